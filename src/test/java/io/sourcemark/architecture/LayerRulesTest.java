@@ -1,0 +1,96 @@
+package io.sourcemark.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The arrows of DESIGN.md "Layers", checked on the compiled classes. */
+class LayerRulesTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.sourcemark");
+    }
+
+    @Test
+    void onlyUiAndAppUseJavaFx() {
+        noClasses().that().resideOutsideOfPackages("io.sourcemark.ui..", "io.sourcemark.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..",
+                        "atlantafx..", "org.kordamp.ikonli..")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingElseInTheProject() {
+        noClasses().that().resideInAPackage("io.sourcemark.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.sourcemark.analysis..", "io.sourcemark.importer..", "io.sourcemark.store..",
+                        "io.sourcemark.export..", "io.sourcemark.service..", "io.sourcemark.ui..",
+                        "io.sourcemark.app..", "io.sourcemark.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStoreUsesSql() {
+        noClasses().that().resideOutsideOfPackage("io.sourcemark.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButAppUsesUi() {
+        noClasses().that().resideOutsideOfPackages("io.sourcemark.ui..", "io.sourcemark.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.sourcemark.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void uiReachesDataOnlyThroughService() {
+        noClasses().that().resideInAPackage("io.sourcemark.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.sourcemark.store..", "io.sourcemark.importer..", "io.sourcemark.export..",
+                        "io.sourcemark.cli..", "io.sourcemark.app..")
+                .check(classes);
+    }
+
+    @Test
+    void cliReachesDataOnlyThroughService() {
+        noClasses().that().resideInAPackage("io.sourcemark.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.sourcemark.store..", "io.sourcemark.ui..", "io.sourcemark.app..")
+                .check(classes);
+    }
+
+    @Test
+    void engineAndImportersAreFreeOfStorageAndServices() {
+        noClasses().that().resideInAnyPackage("io.sourcemark.analysis..", "io.sourcemark.importer..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.sourcemark.store..", "io.sourcemark.service..", "io.sourcemark.export..",
+                        "io.sourcemark.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersDoNotCallUpwards() {
+        noClasses().that().resideInAnyPackage("io.sourcemark.store..", "io.sourcemark.export..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.sourcemark.service..", "io.sourcemark.cli..", "io.sourcemark.app..")
+                .check(classes);
+    }
+
+    @Test
+    void noGlobalMutableState() {
+        fields().that().areStatic().should().beFinal()
+                .because("objects are wired in app by constructor injection, with no static singletons")
+                .check(classes);
+    }
+}
