@@ -47,7 +47,7 @@ final class DateParser {
             int first = Integer.parseInt(m.group(1));
             int second = Integer.parseInt(m.group(2));
             // A number above 12 can only be the day, whatever the convention.
-            boolean firstIsMonth = monthFirst ? second <= 12 || first > 12 : first <= 12 && second > 12;
+            boolean firstIsMonth = first <= 12 && (second > 12 || monthFirst);
             return firstIsMonth ? date(m.group(3), m.group(1), m.group(2)) : date(m.group(3), m.group(2), m.group(1));
         }
         Matcher dm = DAY_MONTH.matcher(text);

@@ -17,7 +17,7 @@ final class DatelineParser {
     private static final int MAX_LENGTH = 200;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—]+\\s+|\\s*[–—]\\s*");
     private static final Pattern PLACE_AGENCY =
-            Pattern.compile("([\\p{Lu}][\\p{L}\\p{M} .,'’-]{0,60}?),?\\s*\\(([\\p{Lu}][\\p{L}.&/ ]{0,30})\\)");
+            Pattern.compile("([\\p{Lu}][\\p{L}\\p{M} .,'’-]{0,60}?),?\\s*\\(([\\p{L}][\\p{L}.&/ ]{0,30})\\)");
     private static final Pattern COPYRIGHT =
             Pattern.compile("(?:©|\\([cC]\\)|[Cc]opyright)\\s*(?:©\\s*)?(?:\\d{4}\\s+)?([\\p{Lu}][\\p{L}.& ]{0,40}?)"
                     + "\\.?(?:\\s*[,.]?\\s*(?i:all rights reserved)\\.?)?");
