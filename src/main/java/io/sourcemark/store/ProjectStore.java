@@ -1,6 +1,7 @@
 package io.sourcemark.store;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** One open project file. */
 public final class ProjectStore implements AutoCloseable {
@@ -17,6 +18,19 @@ public final class ProjectStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    // Signatures from the store contract, so the service layer compiles until the store is merged.
+    public <T> T inTransaction(Supplier<T> work) {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    public void inTransaction(Runnable work) {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    public ArticleRepository articles() {
+        throw new UnsupportedOperationException("not implemented yet");
     }
 
     @Override
