@@ -28,6 +28,7 @@ public final class ProjectStore implements AutoCloseable {
     private final TagRepository tags;
     private final LinkRepository links;
     private final EvidenceRepository evidence;
+    private final SearchRepository search;
 
     private ProjectStore(Database database) {
         this.database = database;
@@ -37,6 +38,7 @@ public final class ProjectStore implements AutoCloseable {
         this.tags = new TagRepository(database);
         this.links = new LinkRepository(database);
         this.evidence = new EvidenceRepository(database);
+        this.search = new SearchRepository(database);
     }
 
     /**
@@ -105,6 +107,10 @@ public final class ProjectStore implements AutoCloseable {
 
     public EvidenceRepository evidence() {
         return evidence;
+    }
+
+    public SearchRepository search() {
+        return search;
     }
 
     @Override
