@@ -123,12 +123,14 @@ final class ClauseAttributor {
         }
         int rest = skipAdjuncts(t, c);
         TextRange cue = cueRange(t, c, rest);
-        if (atEnd(t, rest) || (rest < n && t.get(rest).isPunct(',') && rest + 1 < n
-                && t.get(rest + 1).kind() == Token.Kind.QUOTE)) {
-            int contentEnd = subj != null ? subj[0] : c.first();
-            if (contentEnd > lo && t.get(contentEnd - 1).isPunct(',')) {
-                contentEnd--;
-            }
+        int contentEnd = subj != null ? subj[0] : c.first();
+        if (contentEnd > lo && t.get(contentEnd - 1).isPunct(',')) {
+            contentEnd--;
+        }
+        boolean nothingBefore = !hasWords(t, lo, contentEnd);
+        boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
+        if (!nothingBefore && (atEnd(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
+                && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
             Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
             if (d == null) {
                 return null;
@@ -206,6 +208,15 @@ final class ClauseAttributor {
         return i;
     }
 
+    private static boolean hasWords(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).kind() != Token.Kind.PUNCT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean atEnd(List<Token> t, int i) {
         int n = t.size();
         while (i < n && t.get(i).kind() == Token.Kind.PUNCT && ".!?)".contains(t.get(i).text())) {
@@ -239,7 +250,10 @@ final class ClauseAttributor {
             return -1;
         }
         if (c.participle() || t.get(b).is("but") || t.get(b).is("and")) {
-            int cut = b;
+            int cut = c.first();
+            if (t.get(cut - 1).is("but") || t.get(cut - 1).is("and")) {
+                cut--;
+            }
             if (cut - 1 > contentStart && t.get(cut - 1).isPunct(',')) {
                 cut--;
             }

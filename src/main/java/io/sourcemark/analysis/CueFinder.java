@@ -16,7 +16,8 @@ final class CueFinder {
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their",
             "our", "your", "my", "this", "that", "these", "those", "no", "any", "some", "every", "each", "such",
             "same", "of", "for", "in", "on", "with", "without", "whose", "first", "last", "new", "and", "or",
-            "public", "official", "initial", "formal", "written", "by", "from", "about", "into", "to");
+            "public", "official", "initial", "formal", "written", "by", "from", "about", "into", "phone", "news",
+            "press", "final", "annual", "state");
     private static final Set<String> STRONG = Set.of("say", "tell", "write", "tweet", "claim", "deny", "announce",
             "acknowledge", "warn", "insist", "add", "admit", "argue", "explain", "believe", "think", "find",
             "conclude", "reiterate", "reaffirm", "underline", "emphasize", "emphasise", "stress", "report");
@@ -50,11 +51,19 @@ final class CueFinder {
                 last += 2;
             }
             int first = i;
+            if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
+                    && !t.get(first - 2).isCapitalized()) {
+                first -= 2;
+                if (first >= 1 && t.get(first).is("on") && t.get(first - 1).isWord()) {
+                    first--;
+                }
+            }
             while (first > 0 && (isGroupWord(t.get(first - 1)))) {
                 first--;
             }
             boolean participle = tok.text().endsWith("ing") && first > 0
-                    && (t.get(first - 1).isPunct(',') || t.get(first - 1).is("and") || t.get(first - 1).is("by"));
+                    && (t.get(first - 1).isPunct(',') || t.get(first - 1).is("and") || t.get(first - 1).is("by")
+                    || t.get(first - 1).kind() == Token.Kind.QUOTE);
             out.add(new CueMatch(first, last, i, entry.get(), false, participle));
             i = last;
         }
@@ -70,15 +79,32 @@ final class CueFinder {
                 && !Character.isUpperCase(t.text().charAt(0)));
     }
 
+    /** "called it “…”", "called for", "called on": not "a phone call". */
+    private static boolean callsSomething(List<Token> t, int i) {
+        if (i + 1 < t.size() && (t.get(i + 1).is("for") || t.get(i + 1).is("on") || t.get(i + 1).is("upon"))) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
+            if (t.get(j).kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean acceptable(List<Token> t, int i, CueLexicon.Entry e) {
         String w = t.get(i).text();
-        if (Character.isUpperCase(w.charAt(0)) && i > 0) {
+        if (Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        if (e.lemma().equals("call") && !callsSomething(t, i)) {
             return false;
         }
         String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
         boolean ing = w.endsWith("ing");
         if (ing) {
             return i > 0 && (t.get(i - 1).isPunct(',') || prev.equals("and") || prev.equals("by")
+                    || t.get(i - 1).kind() == Token.Kind.QUOTE
                     || AUXILIARIES.contains(prev) || ADVERBS.contains(prev));
         }
         if (NOUN_MARKERS.contains(prev)) {
