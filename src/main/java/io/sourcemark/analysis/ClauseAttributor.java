@@ -1,0 +1,285 @@
+package io.sourcemark.analysis;
+
+import io.sourcemark.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the cues of one sentence into attributions: source, cue and content, by the sentence patterns
+ * "X said (that) …", "“…,” X said", "“…,” said X", "…, according to X", "According to X, …", "X told Y that …",
+ * ", adding that …" and "… but denied that …". A cue inside another attribution's content is nested and left out.
+ */
+final class ClauseAttributor {
+
+    private static final Set<String> MANNER_START = Set.of("in", "on", "via", "during", "through");
+    private static final Set<String> MANNER_NOUNS = Set.of("interview", "statement", "tv", "television", "twitter",
+            "x", "facebook", "instagram", "radio", "podcast", "briefing", "conference", "letter", "post", "video",
+            "speech", "email", "e-mail", "release", "message", "tweet", "blog", "remarks", "address", "broadcast");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
+            "journalists", "lawmakers", "parliament", "congress", "officials");
+
+    private final ContentShaper shaper = new ContentShaper();
+
+    List<Draft> attribute(List<Token> t, List<CueMatch> cues, int paragraph) {
+        List<Draft> out = new ArrayList<>();
+        if (cues.isEmpty()) {
+            return out;
+        }
+        CueMatch lastCue = cues.get(cues.size() - 1);
+        Draft outer = postposedAtEnd(t, lastCue, cues);
+        if (outer != null) {
+            outer.paragraph = paragraph;
+            out.add(outer);
+            return out;
+        }
+        int lo = 0;
+        int[] prevContent = null;
+        TextRange prevSource = null;
+        for (CueMatch c : cues) {
+            if (prevContent != null && c.verb() >= prevContent[0] && c.verb() < prevContent[1]) {
+                int cut = coordinationPoint(t, c, prevContent[0]);
+                if (cut < 0) {
+                    continue;
+                }
+                Draft prev = out.get(out.size() - 1);
+                Draft trimmed = shaper.shape(t, prevContent[0], cut, prev.speech);
+                if (trimmed != null) {
+                    trimmed.source = prev.source;
+                    trimmed.cue = prev.cue;
+                    trimmed.paragraph = paragraph;
+                    out.set(out.size() - 1, trimmed);
+                } else {
+                    out.remove(out.size() - 1);
+                }
+                lo = cut;
+            }
+            Built b = build(t, c, lo, prevSource);
+            if (b == null) {
+                continue;
+            }
+            b.draft.paragraph = paragraph;
+            out.add(b.draft);
+            prevContent = b.content;
+            prevSource = b.draft.source;
+            lo = Math.max(lo, b.content[1]);
+        }
+        return out;
+    }
+
+    private record Built(Draft draft, int[] content) {}
+
+    /** ", Cyprus Mail reported." or ", he said." closing the sentence: the whole sentence is its content. */
+    private Draft postposedAtEnd(List<Token> t, CueMatch c, List<CueMatch> cues) {
+        if (c.accordingTo() || c.participle() || cues.size() < 2) {
+            return null;
+        }
+        int rest = skipAdjuncts(t, c);
+        if (!atEnd(t, rest)) {
+            return null;
+        }
+        int[] subj = MentionFinder.subjectBefore(t, c.first(), 0);
+        if (subj == null || subj[0] < 2 || !t.get(subj[0] - 1).isPunct(',')) {
+            return null;
+        }
+        Draft d = shaper.shape(t, 0, subj[0] - 1, c.entry().speech());
+        if (d == null) {
+            return null;
+        }
+        d.source = range(t, subj);
+        d.cue = cueRange(t, c, c.last() + 1);
+        return d;
+    }
+
+    private Built build(List<Token> t, CueMatch c, int lo, TextRange prevSource) {
+        int n = t.size();
+        int before = c.first() - 1;
+        if (c.accordingTo()) {
+            int[] src = MentionFinder.phraseAfter(t, c.last() + 1, n);
+            if (before >= lo && t.get(before).isPunct(',') && before > lo) {
+                return make(t, c, lo, before, src, c.last() + 1);
+            }
+            if (src == null || src[1] >= n - 1) {
+                return null;
+            }
+            int from = t.get(src[1]).isPunct(',') ? src[1] + 1 : src[1];
+            return make(t, c, from, contentEnd(t, from), src, c.last() + 1);
+        }
+        boolean afterQuoteOrComma = before >= lo && (t.get(before).kind() == Token.Kind.QUOTE
+                || (t.get(before).isPunct(',') && before > lo));
+        if (afterQuoteOrComma && c.last() + 1 < n && startsPhrase(t.get(c.last() + 1)) && !c.participle()) {
+            int[] src = MentionFinder.phraseAfter(t, c.last() + 1, n);
+            int contentEnd = t.get(before).isPunct(',') ? before : before + 1;
+            Built b = make(t, c, lo, contentEnd, src, c.last() + 1);
+            if (b != null && src != null) {
+                shaper.addTrailingQuotes(t, src[1], b.draft);
+            }
+            return b;
+        }
+        int[] subj = c.participle() ? null : MentionFinder.subjectBefore(t, c.first(), lo);
+        TextRange source = subj != null ? range(t, subj) : null;
+        if (source == null && (c.participle() || isCoordinated(t, c, lo))) {
+            source = prevSource;
+        }
+        int rest = skipAdjuncts(t, c);
+        TextRange cue = cueRange(t, c, rest);
+        int contentEnd = subj != null ? subj[0] : c.first();
+        if (contentEnd > lo && t.get(contentEnd - 1).isPunct(',')) {
+            contentEnd--;
+        }
+        boolean nothingBefore = !hasWords(t, lo, contentEnd);
+        boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
+        if (!nothingBefore && (atEnd(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
+                && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
+            Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
+            if (d == null) {
+                return null;
+            }
+            d.source = source;
+            d.cue = cue;
+            shaper.addTrailingQuotes(t, rest, d);
+            return new Built(d, new int[] {lo, contentEnd});
+        }
+        int from = rest;
+        while (from < n && (t.get(from).isPunct(',') || t.get(from).isPunct(':'))) {
+            from++;
+        }
+        int end = contentEnd(t, from);
+        Draft d = shaper.shape(t, from, end, c.entry().speech());
+        if (d == null) {
+            return null;
+        }
+        d.source = source;
+        d.cue = cue;
+        return new Built(d, new int[] {from, end});
+    }
+
+    private Built make(List<Token> t, CueMatch c, int from, int to, int[] src, int cueEnd) {
+        Draft d = shaper.shape(t, from, to, c.entry().speech());
+        if (d == null) {
+            return null;
+        }
+        d.source = src == null ? null : range(t, src);
+        d.cue = cueRange(t, c, cueEnd);
+        return new Built(d, new int[] {from, to});
+    }
+
+    /** Index after the cue's manner phrase, addressee and time adjunct ("told AFP on Tuesday"). */
+    private static int skipAdjuncts(List<Token> t, CueMatch c) {
+        int i = c.last() + 1;
+        int n = t.size();
+        i = skipManner(t, i);
+        if (c.entry().frame() == CueLexicon.Frame.ADDRESSEE && i < n && t.get(i).isWord()
+                && !t.get(i).is("that")) {
+            int j = i;
+            while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")) {
+                j++;
+            }
+            boolean bounded = j >= n || !t.get(j).isWord();
+            boolean short1 = OBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase()) || t.get(i).isCapitalized();
+            if (j < n && (t.get(j).is("that") || t.get(j).is("to")) || bounded) {
+                i = j;
+            } else if (short1) {
+                i++;
+            }
+        }
+        i = skipManner(t, i);
+        int k = MentionFinder.dropTrailingTime(t, i, Math.min(n, i + 3));
+        if (k == i && i + 1 < n && t.get(i).is("on") && isTimeWord(t.get(i + 1))) {
+            i += 2;
+        }
+        return i;
+    }
+
+    private static boolean isTimeWord(Token t) {
+        return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                .contains(t.text().toLowerCase());
+    }
+
+    private static int skipManner(List<Token> t, int i) {
+        int n = t.size();
+        if (i + 1 < n && t.get(i).isWord() && MANNER_START.contains(t.get(i).text().toLowerCase())) {
+            for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+                if (MANNER_NOUNS.contains(t.get(j).text().toLowerCase())) {
+                    return j + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static boolean hasWords(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).kind() != Token.Kind.PUNCT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean atEnd(List<Token> t, int i) {
+        int n = t.size();
+        while (i < n && t.get(i).kind() == Token.Kind.PUNCT && ".!?)".contains(t.get(i).text())) {
+            i++;
+        }
+        return i >= n;
+    }
+
+    private static int contentEnd(List<Token> t, int from) {
+        return t.size();
+    }
+
+    private static boolean startsPhrase(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.text().toLowerCase();
+        return t.isCapitalized() || Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i", "one", "some",
+                "former", "police", "officials", "his", "her", "their").contains(w);
+    }
+
+    private static boolean isCoordinated(List<Token> t, CueMatch c, int lo) {
+        int b = c.first() - 1;
+        return b >= lo && (t.get(b).is("but") || t.get(b).is("and") || t.get(b).isPunct(','));
+    }
+
+    /** Where a coordinated cue cuts the content before it (", adding", "but denied", "and added"), or -1. */
+    private static int coordinationPoint(List<Token> t, CueMatch c, int contentStart) {
+        int b = c.first() - 1;
+        if (b <= contentStart) {
+            return -1;
+        }
+        if (c.participle() || t.get(b).is("but") || t.get(b).is("and")) {
+            int cut = c.first();
+            if (t.get(cut - 1).is("but") || t.get(cut - 1).is("and")) {
+                cut--;
+            }
+            if (cut - 1 > contentStart && t.get(cut - 1).isPunct(',')) {
+                cut--;
+            }
+            return cut;
+        }
+        if (c.accordingTo() && t.get(b).isPunct(',')) {
+            return b;
+        }
+        return -1;
+    }
+
+    private static TextRange cueRange(List<Token> t, CueMatch c, int rest) {
+        int end = t.get(c.last()).end();
+        int i = c.last() + 1;
+        int afterManner = skipManner(t, i);
+        if (afterManner > i) {
+            end = t.get(afterManner - 1).end();
+            i = afterManner;
+        }
+        if (i < t.size() && t.get(i).isPunct(':')) {
+            end = t.get(i).end();
+        }
+        return new TextRange(t.get(c.first()).start(), end);
+    }
+
+    static TextRange range(List<Token> t, int[] r) {
+        return new TextRange(t.get(r[0]).start(), t.get(r[1] - 1).end());
+    }
+}
