@@ -1,0 +1,88 @@
+package io.sourcemark.analysis.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sourcemark.model.TextRange;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads gold and prediction files: JSON lines of {"id", "text", "quotes": [...]} in the format of the README. */
+public final class AttributionReader {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** All articles of the file in order; blank lines are skipped. */
+    public List<ArticleAttributions> read(Path file) throws EvalFileException {
+        List<ArticleAttributions> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (!line.isBlank()) {
+                    out.add(parse(line, file + ":" + number));
+                }
+            }
+        } catch (IOException e) {
+            throw new EvalFileException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** One line; {@code where} names it in error messages. */
+    public ArticleAttributions parse(String line, String where) throws EvalFileException {
+        JsonNode root;
+        try {
+            root = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new EvalFileException(where + ": not a JSON object (" + e.getOriginalMessage() + ")", e);
+        }
+        if (root == null || !root.isObject() || !root.hasNonNull("id")) {
+            throw new EvalFileException(where + ": expected a JSON object with an \"id\"");
+        }
+        List<Attribution> quotes = new ArrayList<>();
+        int index = 0;
+        for (JsonNode q : root.path("quotes")) {
+            quotes.add(attribution(q, where + " quote " + index++));
+        }
+        String text = root.hasNonNull("text") ? root.get("text").asText() : null;
+        return new ArticleAttributions(root.get("id").asText(), text, quotes);
+    }
+
+    private static Attribution attribution(JsonNode q, String where) throws EvalFileException {
+        TextRange range = range(q.get("start"), q.get("end"), where);
+        if (range == null) {
+            throw new EvalFileException(where + ": \"start\" and \"end\" must be offsets");
+        }
+        List<TextRange> spans = new ArrayList<>();
+        for (JsonNode s : q.path("quoted_spans")) {
+            TextRange span = range(s.get(0), s.get(1), where);
+            if (span == null) {
+                throw new EvalFileException(where + ": each quoted span must be a pair [start, end]");
+            }
+            spans.add(span);
+        }
+        String kind = q.hasNonNull("kind") ? q.get("kind").asText() : "direct";
+        TextRange speaker = range(q.get("speaker_start"), q.get("speaker_end"), where);
+        String speakerText = q.hasNonNull("speaker") ? q.get("speaker").asText() : null;
+        return new Attribution(range, kind, spans, speaker, speakerText);
+    }
+
+    private static TextRange range(JsonNode start, JsonNode end, String where) throws EvalFileException {
+        if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt()) {
+            return null;
+        }
+        int s = start.asInt();
+        int e = end.asInt();
+        if (s < 0 || e < s) {
+            throw new EvalFileException(where + ": range [" + s + ", " + e + ") is reversed or negative");
+        }
+        return new TextRange(s, e);
+    }
+}

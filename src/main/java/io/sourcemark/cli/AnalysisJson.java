@@ -1,0 +1,81 @@
+package io.sourcemark.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sourcemark.analysis.Analysis;
+import io.sourcemark.analysis.DetectedClaim;
+import io.sourcemark.analysis.DetectedQuote;
+import io.sourcemark.analysis.DetectedSpeaker;
+import io.sourcemark.model.TextRange;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One analysed article as a JSON line, in the prediction format of the quote scorer: UTF-16 offsets, half-open,
+ * kinds in lower case.
+ */
+final class AnalysisJson {
+
+    private final ObjectMapper json;
+
+    AnalysisJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The id is written back as it came (string or number). */
+    String line(JsonNode id, Analysis analysis) {
+        ObjectNode root = json.createObjectNode();
+        root.set("id", id);
+        ArrayNode quotes = root.putArray("quotes");
+        analysis.quotes().forEach(q -> quote(quotes.addObject(), q));
+        ArrayNode claims = root.putArray("claims");
+        analysis.claims().forEach(c -> claim(claims.addObject(), c));
+        ArrayNode speakers = root.putArray("speakers");
+        analysis.speakers().forEach(s -> speaker(speakers.addObject(), s));
+        return root.toString();
+    }
+
+    private static void quote(ObjectNode o, DetectedQuote q) {
+        o.put("start", q.range().start());
+        o.put("end", q.range().end());
+        o.put("kind", q.kind().name().toLowerCase(Locale.ROOT));
+        ranges(o.putArray("fragments"), q.fragments());
+        ranges(o.putArray("quoted_spans"), q.quotedSpans());
+        o.put("speaker", q.speakerText());
+        putRange(o, "speaker", q.speakerMention());
+        o.put("speaker_name", q.speakerName());
+        o.put("cue", q.cueText());
+        putRange(o, "cue", q.cue());
+        o.put("confidence", q.confidence());
+    }
+
+    private static void claim(ObjectNode o, DetectedClaim c) {
+        o.put("start", c.range().start());
+        o.put("end", c.range().end());
+        o.put("score", c.score());
+        o.put("speaker_name", c.speakerName());
+    }
+
+    private static void speaker(ObjectNode o, DetectedSpeaker s) {
+        o.put("name", s.name());
+        o.put("kind", s.kind() == null ? null : s.kind().name().toLowerCase(Locale.ROOT));
+        o.put("role", s.role());
+        ranges(o.putArray("mentions"), s.mentions());
+    }
+
+    private static void putRange(ObjectNode o, String prefix, TextRange r) {
+        if (r == null) {
+            o.putNull(prefix + "_start");
+            o.putNull(prefix + "_end");
+        } else {
+            o.put(prefix + "_start", r.start());
+            o.put(prefix + "_end", r.end());
+        }
+    }
+
+    private static void ranges(ArrayNode array, List<TextRange> ranges) {
+        ranges.forEach(r -> array.addArray().add(r.start()).add(r.end()));
+    }
+}

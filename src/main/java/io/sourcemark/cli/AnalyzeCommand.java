@@ -1,0 +1,102 @@
+package io.sourcemark.cli;
+
+import io.sourcemark.analysis.Analysis;
+import io.sourcemark.analysis.Analyzer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code analyze FILE…} prints what the engine finds in articles; {@code analyze --jsonl IN} writes JSON lines. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Finds quotes, claims and speakers in articles and prints them.",
+            "With --jsonl, reads lines {\"id\": ..., \"text\": ...} and writes one JSON line of results per line."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Plain-text articles; a leading block of 'Key: value' lines is skipped.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--jsonl", paramLabel = "IN.jsonl", description = "JSON lines with \"id\" and \"text\".")
+    private Path jsonl;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Threads for --jsonl batches (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Supplier<Analyzer> analyzers;
+
+    public AnalyzeCommand(PrintStream out, PrintStream err) {
+        this(out, err, Analyzer::load);
+    }
+
+    /** For callers that already hold a loaded engine. */
+    public AnalyzeCommand(PrintStream out, PrintStream err, Supplier<Analyzer> analyzers) {
+        this.out = out;
+        this.err = err;
+        this.analyzers = analyzers;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (files.isEmpty() == (jsonl == null)) {
+            err.println("Give either article files or --jsonl IN.jsonl (see analyze --help).");
+            return 2;
+        }
+        Analyzer analyzer;
+        try {
+            analyzer = analyzers.get();
+        } catch (UncheckedIOException e) {
+            err.println("Cannot load the language models: " + e.getMessage());
+            return 1;
+        }
+        return jsonl != null ? batch(analyzer) : articles(analyzer);
+    }
+
+    private int batch(Analyzer analyzer) throws InterruptedException {
+        long t0 = System.nanoTime();
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            JsonlBatch.Summary s = new JsonlBatch(analyzer, out, err).run(in, jsonl.toString(), threads);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            err.printf(Locale.ROOT, "analysed %d lines (%d characters) in %.2f s, %.0f characters/s; %d skipped%n",
+                    s.written(), s.characters(), seconds, s.characters() / Math.max(seconds, 1e-9), s.skipped());
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot read " + jsonl + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int articles(Analyzer analyzer) {
+        int failures = 0;
+        for (Path file : files) {
+            String text;
+            try {
+                text = ArticleText.read(file);
+            } catch (IOException e) {
+                err.println("Cannot read " + file + ": " + e.getMessage());
+                failures++;
+                continue;
+            }
+            long t0 = System.nanoTime();
+            Analysis analysis = analyzer.analyze(text);
+            err.printf(Locale.ROOT, "%s: analysed in %.1f ms%n", file, (System.nanoTime() - t0) / 1e6);
+            AnalysisText.print(out, file.toString(), text, analysis);
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+}

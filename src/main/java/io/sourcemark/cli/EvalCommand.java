@@ -1,0 +1,122 @@
+package io.sourcemark.cli;
+
+import io.sourcemark.analysis.Analysis;
+import io.sourcemark.analysis.Analyzer;
+import io.sourcemark.analysis.eval.ArticleAttributions;
+import io.sourcemark.analysis.eval.AttributionReader;
+import io.sourcemark.analysis.eval.EvalFileException;
+import io.sourcemark.analysis.eval.QuoteScorer;
+import io.sourcemark.analysis.eval.Units;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eval GOLD.jsonl} runs the engine on every gold text and prints the measures of score_quotes.py. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores the engine against gold attributions (JSON lines with id, text, quotes).",
+            "Prints the measures for --units direct and --units all in the layout of score_quotes.py."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "Gold attributions.")
+    private Path gold;
+
+    @Option(names = "--units", paramLabel = "UNITS", split = ",",
+            description = "direct, all, or both (default: both).")
+    private List<String> units = List.of("direct", "all");
+
+    @Option(names = "--pred", paramLabel = "PRED.jsonl",
+            description = "Score this prediction file instead of running the engine.")
+    private Path predictions;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Threads for the analysis (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Supplier<Analyzer> analyzers;
+    private final AttributionReader reader = new AttributionReader();
+
+    public EvalCommand(PrintStream out, PrintStream err) {
+        this(out, err, Analyzer::load);
+    }
+
+    /** For callers that already hold a loaded engine. */
+    public EvalCommand(PrintStream out, PrintStream err, Supplier<Analyzer> analyzers) {
+        this.out = out;
+        this.err = err;
+        this.analyzers = analyzers;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<Units> chosen = new ArrayList<>();
+        for (String u : units) {
+            switch (u.toLowerCase(Locale.ROOT)) {
+                case "direct" -> chosen.add(Units.DIRECT);
+                case "all" -> chosen.add(Units.ALL);
+                default -> {
+                    err.println("Unknown units '" + u + "': use direct or all.");
+                    return 2;
+                }
+            }
+        }
+        try {
+            List<ArticleAttributions> goldArticles = reader.read(gold);
+            List<ArticleAttributions> predicted = predictions != null ? reader.read(predictions) : run(goldArticles);
+            if (predicted == null) {
+                return 1;
+            }
+            QuoteScorer scorer = new QuoteScorer();
+            for (int i = 0; i < chosen.size(); i++) {
+                if (i > 0) {
+                    out.println();
+                }
+                scorer.score(goldArticles, predicted, chosen.get(i)).lines().forEach(out::println);
+            }
+            out.flush();
+            return 0;
+        } catch (EvalFileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The engine's predictions for every gold article with a text, or null when the engine cannot load. */
+    private List<ArticleAttributions> run(List<ArticleAttributions> goldArticles) throws InterruptedException {
+        Analyzer analyzer;
+        try {
+            analyzer = analyzers.get();
+        } catch (UncheckedIOException e) {
+            err.println("Cannot load the language models: " + e.getMessage());
+            return null;
+        }
+        List<ArticleAttributions> out = new ArrayList<>();
+        long t0 = System.nanoTime();
+        long characters = 0;
+        try (OrderedBatch<ArticleAttributions, Analysis> batch = new OrderedBatch<>(threads,
+                a -> analyzer.analyze(a.text()), (a, analysis) -> out.add(Predictions.of(a.id(), analysis)),
+                (a, cause) -> err.println(a.id() + ": the analysis failed (" + cause + "); article not scored"))) {
+            for (ArticleAttributions a : goldArticles) {
+                if (a.text() == null) {
+                    err.println(a.id() + ": no \"text\" in the gold line; article not scored");
+                    continue;
+                }
+                characters += a.text().length();
+                batch.submit(a);
+            }
+            batch.finish();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        err.printf(Locale.ROOT, "analysed %d articles (%d characters) in %.2f s%n", out.size(), characters, seconds);
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package io.sourcemark.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.IntNode;
+import io.sourcemark.analysis.Analysis;
+import io.sourcemark.analysis.Analyzer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Analyses a JSON-lines stream of {"id", "text"} records on a few threads and writes one result line per input
+ * line, in input order. A bad line is reported with its number and skipped; it never stops the batch.
+ */
+final class JsonlBatch {
+
+    private static final int PROGRESS_EVERY = 100;
+
+    private record Item(int line, JsonNode id, String text) {}
+
+    /** What a batch did, for the closing summary. */
+    record Summary(int written, int skipped, long characters) {}
+
+    private final Analyzer analyzer;
+    private final ObjectMapper json = new ObjectMapper();
+    private final AnalysisJson writer = new AnalysisJson(json);
+    private final PrintStream out;
+    private final PrintStream err;
+    private int written;
+    private int skipped;
+    private long characters;
+
+    JsonlBatch(Analyzer analyzer, PrintStream out, PrintStream err) {
+        this.analyzer = analyzer;
+        this.out = out;
+        this.err = err;
+    }
+
+    Summary run(BufferedReader in, String name, int threads) throws IOException, InterruptedException {
+        try (OrderedBatch<Item, Analysis> batch = new OrderedBatch<>(threads, item -> analyzer.analyze(item.text()),
+                this::write, this::failed)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Item item = parse(line, number, name);
+                if (item != null) {
+                    characters += item.text().length();
+                    batch.submit(item);
+                }
+            }
+            batch.finish();
+        }
+        out.flush();
+        return new Summary(written, skipped, characters);
+    }
+
+    private Item parse(String line, int number, String name) {
+        JsonNode root;
+        try {
+            root = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            return skip(name, number, "not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            return skip(name, number, "not a JSON object");
+        }
+        JsonNode text = root.get("text");
+        if (text == null || !text.isTextual()) {
+            return skip(name, number, "no \"text\" string");
+        }
+        JsonNode id = root.hasNonNull("id") ? root.get("id") : IntNode.valueOf(number);
+        return new Item(number, id, text.asText());
+    }
+
+    private Item skip(String name, int number, String why) {
+        skipped++;
+        err.println(name + ":" + number + ": " + why + "; line skipped");
+        return null;
+    }
+
+    private void write(Item item, Analysis analysis) {
+        out.println(writer.line(item.id(), analysis));
+        written++;
+        if (written % PROGRESS_EVERY == 0) {
+            err.printf(Locale.ROOT, "analysed %d lines%n", written);
+        }
+    }
+
+    private void failed(Item item, Throwable cause) {
+        skipped++;
+        err.println("line " + item.line() + ": the analysis failed (" + cause + "); line skipped");
+    }
+}

@@ -1,0 +1,90 @@
+package io.sourcemark.bench;
+
+import io.sourcemark.analysis.Analysis;
+import io.sourcemark.analysis.Analyzer;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Speed of the engine on one thread: warm throughput on the sample articles, cold model load, growth with size. */
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx3g"})
+public class AnalyzerBenchmark {
+
+    /** The engine, loaded once per fork. */
+    @State(Scope.Benchmark)
+    public static class Engine {
+        Analyzer analyzer;
+
+        @Setup
+        public void load() {
+            analyzer = Analyzer.load();
+        }
+    }
+
+    /** All sample article bodies in one text. */
+    @State(Scope.Benchmark)
+    public static class Samples {
+        String text;
+
+        @Setup
+        public void read() throws IOException {
+            text = SampleCorpus.bodies();
+        }
+    }
+
+    /** The sample bodies repeated to a size in MB. */
+    @State(Scope.Benchmark)
+    public static class Scaled {
+        @Param({"1", "10", "50"})
+        public int megabytes;
+        String text;
+
+        @Setup
+        public void build() throws IOException {
+            text = SampleCorpus.ofSize(megabytes);
+        }
+    }
+
+    /** Analyses per second of the concatenated samples; BenchmarkMain turns it into MB/s. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public Analysis samples(Engine engine, Samples samples) {
+        return engine.analyzer.analyze(samples.text);
+    }
+
+    /** One analysis of a 1, 10 or 50 MB text, after one warm-up analysis of the same size. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public Analysis scaled(Engine engine, Scaled scaled) {
+        return engine.analyzer.analyze(scaled.text);
+    }
+
+    /** Analyzer.load() as the first thing a fresh JVM does: one shot per fork, five forks. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(value = 5, jvmArgsAppend = {"-Xmx1g"})
+    public Analyzer coldLoad() {
+        return Analyzer.load();
+    }
+}

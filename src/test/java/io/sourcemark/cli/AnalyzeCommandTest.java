@@ -1,0 +1,192 @@
+package io.sourcemark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sourcemark.analysis.Analyzer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+
+    private static final String TEXT = "Sullivan said: \u201CThey will pay the price.\u201D Moscow declined to comment.";
+    private static final String QUOTE = "\u201CThey will pay the price.\u201D";
+    private static final Set<String> QUOTE_FIELDS = Set.of("start", "end", "kind", "fragments", "quoted_spans",
+            "speaker", "speaker_start", "speaker_end", "speaker_name", "cue", "cue_start", "cue_end", "confidence");
+
+    private static Analyzer analyzer;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadEngine() {
+        analyzer = Analyzer.load();
+    }
+
+    @Test
+    void writesOneJsonLineWithTheQuoteAndItsOffsets() throws Exception {
+        Path in = jsonl(line("a1", TEXT));
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> lines = parse(run.out());
+        assertEquals(1, lines.size());
+        JsonNode result = lines.get(0);
+        assertEquals("a1", result.get("id").asText());
+        assertTrue(result.get("claims").isArray());
+        assertTrue(result.get("speakers").isArray());
+        boolean found = false;
+        for (JsonNode q : result.get("quotes")) {
+            List<String> fields = new ArrayList<>();
+            q.fieldNames().forEachRemaining(fields::add);
+            assertEquals(QUOTE_FIELDS, Set.copyOf(fields));
+            assertTrue(Set.of("direct", "indirect", "mixed").contains(q.get("kind").asText()));
+            assertInside(q.get("start").asInt(), q.get("end").asInt());
+            for (JsonNode span : q.get("quoted_spans")) {
+                String quoted = TEXT.substring(span.get(0).asInt(), span.get(1).asInt());
+                found |= quoted.equals(QUOTE);
+            }
+            if (!q.get("speaker_start").isNull()) {
+                assertEquals(q.get("speaker").asText(),
+                        TEXT.substring(q.get("speaker_start").asInt(), q.get("speaker_end").asInt()));
+            }
+            if (!q.get("cue_start").isNull()) {
+                assertEquals(q.get("cue").asText(),
+                        TEXT.substring(q.get("cue_start").asInt(), q.get("cue_end").asInt()));
+            }
+            double confidence = q.get("confidence").asDouble();
+            assertTrue(confidence >= 0 && confidence <= 1, "confidence " + confidence);
+        }
+        assertTrue(found, "no quoted span covers " + QUOTE + " in " + result);
+        for (JsonNode c : result.get("claims")) {
+            assertInside(c.get("start").asInt(), c.get("end").asInt());
+        }
+        for (JsonNode s : result.get("speakers")) {
+            for (JsonNode m : s.get("mentions")) {
+                assertInside(m.get(0).asInt(), m.get(1).asInt());
+            }
+        }
+    }
+
+    @Test
+    void skipsBadLinesWithTheirNumberAndWritesTheOthers() throws Exception {
+        Path in = jsonl(line("first", TEXT), "{not json", "{\"id\": \"no-text\"}", "[1, 2]",
+                "{\"id\": \"number\", \"text\": 42}", "", line("last", "He said \u201Cyes.\u201D"));
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        assertEquals(0, run.exitCode());
+        List<JsonNode> lines = parse(run.out());
+        assertEquals(List.of("first", "last"), lines.stream().map(l -> l.get("id").asText()).toList());
+        String name = in.toString();
+        assertTrue(run.err().contains(name + ":2: not valid JSON"), run.err());
+        assertTrue(run.err().contains(name + ":3: no \"text\" string"), run.err());
+        assertTrue(run.err().contains(name + ":4: not a JSON object"), run.err());
+        assertTrue(run.err().contains(name + ":5: no \"text\" string"), run.err());
+        assertFalse(run.err().contains(name + ":6:"), run.err());
+        assertTrue(run.err().contains("4 skipped"), run.err());
+    }
+
+    @Test
+    void keepsInputOrderAcrossThreads() throws Exception {
+        List<String> in = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            ids.add("n" + i);
+            // Alternate long and short texts so that finishing order differs from input order.
+            in.add(line("n" + i, (i % 2 == 0 ? TEXT.repeat(40) : "") + TEXT));
+        }
+
+        CommandRun run = analyze("--jsonl", jsonl(in.toArray(String[]::new)).toString(), "--threads", "2");
+
+        assertEquals(ids, parse(run.out()).stream().map(l -> l.get("id").asText()).toList());
+    }
+
+    @Test
+    void printsReadableQuotesOfTheBodyAfterTheHeader() throws Exception {
+        Path article = dir.resolve("article.txt");
+        Files.writeString(article, "Title: A test\nSource: Desk\n\nShe said \u201Chello there\u201D today.\n");
+
+        CommandRun run = analyze(article.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("[9-22) direct   \u201Chello there\u201D"), run.out());
+        assertTrue(run.out().contains("Quotes ("), run.out());
+        assertTrue(run.out().contains("Claims ("), run.out());
+        assertTrue(run.out().contains("Speakers ("), run.out());
+    }
+
+    @Test
+    void analysesARealArticle() {
+        CommandRun run = analyze("sample-articles/000-afp-north-korea-arms-russia.txt");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\u201CNo, we can\u2019t (confirm), we have nothing to say on this matter,\u201D"),
+                run.out());
+    }
+
+    @Test
+    void reportsAMissingFileAndGoesOn() throws Exception {
+        Path article = dir.resolve("ok.txt");
+        Files.writeString(article, TEXT);
+
+        CommandRun run = analyze(dir.resolve("missing.txt").toString(), article.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("Cannot read " + dir.resolve("missing.txt")), run.err());
+        assertTrue(run.out().contains(QUOTE), run.out());
+    }
+
+    @Test
+    void asksForInputWhenGivenNone() {
+        CommandRun run = analyze();
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Give either article files or --jsonl"), run.err());
+    }
+
+    private static void assertInside(int start, int end) {
+        assertTrue(0 <= start && start < end && end <= TEXT.length(), "[" + start + ", " + end + ")");
+    }
+
+    private CommandRun analyze(String... args) {
+        return CommandRun.of((out, err) -> new AnalyzeCommand(out, err, () -> analyzer), args);
+    }
+
+    private String line(String id, String text) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", id);
+        o.put("text", text);
+        return o.toString();
+    }
+
+    private Path jsonl(String... lines) throws Exception {
+        Path file = dir.resolve("in.jsonl");
+        Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private List<JsonNode> parse(String out) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String l : out.split("\n")) {
+            if (!l.isBlank()) {
+                lines.add(json.readTree(l));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,103 @@
+package io.sourcemark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sourcemark.analysis.Analyzer;
+import io.sourcemark.analysis.eval.AttributionReader;
+import io.sourcemark.analysis.eval.QuoteScorer;
+import io.sourcemark.analysis.eval.Units;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+    private static final String GOLD = "src/test/resources/eval/dev_gold.jsonl";
+    private static final Pattern LEVEL_LINE = Pattern.compile("\\[(exact   |cov>=0\\.8|cov>=0\\.3)\\] gold=\\d+ "
+            + "pred=\\d+ tp=\\d+  P=[01]\\.\\d{3} R=[01]\\.\\d{3} F1=[01]\\.\\d{3} \\| speaker acc on matched "
+            + "\\(n=\\d+\\): span=[01]\\.\\d{3} name/span=[01]\\.\\d{3} \\| quote\\+speaker P=[01]\\.\\d{3} "
+            + "R=[01]\\.\\d{3} F1=[01]\\.\\d{3} \\| recall by gold kind .*");
+
+    private static Analyzer analyzer;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadEngine() {
+        analyzer = Analyzer.load();
+    }
+
+    @Test
+    void printsF1LinesForDirectAndAllUnits() {
+        CommandRun run = eval(GOLD);
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("articles scored: 16 (missing predictions for 0); units=direct", lines.get(0));
+        assertEquals("", lines.get(4));
+        assertEquals("articles scored: 16 (missing predictions for 0); units=all", lines.get(5));
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+            assertTrue(LEVEL_LINE.matcher(lines.get(i)).matches(), lines.get(i));
+        }
+        assertEquals(9, lines.size());
+    }
+
+    @Test
+    void scoresTheEngineAsItsJsonLinesScore() throws Exception {
+        CommandRun analysed = CommandRun.of((out, err) -> new AnalyzeCommand(out, err, () -> analyzer),
+                "--jsonl", GOLD);
+        Path predictions = dir.resolve("pred.jsonl");
+        Files.writeString(predictions, analysed.out(), StandardCharsets.UTF_8);
+        AttributionReader reader = new AttributionReader();
+        List<String> expected = new ArrayList<>();
+        for (Units u : Units.values()) {
+            if (!expected.isEmpty()) {
+                expected.add("");
+            }
+            expected.addAll(new QuoteScorer().score(reader.read(Path.of(GOLD)), reader.read(predictions), u).lines());
+        }
+
+        assertEquals(expected, eval(GOLD).out().lines().toList());
+    }
+
+    @Test
+    void scoresAPredictionFileInTheReferenceLayout() throws Exception {
+        CommandRun run = eval(GOLD, "--pred", "src/test/resources/eval/pred_perturbed.jsonl", "--units", "all");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(Files.readAllLines(Path.of("src/test/resources/eval/expected/perturbed_all.txt")),
+                run.out().lines().toList());
+    }
+
+    @Test
+    void namesTheBrokenLineOfAGoldFile() throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"id\": \"a\", \"text\": \"x\", \"quotes\": []}\n{\"id\": \"b\", \"quotes\": [\n");
+
+        CommandRun run = eval(gold.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(gold + ":2: not a JSON object"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void refusesUnknownUnits() {
+        CommandRun run = eval(GOLD, "--units", "words");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unknown units 'words'"), run.err());
+    }
+
+    private CommandRun eval(String... args) {
+        return CommandRun.of((out, err) -> new EvalCommand(out, err, () -> analyzer), args);
+    }
+}
