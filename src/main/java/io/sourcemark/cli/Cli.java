@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /**
- * The command-line entry: {@code sourcemark import …} and, later, analyze, eval, search and export. Returns an exit
+ * The command-line entry: {@code sourcemark import|analyze|eval …} and, later, search and export. Returns an exit
  * code instead of exiting, so that {@code app.Main} and tests can call it.
  */
 public final class Cli {
@@ -35,6 +35,8 @@ public final class Cli {
     private static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine root = new CommandLine(new SourcemarkCommand(err));
         root.addSubcommand(new CommandLine(new ImportCommand(out, err)));
+        root.addSubcommand(new CommandLine(new AnalyzeCommand(out, err)));
+        root.addSubcommand(new CommandLine(new EvalCommand(out, err)));
         return root;
     }
 }
