@@ -1,0 +1,113 @@
+package io.sourcemark.service;
+
+import io.sourcemark.analysis.Analysis;
+import io.sourcemark.analysis.Analyzer;
+import io.sourcemark.analysis.DetectedClaim;
+import io.sourcemark.analysis.DetectedQuote;
+import io.sourcemark.analysis.DetectedSpeaker;
+import io.sourcemark.analysis.QuoteKind;
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.store.ProjectStore;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Turns the engine's findings into DETECTED annotations: speaker mentions tied to project speakers, quotes and
+ * claims tied to their speaker and cue.
+ *
+ * <p>Detecting again replaces the unreviewed suggestions of the article, but never brings back a rejected one and
+ * never duplicates an accepted or manual annotation of the same kind and range.
+ */
+public final class DetectionService {
+
+    private final Project project;
+    private final Supplier<Analyzer> analyzer;
+    private final SpeakerDirectory speakers;
+
+    public DetectionService(Project project, Supplier<Analyzer> analyzer) {
+        this.project = project;
+        this.analyzer = analyzer;
+        this.speakers = new SpeakerDirectory(project.store().speakers());
+    }
+
+    /** Analyses the article and stores the suggestions in one transaction. */
+    public DetectionReport detect(long articleId) {
+        ProjectStore store = project.store();
+        Article article = store.articles().find(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("No article with id " + articleId));
+        // The engine runs outside the transaction: it can take a while and touches no data.
+        Analysis analysis = analyzer.get().analyze(article.body());
+        return store.inTransaction(() -> replaceSuggestions(article, analysis));
+    }
+
+    private DetectionReport replaceSuggestions(Article article, Analysis analysis) {
+        ProjectStore store = project.store();
+        Set<Key> reviewed = new HashSet<>();
+        for (Annotation existing : store.annotations().forArticle(article.id())) {
+            if (existing.origin() == Origin.DETECTED) {
+                store.annotations().delete(existing.id());
+            } else {
+                reviewed.add(Key.of(existing));
+            }
+        }
+        List<Long> speakerIds = new ArrayList<>();
+        for (DetectedSpeaker speaker : analysis.speakers()) {
+            speakerIds.add(speakers.idFor(speaker));
+        }
+        List<Annotation> suggestions = new ArrayList<>();
+        for (int i = 0; i < analysis.speakers().size(); i++) {
+            for (TextRange mention : analysis.speakers().get(i).mentions()) {
+                suggestions.add(suggestion(article, Kind.SPEAKER, mention, speakerIds.get(i), null, null));
+            }
+        }
+        for (DetectedQuote quote : analysis.quotes()) {
+            Kind kind = quote.kind() == QuoteKind.DIRECT ? Kind.DIRECT_QUOTE : Kind.INDIRECT_QUOTE;
+            suggestions.add(suggestion(article, kind, quote.range(), speakerId(speakerIds, quote.speakerIndex()),
+                    quote.cue(), quote.confidence()));
+        }
+        for (DetectedClaim claim : analysis.claims()) {
+            suggestions.add(suggestion(article, Kind.CLAIM, claim.range(), speakerId(speakerIds, claim.speakerIndex()),
+                    null, claim.score()));
+        }
+        int added = 0;
+        int kept = 0;
+        Set<Key> seen = new HashSet<>();
+        for (Annotation suggestion : suggestions) {
+            Key key = Key.of(suggestion);
+            if (reviewed.contains(key)) {
+                kept++;
+            } else if (seen.add(key)) {
+                store.annotations().insert(suggestion);
+                added++;
+            }
+        }
+        return new DetectionReport(added, kept, analysis.speakers().size());
+    }
+
+    private static Long speakerId(List<Long> speakerIds, int index) {
+        return index >= 0 && index < speakerIds.size() ? speakerIds.get(index) : null;
+    }
+
+    private static Annotation suggestion(Article article, Kind kind, TextRange range, Long speakerId, TextRange cue,
+                                         Double score) {
+        return Annotation.of(article.id(), kind, Origin.DETECTED, range, article.body())
+                .withSpeaker(speakerId)
+                .withCue(cue)
+                .withScore(score);
+    }
+
+    /** An annotation's identity for "the same suggestion": its kind and its range. */
+    private record Key(Kind kind, TextRange range) {
+        static Key of(Annotation annotation) {
+            return new Key(annotation.kind(), annotation.range());
+        }
+    }
+}

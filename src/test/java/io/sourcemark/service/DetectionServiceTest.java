@@ -1,0 +1,119 @@
+package io.sourcemark.service;
+
+import io.sourcemark.analysis.Analyzer;
+import io.sourcemark.importer.ImporterRegistry;
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.Speaker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DetectionServiceTest {
+
+    private static final String PESKOV_QUOTE =
+            "“No, we can’t (confirm), we have nothing to say on this matter,”";
+
+    private static Analyzer analyzer;
+
+    @TempDir
+    Path dir;
+    private Project project;
+    private DetectionService detection;
+    private Article afp;
+
+    @BeforeAll
+    static void loadEngine() {
+        analyzer = Analyzer.load();
+    }
+
+    @BeforeEach
+    void importAfpArticle() throws Exception {
+        project = Project.open(dir.resolve("detect.sourcemark"));
+        long id = new ImportService(project, ImporterRegistry.standard()).importBundledSamples();
+        afp = project.store().articles().find(id).orElseThrow();
+        detection = new DetectionService(project, () -> analyzer);
+    }
+
+    @AfterEach
+    void closeProject() {
+        project.close();
+    }
+
+    private List<Annotation> annotations() {
+        return project.store().annotations().forArticle(afp.id());
+    }
+
+    private Annotation peskovQuote() {
+        return annotations().stream()
+                .filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.exact().equals(PESKOV_QUOTE))
+                .findFirst().orElseThrow(() -> new AssertionError("Peskov's quote was not detected"));
+    }
+
+    @Test
+    void storesQuotesAsSuggestionsTiedToTheirSpeakerAndCue() {
+        DetectionReport report = detection.detect(afp.id());
+
+        assertTrue(report.suggested() > 14, "suggestions: " + report.suggested());
+        Annotation quote = peskovQuote();
+        assertEquals(Origin.DETECTED, quote.origin());
+        assertEquals("told", quote.cue().of(afp.body()), "the cue excludes the addressee, as the gold guidelines say");
+        Speaker speaker = project.store().speakers().find(quote.speakerId()).orElseThrow();
+        assertTrue(speaker.name().contains("Peskov"), speaker.name());
+        assertTrue(annotations().stream().anyMatch(a -> a.kind() == Kind.SPEAKER
+                && a.origin() == Origin.DETECTED && speaker.id() == a.speakerId()
+                && a.exact().contains("Peskov")), "a speaker mention of Peskov tied to the same speaker");
+    }
+
+    @Test
+    void detectingAgainNeverBringsBackARejectedSuggestion() {
+        detection.detect(afp.id());
+        Annotation rejected = peskovQuote().withOrigin(Origin.REJECTED);
+        project.store().annotations().update(rejected);
+
+        detection.detect(afp.id());
+
+        List<Annotation> same = annotations().stream()
+                .filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.range().equals(rejected.range())).toList();
+        assertEquals(1, same.size());
+        assertEquals(Origin.REJECTED, same.get(0).origin());
+    }
+
+    @Test
+    void detectingAgainNeverDuplicatesAConfirmedOrManualAnnotation() {
+        detection.detect(afp.id());
+        Annotation confirmed = peskovQuote().withOrigin(Origin.CONFIRMED);
+        project.store().annotations().update(confirmed);
+        int before = annotations().size();
+
+        DetectionReport again = detection.detect(afp.id());
+
+        assertEquals(before, annotations().size());
+        assertTrue(again.keptReviewed() >= 1);
+        assertEquals(1, annotations().stream()
+                .filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.range().equals(confirmed.range())).count());
+        assertEquals(Origin.CONFIRMED, project.store().annotations().find(confirmed.id()).orElseThrow().origin());
+    }
+
+    @Test
+    void aSpeakerFoundInTwoArticlesIsOneProjectSpeaker() {
+        detection.detect(afp.id());
+        int speakers = project.store().speakers().list().size();
+        detection.detect(afp.id());
+
+        assertEquals(speakers, project.store().speakers().list().size());
+        assertFalse(project.store().speakers().findByNameOrAlias(
+                project.store().speakers().find(peskovQuote().speakerId()).orElseThrow().name()).isEmpty());
+    }
+}
