@@ -19,7 +19,7 @@ final class Migrations {
     /** Written into the SQLite header ("SMRK") so that other SQLite files are recognised as not being projects. */
     static final int APPLICATION_ID = 0x534D524B;
 
-    /** In version order; a jar's folders cannot be listed portably, and MigrationsTest checks this against the folder. */
+    /** In version order: a jar's folders cannot be listed portably; MigrationsTest checks this against the folder. */
     static final List<String> SCRIPTS = List.of(
             "V001__init.sql");
 

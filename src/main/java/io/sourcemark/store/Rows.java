@@ -20,6 +20,12 @@ final class Rows {
         return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
+    /** Text short enough for an error message: a long quote is cut to its first words. */
+    static String abbreviated(String text) {
+        int limit = 40;
+        return text == null || text.length() <= limit ? text : text.substring(0, limit) + "…";
+    }
+
     /** Binds a row id, or NULL for 0 so that SQLite assigns a new one. */
     static void setId(PreparedStatement statement, int index, long id) throws SQLException {
         if (id == 0) {
