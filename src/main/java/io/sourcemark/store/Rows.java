@@ -7,10 +7,14 @@ import java.sql.Types;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
 
 /** Conversions between nullable model values and SQL columns. */
 final class Rows {
+
+    private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
     private Rows() {
     }
@@ -83,8 +87,9 @@ final class Rows {
         return value == null ? null : Enum.valueOf(type, value);
     }
 
+    /** Fixed-width ISO-8601 in UTC, so that instants stored as text sort in time order. */
     static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+        return instant == null ? null : INSTANT.format(instant);
     }
 
     static Instant instant(String text) {
