@@ -96,6 +96,10 @@ class MigrationsTest {
             assertEquals(0, sql.number("PRAGMA application_id"));
             assertEquals(0, sql.number("SELECT count(*) FROM sqlite_master"));
         }
+        assertEquals(0, Files.size(file), "a project whose creation failed is still an empty file");
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertEquals(Migrations.latestVersion(), store.schemaVersion());
+        }
     }
 
     @Test
