@@ -88,6 +88,27 @@ class TransactionTest {
     }
 
     @Test
+    void callsFromTwoThreadsDoNotInterleaveWithATransaction() throws Exception {
+        Annotation claim = Samples.annotationOf(afp, Kind.CLAIM, Origin.MANUAL, "joint military exercises");
+        Thread other = new Thread(() -> {
+            for (int i = 0; i < 200; i++) {
+                store.annotations().insert(claim);
+            }
+        });
+        List<Integer> countsSeenInside = store.inTransaction(() -> {
+            other.start();
+            int before = store.annotations().countForArticle(afp.id());
+            for (int i = 0; i < 200; i++) {
+                store.annotations().insert(claim);
+            }
+            return List.of(before, store.annotations().countForArticle(afp.id()));
+        });
+        other.join();
+        assertEquals(List.of(0, 200), countsSeenInside);
+        assertEquals(400, store.annotations().countForArticle(afp.id()));
+    }
+
+    @Test
     void aClosedProjectReportsAStoreException() {
         store.close();
         StoreException failure = assertThrows(StoreException.class, () -> store.articles().count());
