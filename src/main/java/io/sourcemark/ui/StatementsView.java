@@ -1,0 +1,104 @@
+package io.sourcemark.ui;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/** The statements of the open article (quotes, claims) and its speakers, in reading order. */
+final class StatementsView {
+
+    private final VBox root = new VBox(6);
+    private final ListView<Annotation> list = new ListView<>();
+    private boolean syncing;
+
+    StatementsView(WorkspaceViewModel model) {
+        root.getStyleClass().add("sm-statements");
+        Label heading = new Label("Statements and speakers");
+        heading.getStyleClass().add("title-4");
+        list.setId("statementList");
+        list.setItems(new FilteredList<>(model.annotations(), a -> a.kind() != Kind.TAG));
+        list.setCellFactory(v -> new StatementCell());
+        list.setPlaceholder(new Label("Select words in the article and press Q, I, C or S."));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            syncing = true;
+            try {
+                if (now == null || !list.getItems().contains(now)) {
+                    list.getSelectionModel().clearSelection();
+                } else {
+                    list.getSelectionModel().select(now);
+                    list.scrollTo(now);
+                }
+            } finally {
+                syncing = false;
+            }
+        });
+        root.setPadding(new Insets(10, 10, 0, 10));
+        root.getChildren().addAll(heading, list);
+    }
+
+    Region node() {
+        return root;
+    }
+
+    static String describe(Kind kind) {
+        String text = WorkspaceViewModel.describe(kind);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String describe(Origin origin) {
+        return switch (origin) {
+            case DETECTED -> "suggestion";
+            case CONFIRMED -> "accepted suggestion";
+            case MANUAL -> "marked by hand";
+            case REJECTED -> "rejected";
+        };
+    }
+
+    private static final class StatementCell extends ListCell<Annotation> {
+        private final Label text = new Label();
+        private final Label details = new Label();
+        private final VBox lines = new VBox(2, text, details);
+        private final HBox box = new HBox(8);
+
+        StatementCell() {
+            text.setWrapText(true);
+            text.getStyleClass().add("sm-statement-text");
+            details.getStyleClass().add("sm-statement-details");
+            lines.setMinWidth(0);
+            HBox.setHgrow(lines, Priority.ALWAYS);
+            text.maxWidthProperty().bind(widthProperty().subtract(48));
+        }
+
+        @Override
+        protected void updateItem(Annotation item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(c -> c.startsWith("sm-origin-"));
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            text.setText(item.kind() == Kind.SPEAKER ? item.exact() : "“" + item.exact() + "”");
+            details.setText(describe(item.kind()) + "  ·  " + describe(item.origin()));
+            getStyleClass().add("sm-origin-" + item.origin().name().toLowerCase(Locale.ROOT));
+            box.getChildren().setAll(Icons.forKind(item.kind()), lines);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package io.sourcemark.ui;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.ArticleSummary;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.service.AnnotationService;
+import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.Change;
+import io.sourcemark.service.UndoHistory;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of the reader for one open project, and the commands an analyst gives it. Every service call runs
+ * through {@link BackgroundTasks}; results land here on the FX thread. Knows no controls.
+ */
+public final class WorkspaceViewModel {
+
+    private final ArticleService articles;
+    private final AnnotationService annotationService;
+    private final UndoHistory history;
+    private final BackgroundTasks tasks;
+
+    // Properties
+    private final ObservableList<ArticleSummary> library = FXCollections.observableArrayList();
+    private final StringProperty libraryFilter = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextRange> textSelection = new SimpleObjectProperty<>();
+    private final Map<Layer, BooleanProperty> layers = new EnumMap<>(Layer.class);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+
+    public WorkspaceViewModel(ArticleService articles, AnnotationService annotationService, UndoHistory history,
+                              BackgroundTasks tasks) {
+        this.articles = articles;
+        this.annotationService = annotationService;
+        this.history = history;
+        this.tasks = tasks;
+        for (Layer layer : Layer.values()) {
+            layers.put(layer, new SimpleBooleanProperty(true));
+        }
+        libraryFilter.addListener((obs, old, now) -> reloadLibrary());
+    }
+
+    // Commands
+
+    public void reloadLibrary() {
+        String filter = libraryFilter.get();
+        tasks.run(p -> articles.list(filter), list -> {
+            if (filter.equals(libraryFilter.get())) {
+                library.setAll(list);
+            }
+        }, this::fail);
+    }
+
+    /** Shows the article with its highlights. */
+    public void openArticle(long articleId) {
+        tasks.run(p -> load(articleId), loaded -> {
+            selected.set(null);
+            article.set(loaded.article());
+            annotations.setAll(loaded.annotations());
+        }, this::fail);
+    }
+
+    /** Marks the text the analyst selected in the article as {@code kind}. */
+    public void annotateSelection(Kind kind) {
+        Article current = article.get();
+        TextRange range = textSelection.get();
+        if (current == null || range == null || range.isEmpty()) {
+            report("Select some words of the article first, then press the key of the kind.");
+            return;
+        }
+        long id = current.id();
+        String filter = libraryFilter.get();
+        tasks.run(p -> {
+            Annotation created = annotationService.annotate(id, kind, range);
+            return new Refresh(created.id(), articles.visibleAnnotations(id), articles.list(filter));
+        }, refresh -> applyRefresh(id, refresh, "Marked " + describe(kind)), this::fail);
+    }
+
+    public void deleteSelected() {
+        Annotation target = selected.get();
+        if (target == null) {
+            report("Select a highlight first (click it in the article or the list).");
+            return;
+        }
+        long articleId = target.articleId();
+        String filter = libraryFilter.get();
+        tasks.run(p -> {
+            annotationService.delete(target.id());
+            return new Refresh(0, articles.visibleAnnotations(articleId), articles.list(filter));
+        }, refresh -> applyRefresh(articleId, refresh, "Deleted " + describe(target.kind())), this::fail);
+    }
+
+    public void changeKind(Annotation target, Kind kind) {
+        if (target.kind() == kind) {
+            return;
+        }
+        long articleId = target.articleId();
+        String filter = libraryFilter.get();
+        tasks.run(p -> {
+            Annotation changed = annotationService.changeKind(target.id(), kind);
+            return new Refresh(changed.id(), articles.visibleAnnotations(articleId), articles.list(filter));
+        }, refresh -> applyRefresh(articleId, refresh, "Changed to " + describe(kind)), this::fail);
+    }
+
+    public void acceptSelected() {
+        reviewSelected(true);
+    }
+
+    public void rejectSelected() {
+        reviewSelected(false);
+    }
+
+    private void reviewSelected(boolean accept) {
+        Annotation target = selected.get();
+        if (target == null) {
+            report("Select a suggestion first.");
+            return;
+        }
+        long articleId = target.articleId();
+        String filter = libraryFilter.get();
+        tasks.run(p -> {
+            Annotation reviewed = accept ? annotationService.accept(target.id()) : annotationService.reject(target.id());
+            long keep = accept ? reviewed.id() : 0;
+            return new Refresh(keep, articles.visibleAnnotations(articleId), articles.list(filter));
+        }, refresh -> applyRefresh(articleId, refresh, accept ? "Accepted suggestion" : "Rejected suggestion"),
+                this::fail);
+    }
+
+    public void undo() {
+        replay(true);
+    }
+
+    public void redo() {
+        replay(false);
+    }
+
+    private void replay(boolean backwards) {
+        String filter = libraryFilter.get();
+        tasks.run(p -> {
+            Optional<Change> change = backwards ? history.undo() : history.redo();
+            if (change.isEmpty()) {
+                return Optional.<ChangeShown>empty();
+            }
+            long articleId = change.get().articleId();
+            Article shown = articles.article(articleId).orElse(null);
+            return Optional.of(new ChangeShown(change.get(), shown, new Refresh(change.get().annotationId(),
+                    articles.visibleAnnotations(articleId), articles.list(filter))));
+        }, shown -> {
+            if (shown.isEmpty()) {
+                report(backwards ? "Nothing to undo." : "Nothing to redo.");
+                return;
+            }
+            ChangeShown c = shown.get();
+            if (c.article() != null && (article.get() == null || article.get().id() != c.article().id())) {
+                article.set(c.article());
+            }
+            applyRefresh(c.change().articleId(), c.refresh(), (backwards ? "Undid: " : "Redid: ") + c.change().label());
+        }, this::fail);
+    }
+
+    /** Selects the innermost highlight of a visible layer at {@code offset}, or nothing. */
+    public void selectAt(int offset) {
+        Annotation best = null;
+        for (Annotation a : annotations) {
+            if (a.range().contains(offset) && isShown(Layer.of(a.kind()))
+                    && (best == null || a.range().length() < best.range().length())) {
+                best = a;
+            }
+        }
+        selected.set(best);
+    }
+
+    // Results
+
+    private Loaded load(long articleId) {
+        Article loaded = articles.article(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("This article is no longer in the project."));
+        return new Loaded(loaded, articles.visibleAnnotations(articleId));
+    }
+
+    private void applyRefresh(long articleId, Refresh refresh, String done) {
+        library.setAll(refresh.library());
+        if (article.get() != null && article.get().id() == articleId) {
+            annotations.setAll(refresh.annotations());
+            selected.set(refresh.annotations().stream().filter(a -> a.id() == refresh.selectId()).findFirst()
+                    .orElse(null));
+        }
+        refreshHistory();
+        problem.set(false);
+        status.set("Saved · " + done);
+    }
+
+    private void refreshHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    /** Any failure of a service call: what the analyst can do about it goes to the status bar. */
+    void fail(Exception e) {
+        refreshHistory();
+        report(e instanceof IllegalArgumentException ? e.getMessage() : "Not saved: " + e.getMessage());
+    }
+
+    void report(String message) {
+        problem.set(true);
+        status.set(message);
+    }
+
+    static String describe(Kind kind) {
+        return switch (kind) {
+            case SPEAKER -> "speaker";
+            case DIRECT_QUOTE -> "direct quote";
+            case INDIRECT_QUOTE -> "indirect quote";
+            case CLAIM -> "claim";
+            case TAG -> "tag";
+        };
+    }
+
+    public boolean isShown(Layer layer) {
+        return layers.get(layer).get();
+    }
+
+    // Properties
+
+    public ObservableList<ArticleSummary> library() {
+        return library;
+    }
+
+    public StringProperty libraryFilterProperty() {
+        return libraryFilter;
+    }
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
+    }
+
+    /** The highlights of the open article, rejected suggestions left out, ordered by position. */
+    public ObservableList<Annotation> annotations() {
+        return annotations;
+    }
+
+    public ObjectProperty<Annotation> selectedProperty() {
+        return selected;
+    }
+
+    /** The range the analyst has selected in the article's text (set by the view). */
+    public ObjectProperty<TextRange> textSelectionProperty() {
+        return textSelection;
+    }
+
+    public BooleanProperty layerProperty(Layer layer) {
+        return layers.get(layer);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True while the status shows a problem rather than a saved change. */
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private record Loaded(Article article, List<Annotation> annotations) {
+    }
+
+    private record Refresh(long selectId, List<Annotation> annotations, List<ArticleSummary> library) {
+    }
+
+    private record ChangeShown(Change change, Article article, Refresh refresh) {
+    }
+}
