@@ -1,42 +1,163 @@
 package io.sourcemark.store;
 
+import io.sourcemark.store.ProjectOpenException.Reason;
+import org.sqlite.SQLiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.function.Supplier;
 
-/** One open project file. Signatures only: the real store replaces this file. */
+/**
+ * One open project file. Every repository call is its own transaction unless made inside
+ * {@link #inTransaction(Supplier)}; once a call returns, its change survives a crash of the application.
+ */
 public final class ProjectStore implements AutoCloseable {
 
-    private final Path file;
+    private static final int BUSY_TIMEOUT_MILLIS = 5000;
 
-    private ProjectStore(Path file) {
-        this.file = file;
+    private final Database database;
+    private final ArticleRepository articles;
+    private final AnnotationRepository annotations;
+    private final SpeakerRepository speakers;
+    private final TagRepository tags;
+    private final LinkRepository links;
+    private final EvidenceRepository evidence;
+
+    private ProjectStore(Database database) {
+        this.database = database;
+        this.articles = new ArticleRepository(database);
+        this.annotations = new AnnotationRepository(database);
+        this.speakers = new SpeakerRepository(database);
+        this.tags = new TagRepository(database);
+        this.links = new LinkRepository(database);
+        this.evidence = new EvidenceRepository(database);
     }
 
+    /**
+     * Opens an existing project or creates a new one (file missing or zero bytes). Refuses, without changing a byte:
+     * a non-SQLite file, an SQLite file without Sourcemark's application id, a newer schema, a corrupt file.
+     */
     public static ProjectStore open(Path file) throws ProjectOpenException {
-        throw new UnsupportedOperationException("not implemented yet");
+        return open(file, Clock.systemUTC());
+    }
+
+    static ProjectStore open(Path file, Clock clock) throws ProjectOpenException {
+        Path project = file.toAbsolutePath().normalize();
+        if (ProjectFileInspector.isNewProject(project)) {
+            createFolder(project);
+        }
+        Connection connection = connect(project);
+        try {
+            Migrations.migrate(connection);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw ProjectFiles.refusal(project, e);
+        }
+        return new ProjectStore(new Database(project, connection, clock));
     }
 
     public Path file() {
-        return file;
+        return database.file();
     }
 
+    /** The schema version of the project ({@code PRAGMA user_version}). */
+    public int schemaVersion() {
+        return database.userVersion();
+    }
+
+    /** Runs {@code work} as one transaction: all its store calls are committed together, or none on an exception. */
     public <T> T inTransaction(Supplier<T> work) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return database.transaction("save the change", connection -> work.get());
     }
 
     public void inTransaction(Runnable work) {
-        throw new UnsupportedOperationException("not implemented yet");
+        database.transaction("save the change", connection -> {
+            work.run();
+            return null;
+        });
     }
 
     public ArticleRepository articles() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return articles;
     }
 
     public AnnotationRepository annotations() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return annotations;
+    }
+
+    public SpeakerRepository speakers() {
+        return speakers;
+    }
+
+    public TagRepository tags() {
+        return tags;
+    }
+
+    public LinkRepository links() {
+        return links;
+    }
+
+    public EvidenceRepository evidence() {
+        return evidence;
     }
 
     @Override
     public void close() {
+        database.close();
+    }
+
+    private static void createFolder(Path file) throws ProjectOpenException {
+        Path folder = file.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " cannot be created: "
+                    + "the folder " + folder + " cannot be made (" + e.getMessage() + "). Choose another folder.", e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " cannot be created: "
+                    + "the folder " + folder + " is read-only. Choose another folder.", null);
+        }
+    }
+
+    private static Connection connect(Path file) throws ProjectOpenException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        Connection connection;
+        try {
+            connection = config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw ProjectFiles.refusal(file, e);
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+            if (!"wal".equalsIgnoreCase(mode.getString(1))) {
+                ProjectOpenException refusal = new ProjectOpenException(file, Reason.INACCESSIBLE, "The project "
+                        + file + " cannot be opened safely here: its folder does not support write-ahead logging. "
+                        + "Copy it to a local folder and open the copy.", null);
+                closeQuietly(connection, refusal);
+                throw refusal;
+            }
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw ProjectFiles.refusal(file, e);
+        }
+        return connection;
+    }
+
+    private static void closeQuietly(Connection connection, Exception primary) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            primary.addSuppressed(e);
+        }
     }
 }

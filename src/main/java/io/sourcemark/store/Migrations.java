@@ -1,0 +1,80 @@
+package io.sourcemark.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema as numbered SQL scripts in {@code migrations/}: script {@code Vnnn} brings a project to version nnn.
+ * A new project runs every script, so the scripts are the only description of the schema.
+ */
+final class Migrations {
+
+    /** Written into the SQLite header ("SMRK") so that other SQLite files are recognised as not being projects. */
+    static final int APPLICATION_ID = 0x534D524B;
+
+    /** In version order; a jar's folders cannot be listed portably, and MigrationsTest checks this against the folder. */
+    static final List<String> SCRIPTS = List.of(
+            "V001__init.sql");
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    /** Brings the project up to the latest version in one transaction; a project already there is not written. */
+    static void migrate(Connection connection) throws SQLException {
+        if (userVersion(connection) >= latestVersion()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            try {
+                // read again under the write lock: another process may have migrated in between
+                for (int version = userVersion(connection) + 1; version <= latestVersion(); version++) {
+                    statement.executeUpdate(script(version));
+                }
+                statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                statement.execute("PRAGMA user_version = " + latestVersion());
+                statement.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    statement.execute("ROLLBACK");
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.getInt(1);
+        }
+    }
+
+    static String script(int version) {
+        String name = SCRIPTS.get(version - 1);
+        if (!name.startsWith(String.format("V%03d__", version))) {
+            throw new IllegalStateException("Migration " + name + " is listed as version " + version);
+        }
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Migration " + name + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read migration " + name, e);
+        }
+    }
+}

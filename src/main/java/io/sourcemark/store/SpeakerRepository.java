@@ -1,0 +1,158 @@
+package io.sourcemark.store;
+
+import io.sourcemark.model.Speaker;
+import io.sourcemark.model.SpeakerKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The project-wide speakers and their aliases. */
+public final class SpeakerRepository {
+
+    private final Database database;
+
+    SpeakerRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Stores a new speaker (id 0; a positive id restores a deleted one) with its aliases. */
+    public Speaker insert(Speaker speaker) {
+        return database.transaction("save the speaker " + speaker.name(), connection -> {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO speaker (id, name, name_key, "
+                    + "kind, role, affiliation) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
+                Rows.setId(insert, 1, speaker.id());
+                insert.setString(2, speaker.name());
+                insert.setString(3, Rows.key(speaker.name()));
+                Rows.setEnum(insert, 4, speaker.kind());
+                insert.setString(5, speaker.role());
+                insert.setString(6, speaker.affiliation());
+                id = Rows.returnedId(insert);
+            }
+            insertAliases(connection, id, speaker.aliases());
+            return new Speaker(id, speaker.name(), speaker.kind(), speaker.role(), speaker.affiliation(),
+                    speaker.aliases());
+        });
+    }
+
+    /** Replaces the stored speaker with the same id, aliases included. */
+    public void update(Speaker speaker) {
+        database.transaction("change the speaker " + speaker.name(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE speaker SET name = ?, name_key = ?, "
+                    + "kind = ?, role = ?, affiliation = ? WHERE id = ?")) {
+                update.setString(1, speaker.name());
+                update.setString(2, Rows.key(speaker.name()));
+                Rows.setEnum(update, 3, speaker.kind());
+                update.setString(4, speaker.role());
+                update.setString(5, speaker.affiliation());
+                update.setLong(6, speaker.id());
+                Rows.requireUpdated(update.executeUpdate(), "speaker", speaker.id());
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM speaker_alias WHERE speaker_id = ?")) {
+                delete.setLong(1, speaker.id());
+                delete.executeUpdate();
+            }
+            insertAliases(connection, speaker.id(), speaker.aliases());
+            return null;
+        });
+    }
+
+    public Optional<Speaker> find(long id) {
+        return database.read("read a speaker", connection -> find(connection, id));
+    }
+
+    /** The speaker whose name, or else one of whose aliases, is {@code name} in any letter case. */
+    public Optional<Speaker> findByNameOrAlias(String name) {
+        return database.read("look up the speaker " + name, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM ("
+                    + "SELECT id, 0 AS rank FROM speaker WHERE name_key = ?1 "
+                    + "UNION ALL SELECT speaker_id, 1 FROM speaker_alias WHERE alias_key = ?1) "
+                    + "ORDER BY rank, id LIMIT 1")) {
+                query.setString(1, Rows.key(name));
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? find(connection, rows.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every speaker, ordered by name. */
+    public List<Speaker> list() {
+        return database.read("list the speakers", connection -> {
+            Map<Long, List<String>> aliases = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT speaker_id, alias FROM speaker_alias ORDER BY speaker_id, position");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    aliases.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, name, kind, role, affiliation FROM speaker ORDER BY name_key, id");
+                 ResultSet rows = query.executeQuery()) {
+                List<Speaker> speakers = new ArrayList<>();
+                while (rows.next()) {
+                    speakers.add(speaker(rows, aliases.getOrDefault(rows.getLong("id"), List.of())));
+                }
+                return speakers;
+            }
+        });
+    }
+
+    /** Deletes the speaker; its annotations stay, without a speaker. */
+    public void delete(long id) {
+        database.transaction("delete a speaker", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM speaker WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    private static Optional<Speaker> find(Connection connection, long id) throws SQLException {
+        List<String> aliases = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT alias FROM speaker_alias WHERE speaker_id = ? ORDER BY position")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    aliases.add(rows.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, name, kind, role, affiliation FROM speaker WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(speaker(rows, aliases)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void insertAliases(Connection connection, long speakerId, List<String> aliases)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO speaker_alias (speaker_id, position, alias, alias_key) VALUES (?, ?, ?, ?)")) {
+            for (int position = 0; position < aliases.size(); position++) {
+                insert.setLong(1, speakerId);
+                insert.setInt(2, position);
+                insert.setString(3, aliases.get(position));
+                insert.setString(4, Rows.key(aliases.get(position)));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static Speaker speaker(ResultSet row, List<String> aliases) throws SQLException {
+        return new Speaker(row.getLong("id"), row.getString("name"), Rows.getEnum(row, "kind", SpeakerKind.class),
+                row.getString("role"), row.getString("affiliation"), aliases);
+    }
+}

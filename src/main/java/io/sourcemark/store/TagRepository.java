@@ -1,0 +1,117 @@
+package io.sourcemark.store;
+
+import io.sourcemark.model.Tag;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The project's codebook of tags, and which annotations carry them. */
+public final class TagRepository {
+
+    private static final String COLUMNS = "t.id, t.name, t.color, t.parent_id, t.shortcut";
+
+    private final Database database;
+
+    TagRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Stores a new tag (id 0; a positive id restores a deleted one). */
+    public Tag insert(Tag tag) {
+        return database.transaction("save the tag " + tag.name(), connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tag (id, name, color, parent_id, "
+                    + "shortcut) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
+                Rows.setId(insert, 1, tag.id());
+                insert.setString(2, tag.name());
+                insert.setString(3, tag.color());
+                Rows.setLong(insert, 4, tag.parentId());
+                insert.setString(5, tag.shortcut());
+                return new Tag(Rows.returnedId(insert), tag.name(), tag.color(), tag.parentId(), tag.shortcut());
+            }
+        });
+    }
+
+    public void update(Tag tag) {
+        database.transaction("change the tag " + tag.name(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE tag SET name = ?, color = ?, parent_id = ?, shortcut = ? WHERE id = ?")) {
+                update.setString(1, tag.name());
+                update.setString(2, tag.color());
+                Rows.setLong(update, 3, tag.parentId());
+                update.setString(4, tag.shortcut());
+                update.setLong(5, tag.id());
+                Rows.requireUpdated(update.executeUpdate(), "tag", tag.id());
+                return null;
+            }
+        });
+    }
+
+    /** Every tag, ordered by name. */
+    public List<Tag> list() {
+        return database.read("list the tags", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM tag t ORDER BY t.name COLLATE NOCASE, t.id")) {
+                return tags(query);
+            }
+        });
+    }
+
+    /** Deletes the tag and its assignments; its child tags become top-level tags. */
+    public void delete(long id) {
+        database.transaction("delete a tag", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tag WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /** Tags the annotation; tagging it twice with the same tag changes nothing. */
+    public void assign(long annotationId, long tagId) {
+        database.transaction("tag an annotation", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)")) {
+                insert.setLong(1, annotationId);
+                insert.setLong(2, tagId);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    public void unassign(long annotationId, long tagId) {
+        database.transaction("untag an annotation", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM annotation_tag WHERE annotation_id = ? AND tag_id = ?")) {
+                delete.setLong(1, annotationId);
+                delete.setLong(2, tagId);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /** The tags of the annotation, ordered by name. */
+    public List<Tag> forAnnotation(long annotationId) {
+        return database.read("read the tags of an annotation", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM tag t "
+                    + "JOIN annotation_tag a ON a.tag_id = t.id WHERE a.annotation_id = ? "
+                    + "ORDER BY t.name COLLATE NOCASE, t.id")) {
+                query.setLong(1, annotationId);
+                return tags(query);
+            }
+        });
+    }
+
+    private static List<Tag> tags(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            List<Tag> tags = new ArrayList<>();
+            while (rows.next()) {
+                tags.add(new Tag(rows.getLong("id"), rows.getString("name"), rows.getString("color"),
+                        Rows.getLong(rows, "parent_id"), rows.getString("shortcut")));
+            }
+            return tags;
+        }
+    }
+}
