@@ -1,0 +1,93 @@
+package io.sourcemark.service;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The files an import works through: files as given, and the supported files of folders (recursively, sorted,
+ * hidden files and folders skipped). Inputs that cannot be used are refused with a reason.
+ */
+final class ImportInputs {
+
+    private final Set<Path> files = new LinkedHashSet<>();
+    private final List<RefusedFile> refused = new ArrayList<>();
+
+    private ImportInputs() {
+    }
+
+    static ImportInputs expand(List<Path> inputs, Predicate<String> supportedFileName) {
+        ImportInputs result = new ImportInputs();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                result.addFolder(input, supportedFileName);
+            } else if (Files.exists(input)) {
+                result.files.add(input.toAbsolutePath().normalize());
+            } else {
+                result.refused.add(new RefusedFile(input.toString(), input + " does not exist."));
+            }
+        }
+        return result;
+    }
+
+    List<Path> files() {
+        return List.copyOf(files);
+    }
+
+    List<RefusedFile> refused() {
+        return List.copyOf(refused);
+    }
+
+    private void addFolder(Path folder, Predicate<String> supportedFileName) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (attrs.isRegularFile() && !isHidden(file) && supportedFileName.test(name)) {
+                        found.add(file.toAbsolutePath().normalize());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    refused.add(new RefusedFile(file.toString(), file + " cannot be read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            refused.add(new RefusedFile(folder.toString(), folder + " cannot be read: " + e.getMessage()));
+        }
+        found.sort(null);
+        files.addAll(found);
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        if (name != null && name.toString().startsWith(".")) {
+            return true;
+        }
+        try {
+            return Files.isHidden(path);
+        } catch (IOException e) {
+            // Cannot tell: treat it as visible; reading it will report any real problem.
+            return false;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.sourcemark.service;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ImportInputsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void takesSupportedFilesOfFoldersRecursivelySortedAndSkipsHiddenOnes() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(folder.resolve("b.txt"), "B");
+        Files.writeString(folder.resolve("a.txt"), "A");
+        Files.writeString(folder.resolve("notes.md"), "not an article");
+        Files.writeString(folder.resolve(".hidden.txt"), "hidden");
+        Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(folder.resolve("sub/c.TXT"), "C");
+        Files.createDirectories(folder.resolve(".git"));
+        Files.writeString(folder.resolve(".git/d.txt"), "D");
+        Path single = Files.writeString(dir.resolve("single.md"), "given by name");
+
+        ImportInputs inputs = ImportInputs.expand(List.of(folder, single, dir.resolve("missing.txt")),
+                name -> name.toLowerCase().endsWith(".txt"));
+
+        assertEquals(List.of(folder.resolve("a.txt"), folder.resolve("b.txt"), folder.resolve("sub/c.TXT"), single),
+                inputs.files());
+        assertEquals(List.of(new RefusedFile(dir.resolve("missing.txt").toString(),
+                dir.resolve("missing.txt") + " does not exist.")), inputs.refused());
+    }
+
+    @Test
+    void aFileGivenTwiceIsImportedOnce() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "A");
+        ImportInputs inputs = ImportInputs.expand(List.of(file, dir, dir.resolve("./a.txt")), name -> true);
+        assertEquals(List.of(file), inputs.files());
+    }
+}
