@@ -226,6 +226,12 @@ public final class WorkspaceViewModel {
         report(e instanceof IllegalArgumentException ? e.getMessage() : "Not saved: " + e.getMessage());
     }
 
+    /** Shows a piece of news (an import finished) in the status bar. */
+    public void announce(String message) {
+        problem.set(false);
+        status.set(message);
+    }
+
     void report(String message) {
         problem.set(true);
         status.set(message);
