@@ -19,6 +19,8 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The window application and the one place where Sourcemark's objects are built and wired. The project to open
@@ -26,6 +28,8 @@ import java.util.Optional;
  * user-config folder. Tests give both through the constructor.
  */
 public final class SourcemarkApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(SourcemarkApp.class.getName());
 
     private final Path givenProject;
     private final Path givenConfigDir;
@@ -42,6 +46,7 @@ public final class SourcemarkApp extends Application {
     private Scene scene;
     private ProjectSession session;
     private WorkspaceViewModel workspace;
+    private volatile boolean stopped;
 
     /** Used by the JavaFX launcher: everything comes from the command line and the platform's folders. */
     public SourcemarkApp() {
@@ -131,6 +136,10 @@ public final class SourcemarkApp extends Application {
     }
 
     private void show(Opened opened) {
+        if (stopped) {
+            opened.session().close(); // the window closed while the project was opening
+            return;
+        }
         ProjectSession previous = session;
         session = opened.session();
         workspace = new WorkspaceViewModel(session.articles(), session.annotations(), session.history(), tasks);
@@ -163,6 +172,7 @@ public final class SourcemarkApp extends Application {
     }
 
     void alert(String header, Exception e) {
+        LOG.log(Level.WARNING, header, e);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle("Sourcemark");
@@ -189,6 +199,7 @@ public final class SourcemarkApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (tasks == null) {
             return;
         }

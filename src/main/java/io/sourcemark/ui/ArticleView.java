@@ -12,6 +12,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -79,6 +80,20 @@ final class ArticleView {
         }
         area.selectionProperty().addListener((obs, old, now) ->
                 model.textSelectionProperty().set(now.getLength() == 0 ? null : new TextRange(now.getStart(), now.getEnd())));
+        // The text area takes every key press for itself, so its keys are read before it sees them.
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (Kind kind : MainMenus.ANNOTATION_KINDS) {
+                if (Shortcuts.annotate(kind).match(e)) {
+                    e.consume();
+                    model.annotateSelection(kind);
+                    return;
+                }
+            }
+            if (Shortcuts.DELETE.match(e)) {
+                e.consume();
+                model.deleteSelected();
+            }
+        });
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(model::selectAt);
@@ -111,7 +126,7 @@ final class ArticleView {
     private static String describe(ArticleMeta m) {
         StringJoiner line = new StringJoiner("  ·  ");
         for (String part : new String[] {m.source(), m.date(), m.dateline(), m.agency()}) {
-            if (part != null && !part.isBlank()) {
+            if (part != null && !part.isBlank() && !line.toString().contains(part)) {
                 line.add(part);
             }
         }
@@ -160,7 +175,7 @@ final class ArticleView {
 
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
-        for (Kind kind : new Kind[] {Kind.DIRECT_QUOTE, Kind.INDIRECT_QUOTE, Kind.CLAIM, Kind.SPEAKER}) {
+        for (Kind kind : MainMenus.ANNOTATION_KINDS) {
             // The keys are shown in the Annotate menu; accelerators here would be a second, unguarded binding.
             MenuItem item = new MenuItem("Mark as " + WorkspaceViewModel.describe(kind) + "   ("
                     + Shortcuts.annotate(kind).getDisplayText() + ")");

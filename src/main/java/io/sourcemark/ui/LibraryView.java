@@ -32,7 +32,9 @@ final class LibraryView {
         list.setId("libraryList");
         list.setItems(model.library());
         list.setCellFactory(v -> new SummaryCell());
-        list.setPlaceholder(new Label("No articles. Use File ▸ Import files…"));
+        Label none = new Label("No articles. Use File ▸ Import files…");
+        none.setWrapText(true);
+        list.setPlaceholder(none);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && (model.articleProperty().get() == null
@@ -75,7 +77,9 @@ final class LibraryView {
             title.setWrapText(true);
             details.getStyleClass().add("sm-library-details");
             box.setMinWidth(0);
-            title.maxWidthProperty().bind(widthProperty().subtract(24));
+            // A cell as wide as the list, not as its longest title, so that titles wrap instead of scrolling.
+            setPrefWidth(0);
+            details.setMinWidth(0);
         }
 
         @Override

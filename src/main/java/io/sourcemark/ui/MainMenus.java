@@ -23,12 +23,14 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The menu bar and the toolbar: every command with its shortcut, shown in menus and tooltips. */
 final class MainMenus {
 
-    private static final Kind[] ANNOTATION_KINDS = {Kind.DIRECT_QUOTE, Kind.INDIRECT_QUOTE, Kind.CLAIM, Kind.SPEAKER};
+    static final List<Kind> ANNOTATION_KINDS = List.of(Kind.DIRECT_QUOTE, Kind.INDIRECT_QUOTE, Kind.CLAIM,
+            Kind.SPEAKER);
 
     private final WorkspaceViewModel model;
     private final DisplaySettings display;
@@ -121,10 +123,10 @@ final class MainMenus {
         ToolBar bar = new ToolBar(
                 button("Open project", Shortcuts.OPEN_PROJECT, Material2AL.FOLDER_OPEN, actions::openProject, null),
                 button("Import files", Shortcuts.IMPORT, Material2AL.FILE_UPLOAD, actions::importFiles, null),
-                new Separator(),
+                new Separator(javafx.geometry.Orientation.VERTICAL),
                 button("Undo", Shortcuts.UNDO, Material2MZ.UNDO, model::undo, model.canUndoProperty()),
                 button("Redo", Shortcuts.REDO, Material2MZ.REDO, model::redo, model.canRedoProperty()),
-                new Separator());
+                new Separator(javafx.geometry.Orientation.VERTICAL));
         for (Kind kind : ANNOTATION_KINDS) {
             Button button = new Button(null, Icons.forKind(kind));
             button.setTooltip(new Tooltip(Shortcuts.withKey("Mark the selection as "
@@ -135,7 +137,7 @@ final class MainMenus {
         }
         Button delete = button("Delete highlight", Shortcuts.DELETE, Material2AL.DELETE, model::deleteSelected, null);
         delete.disableProperty().bind(model.selectedProperty().isNull());
-        bar.getItems().addAll(delete, new Separator(),
+        bar.getItems().addAll(delete, new Separator(javafx.geometry.Orientation.VERTICAL),
                 button("Zoom out", Shortcuts.ZOOM_OUT, Material2MZ.ZOOM_OUT, display::zoomOut, null),
                 button("Zoom in", Shortcuts.ZOOM_IN, Material2MZ.ZOOM_IN, display::zoomIn, null),
                 button("Light or dark theme", null, Material2AL.BRIGHTNESS_4,

@@ -29,7 +29,11 @@ final class StatementsView {
         list.setId("statementList");
         list.setItems(new FilteredList<>(model.annotations(), a -> a.kind() != Kind.TAG));
         list.setCellFactory(v -> new StatementCell());
-        list.setPlaceholder(new Label("Select words in the article and press Q, I, C or S."));
+        Label none = new Label("No statements yet. Select words in the article and press Q (direct quote), "
+                + "I (indirect quote), C (claim) or S (speaker).");
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        list.setPlaceholder(none);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
@@ -83,7 +87,7 @@ final class StatementsView {
             details.getStyleClass().add("sm-statement-details");
             lines.setMinWidth(0);
             HBox.setHgrow(lines, Priority.ALWAYS);
-            text.maxWidthProperty().bind(widthProperty().subtract(48));
+            setPrefWidth(0);
         }
 
         @Override
