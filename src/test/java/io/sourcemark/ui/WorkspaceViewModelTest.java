@@ -1,0 +1,140 @@
+package io.sourcemark.ui;
+
+import io.sourcemark.importer.ImporterRegistry;
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.service.AnnotationService;
+import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.ImportService;
+import io.sourcemark.service.Project;
+import io.sourcemark.service.UndoHistory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The view model on a real project file, with background work run at once on the test's thread. */
+class WorkspaceViewModelTest {
+
+    @TempDir
+    Path dir;
+    Project project;
+    ArticleService articles;
+    WorkspaceViewModel model;
+    long afpId;
+
+    @BeforeEach
+    void openTheSamples() throws Exception {
+        project = Project.open(dir.resolve("model.sourcemark"));
+        afpId = new ImportService(project, ImporterRegistry.standard()).importBundledSamples();
+        articles = new ArticleService(project);
+        UndoHistory history = new UndoHistory();
+        model = new WorkspaceViewModel(articles, new AnnotationService(project, history), history,
+                BackgroundTasks.sameThread());
+        model.reloadLibrary();
+        model.openArticle(afpId);
+    }
+
+    @AfterEach
+    void close() {
+        project.close();
+    }
+
+    private TextRange rangeOf(String words) {
+        Article article = model.articleProperty().get();
+        int start = article.body().indexOf(words);
+        return new TextRange(start, start + words.length());
+    }
+
+    @Test
+    void marksTheSelectionThenUndoesAndRedoesIt() {
+        assertEquals(afpId, model.articleProperty().get().id());
+        assertEquals(articles.count(), model.library().size());
+        model.textSelectionProperty().set(rangeOf("Dmitry Peskov"));
+        model.annotateSelection(Kind.SPEAKER);
+
+        assertEquals(List.of("Dmitry Peskov"), model.annotations().stream().map(Annotation::exact).toList());
+        assertEquals("Dmitry Peskov", model.selectedProperty().get().exact());
+        assertEquals("Saved · Marked speaker", model.statusProperty().get());
+        assertTrue(model.canUndoProperty().get());
+
+        model.undo();
+        assertTrue(model.annotations().isEmpty());
+        assertTrue(articles.visibleAnnotations(afpId).isEmpty());
+        assertEquals("Saved · Undid: Mark a speaker", model.statusProperty().get());
+        assertTrue(model.canRedoProperty().get());
+        assertFalse(model.canUndoProperty().get());
+
+        model.redo();
+        assertEquals(List.of("Dmitry Peskov"), articles.visibleAnnotations(afpId).stream()
+                .map(Annotation::exact).toList());
+        assertEquals(model.annotations(), articles.visibleAnnotations(afpId));
+    }
+
+    @Test
+    void withoutASelectionNothingIsMarkedAndTheAnalystIsTold() {
+        model.annotateSelection(Kind.CLAIM);
+        assertTrue(model.problemProperty().get());
+        assertTrue(model.statusProperty().get().startsWith("Select some words"));
+        assertTrue(articles.visibleAnnotations(afpId).isEmpty());
+    }
+
+    @Test
+    void markingTheSameWordsTwiceIsRefusedWithAMessage() {
+        model.textSelectionProperty().set(rangeOf("68 countries"));
+        model.annotateSelection(Kind.CLAIM);
+        model.annotateSelection(Kind.CLAIM);
+        assertEquals("This text is already marked as a claim.", model.statusProperty().get());
+        assertEquals(1, articles.visibleAnnotations(afpId).size());
+    }
+
+    @Test
+    void clickingInsideNestedHighlightsSelectsTheInnermostVisibleOne() {
+        model.textSelectionProperty().set(rangeOf("National Security Adviser Jake Sullivan said"));
+        model.annotateSelection(Kind.INDIRECT_QUOTE);
+        model.textSelectionProperty().set(rangeOf("Jake Sullivan"));
+        model.annotateSelection(Kind.SPEAKER);
+
+        int inside = rangeOf("Sullivan").start();
+        model.selectAt(inside);
+        assertEquals(Kind.SPEAKER, model.selectedProperty().get().kind());
+        model.layerProperty(Layer.SPEAKERS).set(false);
+        model.selectAt(inside);
+        assertEquals(Kind.INDIRECT_QUOTE, model.selectedProperty().get().kind());
+        model.selectAt(0);
+        assertNull(model.selectedProperty().get());
+    }
+
+    @Test
+    void deletingAndChangingKindGoThroughTheProject() {
+        model.textSelectionProperty().set(rangeOf("68 countries"));
+        model.annotateSelection(Kind.CLAIM);
+        model.changeKind(model.selectedProperty().get(), Kind.DIRECT_QUOTE);
+        assertEquals(Kind.DIRECT_QUOTE, articles.visibleAnnotations(afpId).get(0).kind());
+        assertEquals(Kind.DIRECT_QUOTE, model.selectedProperty().get().kind());
+
+        model.deleteSelected();
+        assertTrue(articles.visibleAnnotations(afpId).isEmpty());
+        assertNull(model.selectedProperty().get());
+        assertEquals("Saved · Deleted direct quote", model.statusProperty().get());
+    }
+
+    @Test
+    void theLibraryFilterNarrowsTheList() {
+        int all = model.library().size();
+        model.libraryFilterProperty().set("zqxj no such article");
+        assertTrue(model.library().isEmpty());
+        model.libraryFilterProperty().set("");
+        assertEquals(all, model.library().size());
+    }
+}
