@@ -31,7 +31,7 @@ final class LibraryView {
         filter.textProperty().bindBidirectional(model.libraryFilterProperty());
         list.setId("libraryList");
         list.setItems(model.library());
-        list.setCellFactory(v -> new SummaryCell());
+        list.setCellFactory(v -> new SummaryCell(v));
         Label none = new Label("No articles. Use File ▸ Import files…");
         none.setWrapText(true);
         list.setPlaceholder(none);
@@ -57,6 +57,7 @@ final class LibraryView {
             if (s.id() == article.id()) {
                 if (list.getSelectionModel().getSelectedItem() != s) {
                     list.getSelectionModel().select(s);
+                    list.scrollTo(s);
                 }
                 return;
             }
@@ -72,7 +73,7 @@ final class LibraryView {
         private final Label details = new Label();
         private final VBox box = new VBox(2, title, details);
 
-        SummaryCell() {
+        SummaryCell(ListView<ArticleSummary> owner) {
             title.getStyleClass().add("sm-library-title");
             title.setWrapText(true);
             details.getStyleClass().add("sm-library-details");
@@ -80,6 +81,9 @@ final class LibraryView {
             // A cell as wide as the list, not as its longest title, so that titles wrap instead of scrolling.
             setPrefWidth(0);
             details.setMinWidth(0);
+            // A wrapping label needs a width to compute its height from.
+            title.prefWidthProperty().bind(owner.widthProperty().subtract(40));
+            title.setMinHeight(Region.USE_PREF_SIZE);
         }
 
         @Override

@@ -21,6 +21,7 @@ final class StatementsView {
     private final VBox root = new VBox(6);
     private final ListView<Annotation> list = new ListView<>();
     private boolean syncing;
+    private boolean picking;
 
     StatementsView(WorkspaceViewModel model) {
         root.getStyleClass().add("sm-statements");
@@ -28,7 +29,7 @@ final class StatementsView {
         heading.getStyleClass().add("title-4");
         list.setId("statementList");
         list.setItems(new FilteredList<>(model.annotations(), a -> a.kind() != Kind.TAG));
-        list.setCellFactory(v -> new StatementCell());
+        list.setCellFactory(v -> new StatementCell(v));
         Label none = new Label("No statements yet. Select words in the article and press Q (direct quote), "
                 + "I (indirect quote), C (claim) or S (speaker).");
         none.setWrapText(true);
@@ -37,7 +38,12 @@ final class StatementsView {
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                model.selectedProperty().set(now);
+                picking = true;
+                try {
+                    model.selectedProperty().set(now);
+                } finally {
+                    picking = false;
+                }
             }
         });
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -47,7 +53,10 @@ final class StatementsView {
                     list.getSelectionModel().clearSelection();
                 } else {
                     list.getSelectionModel().select(now);
-                    list.scrollTo(now);
+                    if (!picking) {
+                        // picked in the article: bring the row into view (a row picked here already is)
+                        list.scrollTo(now);
+                    }
                 }
             } finally {
                 syncing = false;
@@ -81,13 +90,16 @@ final class StatementsView {
         private final VBox lines = new VBox(2, text, details);
         private final HBox box = new HBox(8);
 
-        StatementCell() {
+        StatementCell(ListView<Annotation> owner) {
             text.setWrapText(true);
             text.getStyleClass().add("sm-statement-text");
             details.getStyleClass().add("sm-statement-details");
             lines.setMinWidth(0);
             HBox.setHgrow(lines, Priority.ALWAYS);
             setPrefWidth(0);
+            // A wrapping label needs a width to compute its height from: the cell's, less the icon and padding.
+            text.prefWidthProperty().bind(owner.widthProperty().subtract(64));
+            text.setMinHeight(Region.USE_PREF_SIZE);
         }
 
         @Override
