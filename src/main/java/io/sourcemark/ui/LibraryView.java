@@ -57,7 +57,8 @@ final class LibraryView {
             if (s.id() == article.id()) {
                 if (list.getSelectionModel().getSelectedItem() != s) {
                     list.getSelectionModel().select(s);
-                    list.scrollTo(s);
+                    // once the rows are laid out: rows of different heights make an earlier scroll land short
+                    javafx.application.Platform.runLater(() -> list.scrollTo(s));
                 }
                 return;
             }
