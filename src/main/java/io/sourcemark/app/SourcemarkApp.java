@@ -185,6 +185,10 @@ public final class SourcemarkApp extends Application {
         return stage;
     }
 
+    DisplaySettings display() {
+        return display;
+    }
+
     BackgroundTasks tasks() {
         return tasks;
     }
