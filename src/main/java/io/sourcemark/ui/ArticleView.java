@@ -71,10 +71,8 @@ final class ArticleView {
     private void bind() {
         model.articleProperty().addListener((obs, old, now) -> show(now));
         model.annotations().addListener((ListChangeListener<Annotation>) c -> restyle());
-        model.selectedProperty().addListener((obs, old, now) -> {
-            restyle();
-            reveal(now);
-        });
+        model.selectedProperty().addListener((obs, old, now) -> restyle());
+        model.revealRequestProperty().addListener((obs, old, now) -> reveal(now));
         for (Layer layer : Layer.values()) {
             model.layerProperty(layer).addListener((obs, old, now) -> restyle());
         }
@@ -149,7 +147,7 @@ final class ArticleView {
                 selected == null ? -1 : selected.id()));
     }
 
-    /** Scrolls the selected highlight into view when it is off screen (it was picked in the list). */
+    /** Scrolls a highlight picked in the list into view when it is off screen. */
     private void reveal(Annotation annotation) {
         if (annotation == null || annotation.range().end() > area.getLength()) {
             return;

@@ -29,7 +29,16 @@ final class StatementsView {
         heading.getStyleClass().add("title-4");
         list.setId("statementList");
         list.setItems(new FilteredList<>(model.annotations(), a -> a.kind() != Kind.TAG));
-        list.setCellFactory(v -> new StatementCell(v));
+        list.setCellFactory(v -> {
+            StatementCell cell = new StatementCell(v);
+            // a row clicked again still brings its words back into view
+            cell.setOnMouseClicked(e -> {
+                if (!cell.isEmpty() && cell.getItem() != null) {
+                    model.reveal(cell.getItem());
+                }
+            });
+            return cell;
+        });
         Label none = new Label("No statements yet. Select words in the article and press Q (direct quote), "
                 + "I (indirect quote), C (claim) or S (speaker).");
         none.setWrapText(true);
@@ -40,7 +49,7 @@ final class StatementsView {
             if (!syncing && now != null) {
                 picking = true;
                 try {
-                    model.selectedProperty().set(now);
+                    model.reveal(now);
                 } finally {
                     picking = false;
                 }

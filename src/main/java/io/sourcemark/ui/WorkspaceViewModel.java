@@ -47,6 +47,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<TextRange> textSelection = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Annotation> revealRequest = new ReadOnlyObjectWrapper<>();
     private final Map<Layer, BooleanProperty> layers = new EnumMap<>(Layer.class);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
@@ -183,6 +184,13 @@ public final class WorkspaceViewModel {
         }, this::fail);
     }
 
+    /** Selects the highlight and asks the article to bring it into view, also when it was selected already. */
+    public void reveal(Annotation annotation) {
+        selected.set(annotation);
+        revealRequest.set(null);
+        revealRequest.set(annotation);
+    }
+
     /** Selects the innermost highlight of a visible layer at {@code offset}, or nothing. */
     public void selectAt(int offset) {
         Annotation best = null;
@@ -277,6 +285,11 @@ public final class WorkspaceViewModel {
     /** The range the analyst has selected in the article's text (set by the view). */
     public ObjectProperty<TextRange> textSelectionProperty() {
         return textSelection;
+    }
+
+    /** The highlight the article should scroll to, set anew on every request. */
+    public ReadOnlyObjectProperty<Annotation> revealRequestProperty() {
+        return revealRequest.getReadOnlyProperty();
     }
 
     public BooleanProperty layerProperty(Layer layer) {

@@ -186,6 +186,28 @@ class ReaderWindowTest {
         assertTrue(Files.readString(window.configDir.resolve("settings.json")).contains("\"zoom\" : 110"));
     }
 
+    @Test
+    void pickingAStatementInTheListScrollsTheArticleToIt() throws Exception {
+        String body = fx(() -> window.area().getText());
+        int start = body.indexOf("68 countries");
+        int end = start + "68 countries".length();
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(start, end);
+        });
+        window.robot.type(KeyCode.C);
+        waitUntil(() -> window.styledExactly(start, end, "sm-claim"));
+        int paragraph = fx(() -> window.area().offsetToPosition(start,
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+        window.robot.interact(() -> window.area().showParagraphAtTop(0));
+        waitUntil(() -> fx(() -> window.area().lastVisibleParToAllParIndex() < paragraph));
+
+        window.robot.clickOn(window.robot.lookup("#statementList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> fx(() -> window.area().firstVisibleParToAllParIndex() <= paragraph
+                && window.area().lastVisibleParToAllParIndex() >= paragraph));
+        assertTrue(window.styledExactly(start, end, "sm-selected"));
+    }
+
     @SuppressWarnings("unchecked")
     private ComboBox<Kind> inspectorKind() {
         return window.robot.lookup("#inspectorKind").queryAs(ComboBox.class);
