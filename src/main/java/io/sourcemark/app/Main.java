@@ -2,10 +2,7 @@ package io.sourcemark.app;
 
 import javafx.application.Application;
 
-/**
- * Starts Sourcemark. A plain class, so that the jar runs without the JavaFX launcher check; the command-line
- * commands are dispatched from here as well.
- */
+/** Starts Sourcemark. A plain class, so that the jar runs without the JavaFX launcher check. */
 public final class Main {
 
     private Main() {

@@ -175,7 +175,7 @@ final class ArticleView {
         ContextMenu menu = new ContextMenu();
         for (Kind kind : MainMenus.ANNOTATION_KINDS) {
             // The keys are shown in the Annotate menu; accelerators here would be a second, unguarded binding.
-            MenuItem item = new MenuItem("Mark as " + WorkspaceViewModel.describe(kind) + "   ("
+            MenuItem item = new MenuItem("Mark as " + Names.of(kind) + "   ("
                     + Shortcuts.annotate(kind).getDisplayText() + ")");
             item.setGraphic(Icons.forKind(kind));
             item.setOnAction(e -> model.annotateSelection(kind));

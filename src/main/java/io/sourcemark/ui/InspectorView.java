@@ -96,7 +96,7 @@ final class InspectorView {
             text.setText(annotation.exact());
             range.setText(annotation.range().start() + "–" + annotation.range().end() + "  ("
                     + annotation.range().length() + " characters)");
-            origin.setText(StatementsView.describe(annotation.origin()));
+            origin.setText(Names.of(annotation.origin()));
         } finally {
             showing = false;
         }
@@ -123,7 +123,7 @@ final class InspectorView {
         @Override
         protected void updateItem(Kind item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : StatementsView.describe(item));
+            setText(empty || item == null ? null : Names.title(item));
             setGraphic(empty || item == null ? null : Icons.forKind(item));
         }
     }

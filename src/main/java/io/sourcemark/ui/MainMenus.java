@@ -88,7 +88,7 @@ final class MainMenus {
     private Menu annotateMenu() {
         Menu menu = new Menu("Annotate");
         for (Kind kind : ANNOTATION_KINDS) {
-            MenuItem item = new MenuItem("Mark as " + WorkspaceViewModel.describe(kind));
+            MenuItem item = new MenuItem("Mark as " + Names.of(kind));
             item.setAccelerator(Shortcuts.annotate(kind));
             item.setGraphic(Icons.forKind(kind));
             item.setOnAction(e -> annotateUnlessTyping(kind));
@@ -130,7 +130,7 @@ final class MainMenus {
         for (Kind kind : ANNOTATION_KINDS) {
             Button button = new Button(null, Icons.forKind(kind));
             button.setTooltip(new Tooltip(Shortcuts.withKey("Mark the selection as "
-                    + WorkspaceViewModel.describe(kind), Shortcuts.annotate(kind))));
+                    + Names.of(kind), Shortcuts.annotate(kind))));
             button.setOnAction(e -> model.annotateSelection(kind));
             button.setFocusTraversable(false);
             bar.getItems().add(button);

@@ -2,7 +2,6 @@ package io.sourcemark.ui;
 
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
-import io.sourcemark.model.Origin;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -79,20 +78,6 @@ final class StatementsView {
         return root;
     }
 
-    static String describe(Kind kind) {
-        String text = WorkspaceViewModel.describe(kind);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    static String describe(Origin origin) {
-        return switch (origin) {
-            case DETECTED -> "suggestion";
-            case CONFIRMED -> "accepted suggestion";
-            case MANUAL -> "marked by hand";
-            case REJECTED -> "rejected";
-        };
-    }
-
     private static final class StatementCell extends ListCell<Annotation> {
         private final Label text = new Label();
         private final Label details = new Label();
@@ -120,7 +105,7 @@ final class StatementsView {
                 return;
             }
             text.setText(item.kind() == Kind.SPEAKER ? item.exact() : "“" + item.exact() + "”");
-            details.setText(describe(item.kind()) + "  ·  " + describe(item.origin()));
+            details.setText(Names.title(item.kind()) + "  ·  " + Names.of(item.origin()));
             getStyleClass().add("sm-origin-" + item.origin().name().toLowerCase(Locale.ROOT));
             box.getChildren().setAll(Icons.forKind(item.kind()), lines);
             setGraphic(box);

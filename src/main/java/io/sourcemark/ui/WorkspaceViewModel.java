@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The state of the reader for one open project, and the commands an analyst gives it. Every service call runs
@@ -95,11 +96,7 @@ public final class WorkspaceViewModel {
             return;
         }
         long id = current.id();
-        String filter = libraryFilter.get();
-        tasks.run(p -> {
-            Annotation created = annotationService.annotate(id, kind, range);
-            return new Refresh(created.id(), articles.visibleAnnotations(id), articles.list(filter));
-        }, refresh -> applyRefresh(id, refresh, "Marked " + describe(kind)), this::fail);
+        edit(id, "Marked " + Names.of(kind), () -> annotationService.annotate(id, kind, range).id());
     }
 
     public void deleteSelected() {
@@ -108,48 +105,51 @@ public final class WorkspaceViewModel {
             report("Select a highlight first (click it in the article or the list).");
             return;
         }
-        long articleId = target.articleId();
-        String filter = libraryFilter.get();
-        tasks.run(p -> {
+        edit(target.articleId(), "Deleted " + Names.of(target.kind()), () -> {
             annotationService.delete(target.id());
-            return new Refresh(0, articles.visibleAnnotations(articleId), articles.list(filter));
-        }, refresh -> applyRefresh(articleId, refresh, "Deleted " + describe(target.kind())), this::fail);
+            return 0;
+        });
     }
 
     public void changeKind(Annotation target, Kind kind) {
-        if (target.kind() == kind) {
-            return;
+        if (target.kind() != kind) {
+            edit(target.articleId(), "Changed to " + Names.of(kind),
+                    () -> annotationService.changeKind(target.id(), kind).id());
         }
-        long articleId = target.articleId();
-        String filter = libraryFilter.get();
-        tasks.run(p -> {
-            Annotation changed = annotationService.changeKind(target.id(), kind);
-            return new Refresh(changed.id(), articles.visibleAnnotations(articleId), articles.list(filter));
-        }, refresh -> applyRefresh(articleId, refresh, "Changed to " + describe(kind)), this::fail);
     }
 
     public void acceptSelected() {
-        reviewSelected(true);
-    }
-
-    public void rejectSelected() {
-        reviewSelected(false);
-    }
-
-    private void reviewSelected(boolean accept) {
         Annotation target = selected.get();
         if (target == null) {
             report("Select a suggestion first.");
             return;
         }
-        long articleId = target.articleId();
+        edit(target.articleId(), "Accepted suggestion", () -> annotationService.accept(target.id()).id());
+    }
+
+    public void rejectSelected() {
+        Annotation target = selected.get();
+        if (target == null) {
+            report("Select a suggestion first.");
+            return;
+        }
+        edit(target.articleId(), "Rejected suggestion", () -> {
+            annotationService.reject(target.id());
+            return 0;
+        });
+    }
+
+    /**
+     * Runs one change of an article's highlights off the FX thread, then shows them as they now are.
+     *
+     * @param change returns the id of the annotation to select afterwards, or 0 for none
+     */
+    private void edit(long articleId, String done, LongSupplier change) {
         String filter = libraryFilter.get();
         tasks.run(p -> {
-            Annotation reviewed = accept ? annotationService.accept(target.id()) : annotationService.reject(target.id());
-            long keep = accept ? reviewed.id() : 0;
-            return new Refresh(keep, articles.visibleAnnotations(articleId), articles.list(filter));
-        }, refresh -> applyRefresh(articleId, refresh, accept ? "Accepted suggestion" : "Rejected suggestion"),
-                this::fail);
+            long selectId = change.getAsLong();
+            return new Refresh(selectId, articles.visibleAnnotations(articleId), articles.list(filter));
+        }, refresh -> applyRefresh(articleId, refresh, done), this::fail);
     }
 
     public void undo() {
@@ -243,16 +243,6 @@ public final class WorkspaceViewModel {
     void report(String message) {
         problem.set(true);
         status.set(message);
-    }
-
-    static String describe(Kind kind) {
-        return switch (kind) {
-            case SPEAKER -> "speaker";
-            case DIRECT_QUOTE -> "direct quote";
-            case INDIRECT_QUOTE -> "indirect quote";
-            case CLAIM -> "claim";
-            case TAG -> "tag";
-        };
     }
 
     public boolean isShown(Layer layer) {

@@ -103,7 +103,7 @@ class ReaderWindowTest {
     }
 
     @Test
-    void ctrlZBringsBackADeletedHighlight() throws Exception {
+    void ctrlZBringsBackADeletedHighlightAndRedoRemovesItAgain() throws Exception {
         TextRange range = markTheQuoteWithQ();
         window.robot.clickOn(window.robot.lookup("#statementList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         window.robot.type(KeyCode.DELETE);
@@ -117,6 +117,16 @@ class ReaderWindowTest {
         assertEquals(range, rows.get(0).range());
         assertEquals(Kind.DIRECT_QUOTE, rows.get(0).kind());
         assertEquals(List.of(QUOTE), fx(() -> window.statements().getItems().stream().map(Annotation::exact).toList()));
+
+        // the same keys work with the keyboard in the article, where the text area has keys of its own
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> window.rows().isEmpty());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> window.rows().size() == 1);
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> window.rows().isEmpty());
+        waitUntil(() -> !window.stylesAt(range.start()).contains(QUOTE_STYLE));
     }
 
     @Test
