@@ -4,12 +4,14 @@ import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.UndoHistory;
+import io.sourcemark.store.ProjectStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,5 +138,33 @@ class WorkspaceViewModelTest {
         assertTrue(model.library().isEmpty());
         model.libraryFilterProperty().set("");
         assertEquals(all, model.library().size());
+    }
+
+    @Test
+    void acceptingAndRejectingSuggestionsFromTheInspector() throws Exception {
+        String body = model.articleProperty().get().body();
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            for (String words : new String[] {"Dmitry Peskov", "Sergei Shoigu"}) {
+                int at = body.indexOf(words);
+                second.annotations().insert(Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
+                        new TextRange(at, at + words.length()), body));
+            }
+        }
+        model.openArticle(afpId);
+        assertEquals(2, model.annotations().size());
+
+        model.selectAt(body.indexOf("Peskov"));
+        model.acceptSelected();
+        assertEquals(Origin.CONFIRMED, model.selectedProperty().get().origin());
+        model.selectAt(body.indexOf("Shoigu"));
+        model.rejectSelected();
+        assertEquals(List.of("Dmitry Peskov"), model.annotations().stream().map(Annotation::exact).toList());
+        assertNull(model.selectedProperty().get());
+        assertEquals("Saved · Rejected suggestion", model.statusProperty().get());
+
+        model.undo();
+        assertEquals(2, model.annotations().size());
+        assertEquals(Origin.DETECTED, model.selectedProperty().get().origin());
+        assertEquals("Sergei Shoigu", model.selectedProperty().get().exact());
     }
 }
