@@ -33,11 +33,11 @@ public final class AnnotationRepository {
      * that id, so that undoing a deletion keeps the references to it valid.
      */
     public Annotation insert(Annotation annotation) {
-        return database.transaction("save the annotation \"" + annotation.exact() + "\"", connection -> {
+        String action = "save the annotation \"" + Rows.abbreviated(annotation.exact()) + "\"";
+        return database.transaction(action, connection -> {
             Instant now = database.now();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO annotation (" + COLUMNS
-                    + ", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    + "RETURNING id")) {
+                    + ", created_at, updated_at) VALUES (" + "?, ".repeat(20) + "?) RETURNING id")) {
                 Rows.setId(insert, 1, annotation.id());
                 insert.setLong(2, annotation.articleId());
                 bindMutable(insert, 3, annotation);
@@ -50,7 +50,8 @@ public final class AnnotationRepository {
 
     /** Replaces every mutable field of the stored annotation with the same id. */
     public void update(Annotation annotation) {
-        database.transaction("change the annotation \"" + annotation.exact() + "\"", connection -> {
+        String action = "change the annotation \"" + Rows.abbreviated(annotation.exact()) + "\"";
+        database.transaction(action, connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE annotation SET kind = ?, origin = ?, "
                     + "\"start\" = ?, \"end\" = ?, exact = ?, prefix = ?, suffix = ?, speaker_id = ?, cue_start = ?, "
                     + "cue_end = ?, score = ?, verdict = ?, review_status = ?, rationale = ?, reviewer = ?, "

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ final class Migrations {
     /** Written into the SQLite header ("SMRK") so that other SQLite files are recognised as not being projects. */
     static final int APPLICATION_ID = 0x534D524B;
 
-    /** In version order; a jar's folders cannot be listed portably, and MigrationsTest checks this against the folder. */
+    /** In version order: a jar's folders cannot be listed portably; MigrationsTest checks this against the folder. */
     static final List<String> SCRIPTS = List.of(
             "V001__init.sql");
 
@@ -32,18 +33,27 @@ final class Migrations {
 
     /** Brings the project up to the latest version in one transaction; a project already there is not written. */
     static void migrate(Connection connection) throws SQLException {
-        if (userVersion(connection) >= latestVersion()) {
+        List<String> scripts = new ArrayList<>();
+        for (int version = 1; version <= latestVersion(); version++) {
+            scripts.add(script(version));
+        }
+        migrate(connection, scripts);
+    }
+
+    /** Runs the scripts after the project's version, {@code scripts.get(i)} bringing it to version i + 1. */
+    static void migrate(Connection connection, List<String> scripts) throws SQLException {
+        if (userVersion(connection) >= scripts.size()) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
             try {
                 // read again under the write lock: another process may have migrated in between
-                for (int version = userVersion(connection) + 1; version <= latestVersion(); version++) {
-                    statement.executeUpdate(script(version));
+                for (int version = userVersion(connection) + 1; version <= scripts.size(); version++) {
+                    statement.executeUpdate(scripts.get(version - 1));
                 }
                 statement.execute("PRAGMA application_id = " + APPLICATION_ID);
-                statement.execute("PRAGMA user_version = " + latestVersion());
+                statement.execute("PRAGMA user_version = " + scripts.size());
                 statement.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
                 try {

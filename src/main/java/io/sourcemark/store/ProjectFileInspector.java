@@ -63,8 +63,8 @@ final class ProjectFileInspector {
         ByteBuffer fields = ByteBuffer.wrap(header);
         int pageSize = fields.getShort(16) == 1 ? 65536 : Short.toUnsignedInt(fields.getShort(16));
         if (pageSize < 512 || Integer.bitCount(pageSize) != 1 || size % pageSize != 0) {
-            throw refused(file, Reason.CORRUPT, "is damaged: its size does not match its page size. "
-                    + "Open a backup copy of the project.");
+            throw refused(file, Reason.CORRUPT, "is damaged: it is cut off or padded (" + size
+                    + " bytes are not a whole number of pages). Open a backup copy of the project.");
         }
         long pages = Integer.toUnsignedLong(fields.getInt(28));
         boolean pageCountValid = fields.getInt(24) == fields.getInt(92);
@@ -101,8 +101,8 @@ final class ProjectFileInspector {
             try (ResultSet check = statement.executeQuery("PRAGMA quick_check(1)")) {
                 String result = check.getString(1);
                 if (!"ok".equals(result)) {
-                    throw refused(file, Reason.CORRUPT, "is damaged (" + result + "). Open a backup copy of "
-                            + "the project.");
+                    throw refused(file, Reason.CORRUPT, "is damaged (integrity check: "
+                            + result.replace('\n', ' ') + "). Open a backup copy of the project.");
                 }
             }
         } catch (SQLException e) {

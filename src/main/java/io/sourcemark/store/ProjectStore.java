@@ -28,6 +28,7 @@ public final class ProjectStore implements AutoCloseable {
     private final TagRepository tags;
     private final LinkRepository links;
     private final EvidenceRepository evidence;
+    private final SearchRepository search;
 
     private ProjectStore(Database database) {
         this.database = database;
@@ -37,6 +38,7 @@ public final class ProjectStore implements AutoCloseable {
         this.tags = new TagRepository(database);
         this.links = new LinkRepository(database);
         this.evidence = new EvidenceRepository(database);
+        this.search = new SearchRepository(database);
     }
 
     /**
@@ -54,10 +56,16 @@ public final class ProjectStore implements AutoCloseable {
         }
         Connection connection = connect(project);
         try {
+            // before the switch to WAL, a new project is created under a rollback journal: killed half-way, the
+            // file is still empty instead of an unmarked database that would be refused as another program's
             Migrations.migrate(connection);
+            useWriteAheadLog(project, connection);
         } catch (SQLException e) {
             closeQuietly(connection, e);
             throw ProjectFiles.refusal(project, e);
+        } catch (ProjectOpenException e) {
+            closeQuietly(connection, e);
+            throw e;
         }
         return new ProjectStore(new Database(project, connection, clock));
     }
@@ -107,6 +115,10 @@ public final class ProjectStore implements AutoCloseable {
         return evidence;
     }
 
+    public SearchRepository search() {
+        return search;
+    }
+
     @Override
     public void close() {
         database.close();
@@ -131,26 +143,22 @@ public final class ProjectStore implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        Connection connection;
         try {
-            connection = config.createConnection("jdbc:sqlite:" + file);
+            return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
             throw ProjectFiles.refusal(file, e);
         }
+    }
+
+    private static void useWriteAheadLog(Path file, Connection connection) throws SQLException, ProjectOpenException {
         try (Statement statement = connection.createStatement();
              ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
             if (!"wal".equalsIgnoreCase(mode.getString(1))) {
-                ProjectOpenException refusal = new ProjectOpenException(file, Reason.INACCESSIBLE, "The project "
-                        + file + " cannot be opened safely here: its folder does not support write-ahead logging. "
-                        + "Copy it to a local folder and open the copy.", null);
-                closeQuietly(connection, refusal);
-                throw refusal;
+                throw new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " cannot be "
+                        + "opened safely here: its folder does not support write-ahead logging. Copy it to a local "
+                        + "folder and open the copy.", null);
             }
-        } catch (SQLException e) {
-            closeQuietly(connection, e);
-            throw ProjectFiles.refusal(file, e);
         }
-        return connection;
     }
 
     private static void closeQuietly(Connection connection, Exception primary) {

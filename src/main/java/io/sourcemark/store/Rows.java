@@ -7,10 +7,14 @@ import java.sql.Types;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
 
 /** Conversions between nullable model values and SQL columns. */
 final class Rows {
+
+    private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
 
     private Rows() {
     }
@@ -18,6 +22,12 @@ final class Rows {
     /** The form a name is looked up by: case-insensitive for every script, not only ASCII as SQLite's NOCASE. */
     static String key(String name) {
         return Normalizer.normalize(name.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** Text short enough for an error message: a long quote is cut to its first words. */
+    static String abbreviated(String text) {
+        int limit = 40;
+        return text == null || text.length() <= limit ? text : text.substring(0, limit) + "…";
     }
 
     /** Binds a row id, or NULL for 0 so that SQLite assigns a new one. */
@@ -77,8 +87,9 @@ final class Rows {
         return value == null ? null : Enum.valueOf(type, value);
     }
 
+    /** Fixed-width ISO-8601 in UTC, so that instants stored as text sort in time order. */
     static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+        return instant == null ? null : INSTANT.format(instant);
     }
 
     static Instant instant(String text) {

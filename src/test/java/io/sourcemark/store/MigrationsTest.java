@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MigrationsTest {
@@ -76,6 +81,56 @@ class MigrationsTest {
         }
         assertFalse(Files.exists(ProjectFiles.writeAheadLog(file)));
         assertFalse(Files.exists(ProjectFiles.sharedMemory(file)));
+    }
+
+    @Test
+    void aFailingMigrationLeavesTheDatabaseAsItWas() throws Exception {
+        Path file = folder.resolve("failing.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            List<String> scripts = List.of(Migrations.script(1),
+                    "CREATE TABLE claim_review (id INTEGER PRIMARY KEY); INSERT INTO no_such_table VALUES (1);");
+            assertThrows(SQLException.class, () -> Migrations.migrate(connection, scripts));
+        }
+        try (Sql sql = new Sql(file)) {
+            assertEquals(0, sql.number("PRAGMA user_version"));
+            assertEquals(0, sql.number("PRAGMA application_id"));
+            assertEquals(0, sql.number("SELECT count(*) FROM sqlite_master"));
+        }
+        assertEquals(0, Files.size(file), "a project whose creation failed is still an empty file");
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertEquals(Migrations.latestVersion(), store.schemaVersion());
+        }
+    }
+
+    @Test
+    void anOlderProjectRunsOnlyTheMigrationsItLacks() throws Exception {
+        Path file = folder.resolve("older.sourcemark");
+        Article article;
+        try (ProjectStore store = ProjectStore.open(file)) {
+            article = Samples.importAfp(store);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            // version 1 again would fail: its tables exist
+            Migrations.migrate(connection, List.of(Migrations.script(1),
+                    "ALTER TABLE article ADD COLUMN language TEXT; UPDATE article SET language = 'en';"));
+        }
+        try (Sql sql = new Sql(file)) {
+            assertEquals(2, sql.number("PRAGMA user_version"));
+            assertEquals(List.of("en"), sql.column("SELECT language FROM article WHERE id = " + article.id()));
+        }
+    }
+
+    @Test
+    void openingAndClosingAnUpToDateProjectChangesNoByte() throws Exception {
+        Path file = folder.resolve("untouched.sourcemark");
+        try (ProjectStore store = ProjectStore.open(file)) {
+            Samples.importAfp(store);
+        }
+        byte[] before = Files.readAllBytes(file);
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertEquals(1, store.articles().count());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
     }
 
     @Test

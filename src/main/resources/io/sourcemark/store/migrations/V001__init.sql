@@ -1,5 +1,6 @@
 -- Sourcemark project schema, version 1: the whole domain of an annotated news library.
--- Enum values are the names of the io.sourcemark.model enums; instants are ISO-8601 UTC text, dates ISO yyyy-mm-dd.
+-- Enum values are the names of the io.sourcemark.model enums; instants are ISO-8601 UTC text with nine fraction
+-- digits (so they sort as text), dates ISO yyyy-mm-dd.
 
 CREATE TABLE article (
     id           INTEGER PRIMARY KEY,
