@@ -72,8 +72,11 @@ public final class ImporterRegistry {
                 return importer.read(content, fileName);
             }
         }
-        throw new ImportException(fileName, fileName + " is not a text file or is in a format Sourcemark cannot "
-                + "import yet. Supported: " + String.join(", ", formatNames()) + ".");
+        if (!TextDecoder.looksLikeText(content)) {
+            throw TextDecoder.notText(fileName);
+        }
+        throw new ImportException(fileName, fileName + " is in a format Sourcemark cannot import yet (such as a web "
+                + "page or a document). Supported: " + String.join(", ", formatNames()) + ".");
     }
 
     private List<String> formatNames() {

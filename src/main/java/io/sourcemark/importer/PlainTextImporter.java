@@ -4,7 +4,8 @@ import io.sourcemark.model.ArticleMeta;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -60,22 +61,22 @@ public final class PlainTextImporter implements ArticleImporter {
         return new ImportedArticle(meta, body);
     }
 
+    /** The last line, or else the first, may be an agency dateline: it goes into the metadata, not the body. */
     private static ImportedArticle fromBareText(String text, String fileName) throws ImportException {
-        String[] paragraphs = text.strip().split("\n\n");
+        List<String> lines = new ArrayList<>(text.lines().toList());
         Optional<Dateline> dateline = Optional.empty();
-        int first = 0;
-        int last = paragraphs.length - 1;
-        if (paragraphs.length > 1) {
-            dateline = DatelineParser.parse(paragraphs[last]);
+        if (lines.size() > 1) {
+            dateline = DatelineParser.parse(lines.get(lines.size() - 1));
             if (dateline.isPresent()) {
-                last--;
+                lines.remove(lines.size() - 1);
             } else {
-                dateline = DatelineParser.parse(paragraphs[first]);
-                first += dateline.isPresent() ? 1 : 0;
+                dateline = DatelineParser.parse(lines.get(0));
+                if (dateline.isPresent()) {
+                    lines.remove(0);
+                }
             }
         }
-        String body = TextNormalizer.normalize(String.join("\n\n", Arrays.copyOfRange(paragraphs, first,
-                last + 1)));
+        String body = TextNormalizer.normalize(String.join("\n", lines));
         if (body.isEmpty()) {
             throw new ImportException(fileName, fileName + " is empty: it holds only a dateline.");
         }

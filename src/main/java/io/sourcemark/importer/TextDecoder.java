@@ -132,7 +132,7 @@ final class TextDecoder {
         return true;
     }
 
-    private static ImportException notText(String fileName) {
+    static ImportException notText(String fileName) {
         return new ImportException(fileName, fileName
                 + " is not a text file: it contains binary data. Only plain-text articles can be imported.");
     }

@@ -92,7 +92,8 @@ class EncodingImportTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         Files.write(dir.resolve("photo.txt"), png);
         ImportException e = assertThrows(ImportException.class, () -> registry.importFile(dir.resolve("photo.txt")));
-        assertTrue(e.getMessage().startsWith("photo.txt is not a text file"), e.getMessage());
+        assertEquals("photo.txt is not a text file: it contains binary data. Only plain-text articles can be "
+                + "imported.", e.getMessage());
         assertEquals("photo.txt", e.fileName());
     }
 
@@ -132,8 +133,8 @@ class EncodingImportTest {
         assertEquals("gone.txt does not exist.", missing.getMessage());
         ImportException html = assertThrows(ImportException.class, () -> importBytes("page.txt",
                 "<!DOCTYPE html><html><body><p>Hi</p></body></html>".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(html.getMessage().startsWith("page.txt is not a text file or is in a format Sourcemark cannot"),
-                html.getMessage());
+        assertEquals("page.txt is in a format Sourcemark cannot import yet (such as a web page or a document). "
+                + "Supported: plain text (.txt).", html.getMessage());
     }
 
     @Test

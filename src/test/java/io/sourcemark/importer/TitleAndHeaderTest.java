@@ -84,4 +84,20 @@ class TitleAndHeaderTest {
         assertEquals("Yonhap", article.meta().source());
         assertEquals("2023-09-05", article.meta().date());
     }
+
+    @Test
+    void datelineOnTheLastLineOfTheLastParagraphIsTakenOutToo() throws ImportException {
+        ImportedArticle article = read("Prices rose in March.\n\nThe bank did not comment.\n"
+                + "14/03/2024 - LONDON (Reuters) - © 2024 Reuters\n", "reuters.txt");
+        assertEquals("Prices rose in March.\n\nThe bank did not comment.\n", article.body());
+        assertEquals(new ArticleMeta("Prices rose in March", "Reuters", "2024-03-14", "LONDON", "Reuters", null, null,
+                "reuters.txt"), article.meta());
+    }
+
+    @Test
+    void aSingleLineIsNeverTakenForADateline() throws ImportException {
+        ImportedArticle article = read("Kyiv (Reuters)\n", "odd.txt");
+        assertEquals("Kyiv (Reuters)\n", article.body());
+        assertNull(article.meta().agency());
+    }
 }

@@ -1,0 +1,40 @@
+package io.sourcemark.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+
+/**
+ * The command-line entry: {@code sourcemark import …} and, later, analyze, eval, search and export. Returns an exit
+ * code instead of exiting, so that {@code app.Main} and tests can call it.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /** Runs one command line and returns its exit code (see {@link ExitCodes}). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = commandLine(out, err);
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        commandLine.setOut(outWriter);
+        commandLine.setErr(errWriter);
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            errWriter.println("sourcemark " + failed.getCommandName() + " stopped: " + e.getMessage());
+            return ExitCodes.PROJECT_UNAVAILABLE;
+        });
+        int code = commandLine.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    /** The one place where subcommands are registered. */
+    private static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine root = new CommandLine(new SourcemarkCommand(err));
+        root.addSubcommand(new CommandLine(new ImportCommand(out, err)));
+        return root;
+    }
+}

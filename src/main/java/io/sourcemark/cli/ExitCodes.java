@@ -1,0 +1,17 @@
+package io.sourcemark.cli;
+
+/** Exit codes of the {@code sourcemark} command. */
+public final class ExitCodes {
+
+    /** Everything asked for was done. */
+    public static final int OK = 0;
+    /** The project file could not be opened or used; nothing was done. */
+    public static final int PROJECT_UNAVAILABLE = 1;
+    /** Some inputs were refused; the others were done. */
+    public static final int SOME_REFUSED = 2;
+    /** The command line itself is wrong (unknown option, missing argument); as sysexits' EX_USAGE. */
+    public static final int USAGE = 64;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,71 @@
+package io.sourcemark.cli;
+
+import io.sourcemark.importer.ImporterRegistry;
+import io.sourcemark.service.ImportProgress;
+import io.sourcemark.service.ImportReport;
+import io.sourcemark.service.ImportService;
+import io.sourcemark.service.ImportedFile;
+import io.sourcemark.service.Project;
+import io.sourcemark.service.ProjectUnavailableException;
+import io.sourcemark.service.RefusedFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code sourcemark import --project FILE FILE|DIR…}: adds articles to a project and says what happened. */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = ExitCodes.USAGE,
+        description = {"Imports article files into a project. Folders are searched recursively for supported "
+                + "files (.txt); hidden files are skipped. A text already in the project is not added again.",
+                "Exit codes: 0 all imported, 2 some inputs refused, 1 the project cannot be used."})
+final class ImportCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Option(names = {"-p", "--project"}, required = true, paramLabel = "PATH",
+            description = "The project file; created when it does not exist.")
+    private Path project;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files or folders to import.")
+    private List<Path> inputs;
+
+    ImportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        try (Project opened = Project.open(project)) {
+            ImportReport report = new ImportService(opened, ImporterRegistry.standard())
+                    .importPaths(inputs, ImportProgress.NONE, () -> false);
+            printSummary(report, opened.file());
+            return report.hasRefusals() ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
+        } catch (ProjectUnavailableException e) {
+            err.println(e.getMessage());
+            return ExitCodes.PROJECT_UNAVAILABLE;
+        }
+    }
+
+    private void printSummary(ImportReport report, Path projectFile) {
+        out.printf("Imported %d, duplicates %d, refused %d (project %s)%n", report.imported().size(),
+                report.duplicates().size(), report.refused().size(), projectFile);
+        for (ImportedFile file : report.imported()) {
+            out.printf("  imported   %s -> article %d \"%s\"%n", file.input(), file.articleId(), file.title());
+        }
+        for (ImportedFile file : report.duplicates()) {
+            out.printf("  duplicate  %s: same text as article %d \"%s\"%n", file.input(), file.articleId(),
+                    file.title());
+        }
+        for (RefusedFile file : report.refused()) {
+            out.printf("  refused    %s: %s%n", file.input(), file.message());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.sourcemark.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RootCommandTest {
+
+    @Test
+    void versionPrintsTheBuildVersion() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(0, run.exitCode());
+        assertEquals("Sourcemark 0.1.0-SNAPSHOT" + System.lineSeparator(), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void helpListsTheImportCommand() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("Usage: sourcemark [-hV] [COMMAND]"), run.out());
+        assertTrue(run.out().contains("Commands:"), run.out());
+        assertTrue(run.out().contains("  import  Imports article files into a project."), run.out());
+    }
+
+    @Test
+    void importHelpExplainsTheExitCodes() {
+        CliRun run = CliRun.of("import", "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("Exit codes: 0 all imported, 2 some inputs refused, 1 the project cannot be"),
+                run.out());
+        assertTrue(run.out().contains("-p, --project=PATH"), run.out());
+    }
+
+    @Test
+    void noCommandOrBadArgumentsAreUsageErrorsNotRefusals() {
+        CliRun none = CliRun.of();
+        assertEquals(ExitCodes.USAGE, none.exitCode());
+        assertTrue(none.err().startsWith("Missing command."), none.err());
+
+        CliRun missingProject = CliRun.of("import", "some.txt");
+        assertEquals(ExitCodes.USAGE, missingProject.exitCode());
+        assertTrue(missingProject.err().startsWith("Missing required option: '--project=PATH'"),
+                missingProject.err());
+
+        CliRun unknown = CliRun.of("frobnicate");
+        assertEquals(ExitCodes.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("Unmatched argument at index 0: 'frobnicate'"), unknown.err());
+    }
+}
