@@ -46,6 +46,7 @@ public final class SourcemarkApp extends Application {
     private Scene scene;
     private ProjectSession session;
     private WorkspaceViewModel workspace;
+    private MainView view;
     private volatile boolean stopped;
 
     /** Used by the JavaFX launcher: everything comes from the command line and the platform's folders. */
@@ -143,7 +144,10 @@ public final class SourcemarkApp extends Application {
         ProjectSession previous = session;
         session = opened.session();
         workspace = new WorkspaceViewModel(session.articles(), session.annotations(), session.history(), tasks);
-        MainView view = new MainView(workspace, display, tasks, new FileActions(this));
+        if (view != null) {
+            view.dispose();
+        }
+        view = new MainView(workspace, display, tasks, new FileActions(this));
         view.showIn(scene);
         Path file = session.file();
         stage.setTitle(file.getFileName() + " — Sourcemark");
@@ -157,7 +161,8 @@ public final class SourcemarkApp extends Application {
         if (opened.articleId() != null) {
             workspace.openArticle(opened.articleId());
         }
-        Platform.runLater(view::focusArticle);
+        MainView shown = view;
+        Platform.runLater(shown::focusArticle);
         if (previous != null) {
             tasks.run(p -> {
                 previous.close();

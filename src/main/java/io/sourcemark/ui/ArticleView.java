@@ -37,7 +37,11 @@ final class ArticleView {
     private final Hyperlink url = new Hyperlink();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
 
-    ArticleView(WorkspaceViewModel model, DisplaySettings display, WindowActions actions, LegendView legend) {
+    private final Subscriptions subscriptions;
+
+    ArticleView(WorkspaceViewModel model, DisplaySettings display, WindowActions actions, LegendView legend,
+                Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
         this.model = model;
         this.display = display;
         this.actions = actions;
@@ -97,7 +101,7 @@ final class ArticleView {
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(model::selectAt);
             }
         });
-        display.zoomProperty().addListener((obs, old, now) -> zoom(old.intValue(), now.intValue()));
+        subscriptions.listen(display.zoomProperty(), (obs, old, now) -> zoom(old.intValue(), now.intValue()));
         zoom(DisplaySettings.DEFAULT_ZOOM, display.zoomProperty().get());
         show(model.articleProperty().get());
     }

@@ -42,13 +42,14 @@ final class LibraryView {
                 model.openArticle(now.id());
             }
         });
-        model.articleProperty().addListener((obs, old, now) -> markOpen());
-        model.library().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> markOpen());
+        model.articleProperty().addListener((obs, old, now) -> markOpen(true));
+        // a reload after an edit keeps the open article marked, without moving the list under the analyst
+        model.library().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> markOpen(false));
         root.getChildren().addAll(heading, filter, list);
     }
 
     /** Keeps the open article selected in the list, also after the list was reloaded. */
-    private void markOpen() {
+    private void markOpen(boolean scroll) {
         var article = model.articleProperty().get();
         if (article == null) {
             return;
@@ -57,6 +58,8 @@ final class LibraryView {
             if (s.id() == article.id()) {
                 if (list.getSelectionModel().getSelectedItem() != s) {
                     list.getSelectionModel().select(s);
+                }
+                if (scroll) {
                     // once the rows are laid out: rows of different heights make an earlier scroll land short
                     javafx.application.Platform.runLater(() -> list.scrollTo(s));
                 }

@@ -37,7 +37,11 @@ final class MainMenus {
     private final WindowActions actions;
     private final Supplier<Scene> scene;
 
-    MainMenus(WorkspaceViewModel model, DisplaySettings display, WindowActions actions, Supplier<Scene> scene) {
+    private final Subscriptions subscriptions;
+
+    MainMenus(WorkspaceViewModel model, DisplaySettings display, WindowActions actions, Supplier<Scene> scene,
+              Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
         this.model = model;
         this.display = display;
         this.actions = actions;
@@ -63,7 +67,7 @@ final class MainMenus {
             }
             recent.setDisable(recent.getItems().isEmpty());
         };
-        display.recentProjects().addListener((ListChangeListener<Path>) c -> fill.run());
+        subscriptions.listen(display.recentProjects(), (ListChangeListener<Path>) c -> fill.run());
         fill.run();
         return new Menu("File", null,
                 item("New project…", Shortcuts.NEW_PROJECT, Material2AL.CREATE_NEW_FOLDER, actions::newProject),
@@ -109,9 +113,9 @@ final class MainMenus {
         RadioMenuItem dark = new RadioMenuItem("Dark theme");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
-        dark.selectedProperty().bindBidirectional(display.darkProperty());
+        subscriptions.bindBidirectional(dark.selectedProperty(), display.darkProperty());
         light.setSelected(!display.darkProperty().get());
-        display.darkProperty().addListener((obs, old, now) -> light.setSelected(!now));
+        subscriptions.listen(display.darkProperty(), (obs, old, now) -> light.setSelected(!now));
         menu.getItems().addAll(new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(),
                 item("Zoom in", Shortcuts.ZOOM_IN, Material2MZ.ZOOM_IN, display::zoomIn),
                 item("Zoom out", Shortcuts.ZOOM_OUT, Material2MZ.ZOOM_OUT, display::zoomOut),

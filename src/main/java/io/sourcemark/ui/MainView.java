@@ -18,13 +18,14 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final MainMenus menus;
     private final ArticleView article;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public MainView(WorkspaceViewModel model, DisplaySettings display, BackgroundTasks tasks, WindowActions actions) {
         root.getStyleClass().add("sm-root");
         dark(display.darkProperty().get());
-        display.darkProperty().addListener((obs, old, now) -> dark(now));
-        menus = new MainMenus(model, display, actions, root::getScene);
-        article = new ArticleView(model, display, actions, new LegendView(model));
+        subscriptions.listen(display.darkProperty(), (obs, old, now) -> dark(now));
+        menus = new MainMenus(model, display, actions, root::getScene, subscriptions);
+        article = new ArticleView(model, display, actions, new LegendView(model), subscriptions);
         LibraryView library = new LibraryView(model);
         StatementsView statements = new StatementsView(model);
         InspectorView inspector = new InspectorView(model);
@@ -61,6 +62,11 @@ public final class MainView {
     /** Puts the keyboard in the article, so that Q, I, C, S work at once. */
     public void focusArticle() {
         article.area().requestFocus();
+    }
+
+    /** Lets go of the display settings, which outlive this view; call when another project's view replaces it. */
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     /** Installs the view in {@code scene}, replacing the view of a previous project. */
