@@ -83,7 +83,7 @@ final class FileActions implements WindowActions {
                     if (!report.imported().isEmpty()) {
                         workspace.openArticle(report.imported().get(0).articleId());
                     }
-                    workspace.announce(summary(report));
+                    workspace.status().announce(summary(report));
                     if (report.hasRefusals()) {
                         refusals(report.refused());
                     }

@@ -21,8 +21,6 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /** The centre: the article's header, the legend, and its body with the highlight layers. */
@@ -78,7 +76,7 @@ final class ArticleView {
         model.selectedProperty().addListener((obs, old, now) -> restyle());
         model.revealRequestProperty().addListener((obs, old, now) -> reveal(now));
         for (Layer layer : Layer.values()) {
-            model.layerProperty(layer).addListener((obs, old, now) -> restyle());
+            model.layers().property(layer).addListener((obs, old, now) -> restyle());
         }
         area.selectionProperty().addListener((obs, old, now) ->
                 model.textSelectionProperty().set(now.getLength() == 0 ? null : new TextRange(now.getStart(), now.getEnd())));
@@ -140,14 +138,8 @@ final class ArticleView {
         if (article == null || area.getLength() != article.body().length()) {
             return;
         }
-        Set<Layer> visible = EnumSet.noneOf(Layer.class);
-        for (Layer layer : Layer.values()) {
-            if (model.isShown(layer)) {
-                visible.add(layer);
-            }
-        }
         Annotation selected = model.selectedProperty().get();
-        area.setStyleSpans(0, HighlightStyles.compute(area.getLength(), model.annotations(), visible,
+        area.setStyleSpans(0, HighlightStyles.compute(area.getLength(), model.annotations(), model.layers().visible(),
                 selected == null ? -1 : selected.id()));
     }
 

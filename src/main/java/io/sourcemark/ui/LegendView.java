@@ -27,7 +27,7 @@ final class LegendView {
             box.setGraphic(swatch);
             box.setTooltip(new Tooltip("Show or hide the " + layer.label().toLowerCase(java.util.Locale.ROOT)
                     + "; faded or dashed marks are suggestions not reviewed yet"));
-            box.selectedProperty().bindBidirectional(model.layerProperty(layer));
+            box.selectedProperty().bindBidirectional(model.layers().property(layer));
             root.getChildren().add(box);
         }
     }

@@ -82,8 +82,10 @@ final class MainMenus {
     private Menu editMenu() {
         MenuItem undo = item("Undo", Shortcuts.UNDO, Material2MZ.UNDO, model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.textProperty().bind(model.undoTextProperty());
         MenuItem redo = item("Redo", Shortcuts.REDO, Material2MZ.REDO, model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.textProperty().bind(model.redoTextProperty());
         MenuItem delete = item("Delete highlight", Shortcuts.DELETE, Material2AL.DELETE, this::deleteUnlessTyping);
         delete.disableProperty().bind(model.selectedProperty().isNull());
         return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete);
@@ -105,7 +107,7 @@ final class MainMenus {
         Menu menu = new Menu("View");
         for (Layer layer : Layer.values()) {
             CheckMenuItem toggle = new CheckMenuItem(layer.label());
-            toggle.selectedProperty().bindBidirectional(model.layerProperty(layer));
+            toggle.selectedProperty().bindBidirectional(model.layers().property(layer));
             menu.getItems().add(toggle);
         }
         ToggleGroup themes = new ToggleGroup();

@@ -16,8 +16,8 @@ final class StatusBarView {
 
     StatusBarView(WorkspaceViewModel model, BackgroundTasks tasks) {
         bar.setId("statusBar");
-        bar.textProperty().bind(model.statusProperty());
-        model.problemProperty().addListener((obs, old, now) -> {
+        bar.textProperty().bind(model.status().textProperty());
+        model.status().problemProperty().addListener((obs, old, now) -> {
             if (now) {
                 bar.getStyleClass().add("sm-problem");
             } else {

@@ -9,7 +9,6 @@ import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.Change;
 import io.sourcemark.service.UndoHistory;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,16 +16,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -49,11 +45,12 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<TextRange> textSelection = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Annotation> revealRequest = new ReadOnlyObjectWrapper<>();
-    private final Map<Layer, BooleanProperty> layers = new EnumMap<>(Layer.class);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
-    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    private final LayerToggles layers = new LayerToggles();
+    private final StatusLine status = new StatusLine();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
 
     public WorkspaceViewModel(ArticleService articles, AnnotationService annotationService, UndoHistory history,
                               BackgroundTasks tasks) {
@@ -61,9 +58,6 @@ public final class WorkspaceViewModel {
         this.annotationService = annotationService;
         this.history = history;
         this.tasks = tasks;
-        for (Layer layer : Layer.values()) {
-            layers.put(layer, new SimpleBooleanProperty(true));
-        }
         libraryFilter.addListener((obs, old, now) -> reloadLibrary());
     }
 
@@ -92,7 +86,7 @@ public final class WorkspaceViewModel {
         Article current = article.get();
         TextRange range = textSelection.get();
         if (current == null || range == null || range.isEmpty()) {
-            report("Select some words of the article first, then press the key of the kind.");
+            status.report("Select some words of the article first, then press the key of the kind.");
             return;
         }
         long id = current.id();
@@ -102,7 +96,7 @@ public final class WorkspaceViewModel {
     public void deleteSelected() {
         Annotation target = selected.get();
         if (target == null) {
-            report("Select a highlight first (click it in the article or the list).");
+            status.report("Select a highlight first (click it in the article or the list).");
             return;
         }
         edit(target.articleId(), "Deleted " + Names.of(target.kind()), () -> {
@@ -121,7 +115,7 @@ public final class WorkspaceViewModel {
     public void acceptSelected() {
         Annotation target = selected.get();
         if (target == null) {
-            report("Select a suggestion first.");
+            status.report("Select a suggestion first.");
             return;
         }
         edit(target.articleId(), "Accepted suggestion", () -> annotationService.accept(target.id()).id());
@@ -130,7 +124,7 @@ public final class WorkspaceViewModel {
     public void rejectSelected() {
         Annotation target = selected.get();
         if (target == null) {
-            report("Select a suggestion first.");
+            status.report("Select a suggestion first.");
             return;
         }
         edit(target.articleId(), "Rejected suggestion", () -> {
@@ -173,7 +167,7 @@ public final class WorkspaceViewModel {
                     articles.visibleAnnotations(articleId), articles.list(filter))));
         }, shown -> {
             if (shown.isEmpty()) {
-                report(backwards ? "Nothing to undo." : "Nothing to redo.");
+                status.report(backwards ? "Nothing to undo." : "Nothing to redo.");
                 return;
             }
             ChangeShown c = shown.get();
@@ -195,7 +189,7 @@ public final class WorkspaceViewModel {
     public void selectAt(int offset) {
         Annotation best = null;
         for (Annotation a : annotations) {
-            if (a.range().contains(offset) && isShown(Layer.of(a.kind()))
+            if (a.range().contains(offset) && layers.isShown(Layer.of(a.kind()))
                     && (best == null || a.range().length() < best.range().length())) {
                 best = a;
             }
@@ -219,35 +213,22 @@ public final class WorkspaceViewModel {
                     .orElse(null));
         }
         refreshHistory();
-        problem.set(false);
-        status.set("Saved · " + done);
+        status.saved(done);
     }
 
     private void refreshHistory() {
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        undoText.set(history.undoLabel().map(label -> "Undo: " + label).orElse("Undo"));
+        redoText.set(history.redoLabel().map(label -> "Redo: " + label).orElse("Redo"));
     }
 
     /** Any failure of a service call: what the analyst can do about it goes to the status bar. */
     void fail(Exception e) {
         refreshHistory();
-        report(e instanceof IllegalArgumentException ? e.getMessage() : "Not saved: " + e.getMessage());
+        status.report(e instanceof IllegalArgumentException ? e.getMessage() : "Not saved: " + e.getMessage());
     }
 
-    /** Shows a piece of news (an import finished) in the status bar. */
-    public void announce(String message) {
-        problem.set(false);
-        status.set(message);
-    }
-
-    void report(String message) {
-        problem.set(true);
-        status.set(message);
-    }
-
-    public boolean isShown(Layer layer) {
-        return layers.get(layer).get();
-    }
 
     // Properties
 
@@ -282,21 +263,25 @@ public final class WorkspaceViewModel {
         return revealRequest.getReadOnlyProperty();
     }
 
-    public BooleanProperty layerProperty(Layer layer) {
-        return layers.get(layer);
+    public LayerToggles layers() {
+        return layers;
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** True while the status shows a problem rather than a saved change. */
-    public ReadOnlyBooleanProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+    public StatusLine status() {
+        return status;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** "Undo: Delete a direct quote", for the Edit menu. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {

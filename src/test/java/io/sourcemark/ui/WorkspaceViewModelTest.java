@@ -67,13 +67,15 @@ class WorkspaceViewModelTest {
 
         assertEquals(List.of("Dmitry Peskov"), model.annotations().stream().map(Annotation::exact).toList());
         assertEquals("Dmitry Peskov", model.selectedProperty().get().exact());
-        assertEquals("Saved · Marked speaker", model.statusProperty().get());
+        assertEquals("Saved · Marked speaker", model.status().textProperty().get());
         assertTrue(model.canUndoProperty().get());
 
         model.undo();
         assertTrue(model.annotations().isEmpty());
         assertTrue(articles.visibleAnnotations(afpId).isEmpty());
-        assertEquals("Saved · Undid: Mark a speaker", model.statusProperty().get());
+        assertEquals("Saved · Undid: Mark a speaker", model.status().textProperty().get());
+        assertEquals("Redo: Mark a speaker", model.redoTextProperty().get());
+        assertEquals("Undo", model.undoTextProperty().get());
         assertTrue(model.canRedoProperty().get());
         assertFalse(model.canUndoProperty().get());
 
@@ -86,8 +88,8 @@ class WorkspaceViewModelTest {
     @Test
     void withoutASelectionNothingIsMarkedAndTheAnalystIsTold() {
         model.annotateSelection(Kind.CLAIM);
-        assertTrue(model.problemProperty().get());
-        assertTrue(model.statusProperty().get().startsWith("Select some words"));
+        assertTrue(model.status().problemProperty().get());
+        assertTrue(model.status().textProperty().get().startsWith("Select some words"));
         assertTrue(articles.visibleAnnotations(afpId).isEmpty());
     }
 
@@ -96,7 +98,7 @@ class WorkspaceViewModelTest {
         model.textSelectionProperty().set(rangeOf("68 countries"));
         model.annotateSelection(Kind.CLAIM);
         model.annotateSelection(Kind.CLAIM);
-        assertEquals("This text is already marked as a claim.", model.statusProperty().get());
+        assertEquals("This text is already marked as a claim.", model.status().textProperty().get());
         assertEquals(1, articles.visibleAnnotations(afpId).size());
     }
 
@@ -110,7 +112,7 @@ class WorkspaceViewModelTest {
         int inside = rangeOf("Sullivan").start();
         model.selectAt(inside);
         assertEquals(Kind.SPEAKER, model.selectedProperty().get().kind());
-        model.layerProperty(Layer.SPEAKERS).set(false);
+        model.layers().property(Layer.SPEAKERS).set(false);
         model.selectAt(inside);
         assertEquals(Kind.INDIRECT_QUOTE, model.selectedProperty().get().kind());
         model.selectAt(0);
@@ -128,7 +130,7 @@ class WorkspaceViewModelTest {
         model.deleteSelected();
         assertTrue(articles.visibleAnnotations(afpId).isEmpty());
         assertNull(model.selectedProperty().get());
-        assertEquals("Saved · Deleted direct quote", model.statusProperty().get());
+        assertEquals("Saved · Deleted direct quote", model.status().textProperty().get());
     }
 
     @Test
@@ -160,7 +162,7 @@ class WorkspaceViewModelTest {
         model.rejectSelected();
         assertEquals(List.of("Dmitry Peskov"), model.annotations().stream().map(Annotation::exact).toList());
         assertNull(model.selectedProperty().get());
-        assertEquals("Saved · Rejected suggestion", model.statusProperty().get());
+        assertEquals("Saved · Rejected suggestion", model.status().textProperty().get());
 
         model.undo();
         assertEquals(2, model.annotations().size());
