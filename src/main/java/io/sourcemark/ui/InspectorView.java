@@ -35,7 +35,8 @@ final class InspectorView {
         Label heading = new Label("Inspector");
         heading.getStyleClass().add("title-4");
         kind.setId("inspectorKind");
-        kind.getItems().setAll(Kind.values());
+        // Tags come with the codebook; until then a highlight is one of the four kinds the keys make.
+        kind.getItems().setAll(MainMenus.ANNOTATION_KINDS);
         kind.setButtonCell(new KindCell());
         kind.setCellFactory(v -> new KindCell());
         kind.valueProperty().addListener((obs, old, now) -> {
@@ -91,6 +92,9 @@ final class InspectorView {
             if (annotation == null) {
                 kind.setValue(null);
                 return;
+            }
+            if (!kind.getItems().contains(annotation.kind())) {
+                kind.getItems().add(annotation.kind());
             }
             kind.setValue(annotation.kind());
             text.setText(annotation.exact());

@@ -148,6 +148,7 @@ final class MainMenus {
                 button("Zoom in", Shortcuts.ZOOM_IN, Material2MZ.ZOOM_IN, display::zoomIn, null),
                 button("Light or dark theme", null, Material2AL.BRIGHTNESS_4,
                         () -> display.darkProperty().set(!display.darkProperty().get()), null));
+        bar.getItems().get(bar.getItems().size() - 1).setId("themeToggle");
         bar.setId("toolBar");
         return bar;
     }

@@ -185,15 +185,21 @@ class ReaderWindowTest {
     }
 
     @Test
-    void theZoomIsRememberedForTheNextRun() throws Exception {
+    void theZoomAndTheThemeAreRememberedForTheNextRun() throws Exception {
         window.robot.interact(() -> window.area().requestFocus());
         window.robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         waitUntil(() -> fx(() -> window.area().getStyleClass().contains("sm-zoom-110")));
+        window.robot.clickOn("#themeToggle");
+        waitUntil(() -> fx(() -> window.area().getScene().getRoot().getStyleClass().contains("sm-dark")));
+        assertTrue(fx(javafx.application.Application::getUserAgentStylesheet).contains("primer-dark"));
 
         window.close();
         window.launch();
         assertTrue(fx(() -> window.area().getStyleClass().contains("sm-zoom-110")));
-        assertTrue(Files.readString(window.configDir.resolve("settings.json")).contains("\"zoom\" : 110"));
+        assertTrue(fx(() -> window.area().getScene().getRoot().getStyleClass().contains("sm-dark")));
+        assertTrue(fx(javafx.application.Application::getUserAgentStylesheet).contains("primer-dark"));
+        String settings = Files.readString(window.configDir.resolve("settings.json"));
+        assertTrue(settings.contains("\"zoom\" : 110") && settings.contains("\"dark\" : true"), settings);
     }
 
     @Test
