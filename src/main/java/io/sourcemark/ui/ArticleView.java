@@ -28,13 +28,11 @@ final class ArticleView {
 
     private final WorkspaceViewModel model;
     private final DisplaySettings display;
-    private final WindowActions actions;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Hyperlink url = new Hyperlink();
     private final StyleClassedTextArea area = new StyleClassedTextArea();
-
     private final Subscriptions subscriptions;
 
     ArticleView(WorkspaceViewModel model, DisplaySettings display, WindowActions actions, LegendView legend,
@@ -42,7 +40,6 @@ final class ArticleView {
         this.subscriptions = subscriptions;
         this.model = model;
         this.display = display;
-        this.actions = actions;
         title.setId("articleTitle");
         title.getStyleClass().addAll("title-2", "sm-article-title");
         title.setWrapText(true);
@@ -78,9 +75,9 @@ final class ArticleView {
         for (Layer layer : Layer.values()) {
             model.layers().property(layer).addListener((obs, old, now) -> restyle());
         }
-        area.selectionProperty().addListener((obs, old, now) ->
-                model.textSelectionProperty().set(now.getLength() == 0 ? null : new TextRange(now.getStart(), now.getEnd())));
-        // The text area takes every key press for itself, so its keys are read before it sees them.
+        area.selectionProperty().addListener((obs, old, now) -> model.textSelectionProperty()
+                .set(now.getLength() == 0 ? null : new TextRange(now.getStart(), now.getEnd())));
+        // Keys pressed in the text area never reach the menu accelerators, so the area reads them first.
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             for (Kind kind : MainMenus.ANNOTATION_KINDS) {
                 if (Shortcuts.annotate(kind).match(e)) {

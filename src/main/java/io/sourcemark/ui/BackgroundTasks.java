@@ -48,7 +48,8 @@ public final class BackgroundTasks implements AutoCloseable {
         ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "Unexpected failure in " + t.getName(), e));
+            thread.setUncaughtExceptionHandler((t, e) ->
+                    LOG.log(Level.SEVERE, "Unexpected failure in " + t.getName(), e));
             return thread;
         });
         return new BackgroundTasks(executor, Platform::runLater, executor);

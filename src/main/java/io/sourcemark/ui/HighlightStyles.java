@@ -15,7 +15,8 @@ import java.util.TreeSet;
 /**
  * Turns the annotations of an article into the style spans of its text. Overlapping layers are combined: each run of
  * characters gets the classes of every annotation covering it, so a speaker underline stays visible inside a quote's
- * background. A pure function of its inputs, cheap enough to run on the FX thread (see the bench), callable from any thread.
+ * background. A pure function of its inputs, cheap enough for the FX thread ({@code HighlightStylesTiming}: about
+ * 8 ms for 5,000 overlapping annotations on 100,000 characters), callable from any thread.
  */
 final class HighlightStyles {
 

@@ -37,7 +37,8 @@ class AppWindow {
     AppWindow launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = (SourcemarkApp) FxToolkit.setupApplication(() -> new SourcemarkApp(project, configDir));
-        waitUntil(() -> fx(() -> robot.lookup("#articleBody").tryQuery().isPresent() && area().getLength() > 0 && !library().getItems().isEmpty()
+        waitUntil(() -> fx(() -> robot.lookup("#articleBody").tryQuery().isPresent() && area().getLength() > 0
+                && !library().getItems().isEmpty()
                 && area().getText().equals(app.workspace().articleProperty().get().body())));
         return this;
     }

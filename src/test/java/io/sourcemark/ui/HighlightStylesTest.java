@@ -41,7 +41,8 @@ class HighlightStylesTest {
     void aSpeakerInsideAQuoteKeepsBothHighlights() {
         Annotation quote = mark(1, Kind.DIRECT_QUOTE, Origin.MANUAL, "they will pay the price,");
         Annotation speaker = mark(2, Kind.SPEAKER, Origin.MANUAL, "they");
-        List<Collection<String>> chars = perChar(HighlightStyles.compute(BODY.length(), List.of(quote, speaker), ALL, -1));
+        List<Collection<String>> chars = perChar(HighlightStyles.compute(BODY.length(), List.of(quote, speaker),
+                ALL, -1));
 
         assertEquals(BODY.length(), chars.size());
         int they = BODY.indexOf("they");
