@@ -217,7 +217,7 @@ public final class SourcemarkApp extends Application {
             tasks.run(p -> {
                 last.close();
                 return last;
-            }, closed -> { }, e -> { });
+            }, closed -> { }, e -> LOG.log(Level.WARNING, "The project was not closed cleanly at exit", e));
         }
         tasks.close();
     }

@@ -226,7 +226,8 @@ public final class WorkspaceViewModel {
     /** Any failure of a service call: what the analyst can do about it goes to the status bar. */
     void fail(Exception e) {
         refreshHistory();
-        status.report(e instanceof IllegalArgumentException ? e.getMessage() : "Not saved: " + e.getMessage());
+        status.report(e instanceof IllegalArgumentException ? e.getMessage()
+                : "The project file failed: " + e.getMessage());
     }
 
 
