@@ -5,6 +5,7 @@ import io.sourcemark.service.RefusedFile;
 import io.sourcemark.ui.WindowActions;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 import java.io.File;
@@ -68,6 +69,16 @@ final class FileActions implements WindowActions {
         List<File> chosen = chooser.showOpenMultipleDialog(app.stage());
         if (chosen != null && !chosen.isEmpty()) {
             importPaths(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    @Override
+    public void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of articles");
+        File chosen = chooser.showDialog(app.stage());
+        if (chosen != null) {
+            importPaths(List.of(chosen.toPath()));
         }
     }
 

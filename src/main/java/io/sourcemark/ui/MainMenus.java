@@ -75,6 +75,7 @@ final class MainMenus {
                 recent,
                 new SeparatorMenuItem(),
                 item("Import files…", Shortcuts.IMPORT, Material2AL.FILE_UPLOAD, actions::importFiles),
+                item("Import folder…", null, Material2AL.FOLDER, actions::importFolder),
                 new SeparatorMenuItem(),
                 item("Quit", Shortcuts.QUIT, null, actions::quit));
     }

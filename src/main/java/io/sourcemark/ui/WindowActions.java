@@ -13,6 +13,9 @@ public interface WindowActions {
 
     void importFiles();
 
+    /** Imports every supported file of a folder and its subfolders. */
+    void importFolder();
+
     void quit();
 
     /** Opens a web address in the system browser. */
