@@ -1,5 +1,6 @@
 package io.sourcemark.app;
 
+import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.service.ImportReport;
 import io.sourcemark.service.RefusedFile;
 import io.sourcemark.ui.WindowActions;
@@ -9,7 +10,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,13 +37,7 @@ final class FileActions implements WindowActions {
         if (!file.getFileName().toString().endsWith(EXTENSION)) {
             file = file.resolveSibling(file.getFileName() + EXTENSION);
         }
-        if (Files.exists(file)) {
-            // Never replace a file the analyst may still need: a new project gets a new name.
-            app.alert("A file named " + file.getFileName() + " already exists",
-                    new IllegalArgumentException("Choose another name, or use File ▸ Open project… to open it."));
-            return;
-        }
-        app.switchTo(file);
+        app.create(file);
     }
 
     @Override
@@ -63,8 +57,9 @@ final class FileActions implements WindowActions {
     public void importFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import articles");
+        List<String> patterns = ImporterRegistry.standard().extensions().stream().sorted().map(e -> "*." + e).toList();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (*.txt)", "*.txt"),
+                new FileChooser.ExtensionFilter("Articles (" + String.join(", ", patterns) + ")", patterns),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> chosen = chooser.showOpenMultipleDialog(app.stage());
         if (chosen != null && !chosen.isEmpty()) {

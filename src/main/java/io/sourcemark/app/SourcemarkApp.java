@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -115,6 +116,17 @@ public final class SourcemarkApp extends Application {
         Optional<Long> last = keeper.lastArticle(file);
         tasks.run(p -> open(file, false, last), this::show,
                 e -> alert("This project cannot be opened: " + file.getFileName(), e));
+    }
+
+    /** Creates a new, empty project and opens it; an existing file is never replaced. */
+    void create(Path file) {
+        tasks.run(p -> {
+            if (Files.exists(file)) {
+                throw new IllegalArgumentException("A file named " + file.getFileName() + " already exists. "
+                        + "Choose another name, or use File ▸ Open project… to open it.");
+            }
+            return open(file, false, Optional.empty());
+        }, this::show, e -> alert("No new project was created", e));
     }
 
     /** Runs on the background thread. */

@@ -75,7 +75,7 @@ class ProjectFilesWindowTest {
     @Test
     void aNewProjectStartsEmptyAndTheOldOneIsRemembered() throws Exception {
         Path fresh = dir.resolve("fresh.sourcemark");
-        window.robot.interact(() -> new FileActions(window.app).openProject(fresh));
+        window.robot.interact(() -> window.app.create(fresh));
 
         waitUntil(() -> fx(() -> fresh.equals(window.app.session().file())));
         waitUntil(() -> libraryTitles().isEmpty());
@@ -88,5 +88,17 @@ class ProjectFilesWindowTest {
             int freshAt = json.indexOf("fresh.sourcemark");
             return freshAt > 0 && json.indexOf("files.sourcemark") > freshAt;
         });
+    }
+
+    @Test
+    void aNewProjectNeverReplacesAnExistingFile() throws Exception {
+        Path taken = Files.writeString(dir.resolve("taken.sourcemark"), "my notes");
+        window.robot.interact(() -> window.app.create(taken));
+        waitUntil(() -> !window.robot.lookup(".dialog-pane").queryAll().isEmpty());
+        javafx.scene.control.DialogPane dialog = window.robot.lookup(".dialog-pane")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(fx(dialog::getContentText).contains("already exists"));
+        assertEquals("my notes", Files.readString(taken));
+        assertEquals(window.project, fx(() -> window.app.session().file()));
     }
 }
