@@ -1,0 +1,146 @@
+package io.sourcemark.app;
+
+import io.sourcemark.importer.ImporterRegistry;
+import io.sourcemark.service.ImportReport;
+import io.sourcemark.service.RefusedFile;
+import io.sourcemark.ui.WindowActions;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The File menu: choosing project files and articles to import. */
+final class FileActions implements WindowActions {
+
+    private static final String EXTENSION = ".sourcemark";
+
+    private final SourcemarkApp app;
+
+    FileActions(SourcemarkApp app) {
+        this.app = app;
+    }
+
+    @Override
+    public void newProject() {
+        FileChooser chooser = projectChooser("New project");
+        chooser.setInitialFileName("project" + EXTENSION);
+        File chosen = chooser.showSaveDialog(app.stage());
+        if (chosen == null) {
+            return;
+        }
+        Path file = chosen.toPath();
+        if (!file.getFileName().toString().endsWith(EXTENSION)) {
+            file = file.resolveSibling(file.getFileName() + EXTENSION);
+        }
+        app.create(file);
+    }
+
+    @Override
+    public void openProject() {
+        File chosen = projectChooser("Open project").showOpenDialog(app.stage());
+        if (chosen != null) {
+            app.switchTo(chosen.toPath());
+        }
+    }
+
+    @Override
+    public void openProject(Path file) {
+        app.switchTo(file);
+    }
+
+    @Override
+    public void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        List<String> patterns = ImporterRegistry.standard().extensions().stream().sorted().map(e -> "*." + e).toList();
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (" + String.join(", ", patterns) + ")", patterns),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(app.stage());
+        if (chosen != null && !chosen.isEmpty()) {
+            importPaths(chosen.stream().map(File::toPath).toList());
+        }
+    }
+
+    @Override
+    public void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of articles");
+        File chosen = chooser.showDialog(app.stage());
+        if (chosen != null) {
+            importPaths(List.of(chosen.toPath()));
+        }
+    }
+
+    /** Imports in the background, with progress and cancel in the status bar; opens the first new article. */
+    void importPaths(List<Path> files) {
+        ProjectSession session = app.session();
+        var workspace = app.workspace();
+        app.tasks().runLong("Importing…", progress -> session.imports().importPaths(files,
+                (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
+                        current == null ? "Finishing import" : "Importing " + Path.of(current).getFileName()),
+                progress::isCancelled), report -> {
+                    workspace.reloadLibrary();
+                    if (!report.imported().isEmpty()) {
+                        workspace.openArticle(report.imported().get(0).articleId());
+                    }
+                    workspace.status().announce(summary(report));
+                    if (report.hasRefusals()) {
+                        refusals(report.refused());
+                    }
+                }, e -> app.alert("The import stopped", e));
+    }
+
+    static String summary(ImportReport report) {
+        String text = "Saved · Imported " + count(report.imported().size(), "article");
+        if (!report.duplicates().isEmpty()) {
+            text += ", " + report.duplicates().size() + " already in the project";
+        }
+        if (report.hasRefusals()) {
+            text += ", " + report.refused().size() + " refused";
+        }
+        return report.cancelled() ? text + " (cancelled)" : text;
+    }
+
+    private void refusals(List<RefusedFile> refused) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(app.stage());
+        alert.setTitle("Sourcemark");
+        alert.setHeaderText(count(refused.size(), "file was", "files were") + " not imported");
+        alert.setContentText(refused.stream().map(r -> Path.of(r.input()).getFileName() + ": " + r.message())
+                .collect(Collectors.joining("\n")));
+        alert.show();
+    }
+
+    private static String count(int n, String one) {
+        return n + " " + (n == 1 ? one : one + "s");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static FileChooser projectChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Sourcemark projects (*" + EXTENSION + ")", "*" + EXTENSION),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+
+    @Override
+    public void quit() {
+        Platform.exit();
+    }
+
+    @Override
+    public void showDocument(String url) {
+        app.getHostServices().showDocument(url);
+    }
+}

@@ -1,0 +1,78 @@
+package io.sourcemark.app;
+
+import io.sourcemark.ui.BackgroundTasks;
+import io.sourcemark.ui.DisplaySettings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Keeps the settings file in step with the window: every change is written at once, off the FX thread. */
+final class SettingsKeeper {
+
+    private static final Logger LOG = Logger.getLogger(SettingsKeeper.class.getName());
+
+    private final SettingsFile file;
+    private final BackgroundTasks tasks;
+    private Settings current;
+
+    SettingsKeeper(SettingsFile file, Settings loaded, BackgroundTasks tasks) {
+        this.file = file;
+        this.current = loaded;
+        this.tasks = tasks;
+    }
+
+    /** Shows the remembered values, then remembers every change the analyst makes. */
+    void bind(DisplaySettings display) {
+        display.darkProperty().set(current.dark());
+        display.zoomProperty().set(DisplaySettings.nearestStep(current.zoom()));
+        display.recentProjects().setAll(current.recentProjects().stream().map(Path::of).toList());
+        display.darkProperty().addListener((obs, old, now) -> update(s ->
+                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles())));
+        display.zoomProperty().addListener((obs, old, now) -> update(s ->
+                new Settings(s.dark(), now.intValue(), s.recentProjects(), s.lastArticles())));
+    }
+
+    /** Puts {@code project} first in the recent projects. */
+    void rememberProject(Path project, DisplaySettings display) {
+        String path = project.toAbsolutePath().toString();
+        List<String> recent = new ArrayList<>(current.recentProjects());
+        recent.remove(path);
+        recent.add(0, path);
+        List<String> kept = recent.subList(0, Math.min(Settings.MAX_RECENT, recent.size()));
+        display.recentProjects().setAll(kept.stream().map(Path::of).toList());
+        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles()));
+    }
+
+    void rememberArticle(Path project, long articleId) {
+        String key = project.toAbsolutePath().toString();
+        if (Long.valueOf(articleId).equals(current.lastArticles().get(key))) {
+            return;
+        }
+        update(s -> {
+            Map<String, Long> last = new HashMap<>(s.lastArticles());
+            last.put(key, articleId);
+            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last);
+        });
+    }
+
+    Optional<Long> lastArticle(Path project) {
+        return Optional.ofNullable(current.lastArticles().get(project.toAbsolutePath().toString()));
+    }
+
+    private void update(UnaryOperator<Settings> change) {
+        current = change.apply(current);
+        Settings snapshot = current;
+        tasks.run(p -> {
+            file.save(snapshot);
+            return snapshot;
+        }, saved -> { }, e -> LOG.log(Level.WARNING, "Settings could not be written to " + file.file()
+                + "; they will be lost at exit", e));
+    }
+}

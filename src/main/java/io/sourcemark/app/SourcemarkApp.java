@@ -1,0 +1,239 @@
+package io.sourcemark.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.sourcemark.model.ArticleSummary;
+import io.sourcemark.service.ProjectUnavailableException;
+import io.sourcemark.ui.BackgroundTasks;
+import io.sourcemark.ui.DisplaySettings;
+import io.sourcemark.ui.MainView;
+import io.sourcemark.ui.WorkspaceViewModel;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The window application and the one place where Sourcemark's objects are built and wired. The project to open
+ * comes from {@code --project PATH}, else the default project in the user-data folder; the settings live in the
+ * user-config folder. Tests give both through the constructor.
+ */
+public final class SourcemarkApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(SourcemarkApp.class.getName());
+
+    private final Path givenProject;
+    private final Path givenConfigDir;
+
+    private AppPaths paths;
+    private Path launchProject;
+    private SettingsFile settingsFile;
+    private Settings loadedSettings;
+
+    private BackgroundTasks tasks;
+    private SettingsKeeper keeper;
+    private final DisplaySettings display = new DisplaySettings();
+    private Stage stage;
+    private Scene scene;
+    private ProjectSession session;
+    private WorkspaceViewModel workspace;
+    private MainView view;
+    private volatile boolean stopped;
+
+    /** Used by the JavaFX launcher: everything comes from the command line and the platform's folders. */
+    public SourcemarkApp() {
+        this(null, null);
+    }
+
+    /**
+     * @param project   the project file to open (created when missing), or null for the launcher's choice
+     * @param configDir the folder of the settings file, or null for the platform's user-config folder
+     */
+    public SourcemarkApp(Path project, Path configDir) {
+        this.givenProject = project;
+        this.givenConfigDir = configDir;
+    }
+
+    /** Runs before the window, off the FX thread: the settings file is read here. */
+    @Override
+    public void init() {
+        paths = AppPaths.forThisMachine();
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        launchProject = givenProject != null ? givenProject.toAbsolutePath()
+                : LaunchOptions.project(args).orElse(paths.defaultProject());
+        settingsFile = new SettingsFile(givenConfigDir != null ? givenConfigDir : paths.configDir());
+        loadedSettings = settingsFile.load();
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        if (settingsFile == null) {
+            init();
+        }
+        stage = primaryStage;
+        tasks = BackgroundTasks.onDaemonThread("sourcemark-worker");
+        keeper = new SettingsKeeper(settingsFile, loadedSettings, tasks);
+        keeper.bind(display);
+        theme(display.darkProperty().get());
+        display.darkProperty().addListener((obs, old, now) -> theme(now));
+
+        Label opening = new Label("Opening " + launchProject.getFileName() + "…");
+        scene = new Scene(new StackPane(opening), 1280, 800);
+        scene.getStylesheets().add(MainView.STYLESHEET);
+        stage.setTitle("Sourcemark");
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.setScene(scene);
+        stage.show();
+        openAtLaunch(launchProject);
+    }
+
+    private void openAtLaunch(Path file) {
+        Optional<Long> last = keeper.lastArticle(file);
+        tasks.run(p -> open(file, true, last), this::show, e -> {
+            alert("Sourcemark cannot open " + file, e);
+            Path fallback = paths.defaultProject();
+            if (!file.equals(fallback)) {
+                openAtLaunch(fallback);
+            } else {
+                Platform.exit();
+            }
+        });
+    }
+
+    /** Opens another project; when it is refused, the current one stays open. */
+    void switchTo(Path file) {
+        Optional<Long> last = keeper.lastArticle(file);
+        tasks.run(p -> open(file, false, last), this::show,
+                e -> alert("This project cannot be opened: " + file.getFileName(), e));
+    }
+
+    /** Creates a new, empty project and opens it; an existing file is never replaced. */
+    void create(Path file) {
+        tasks.run(p -> {
+            if (Files.exists(file)) {
+                throw new IllegalArgumentException("A file named " + file.getFileName() + " already exists. "
+                        + "Choose another name, or use File ▸ Open project… to open it.");
+            }
+            return open(file, false, Optional.empty());
+        }, this::show, e -> alert("No new project was created", e));
+    }
+
+    /** Runs on the background thread. */
+    private Opened open(Path file, boolean launch, Optional<Long> last) throws ProjectUnavailableException {
+        ProjectSession opened = ProjectSession.open(file);
+        try {
+            if (launch && opened.articles().count() == 0) {
+                // First run (or an empty project at launch): the samples show what Sourcemark does.
+                return new Opened(opened, opened.imports().importBundledSamples());
+            }
+            if (last.isPresent() && opened.articles().article(last.get()).isPresent()) {
+                return new Opened(opened, last.get());
+            }
+            List<ArticleSummary> all = opened.articles().list("");
+            return new Opened(opened, all.isEmpty() ? null : all.get(0).id());
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private void show(Opened opened) {
+        if (stopped) {
+            opened.session().close(); // the window closed while the project was opening
+            return;
+        }
+        ProjectSession previous = session;
+        session = opened.session();
+        workspace = new WorkspaceViewModel(session.articles(), session.annotations(), session.history(), tasks);
+        if (view != null) {
+            view.dispose();
+        }
+        view = new MainView(workspace, display, tasks, new FileActions(this));
+        view.showIn(scene);
+        Path file = session.file();
+        stage.setTitle(file.getFileName() + " — Sourcemark");
+        workspace.articleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                keeper.rememberArticle(file, now.id());
+            }
+        });
+        keeper.rememberProject(file, display);
+        workspace.reloadLibrary();
+        if (opened.articleId() != null) {
+            workspace.openArticle(opened.articleId());
+        }
+        MainView shown = view;
+        Platform.runLater(shown::focusArticle);
+        if (previous != null) {
+            tasks.run(p -> {
+                previous.close();
+                return previous;
+            }, closed -> { }, e -> alert("The previous project was not closed cleanly", e));
+        }
+    }
+
+    private static void theme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    void alert(String header, Exception e) {
+        LOG.log(Level.WARNING, header, e);
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle("Sourcemark");
+        alert.setHeaderText(header);
+        alert.setContentText(e.getMessage());
+        alert.show();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    DisplaySettings display() {
+        return display;
+    }
+
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    ProjectSession session() {
+        return session;
+    }
+
+    WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        if (tasks == null) {
+            return;
+        }
+        ProjectSession last = session;
+        if (last != null) {
+            tasks.run(p -> {
+                last.close();
+                return last;
+            }, closed -> { }, e -> LOG.log(Level.WARNING, "The project was not closed cleanly at exit", e));
+        }
+        tasks.close();
+    }
+
+    private record Opened(ProjectSession session, Long articleId) {
+    }
+}

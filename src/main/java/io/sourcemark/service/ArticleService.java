@@ -1,0 +1,58 @@
+package io.sourcemark.service;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.ArticleSummary;
+import io.sourcemark.store.ProjectStore;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What the reader shows: the library, one article, and the highlights an analyst sees on it. */
+public final class ArticleService {
+
+    private final ProjectStore store;
+
+    public ArticleService(Project project) {
+        this.store = project.store();
+    }
+
+    /**
+     * The articles whose title, source or date contain {@code filter} (ignoring case), ordered by title; all of
+     * them when the filter is blank.
+     */
+    public List<ArticleSummary> list(String filter) {
+        List<ArticleSummary> all = store.articles().list();
+        String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(a -> matches(a, needle)).toList();
+    }
+
+    public Optional<Article> article(long id) {
+        return store.articles().find(id);
+    }
+
+    /** The annotations drawn on the article: everything but rejected suggestions, ordered by position. */
+    public List<Annotation> visibleAnnotations(long articleId) {
+        return store.annotations().forArticle(articleId).stream()
+                .filter(a -> a.origin().isVisible())
+                .toList();
+    }
+
+    /** How many articles the project holds; a new project holds none. */
+    public int count() {
+        return store.articles().count();
+    }
+
+    private static boolean matches(ArticleSummary summary, String needle) {
+        return contains(summary.title(), needle) || contains(summary.source(), needle)
+                || contains(summary.date(), needle);
+    }
+
+    private static boolean contains(String field, String needle) {
+        return field != null && field.toLowerCase(Locale.ROOT).contains(needle);
+    }
+}

@@ -1,0 +1,300 @@
+package io.sourcemark.ui;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.ArticleSummary;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.service.AnnotationService;
+import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.Change;
+import io.sourcemark.service.UndoHistory;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * The state of the reader for one open project, and the commands an analyst gives it. Every service call runs
+ * through {@link BackgroundTasks}; results land here on the FX thread. Knows no controls.
+ */
+public final class WorkspaceViewModel {
+
+    private final ArticleService articles;
+    private final AnnotationService annotationService;
+    private final UndoHistory history;
+    private final BackgroundTasks tasks;
+
+    // Properties
+    private final ObservableList<ArticleSummary> library = FXCollections.observableArrayList();
+    private final StringProperty libraryFilter = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<TextRange> textSelection = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Annotation> revealRequest = new ReadOnlyObjectWrapper<>();
+    private final LayerToggles layers = new LayerToggles();
+    private final StatusLine status = new StatusLine();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+
+    public WorkspaceViewModel(ArticleService articles, AnnotationService annotationService, UndoHistory history,
+                              BackgroundTasks tasks) {
+        this.articles = articles;
+        this.annotationService = annotationService;
+        this.history = history;
+        this.tasks = tasks;
+        libraryFilter.addListener((obs, old, now) -> reloadLibrary());
+    }
+
+    // Commands
+
+    public void reloadLibrary() {
+        String filter = libraryFilter.get();
+        tasks.run(p -> articles.list(filter), list -> {
+            if (filter.equals(libraryFilter.get())) {
+                library.setAll(list);
+            }
+        }, this::fail);
+    }
+
+    /** Shows the article with its highlights. */
+    public void openArticle(long articleId) {
+        tasks.run(p -> load(articleId), loaded -> {
+            selected.set(null);
+            article.set(loaded.article());
+            annotations.setAll(loaded.annotations());
+        }, this::fail);
+    }
+
+    /** Marks the text the analyst selected in the article as {@code kind}. */
+    public void annotateSelection(Kind kind) {
+        Article current = article.get();
+        TextRange range = textSelection.get();
+        if (current == null || range == null || range.isEmpty()) {
+            status.report("Select some words of the article first, then press the key of the kind.");
+            return;
+        }
+        long id = current.id();
+        edit(id, "Marked " + Names.of(kind), () -> annotationService.annotate(id, kind, range).id());
+    }
+
+    public void deleteSelected() {
+        Annotation target = selected.get();
+        if (target == null) {
+            status.report("Select a highlight first (click it in the article or the list).");
+            return;
+        }
+        edit(target.articleId(), "Deleted " + Names.of(target.kind()), () -> {
+            annotationService.delete(target.id());
+            return 0;
+        });
+    }
+
+    public void changeKind(Annotation target, Kind kind) {
+        if (target.kind() != kind) {
+            edit(target.articleId(), "Changed to " + Names.of(kind),
+                    () -> annotationService.changeKind(target.id(), kind).id());
+        }
+    }
+
+    public void acceptSelected() {
+        Annotation target = selected.get();
+        if (target == null) {
+            status.report("Select a suggestion first.");
+            return;
+        }
+        edit(target.articleId(), "Accepted suggestion", () -> annotationService.accept(target.id()).id());
+    }
+
+    public void rejectSelected() {
+        Annotation target = selected.get();
+        if (target == null) {
+            status.report("Select a suggestion first.");
+            return;
+        }
+        edit(target.articleId(), "Rejected suggestion", () -> {
+            annotationService.reject(target.id());
+            return 0;
+        });
+    }
+
+    /**
+     * Runs one change of an article's highlights off the FX thread, then shows them as they now are.
+     *
+     * @param change returns the id of the annotation to select afterwards, or 0 for none
+     */
+    private void edit(long articleId, String done, LongSupplier change) {
+        String filter = libraryFilter.get();
+        tasks.run(p -> {
+            long selectId = change.getAsLong();
+            return new Refresh(selectId, articles.visibleAnnotations(articleId), articles.list(filter));
+        }, refresh -> applyRefresh(articleId, refresh, done), this::fail);
+    }
+
+    public void undo() {
+        replay(true);
+    }
+
+    public void redo() {
+        replay(false);
+    }
+
+    private void replay(boolean backwards) {
+        String filter = libraryFilter.get();
+        tasks.run(p -> {
+            Optional<Change> change = backwards ? history.undo() : history.redo();
+            if (change.isEmpty()) {
+                return Optional.<ChangeShown>empty();
+            }
+            long articleId = change.get().articleId();
+            Article shown = articles.article(articleId).orElse(null);
+            return Optional.of(new ChangeShown(change.get(), shown, new Refresh(change.get().annotationId(),
+                    articles.visibleAnnotations(articleId), articles.list(filter))));
+        }, shown -> {
+            if (shown.isEmpty()) {
+                status.report(backwards ? "Nothing to undo." : "Nothing to redo.");
+                return;
+            }
+            ChangeShown c = shown.get();
+            if (c.article() != null && (article.get() == null || article.get().id() != c.article().id())) {
+                article.set(c.article());
+            }
+            applyRefresh(c.change().articleId(), c.refresh(), (backwards ? "Undid: " : "Redid: ") + c.change().label());
+        }, this::fail);
+    }
+
+    /** Selects the highlight and asks the article to bring it into view, also when it was selected already. */
+    public void reveal(Annotation annotation) {
+        selected.set(annotation);
+        revealRequest.set(null);
+        revealRequest.set(annotation);
+    }
+
+    /** Selects the innermost highlight of a visible layer at {@code offset}, or nothing. */
+    public void selectAt(int offset) {
+        Annotation best = null;
+        for (Annotation a : annotations) {
+            if (a.range().contains(offset) && layers.isShown(Layer.of(a.kind()))
+                    && (best == null || a.range().length() < best.range().length())) {
+                best = a;
+            }
+        }
+        selected.set(best);
+    }
+
+    // Results
+
+    private Loaded load(long articleId) {
+        Article loaded = articles.article(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("This article is no longer in the project."));
+        return new Loaded(loaded, articles.visibleAnnotations(articleId));
+    }
+
+    private void applyRefresh(long articleId, Refresh refresh, String done) {
+        library.setAll(refresh.library());
+        if (article.get() != null && article.get().id() == articleId) {
+            annotations.setAll(refresh.annotations());
+            selected.set(refresh.annotations().stream().filter(a -> a.id() == refresh.selectId()).findFirst()
+                    .orElse(null));
+        }
+        refreshHistory();
+        status.saved(done);
+    }
+
+    private void refreshHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.undoLabel().map(label -> "Undo: " + label).orElse("Undo"));
+        redoText.set(history.redoLabel().map(label -> "Redo: " + label).orElse("Redo"));
+    }
+
+    /** Any failure of a service call: what the analyst can do about it goes to the status bar. */
+    void fail(Exception e) {
+        refreshHistory();
+        status.report(e instanceof IllegalArgumentException ? e.getMessage()
+                : "The project file failed: " + e.getMessage());
+    }
+
+
+    // Properties
+
+    public ObservableList<ArticleSummary> library() {
+        return library;
+    }
+
+    public StringProperty libraryFilterProperty() {
+        return libraryFilter;
+    }
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
+    }
+
+    /** The highlights of the open article, rejected suggestions left out, ordered by position. */
+    public ObservableList<Annotation> annotations() {
+        return annotations;
+    }
+
+    public ObjectProperty<Annotation> selectedProperty() {
+        return selected;
+    }
+
+    /** The range the analyst has selected in the article's text (set by the view). */
+    public ObjectProperty<TextRange> textSelectionProperty() {
+        return textSelection;
+    }
+
+    /** The highlight the article should scroll to, set anew on every request. */
+    public ReadOnlyObjectProperty<Annotation> revealRequestProperty() {
+        return revealRequest.getReadOnlyProperty();
+    }
+
+    public LayerToggles layers() {
+        return layers;
+    }
+
+    public StatusLine status() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** "Undo: Delete a direct quote", for the Edit menu. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private record Loaded(Article article, List<Annotation> annotations) {
+    }
+
+    private record Refresh(long selectId, List<Annotation> annotations, List<ArticleSummary> library) {
+    }
+
+    private record ChangeShown(Change change, Article article, Refresh refresh) {
+    }
+}

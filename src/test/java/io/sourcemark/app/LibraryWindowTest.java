@@ -1,0 +1,88 @@
+package io.sourcemark.app;
+
+import io.sourcemark.model.ArticleSummary;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.sourcemark.app.AppWindow.QUOTE;
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The library column: filtering, opening articles, and the article that opens at the next run. */
+class LibraryWindowTest {
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void openTheFirstRunProject() throws Exception {
+        window = new AppWindow(dir.resolve("library.sourcemark"), dir.resolve("config")).launch();
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        window.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<ArticleSummary> library() {
+        return (ListView<ArticleSummary>) window.library();
+    }
+
+    @Test
+    void lettersTypedInTheFilterFilterTheLibraryAndMarkNothing() throws Exception {
+        int start = window.quoteStart();
+        window.robot.interact(() -> window.area().selectRange(start, start + QUOTE.length()));
+        int all = fx(() -> library().getItems().size());
+
+        window.robot.clickOn("#libraryFilter").write("Gdansk mayor");
+        waitUntil(() -> fx(() -> library().getItems().size()) < all);
+        window.robot.eraseText("Gdansk mayor".length()).write("Gdańsk");
+        waitUntil(() -> fx(() -> library().getItems().size()) == 1);
+        assertTrue(fx(() -> library().getItems().get(0).title()).contains("Gdańsk"));
+        // Q, S, C and I were typed as text: the selected words in the article stay unmarked
+        assertEquals(List.of(), window.rows());
+        assertFalse(window.stylesAt(start).contains("sm-direct-quote"));
+    }
+
+    @Test
+    void theArticleViewedLastOpensAtTheNextRun() throws Exception {
+        String afpTitle = window.title();
+        ArticleSummary other = fx(() -> library().getItems().stream()
+                .filter(s -> s.title().startsWith("Nevada")).findFirst().orElseThrow());
+        window.robot.interact(() -> library().getSelectionModel().select(other));
+        waitUntil(() -> window.title().equals(other.title()));
+        assertTrue(fx(() -> window.area().getText()).contains("Nevada"));
+
+        window.close();
+        window.launch();
+        assertEquals(other.title(), window.title());
+        assertFalse(window.title().equals(afpTitle));
+        assertEquals(other, fx(() -> library().getSelectionModel().getSelectedItem()));
+    }
+
+    @Test
+    void theArrowKeysWalkThroughTheLibrary() throws Exception {
+        ArticleSummary top = fx(() -> library().getItems().get(0));
+        window.robot.interact(() -> library().scrollTo(0));
+        window.robot.clickOn(window.robot.lookup("#libraryList .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> top.equals(cell.getItem()))
+                .queryAs(javafx.scene.Node.class));
+        String first = top.title();
+        waitUntil(() -> window.title().equals(first));
+        window.robot.type(KeyCode.DOWN);
+        String second = fx(() -> library().getItems().get(1).title());
+        waitUntil(() -> window.title().equals(second));
+    }
+}

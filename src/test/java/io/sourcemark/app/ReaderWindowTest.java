@@ -1,0 +1,231 @@
+package io.sourcemark.app;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.TextRange;
+import javafx.geometry.Bounds;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.sourcemark.app.AppWindow.QUOTE;
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives the real window as an analyst would, on a project file in a temporary folder. */
+class ReaderWindowTest {
+
+    private static final String QUOTE_STYLE = "sm-direct-quote";
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void openTheFirstRunProject() throws Exception {
+        window = new AppWindow(dir.resolve("reader.sourcemark"), dir.resolve("config")).launch();
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void firstRunImportsTheSamplesAndOpensTheAfpArticle() throws Exception {
+        assertTrue(window.title().contains("North Korea"), window.title());
+        assertTrue(fx(() -> window.library().getItems().size()) >= 10);
+        assertTrue(fx(() -> window.statements().getItems().isEmpty()));
+    }
+
+    /** Selects exactly the quoted words and presses Q; returns their range once it is drawn and saved. */
+    private TextRange markTheQuoteWithQ() throws Exception {
+        int start = window.quoteStart();
+        int end = start + QUOTE.length();
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(start, end);
+        });
+        window.robot.type(KeyCode.Q);
+        waitUntil(() -> window.styledExactly(start, end, QUOTE_STYLE));
+        return new TextRange(start, end);
+    }
+
+    @Test
+    void pressingQMarksTheSelectionAsADirectQuoteThatSurvivesAReopening() throws Exception {
+        TextRange range = markTheQuoteWithQ();
+
+        List<Annotation> rows = window.rows();
+        assertEquals(1, rows.size());
+        assertEquals(Kind.DIRECT_QUOTE, rows.get(0).kind());
+        assertEquals(Origin.MANUAL, rows.get(0).origin());
+        assertEquals(range, rows.get(0).range());
+        assertEquals(QUOTE, rows.get(0).exact());
+        assertEquals(List.of(QUOTE), fx(() -> window.statements().getItems().stream().map(Annotation::exact).toList()));
+        assertTrue(fx(() -> window.robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).startsWith("Saved"));
+
+        window.close();
+        window.launch();
+        assertTrue(window.styledExactly(range.start(), range.end(), QUOTE_STYLE));
+        assertEquals(List.of(QUOTE), fx(() -> window.statements().getItems().stream().map(Annotation::exact).toList()));
+    }
+
+    @Test
+    void deleteRemovesTheSelectedHighlightForGood() throws Exception {
+        TextRange range = markTheQuoteWithQ();
+        window.robot.clickOn(window.robot.lookup("#statementList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> window.stylesAt(range.start()).contains("sm-selected"));
+
+        window.robot.type(KeyCode.DELETE);
+        waitUntil(() -> !window.stylesAt(range.start()).contains(QUOTE_STYLE));
+        assertEquals(List.of(), window.rows());
+        assertTrue(fx(() -> window.statements().getItems().isEmpty()));
+
+        window.close();
+        window.launch();
+        assertFalse(window.stylesAt(range.start()).contains(QUOTE_STYLE));
+        assertEquals(List.of(), window.rows());
+    }
+
+    @Test
+    void ctrlZBringsBackADeletedHighlightAndRedoRemovesItAgain() throws Exception {
+        TextRange range = markTheQuoteWithQ();
+        window.robot.clickOn(window.robot.lookup("#statementList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        window.robot.type(KeyCode.DELETE);
+        waitUntil(() -> window.rows().isEmpty());
+        waitUntil(() -> !window.stylesAt(range.start()).contains(QUOTE_STYLE));
+
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> window.styledExactly(range.start(), range.end(), QUOTE_STYLE));
+        List<Annotation> rows = window.rows();
+        assertEquals(1, rows.size());
+        assertEquals(range, rows.get(0).range());
+        assertEquals(Kind.DIRECT_QUOTE, rows.get(0).kind());
+        assertEquals(List.of(QUOTE), fx(() -> window.statements().getItems().stream().map(Annotation::exact).toList()));
+
+        // the same keys work with the keyboard in the article, where the text area has keys of its own
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> window.rows().isEmpty());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> window.rows().size() == 1);
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> window.rows().isEmpty());
+        waitUntil(() -> !window.stylesAt(range.start()).contains(QUOTE_STYLE));
+    }
+
+    @Test
+    void clickingAHighlightSelectsItInTheListAndTheInspector() throws Exception {
+        TextRange range = markTheQuoteWithQ();
+        window.robot.interact(() -> window.area().selectRange(0, 0));
+        Bounds bounds = fx(() -> window.area().getCharacterBoundsOnScreen(range.start() + 2, range.start() + 3)
+                .orElseThrow());
+        window.robot.clickOn(bounds.getCenterX(), bounds.getCenterY());
+        waitUntil(() -> fx(() -> window.statements().getSelectionModel().getSelectedItem() != null));
+        assertEquals(QUOTE, fx(() -> window.statements().getSelectionModel().getSelectedItem().exact()));
+        assertEquals(Kind.DIRECT_QUOTE, fx(() -> inspectorKind().getValue()));
+        assertTrue(window.styledExactly(range.start(), range.end(), "sm-selected"));
+    }
+
+    @Test
+    void turningALayerOffHidesItsHighlightsButKeepsThem() throws Exception {
+        TextRange range = markTheQuoteWithQ();
+        window.robot.clickOn(window.robot.lookup("#legend-direct-quotes").queryAs(CheckBox.class));
+        waitUntil(() -> !window.stylesAt(range.start()).contains(QUOTE_STYLE));
+        assertEquals(1, window.rows().size());
+
+        window.robot.clickOn(window.robot.lookup("#legend-direct-quotes").queryAs(CheckBox.class));
+        waitUntil(() -> window.styledExactly(range.start(), range.end(), QUOTE_STYLE));
+    }
+
+    @Test
+    void changingTheKindInTheInspectorRedrawsAndSavesIt() throws Exception {
+        TextRange range = markTheQuoteWithQ();
+        window.robot.clickOn(window.robot.lookup("#statementList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> fx(() -> inspectorKind().getValue() == Kind.DIRECT_QUOTE));
+
+        window.robot.interact(() -> inspectorKind().setValue(Kind.CLAIM));
+        waitUntil(() -> window.styledExactly(range.start(), range.end(), "sm-claim"));
+        assertFalse(window.stylesAt(range.start()).contains(QUOTE_STYLE));
+        List<Annotation> rows = window.rows();
+        assertEquals(1, rows.size());
+        assertEquals(Kind.CLAIM, rows.get(0).kind());
+        assertEquals(range, rows.get(0).range());
+    }
+
+    @Test
+    void aFileThatIsNotAProjectIsRefusedAndTheCurrentProjectStays() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.sourcemark"), "These are notes, not a project.\n");
+        String title = window.title();
+        window.robot.interact(() -> new FileActions(window.app).openProject(notes));
+        waitUntil(() -> !window.robot.lookup(".dialog-pane").queryAll().isEmpty());
+        DialogPane dialog = window.robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(fx(dialog::getHeaderText).contains("notes.sourcemark"));
+        assertFalse(fx(dialog::getContentText).isBlank());
+        window.robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+
+        assertEquals("These are notes, not a project.\n", Files.readString(notes));
+        assertEquals(title, window.title());
+        assertEquals(window.project, fx(() -> window.app.session().file()));
+    }
+
+    @Test
+    void theZoomAndTheThemeAreRememberedForTheNextRun() throws Exception {
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> window.area().getStyleClass().contains("sm-zoom-110")));
+        window.robot.clickOn("#themeToggle");
+        waitUntil(() -> fx(() -> window.area().getScene().getRoot().getStyleClass().contains("sm-dark")));
+        assertTrue(fx(javafx.application.Application::getUserAgentStylesheet).contains("primer-dark"));
+
+        window.close();
+        window.launch();
+        assertTrue(fx(() -> window.area().getStyleClass().contains("sm-zoom-110")));
+        assertTrue(fx(() -> window.area().getScene().getRoot().getStyleClass().contains("sm-dark")));
+        assertTrue(fx(javafx.application.Application::getUserAgentStylesheet).contains("primer-dark"));
+        String settings = Files.readString(window.configDir.resolve("settings.json"));
+        assertTrue(settings.contains("\"zoom\" : 110") && settings.contains("\"dark\" : true"), settings);
+    }
+
+    @Test
+    void pickingAStatementInTheListScrollsTheArticleToIt() throws Exception {
+        String body = fx(() -> window.area().getText());
+        int start = body.indexOf("68 countries");
+        int end = start + "68 countries".length();
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(start, end);
+        });
+        window.robot.type(KeyCode.C);
+        waitUntil(() -> window.styledExactly(start, end, "sm-claim"));
+        int paragraph = fx(() -> window.area().offsetToPosition(start,
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+        window.robot.interact(() -> window.area().showParagraphAtTop(0));
+        waitUntil(() -> fx(() -> window.area().lastVisibleParToAllParIndex() < paragraph));
+
+        window.robot.clickOn(window.robot.lookup("#statementList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> fx(() -> window.area().firstVisibleParToAllParIndex() <= paragraph
+                && window.area().lastVisibleParToAllParIndex() >= paragraph));
+        assertTrue(window.styledExactly(start, end, "sm-selected"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Kind> inspectorKind() {
+        return window.robot.lookup("#inspectorKind").queryAs(ComboBox.class);
+    }
+}

@@ -1,0 +1,46 @@
+package io.sourcemark.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SettingsFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAndReadsBackEverySetting() throws Exception {
+        SettingsFile file = new SettingsFile(dir.resolve("sourcemark"));
+        Settings settings = new Settings(true, 125, List.of("/p/a.sourcemark", "/p/b.sourcemark"),
+                Map.of("/p/a.sourcemark", 7L));
+        file.save(settings);
+
+        assertEquals(settings, new SettingsFile(dir.resolve("sourcemark")).load());
+        try (var left = Files.list(dir.resolve("sourcemark"))) {
+            assertEquals(List.of("settings.json"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aMissingOrDamagedFileGivesTheDefaults() throws Exception {
+        assertEquals(Settings.DEFAULTS, new SettingsFile(dir).load());
+        Files.writeString(dir.resolve("settings.json"), "{ \"dark\": tr");
+        assertEquals(Settings.DEFAULTS, new SettingsFile(dir).load());
+    }
+
+    @Test
+    void unknownAndMissingFieldsAreTolerated() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{ \"dark\": true, \"fromANewerVersion\": 1 }");
+        Settings read = new SettingsFile(dir).load();
+        assertEquals(true, read.dark());
+        assertEquals(List.of(), read.recentProjects());
+        assertEquals(Map.of(), read.lastArticles());
+    }
+}
