@@ -10,6 +10,17 @@ final class LaunchOptions {
     private LaunchOptions() {
     }
 
+    /** True when the arguments ask for the window: none at all, or only {@code --project PATH}. */
+    static boolean opensWindow(List<String> args) {
+        if (args.isEmpty()) {
+            return true;
+        }
+        if (args.size() == 1) {
+            return args.get(0).startsWith("--project=");
+        }
+        return args.size() == 2 && args.get(0).equals("--project");
+    }
+
     static Optional<Path> project(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
