@@ -16,12 +16,14 @@ class RootCommandTest {
     }
 
     @Test
-    void helpListsTheImportCommand() {
+    void helpListsEveryCommand() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: sourcemark [-hV] [COMMAND]"), run.out());
         assertTrue(run.out().contains("Commands:"), run.out());
-        assertTrue(run.out().contains("  import  Imports article files into a project."), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  import +Imports article files into a project\\..*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  analyze +Finds quotes, claims and speakers.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\n  eval +Scores the engine against gold.*"), run.out());
     }
 
     @Test
