@@ -93,6 +93,10 @@ final class FileActions implements WindowActions {
                     if (report.hasRefusals()) {
                         refusals(report.refused());
                     }
+                    if (app.detectsAfterImport()) {
+                        // New articles come with their suggestions, detected in the background.
+                        app.detection().detect(report.imported().stream().map(i -> i.articleId()).toList());
+                    }
                 }, e -> app.alert("The import stopped", e));
     }
 

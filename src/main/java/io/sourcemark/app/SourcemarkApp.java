@@ -3,8 +3,10 @@ package io.sourcemark.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.sourcemark.model.ArticleSummary;
+import io.sourcemark.service.AnalyzerSupplier;
 import io.sourcemark.service.ProjectUnavailableException;
 import io.sourcemark.ui.BackgroundTasks;
+import io.sourcemark.ui.DetectionCommands;
 import io.sourcemark.ui.DisplaySettings;
 import io.sourcemark.ui.MainView;
 import io.sourcemark.ui.WorkspaceViewModel;
@@ -34,6 +36,7 @@ public final class SourcemarkApp extends Application {
 
     private final Path givenProject;
     private final Path givenConfigDir;
+    private final boolean detectAfterImport;
 
     private AppPaths paths;
     private Path launchProject;
@@ -43,6 +46,9 @@ public final class SourcemarkApp extends Application {
     private BackgroundTasks tasks;
     private SettingsKeeper keeper;
     private final DisplaySettings display = new DisplaySettings();
+    /** One engine for the whole run, shared by every project opened. */
+    private final AnalyzerSupplier analyzers = new AnalyzerSupplier();
+    private DetectionCommands detection;
     private Stage stage;
     private Scene scene;
     private ProjectSession session;
@@ -52,16 +58,19 @@ public final class SourcemarkApp extends Application {
 
     /** Used by the JavaFX launcher: everything comes from the command line and the platform's folders. */
     public SourcemarkApp() {
-        this(null, null);
+        this(null, null, true);
     }
 
     /**
      * @param project   the project file to open (created when missing), or null for the launcher's choice
      * @param configDir the folder of the settings file, or null for the platform's user-config folder
+     * @param detectAfterImport whether imported articles (the samples of a first run too) are analysed at once;
+     *                          tests of hand-made highlights turn it off to start from a clean article
      */
-    public SourcemarkApp(Path project, Path configDir) {
+    public SourcemarkApp(Path project, Path configDir, boolean detectAfterImport) {
         this.givenProject = project;
         this.givenConfigDir = configDir;
+        this.detectAfterImport = detectAfterImport;
     }
 
     /** Runs before the window, off the FX thread: the settings file is read here. */
@@ -96,6 +105,20 @@ public final class SourcemarkApp extends Application {
         stage.setScene(scene);
         stage.show();
         openAtLaunch(launchProject);
+        warmUpEngine();
+    }
+
+    /** Loads the engine's models on a thread of their own, so neither the window nor the project waits for them. */
+    private void warmUpEngine() {
+        Thread loader = new Thread(() -> {
+            try {
+                analyzers.get();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The attribution engine could not be loaded; detection will retry", e);
+            }
+        }, "sourcemark-engine-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private void openAtLaunch(Path file) {
@@ -131,17 +154,17 @@ public final class SourcemarkApp extends Application {
 
     /** Runs on the background thread. */
     private Opened open(Path file, boolean launch, Optional<Long> last) throws ProjectUnavailableException {
-        ProjectSession opened = ProjectSession.open(file);
+        ProjectSession opened = ProjectSession.open(file, analyzers);
         try {
             if (launch && opened.articles().count() == 0) {
                 // First run (or an empty project at launch): the samples show what Sourcemark does.
-                return new Opened(opened, opened.imports().importBundledSamples());
+                return new Opened(opened, opened.imports().importBundledSamples(), true);
             }
             if (last.isPresent() && opened.articles().article(last.get()).isPresent()) {
-                return new Opened(opened, last.get());
+                return new Opened(opened, last.get(), false);
             }
             List<ArticleSummary> all = opened.articles().list("");
-            return new Opened(opened, all.isEmpty() ? null : all.get(0).id());
+            return new Opened(opened, all.isEmpty() ? null : all.get(0).id(), false);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -159,7 +182,8 @@ public final class SourcemarkApp extends Application {
         if (view != null) {
             view.dispose();
         }
-        view = new MainView(workspace, display, tasks, new FileActions(this));
+        detection = new DetectionCommands(workspace, session.detection(), tasks);
+        view = new MainView(workspace, display, tasks, new FileActions(this), detection);
         view.showIn(scene);
         Path file = session.file();
         stage.setTitle(file.getFileName() + " — Sourcemark");
@@ -172,6 +196,9 @@ public final class SourcemarkApp extends Application {
         workspace.reloadLibrary();
         if (opened.articleId() != null) {
             workspace.openArticle(opened.articleId());
+        }
+        if (opened.samplesImported() && detectAfterImport) {
+            detection.detectEverywhere();
         }
         MainView shown = view;
         Platform.runLater(shown::focusArticle);
@@ -234,6 +261,15 @@ public final class SourcemarkApp extends Application {
         tasks.close();
     }
 
-    private record Opened(ProjectSession session, Long articleId) {
+    DetectionCommands detection() {
+        return detection;
+    }
+
+    boolean detectsAfterImport() {
+        return detectAfterImport;
+    }
+
+    /** @param samplesImported the bundled samples were just imported: detection runs over them next */
+    private record Opened(ProjectSession session, Long articleId, boolean samplesImported) {
     }
 }

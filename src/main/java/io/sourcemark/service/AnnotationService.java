@@ -7,6 +7,8 @@ import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.store.ProjectStore;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,6 +84,35 @@ public final class AnnotationService {
             requireSuggestion(a);
             return a.withOrigin(Origin.REJECTED);
         }, "Reject suggestion");
+    }
+
+    /**
+     * Accepts or rejects every suggestion of one kind in the article ({@code kind} null: of every kind), as one
+     * change that one undo reverses.
+     *
+     * @return how many suggestions were reviewed
+     */
+    public int reviewAll(long articleId, Kind kind, boolean accept) {
+        Origin outcome = accept ? Origin.CONFIRMED : Origin.REJECTED;
+        List<Annotation[]> changed = store.inTransaction(() -> {
+            List<Annotation[]> pairs = new ArrayList<>();
+            for (Annotation before : store.annotations().forArticle(articleId)) {
+                if (before.origin() == Origin.DETECTED && (kind == null || before.kind() == kind)) {
+                    Annotation after = before.withOrigin(outcome);
+                    store.annotations().update(after);
+                    pairs.add(new Annotation[] {before, after});
+                }
+            }
+            return pairs;
+        });
+        if (!changed.isEmpty()) {
+            String label = (accept ? "Accept " : "Reject ") + changed.size()
+                    + (changed.size() == 1 ? " suggestion" : " suggestions");
+            history.record(new Batch(articleId, label, changed.stream()
+                    .map(pair -> (UndoHistory.Edit) new Changed(handle(pair[0].id()), pair[0], pair[1], label))
+                    .toList()));
+        }
+        return changed.size();
     }
 
     private Annotation change(long annotationId, java.util.function.UnaryOperator<Annotation> how, String label) {
@@ -248,6 +279,40 @@ public final class AnnotationService {
             Annotation current = state.withId(handle.id);
             store.inTransaction(() -> store.annotations().update(current));
             return new Change(current.articleId(), current.id(), label);
+        }
+    }
+
+    /** Several edits made and reversed together, in one transaction. */
+    private final class Batch implements UndoHistory.Edit {
+        private final long articleId;
+        private final String label;
+        private final List<UndoHistory.Edit> edits;
+
+        Batch(long articleId, String label, List<UndoHistory.Edit> edits) {
+            this.articleId = articleId;
+            this.label = label;
+            this.edits = edits;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public Change undo() {
+            store.inTransaction(() -> {
+                for (int i = edits.size() - 1; i >= 0; i--) {
+                    edits.get(i).undo();
+                }
+            });
+            return new Change(articleId, 0, label);
+        }
+
+        @Override
+        public Change redo() {
+            store.inTransaction(() -> edits.forEach(UndoHistory.Edit::redo));
+            return new Change(articleId, 0, label);
         }
     }
 }

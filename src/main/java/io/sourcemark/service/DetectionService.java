@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -40,12 +41,49 @@ public final class DetectionService {
 
     /** Analyses the article and stores the suggestions in one transaction. */
     public DetectionReport detect(long articleId) {
-        ProjectStore store = project.store();
-        Article article = store.articles().find(articleId)
-                .orElseThrow(() -> new IllegalArgumentException("No article with id " + articleId));
+        Article article = article(articleId);
         // The engine runs outside the transaction: it can take a while and touches no data.
         Analysis analysis = analyzer.get().analyze(article.body());
-        return store.inTransaction(() -> replaceSuggestions(article, analysis));
+        return project.store().inTransaction(() -> replaceSuggestions(article, analysis));
+    }
+
+    /**
+     * Detects in several articles, in order, each stored in its own transaction as soon as it is analysed. The
+     * engine runs on both cores while the store writes on the calling thread; cancel stops between articles.
+     */
+    public DetectionReport detectEach(List<Long> articleIds, ImportProgress progress, BooleanSupplier cancelled) {
+        List<Article> articles = articleIds.stream().map(this::article).toList();
+        Analyzer engine = analyzer.get();
+        int suggested = 0;
+        int kept = 0;
+        int speakersFound = 0;
+        int done = 0;
+        try (ParallelAnalysis analyses = new ParallelAnalysis(engine, articles)) {
+            for (Article article : articles) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                progress.update(done, articles.size(), article.meta().title());
+                Analysis analysis = analyses.next();
+                DetectionReport one = project.store().inTransaction(() -> replaceSuggestions(article, analysis));
+                suggested += one.suggested();
+                kept += one.keptReviewed();
+                speakersFound += one.speakers();
+                done++;
+            }
+        }
+        progress.update(done, articles.size(), null);
+        return new DetectionReport(suggested, kept, speakersFound);
+    }
+
+    /** Every article of the project, for Analyze ▸ Detect in every article. */
+    public List<Long> allArticleIds() {
+        return project.store().articles().list().stream().map(a -> a.id()).toList();
+    }
+
+    private Article article(long articleId) {
+        return project.store().articles().find(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("This article is no longer in the project."));
     }
 
     private DetectionReport replaceSuggestions(Article article, Analysis analysis) {
@@ -69,9 +107,19 @@ public final class DetectionService {
             }
         }
         for (DetectedQuote quote : analysis.quotes()) {
-            Kind kind = quote.kind() == QuoteKind.DIRECT ? Kind.DIRECT_QUOTE : Kind.INDIRECT_QUOTE;
-            suggestions.add(suggestion(article, kind, quote.range(), speakerId(speakerIds, quote.speakerIndex()),
-                    quote.cue(), quote.confidence()));
+            Long speakerId = speakerId(speakerIds, quote.speakerIndex());
+            if (quote.kind() != QuoteKind.DIRECT) {
+                suggestions.add(suggestion(article, Kind.INDIRECT_QUOTE, quote.range(), speakerId, quote.cue(),
+                        quote.confidence()));
+            }
+            // The words inside quotation marks are direct quotes, also inside a paraphrase; the attribution
+            // between the pieces of an interrupted quote ("…,” he said, “…") is not.
+            List<TextRange> quoted = quote.quotedSpans().isEmpty() && quote.kind() == QuoteKind.DIRECT
+                    ? List.of(quote.range()) : quote.quotedSpans();
+            for (TextRange piece : quoted) {
+                suggestions.add(suggestion(article, Kind.DIRECT_QUOTE, piece, speakerId, quote.cue(),
+                        quote.confidence()));
+            }
         }
         for (DetectedClaim claim : analysis.claims()) {
             suggestions.add(suggestion(article, Kind.CLAIM, claim.range(), speakerId(speakerIds, claim.speakerIndex()),

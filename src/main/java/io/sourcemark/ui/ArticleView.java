@@ -86,9 +86,8 @@ final class ArticleView {
                     return;
                 }
             }
-            if (Shortcuts.DELETE.match(e)) {
+            if (SuggestionKeys.handle(e, model)) {
                 e.consume();
-                model.deleteSelected();
             }
         });
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

@@ -35,21 +35,23 @@ final class MainMenus {
     private final WorkspaceViewModel model;
     private final DisplaySettings display;
     private final WindowActions actions;
+    private final DetectionCommands detection;
     private final Supplier<Scene> scene;
 
     private final Subscriptions subscriptions;
 
-    MainMenus(WorkspaceViewModel model, DisplaySettings display, WindowActions actions, Supplier<Scene> scene,
-              Subscriptions subscriptions) {
+    MainMenus(WorkspaceViewModel model, DisplaySettings display, WindowActions actions, DetectionCommands detection,
+              Supplier<Scene> scene, Subscriptions subscriptions) {
         this.subscriptions = subscriptions;
         this.model = model;
         this.display = display;
         this.actions = actions;
+        this.detection = detection;
         this.scene = scene;
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), annotateMenu(), viewMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), annotateMenu(), analyzeMenu(), viewMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -102,6 +104,40 @@ final class MainMenus {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    private Menu analyzeMenu() {
+        MenuItem accept = item("Accept suggestion", Shortcuts.ACCEPT, Material2AL.CHECK, this::acceptUnlessTyping);
+        MenuItem reject = item("Reject suggestion", Shortcuts.REJECT, Material2AL.CLOSE, this::rejectUnlessTyping);
+        for (MenuItem review : List.of(accept, reject)) {
+            review.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> model.selectedProperty().get() == null
+                            || model.selectedProperty().get().origin() != io.sourcemark.model.Origin.DETECTED,
+                    model.selectedProperty()));
+        }
+        Menu acceptAll = new Menu("Accept all suggested");
+        Menu rejectAll = new Menu("Reject all suggested");
+        acceptAll.setId("acceptAllMenu");
+        rejectAll.setId("rejectAllMenu");
+        for (Kind kind : ANNOTATION_KINDS) {
+            MenuItem acceptKind = item(Names.title(kind) + "s", null, null, () -> model.reviewAll(kind, true));
+            MenuItem rejectKind = item(Names.title(kind) + "s", null, null, () -> model.reviewAll(kind, false));
+            acceptKind.setId("acceptAll-" + kind.name());
+            rejectKind.setId("rejectAll-" + kind.name());
+            acceptAll.getItems().add(acceptKind);
+            rejectAll.getItems().add(rejectKind);
+        }
+        acceptAll.getItems().addAll(new SeparatorMenuItem(), item("Every kind", null, null,
+                () -> model.reviewAll(null, true)));
+        rejectAll.getItems().addAll(new SeparatorMenuItem(), item("Every kind", null, null,
+                () -> model.reviewAll(null, false)));
+        MenuItem again = item("Detect again in this article", Shortcuts.DETECT_AGAIN, Material2AL.AUTORENEW,
+                detection::detectInOpenArticle);
+        again.setId("detectAgain");
+        return new Menu("Analyze", null,
+                again,
+                item("Detect in every article", Shortcuts.DETECT_EVERYWHERE, null, detection::detectEverywhere),
+                new SeparatorMenuItem(), accept, reject, new SeparatorMenuItem(), acceptAll, rejectAll);
     }
 
     private Menu viewMenu() {
@@ -172,6 +208,18 @@ final class MainMenus {
     private void annotateUnlessTyping(Kind kind) {
         if (!typing()) {
             model.annotateSelection(kind);
+        }
+    }
+
+    private void acceptUnlessTyping() {
+        if (!typing()) {
+            model.acceptSelected();
+        }
+    }
+
+    private void rejectUnlessTyping() {
+        if (!typing()) {
+            model.rejectSelected();
         }
     }
 

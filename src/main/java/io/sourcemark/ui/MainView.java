@@ -20,11 +20,12 @@ public final class MainView {
     private final ArticleView article;
     private final Subscriptions subscriptions = new Subscriptions();
 
-    public MainView(WorkspaceViewModel model, DisplaySettings display, BackgroundTasks tasks, WindowActions actions) {
+    public MainView(WorkspaceViewModel model, DisplaySettings display, BackgroundTasks tasks, WindowActions actions,
+                    DetectionCommands detection) {
         root.getStyleClass().add("sm-root");
         dark(display.darkProperty().get());
         subscriptions.listen(display.darkProperty(), (obs, old, now) -> dark(now));
-        menus = new MainMenus(model, display, actions, root::getScene, subscriptions);
+        menus = new MainMenus(model, display, actions, detection, root::getScene, subscriptions);
         article = new ArticleView(model, display, actions, new LegendView(model), subscriptions);
         LibraryView library = new LibraryView(model);
         StatementsView statements = new StatementsView(model);

@@ -21,6 +21,11 @@ final class Names {
     }
 
     /** "Direct quote", for a label of its own. */
+    /** "direct quotes", "speakers". */
+    static String plural(Kind kind) {
+        return of(kind) + "s";
+    }
+
     static String title(Kind kind) {
         String text = of(kind);
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -24,6 +24,12 @@ final class Shortcuts {
     static final KeyCombination OPEN_PROJECT = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination ACCEPT = new KeyCodeCombination(KeyCode.A);
+    static final KeyCombination ACCEPT_ENTER = new KeyCodeCombination(KeyCode.ENTER);
+    static final KeyCombination REJECT = new KeyCodeCombination(KeyCode.R);
+    static final KeyCombination DETECT_AGAIN = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination DETECT_EVERYWHERE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     static final KeyCombination FIND_ARTICLE = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private Shortcuts() {

@@ -44,6 +44,11 @@ final class StatementsView {
         none.setPadding(new Insets(12));
         list.setPlaceholder(none);
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SuggestionKeys.handle(e, model)) {
+                e.consume();
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
                 picking = true;

@@ -4,6 +4,7 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.ArticleSummary;
 import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
@@ -93,10 +94,15 @@ public final class WorkspaceViewModel {
         edit(id, "Marked " + Names.of(kind), () -> annotationService.annotate(id, kind, range).id());
     }
 
+    /** Deletes the selected highlight; a suggestion is rejected instead, so that detecting again leaves it out. */
     public void deleteSelected() {
         Annotation target = selected.get();
         if (target == null) {
             status.report("Select a highlight first (click it in the article or the list).");
+            return;
+        }
+        if (target.origin() == Origin.DETECTED) {
+            rejectSelected();
             return;
         }
         edit(target.articleId(), "Deleted " + Names.of(target.kind()), () -> {
@@ -130,6 +136,35 @@ public final class WorkspaceViewModel {
         edit(target.articleId(), "Rejected suggestion", () -> {
             annotationService.reject(target.id());
             return 0;
+        });
+    }
+
+    /** Accepts or rejects every suggestion of {@code kind} (null: of every kind) in the open article, as one step. */
+    public void reviewAll(Kind kind, boolean accept) {
+        Article current = article.get();
+        if (current == null) {
+            return;
+        }
+        long id = current.id();
+        String what = kind == null ? "suggestions" : "suggested " + Names.plural(kind);
+        edit(id, (accept ? "Accepted " : "Rejected ") + "all " + what, () -> {
+            annotationService.reviewAll(id, kind, accept);
+            return 0;
+        });
+    }
+
+    /** Shows the open article's highlights as the project now has them, after work done elsewhere (detection). */
+    public void refreshOpenArticle(String done) {
+        Article current = article.get();
+        if (current == null) {
+            reloadLibrary();
+            status.announce(done);
+            return;
+        }
+        long id = current.id();
+        edit(id, done, () -> {
+            Annotation kept = selected.get();
+            return kept == null ? 0 : kept.id();
         });
     }
 

@@ -26,17 +26,24 @@ class AppWindow {
     final FxRobot robot = new FxRobot();
     final Path project;
     final Path configDir;
+    final boolean detectAfterImport;
     SourcemarkApp app;
 
+    /** A window whose imports (and first run) bring no suggestions: the article starts clean. */
     AppWindow(Path project, Path configDir) {
+        this(project, configDir, false);
+    }
+
+    AppWindow(Path project, Path configDir, boolean detectAfterImport) {
         this.project = project;
         this.configDir = configDir;
+        this.detectAfterImport = detectAfterImport;
     }
 
     /** Launches the window and waits until the article the app chose is on screen. */
     AppWindow launch() throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = (SourcemarkApp) FxToolkit.setupApplication(() -> new SourcemarkApp(project, configDir));
+        app = (SourcemarkApp) FxToolkit.setupApplication(() -> new SourcemarkApp(project, configDir, detectAfterImport));
         waitUntil(() -> fx(() -> robot.lookup("#articleBody").tryQuery().isPresent() && area().getLength() > 0
                 && !library().getItems().isEmpty()
                 && area().getText().equals(app.workspace().articleProperty().get().body())));

@@ -116,4 +116,35 @@ class DetectionServiceTest {
         assertFalse(project.store().speakers().findByNameOrAlias(
                 project.store().speakers().find(peskovQuote().speakerId()).orElseThrow().name()).isEmpty());
     }
+
+    @Test
+    void detectsInEveryArticleOfABatchInOrderAndStopsWhenCancelled() {
+        List<Long> ids = detection.allArticleIds();
+        List<Integer> seen = new java.util.ArrayList<>();
+
+        DetectionReport report = detection.detectEach(ids, (done, total, current) -> seen.add(done), () -> false);
+
+        assertEquals(30, ids.size());
+        assertTrue(report.suggested() > 300, "suggestions: " + report.suggested());
+        for (long id : ids) {
+            assertFalse(project.store().annotations().forArticle(id).isEmpty(), "article " + id);
+        }
+        assertEquals(java.util.stream.IntStream.rangeClosed(0, 30).boxed().toList(), seen);
+
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        DetectionReport stopped = detection.detectEach(ids, ImportProgress.NONE, () -> asked.incrementAndGet() > 2);
+        assertTrue(stopped.suggested() + stopped.keptReviewed() < report.suggested(), "stopped after two articles");
+    }
+
+    @Test
+    void wordsInQuotationMarksInsideAParaphraseAreDirectQuotesToo() {
+        detection.detect(afp.id());
+
+        List<String> direct = annotations().stream().filter(a -> a.kind() == Kind.DIRECT_QUOTE)
+                .map(Annotation::exact).toList();
+        assertTrue(direct.contains("“image”"), direct.toString());
+        assertTrue(direct.contains("“they will pay the price in the international community,”"), direct.toString());
+        assertTrue(annotations().stream().anyMatch(a -> a.kind() == Kind.INDIRECT_QUOTE
+                && a.exact().startsWith("Such arms delivery will not improve")), "the paraphrase around them");
+    }
 }

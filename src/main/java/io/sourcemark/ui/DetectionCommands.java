@@ -1,0 +1,65 @@
+package io.sourcemark.ui;
+
+import io.sourcemark.model.Article;
+import io.sourcemark.service.DetectionReport;
+import io.sourcemark.service.DetectionService;
+
+import java.util.List;
+
+/**
+ * Analyze ▸ Detect: runs the attribution engine over articles in the background, with progress and cancel in the
+ * status bar, then shows the open article's new suggestions.
+ */
+public final class DetectionCommands {
+
+    private final WorkspaceViewModel model;
+    private final DetectionService detection;
+    private final BackgroundTasks tasks;
+
+    public DetectionCommands(WorkspaceViewModel model, DetectionService detection, BackgroundTasks tasks) {
+        this.model = model;
+        this.detection = detection;
+        this.tasks = tasks;
+    }
+
+    /** Detects again in the open article: rejected suggestions stay out, reviewed ones are not duplicated. */
+    public void detectInOpenArticle() {
+        Article open = model.articleProperty().get();
+        if (open == null) {
+            model.status().report("Open an article first.");
+            return;
+        }
+        detect(List.of(open.id()));
+    }
+
+    /** Detects in every article of the project. */
+    public void detectEverywhere() {
+        tasks.run(p -> detection.allArticleIds(), this::detect, this::failed);
+    }
+
+    /** Detects in the given articles, for example those just imported. */
+    public void detect(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        String title = articleIds.size() == 1 ? "Detecting speakers, quotes and claims…"
+                : "Detecting in " + articleIds.size() + " articles…";
+        tasks.runLong(title, progress -> detection.detectEach(articleIds,
+                        (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
+                                current == null ? "Storing suggestions" : "Detecting in “" + current + "”"),
+                        progress::isCancelled),
+                report -> model.refreshOpenArticle(summary(report, articleIds.size())), this::failed);
+    }
+
+    static String summary(DetectionReport report, int articles) {
+        String where = articles == 1 ? "" : " in " + articles + " articles";
+        String text = "Saved · " + report.suggested() + (report.suggested() == 1 ? " suggestion" : " suggestions")
+                + where;
+        return report.keptReviewed() > 0 ? text + " (" + report.keptReviewed() + " already reviewed, left as they are)"
+                : text;
+    }
+
+    private void failed(Exception e) {
+        model.status().report("Detection stopped: " + e.getMessage());
+    }
+}

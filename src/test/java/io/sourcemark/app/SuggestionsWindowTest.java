@@ -1,0 +1,137 @@
+package io.sourcemark.app;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The engine's suggestions in the window: drawn faded, reviewed with the keyboard, kept by detecting again. */
+class SuggestionsWindowTest {
+
+    private static final String PESKOV = "“No, we can’t (confirm), we have nothing to say on this matter,”";
+    private static final String SHOIGU = "“We are discussing it with everyone, including North Korea. Why not? "
+            + "They are our neighbours,”";
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void openTheFirstRunProjectWithDetection() throws Exception {
+        window = new AppWindow(dir.resolve("suggest.sourcemark"), dir.resolve("config"), true).launch();
+        waitUntil(() -> quote(PESKOV).isPresent() && quote(SHOIGU).isPresent()
+                && fx(() -> window.statements().getItems().stream().anyMatch(a -> a.exact().equals(PESKOV))));
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        window.close();
+    }
+
+    private Optional<Annotation> quote(String exact) throws Exception {
+        return window.rows().stream().filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.exact().equals(exact))
+                .findFirst();
+    }
+
+    /** Picks the statement in the side panel, as a click on its row would, and puts the keyboard in the list. */
+    private void pick(String exact) throws Exception {
+        window.robot.interact(() -> {
+            var list = window.statements();
+            Annotation row = list.getItems().stream().filter(a -> a.exact().equals(exact)).findFirst().orElseThrow();
+            list.requestFocus();
+            list.getSelectionModel().select(row);
+        });
+        waitUntil(() -> fx(() -> window.app.workspace().selectedProperty().get() != null
+                && window.app.workspace().selectedProperty().get().exact().equals(exact)));
+    }
+
+    @Test
+    void importedArticlesComeWithSuggestionsDrawnAsSuch() throws Exception {
+        Annotation peskov = quote(PESKOV).orElseThrow();
+        assertEquals(Origin.DETECTED, peskov.origin());
+        assertTrue(window.styledExactly(peskov.range().start(), peskov.range().end(), "sm-direct-quote-suggested"),
+                window.stylesAt(peskov.range().start()).toString());
+        assertFalse(window.stylesAt(peskov.range().start()).contains("sm-direct-quote"));
+        assertTrue(window.rows().stream().anyMatch(a -> a.kind() == Kind.SPEAKER && a.exact().contains("Peskov")));
+    }
+
+    @Test
+    void aAcceptsAndRRejectsTheSelectedSuggestion() throws Exception {
+        pick(PESKOV);
+        window.robot.type(KeyCode.A);
+        waitUntil(() -> quote(PESKOV).orElseThrow().origin() == Origin.CONFIRMED);
+        Annotation accepted = quote(PESKOV).orElseThrow();
+        waitUntil(() -> window.styledExactly(accepted.range().start(), accepted.range().end(), "sm-direct-quote"));
+
+        pick(SHOIGU);
+        window.robot.type(KeyCode.R);
+        waitUntil(() -> quote(SHOIGU).orElseThrow().origin() == Origin.REJECTED);
+        Annotation rejected = quote(SHOIGU).orElseThrow();
+        waitUntil(() -> window.stylesAt(rejected.range().start() + 1).stream().noneMatch(c -> c.startsWith("sm-direct")));
+        assertFalse(fx(() -> window.statements().getItems().stream().anyMatch(a -> a.exact().equals(SHOIGU))));
+    }
+
+    @Test
+    void detectingAgainKeepsReviewedSuggestionsAsTheyAre() throws Exception {
+        pick(PESKOV);
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> quote(PESKOV).orElseThrow().origin() == Origin.CONFIRMED);
+        pick(SHOIGU);
+        window.robot.type(KeyCode.DELETE);
+        waitUntil(() -> quote(SHOIGU).orElseThrow().origin() == Origin.REJECTED);
+        int before = window.rows().size();
+
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> window.app.workspace().status().textProperty().get()).contains("already reviewed"));
+
+        List<Annotation> rows = window.rows();
+        assertEquals(before, rows.size());
+        assertEquals(1, rows.stream().filter(a -> a.exact().equals(PESKOV) && a.kind() == Kind.DIRECT_QUOTE).count());
+        assertEquals(Origin.CONFIRMED, quote(PESKOV).orElseThrow().origin());
+        assertEquals(1, rows.stream().filter(a -> a.exact().equals(SHOIGU) && a.kind() == Kind.DIRECT_QUOTE).count());
+        assertEquals(Origin.REJECTED, quote(SHOIGU).orElseThrow().origin());
+    }
+
+    @Test
+    void acceptAllOfOneKindIsOneStepThatOneUndoReverses() throws Exception {
+        long suggestedQuotes = window.rows().stream()
+                .filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.origin() == Origin.DETECTED).count();
+        assertTrue(suggestedQuotes >= 10, "suggested direct quotes: " + suggestedQuotes);
+
+        window.robot.interact(() -> menuItem("acceptAll-DIRECT_QUOTE").fire());
+        waitUntil(() -> window.rows().stream().noneMatch(a -> a.kind() == Kind.DIRECT_QUOTE
+                && a.origin() == Origin.DETECTED));
+        assertEquals(suggestedQuotes, window.rows().stream()
+                .filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.origin() == Origin.CONFIRMED).count());
+        assertTrue(window.rows().stream().anyMatch(a -> a.kind() == Kind.SPEAKER && a.origin() == Origin.DETECTED),
+                "speakers are another kind and stay suggested");
+
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> window.rows().stream().noneMatch(a -> a.kind() == Kind.DIRECT_QUOTE
+                && a.origin() == Origin.CONFIRMED));
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = window.robot.lookup("#menuBar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+}
