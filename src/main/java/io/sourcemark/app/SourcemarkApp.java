@@ -104,11 +104,14 @@ public final class SourcemarkApp extends Application {
         stage.setMinHeight(500);
         stage.setScene(scene);
         stage.show();
+        ClassPreloader.start();
         openAtLaunch(launchProject);
-        warmUpEngine();
     }
 
-    /** Loads the engine's models on a thread of their own, so neither the window nor the project waits for them. */
+    /**
+     * Loads the engine's models on a thread of their own, once the first project is shown: neither the window nor
+     * the first article waits for them, and they do not compete with them for the processor.
+     */
     private void warmUpEngine() {
         Thread loader = new Thread(() -> {
             try {
@@ -175,6 +178,9 @@ public final class SourcemarkApp extends Application {
         if (stopped) {
             opened.session().close(); // the window closed while the project was opening
             return;
+        }
+        if (session == null) {
+            warmUpEngine();
         }
         ProjectSession previous = session;
         session = opened.session();

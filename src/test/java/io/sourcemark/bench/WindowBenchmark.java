@@ -1,0 +1,126 @@
+package io.sourcemark.bench;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ArticleMeta;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.store.ProjectStore;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Times the real window, each run in a fresh JVM (headless Monocle, software rendering):
+ * <ul>
+ *   <li>first run: start to the AFP article drawn with its highlights, on a new project (samples imported, engine
+ *   loaded, suggestions detected);</li>
+ *   <li>start on that project again: start to the article drawn with its stored highlights;</li>
+ *   <li>opening a 2 MB article assembled from the sample articles, with 20,000 highlights, from the library.</li>
+ * </ul>
+ * Run: {@code ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}, then
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.sourcemark.bench.WindowBenchmark}.
+ */
+public final class WindowBenchmark {
+
+    private static final int RUNS = 5;
+    private static final int LARGE_CHARS = 2_000_000;
+    private static final int LARGE_HIGHLIGHTS = 20_000;
+
+    private WindowBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("sourcemark-window-bench");
+        Path project = dir.resolve("bench.sourcemark");
+        System.out.printf("first run (import samples, load engine, detect, draw): %d ms%n",
+                probe(dir, "start", project));
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            starts.add(probe(dir, "start", project));
+        }
+        System.out.printf("start to first article drawn with its highlights: median %d ms (runs %s)%n",
+                median(starts), starts);
+
+        Path large = dir.resolve("large.sourcemark");
+        int chars = buildLargeProject(large);
+        List<Long> opens = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            opens.add(probe(dir, "open", large, "1"));
+        }
+        System.out.printf("open a %,d-character article with %,d highlights: median %d ms (runs %s)%n",
+                chars, LARGE_HIGHLIGHTS, median(opens), opens);
+    }
+
+    private static long probe(Path dir, String mode, Path project, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dsourcemark.configDir=" + dir.resolve("config-" + System.nanoTime()),
+                WindowProbe.class.getName(), mode, project.toString()));
+        command.addAll(List.of(more));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("RESULT ")) {
+                    result = line.substring("RESULT ".length()).trim();
+                }
+            }
+        }
+        process.waitFor();
+        if (result == null) {
+            throw new IllegalStateException("The probe printed no result (exit " + process.exitValue() + ")");
+        }
+        return Long.parseLong(result);
+    }
+
+    /** A project with the AFP article first and a 2 MB article of sample texts with 20,000 highlights after it. */
+    private static int buildLargeProject(Path file) throws Exception {
+        String text = SampleCorpus.ofSize(LARGE_CHARS / (double) SampleCorpus.MB).strip() + "\n";
+        String afp = Files.readString(Path.of("sample-articles/000-afp-north-korea-arms-russia.txt")).strip() + "\n";
+        Kind[] kinds = {Kind.DIRECT_QUOTE, Kind.SPEAKER, Kind.INDIRECT_QUOTE, Kind.CLAIM};
+        try (ProjectStore store = ProjectStore.open(file)) {
+            store.inTransaction(() -> {
+                long first = store.articles().insert(new ArticleMeta("A sample article to start on", "Bench",
+                        null, null, null, null, null, null), afp, sha256(afp)).id();
+                store.annotations().insert(Annotation.of(first, Kind.CLAIM, Origin.MANUAL, new TextRange(0, 40), afp));
+                long id = store.articles().insert(new ArticleMeta("Zz large article of sample texts", "Bench",
+                        null, null, null, null, null, null), text, sha256(text)).id();
+                int step = text.length() / LARGE_HIGHLIGHTS;
+                for (int i = 0; i < LARGE_HIGHLIGHTS; i++) {
+                    int start = i * step;
+                    // every fourth highlight overlaps the next one, as a speaker inside a quote does
+                    int length = i % 4 == 1 ? step + step / 2 : step * 2 / 3;
+                    TextRange range = new TextRange(start, Math.min(text.length(), start + Math.max(1, length)));
+                    Origin origin = i % 3 == 0 ? Origin.DETECTED : Origin.CONFIRMED;
+                    store.annotations().insert(Annotation.of(id, kinds[i % kinds.length], origin, range, text));
+                }
+            });
+        }
+        return text.length();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,117 @@
+package io.sourcemark.bench;
+
+import io.sourcemark.app.Main;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+import java.lang.management.ManagementFactory;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs in a fresh JVM started by {@link WindowBenchmark}: starts the real application on a project and prints how
+ * long it took until an article was drawn with its highlights.
+ *
+ * <p>{@code start PROJECT}: milliseconds from the JVM's start to the first article drawn with highlights.
+ * {@code open PROJECT INDEX}: after start, picks the library row INDEX as a click would and prints the milliseconds
+ * until that article is drawn with its highlights.
+ */
+public final class WindowProbe {
+
+    private WindowProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String project = args[1];
+        Thread app = new Thread(() -> Main.main(new String[] {"--project", project}), "probe-app");
+        app.setDaemon(true);
+        app.start();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        String firstText = waitForHighlightedArticle(null);
+        long started = System.currentTimeMillis() - jvmStart;
+        if (args[0].equals("start")) {
+            System.out.println("RESULT " + started);
+        } else {
+            int row = Integer.parseInt(args[2]);
+            long before = System.nanoTime();
+            onFx(() -> {
+                ListView<?> library = (ListView<?>) lookup("#libraryList");
+                library.getSelectionModel().select(row);
+                return null;
+            });
+            waitForHighlightedArticle(firstText);
+            System.out.println("RESULT " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before));
+        }
+        System.exit(0);
+    }
+
+    /** Waits until the article area shows a text other than {@code previous} and has highlights drawn on it. */
+    private static String waitForHighlightedArticle(String previous) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            String shown = onFx(() -> {
+                Node node = lookup("#articleBody");
+                if (!(node instanceof StyleClassedTextArea area) || area.getLength() == 0) {
+                    return null;
+                }
+                // its length and opening words tell one article from another
+                String text = area.getLength() + ":" + area.getText(0, Math.min(200, area.getLength()));
+                if (text.equals(previous)) {
+                    return null;
+                }
+                for (var span : area.getStyleSpans(0, area.getLength())) {
+                    Collection<String> style = span.getStyle();
+                    if (style.stream().anyMatch(c -> c.startsWith("sm-"))) {
+                        return text;
+                    }
+                }
+                return null;
+            });
+            if (shown != null) {
+                return shown;
+            }
+            Thread.sleep(2);
+        }
+        throw new IllegalStateException("No highlighted article within two minutes");
+    }
+
+    private static Node lookup(String selector) {
+        for (Window window : Window.getWindows()) {
+            if (window.getScene() != null) {
+                Node node = window.getScene().lookup(selector);
+                if (node != null) {
+                    return node;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        if (!isToolkitUp()) {
+            return null;
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(read.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static boolean isToolkitUp() {
+        try {
+            Platform.runLater(() -> { });
+            return true;
+        } catch (IllegalStateException notYet) {
+            return false;
+        }
+    }
+}
