@@ -2,11 +2,10 @@ package io.sourcemark.cli;
 
 import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +67,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private int batch(Analyzer analyzer) throws InterruptedException {
         long t0 = System.nanoTime();
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(jsonl)) {
             JsonlBatch.Summary s = new JsonlBatch(analyzer, out, err).run(in, jsonl.toString(), threads);
             double seconds = (System.nanoTime() - t0) / 1e9;
             err.printf(Locale.ROOT, "analysed %d lines (%d characters) in %.2f s, %.0f characters/s; %d skipped%n",

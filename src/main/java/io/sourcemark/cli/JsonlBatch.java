@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -39,13 +43,21 @@ final class JsonlBatch {
         this.err = err;
     }
 
-    Summary run(BufferedReader in, String name, int threads) throws IOException, InterruptedException {
+    Summary run(InputStream in, String name, int threads) throws IOException, InterruptedException {
         try (OrderedBatch<Item, Analysis> batch = new OrderedBatch<>(threads, item -> analyzer.analyze(item.text()),
                 this::write, this::failed)) {
-            String line;
+            ByteLines lines = new ByteLines(in);
+            byte[] bytes;
             int number = 0;
-            while ((line = in.readLine()) != null) {
+            while ((bytes = lines.next()) != null) {
                 number++;
+                String line;
+                try {
+                    line = decode(bytes, number);
+                } catch (CharacterCodingException e) {
+                    skip(name, number, "not UTF-8 text");
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -59,6 +71,16 @@ final class JsonlBatch {
         }
         out.flush();
         return new Summary(written, skipped, characters);
+    }
+
+    /** A line in strict UTF-8; the first may start with a byte order mark, which is not part of the JSON. */
+    private static String decode(byte[] bytes, int number) throws CharacterCodingException {
+        String line = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        return number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
     private Item parse(String line, int number, String name) {

@@ -102,6 +102,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void skipsALineThatIsNotUtf8AndReadsTheLinesAroundIt() throws Exception {
+        Path in = dir.resolve("mixed.jsonl");
+        byte[] latin1 = "{\"id\": \"caf\u00E9\", \"text\": \"Caf\u00E9.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        try (var file = Files.newOutputStream(in)) {
+            file.write(("\uFEFF" + line("first", TEXT) + "\r\n").getBytes(StandardCharsets.UTF_8));
+            file.write(latin1);
+            file.write((line("last", TEXT) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("first", "last"), parse(run.out()).stream().map(l -> l.get("id").asText()).toList());
+        assertTrue(run.err().contains(in + ":2: not UTF-8 text; line skipped"), run.err());
+        assertTrue(run.err().contains("1 skipped"), run.err());
+    }
+
+    @Test
     void keepsInputOrderAcrossThreads() throws Exception {
         List<String> in = new ArrayList<>();
         List<String> ids = new ArrayList<>();
