@@ -137,12 +137,12 @@ class AnalyzeCommandTest {
     @Test
     void printsReadableQuotesOfTheBodyAfterTheHeader() throws Exception {
         Path article = dir.resolve("article.txt");
-        Files.writeString(article, "Title: A test\nSource: Desk\n\nShe said \u201Chello there\u201D today.\n");
+        Files.writeString(article, "Title: A test\nSource: Desk\n\nShe said: \u201CWe will be there.\u201D\n");
 
         CommandRun run = analyze(article.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("[9-22) direct   \u201Chello there\u201D"), run.out());
+        assertTrue(run.out().contains("[10-29) direct   \u201CWe will be there.\u201D"), run.out());
         assertTrue(run.out().contains("Quotes ("), run.out());
         assertTrue(run.out().contains("Claims ("), run.out());
         assertTrue(run.out().contains("Speakers ("), run.out());
