@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code analyze FILE…} prints what the engine finds in articles; {@code analyze --jsonl IN} writes JSON lines. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Finds quotes, claims and speakers in articles and prints them.",
             "With --jsonl, reads lines {\"id\": ..., \"text\": ...} and writes one JSON line of results per line."})
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -53,14 +53,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (files.isEmpty() == (jsonl == null)) {
             err.println("Give either article files or --jsonl IN.jsonl (see analyze --help).");
-            return 2;
+            return ExitCodes.USAGE;
         }
         Analyzer analyzer;
         try {
             analyzer = analyzers.get();
         } catch (UncheckedIOException e) {
             err.println("Cannot load the language models: " + e.getMessage());
-            return 1;
+            return ExitCodes.CANNOT_RUN;
         }
         return jsonl != null ? batch(analyzer) : articles(analyzer);
     }
@@ -72,22 +72,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - t0) / 1e9;
             err.printf(Locale.ROOT, "analysed %d lines (%d characters) in %.2f s, %.0f characters/s; %d skipped%n",
                     s.written(), s.characters(), seconds, s.characters() / Math.max(seconds, 1e-9), s.skipped());
-            return 0;
+            return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("Cannot read " + jsonl + ": " + e.getMessage());
-            return 1;
+            err.println(InputProblem.describe(jsonl, e));
+            return ExitCodes.CANNOT_RUN;
         }
     }
 
     private int articles(Analyzer analyzer) {
-        int failures = 0;
+        int refused = 0;
         for (Path file : files) {
             String text;
             try {
                 text = ArticleText.read(file);
             } catch (IOException e) {
-                err.println("Cannot read " + file + ": " + e.getMessage());
-                failures++;
+                err.println(InputProblem.describe(file, e));
+                refused++;
                 continue;
             }
             long t0 = System.nanoTime();
@@ -96,6 +96,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
             AnalysisText.print(out, file.toString(), text, analysis);
         }
         out.flush();
-        return failures == 0 ? 0 : 1;
+        return refused == 0 ? ExitCodes.OK : ExitCodes.SOME_REFUSED;
     }
 }

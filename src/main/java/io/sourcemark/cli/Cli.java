@@ -23,7 +23,7 @@ public final class Cli {
         commandLine.setErr(errWriter);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             errWriter.println("sourcemark " + failed.getCommandName() + " stopped: " + e.getMessage());
-            return ExitCodes.PROJECT_UNAVAILABLE;
+            return ExitCodes.CANNOT_RUN;
         });
         int code = commandLine.execute(args);
         outWriter.flush();

@@ -164,8 +164,8 @@ class AnalyzeCommandTest {
 
         CommandRun run = analyze(dir.resolve("missing.txt").toString(), article.toString());
 
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("Cannot read " + dir.resolve("missing.txt")), run.err());
+        assertEquals(ExitCodes.SOME_REFUSED, run.exitCode());
+        assertTrue(run.err().contains(dir.resolve("missing.txt") + " does not exist."), run.err());
         assertTrue(run.out().contains(QUOTE), run.out());
     }
 
@@ -173,8 +173,31 @@ class AnalyzeCommandTest {
     void asksForInputWhenGivenNone() {
         CommandRun run = analyze();
 
-        assertEquals(2, run.exitCode());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("Give either article files or --jsonl"), run.err());
+    }
+
+    @Test
+    void saysWhichFilesAreNotUtf8TextAndAnalysesTheOthers() throws Exception {
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Caf\u00E9 noir.".getBytes(StandardCharsets.ISO_8859_1));
+        Path binary = Files.write(dir.resolve("photo.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF});
+        Path article = Files.writeString(dir.resolve("ok.txt"), TEXT);
+
+        CommandRun run = analyze(latin1.toString(), binary.toString(), article.toString());
+
+        assertEquals(ExitCodes.SOME_REFUSED, run.exitCode());
+        assertTrue(run.err().contains(latin1 + " is not UTF-8 text"), run.err());
+        assertTrue(run.err().contains(binary + " is not UTF-8 text"), run.err());
+        assertFalse(run.err().contains("Input length"), run.err());
+        assertTrue(run.out().contains(QUOTE), run.out());
+    }
+
+    @Test
+    void aWrongOptionIsAUsageError() {
+        CliRun run = CliRun.of("analyze", "--threads", "many", "--jsonl", "in.jsonl");
+
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("Invalid value for option '--threads'"), run.err());
     }
 
     private static void assertInside(int start, int end) {
