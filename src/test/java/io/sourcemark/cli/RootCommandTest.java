@@ -16,12 +16,14 @@ class RootCommandTest {
     }
 
     @Test
-    void helpListsTheImportCommand() {
+    void helpListsEveryCommand() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: sourcemark [-hV] [COMMAND]"), run.out());
         assertTrue(run.out().contains("Commands:"), run.out());
-        assertTrue(run.out().contains("  import  Imports article files into a project."), run.out());
+        assertTrue(run.out().contains("  import   Imports article files into a project."), run.out());
+        assertTrue(run.out().contains("  analyze  Finds quotes, claims and speakers in articles"), run.out());
+        assertTrue(run.out().contains("  eval     Scores the engine against gold attributions"), run.out());
     }
 
     @Test
