@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eval GOLD.jsonl} runs the engine on every gold text and prints the measures of score_quotes.py. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Scores the engine against gold attributions (JSON lines with id, text, quotes).",
             "Prints the measures for --units direct and --units all in the layout of score_quotes.py."})
 public final class EvalCommand implements Callable<Integer> {
@@ -63,9 +63,10 @@ public final class EvalCommand implements Callable<Integer> {
             switch (u.toLowerCase(Locale.ROOT)) {
                 case "direct" -> chosen.add(Units.DIRECT);
                 case "all" -> chosen.add(Units.ALL);
+                case "both" -> chosen.addAll(List.of(Units.DIRECT, Units.ALL));
                 default -> {
-                    err.println("Unknown units '" + u + "': use direct or all.");
-                    return 2;
+                    err.println("Unknown units '" + u + "': use direct, all or both.");
+                    return ExitCodes.USAGE;
                 }
             }
         }
