@@ -1,6 +1,7 @@
 package io.sourcemark.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -29,7 +30,8 @@ final class JsonlBatch {
     record Summary(int written, int skipped, long characters) {}
 
     private final Analyzer analyzer;
-    private final ObjectMapper json = new ObjectMapper();
+    /** A line with more after its object ("{…} {…}", "{…} junk") is broken, not silently cut. */
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final AnalysisJson writer = new AnalysisJson(json);
     private final PrintStream out;
     private final PrintStream err;

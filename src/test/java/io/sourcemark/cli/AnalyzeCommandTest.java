@@ -120,6 +120,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aLineWithMoreAfterItsObjectIsSkippedNotCut() throws Exception {
+        Path in = jsonl(line("two", TEXT) + " " + line("in-one-line", TEXT), line("junk", TEXT) + " ,",
+                line("last", TEXT));
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        assertEquals(List.of("last"), parse(run.out()).stream().map(l -> l.get("id").asText()).toList());
+        assertTrue(run.err().contains(in + ":1: not valid JSON"), run.err());
+        assertTrue(run.err().contains(in + ":2: not valid JSON"), run.err());
+    }
+
+    @Test
     void keepsInputOrderAcrossThreads() throws Exception {
         List<String> in = new ArrayList<>();
         List<String> ids = new ArrayList<>();
