@@ -108,6 +108,28 @@ class DetectionServiceTest {
 
     @Test
     void aSpeakerFoundInTwoArticlesIsOneProjectSpeaker() {
+        long borderWall = articleTitled("President Trump says he 'can' and 'may' put US into state of emergency");
+        long impeachment = articleTitled("US Speaker Pelosi announces Trump impeachment investigation");
+
+        detection.detect(borderWall);
+        detection.detect(impeachment);
+
+        List<Speaker> pelosi = project.store().speakers().list().stream()
+                .filter(s -> s.name().equals("Nancy Pelosi")).toList();
+        assertEquals(1, pelosi.size(), "speakers: " + project.store().speakers().list());
+        for (long article : List.of(borderWall, impeachment)) {
+            assertTrue(project.store().annotations().forArticle(article).stream().anyMatch(a -> a.kind() == Kind.SPEAKER
+                    && Long.valueOf(pelosi.get(0).id()).equals(a.speakerId())), "a mention of Pelosi in " + article);
+        }
+    }
+
+    private long articleTitled(String titleStart) {
+        return project.store().articles().list().stream().filter(a -> a.title().startsWith(titleStart))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void detectingTheSameArticleAgainAddsNoSpeaker() {
         detection.detect(afp.id());
         int speakers = project.store().speakers().list().size();
         detection.detect(afp.id());
