@@ -4,9 +4,14 @@ import io.sourcemark.analysis.Analyzer;
 import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
+import io.sourcemark.model.Evidence;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Speaker;
+import io.sourcemark.model.Stance;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.model.Verification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +109,30 @@ class DetectionServiceTest {
         assertEquals(1, annotations().stream()
                 .filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.range().equals(confirmed.range())).count());
         assertEquals(Origin.CONFIRMED, project.store().annotations().find(confirmed.id()).orElseThrow().origin());
+    }
+
+    @Test
+    void detectingAgainKeepsASuggestionTheAnalystHasWorkedOn() {
+        detection.detect(afp.id());
+        Annotation quote = peskovQuote();
+        Annotation checked = new Annotation(quote.id(), quote.articleId(), quote.kind(), quote.origin(), quote.range(),
+                quote.exact(), quote.prefix(), quote.suffix(), quote.speakerId(), quote.cue(), quote.score(),
+                new Verification(Verdict.MOSTLY_TRUE, ReviewStatus.DONE, "Kremlin transcript", "ana", null),
+                "asked twice");
+        project.store().annotations().update(checked);
+        Annotation sourced = annotations().stream().filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.id() != quote.id())
+                .findFirst().orElseThrow();
+        Evidence evidence = project.store().evidence().insert(new Evidence(0, sourced.id(), "https://example.org/a",
+                null, null, Stance.SUPPORTS, null));
+
+        detection.detect(afp.id());
+
+        assertEquals(checked, project.store().annotations().find(quote.id()).orElseThrow());
+        assertEquals(1, annotations().stream().filter(a -> a.range().equals(quote.range())
+                && a.kind() == Kind.DIRECT_QUOTE).count());
+        assertEquals(List.of(evidence), project.store().evidence().forAnnotation(sourced.id()));
+        assertEquals(1, annotations().stream().filter(a -> a.range().equals(sourced.range())
+                && a.kind() == Kind.DIRECT_QUOTE).count());
     }
 
     @Test
