@@ -1,6 +1,13 @@
 package io.sourcemark.cli;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,5 +56,26 @@ class RootCommandTest {
         CliRun unknown = CliRun.of("frobnicate");
         assertEquals(ExitCodes.USAGE, unknown.exitCode());
         assertTrue(unknown.err().contains("Unmatched argument at index 0: 'frobnicate'"), unknown.err());
+    }
+
+    @Test
+    void aCommandThatFailsUnexpectedlyIsNamedWithItsErrorAndExitsOne() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine failing = new CommandLine(new Failing());
+
+        int code = Cli.execute(failing, new String[0], new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(ExitCodes.CANNOT_RUN, code);
+        assertEquals("sourcemark failing stopped: NullPointerException" + System.lineSeparator(),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Command(name = "failing")
+    private static final class Failing implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new NullPointerException();
+        }
     }
 }
