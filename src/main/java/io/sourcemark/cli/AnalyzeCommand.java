@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Plain-text articles; a leading block of 'Key: value' lines is skipped.")
+            description = "Plain-text articles in UTF-8; a leading header block (Title:, Source: ...) is skipped.")
     private List<Path> files = new ArrayList<>();
 
     @Option(names = "--jsonl", paramLabel = "IN.jsonl", description = "JSON lines with \"id\" and \"text\".")
