@@ -1,9 +1,11 @@
 package io.sourcemark.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
@@ -30,8 +32,14 @@ final class JsonlBatch {
     record Summary(int written, int skipped, long characters) {}
 
     private final Analyzer analyzer;
-    /** A line with more after its object ("{…} {…}", "{…} junk") is broken, not silently cut. */
-    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * A line with more after its object ("{…} {…}", "{…} junk") is broken, not silently cut. Output is pure ASCII
+     * (\\u escapes): it survives a console in any encoding, and a lone surrogate of the input comes back as it was.
+     */
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
     private final AnalysisJson writer = new AnalysisJson(json);
     private final PrintStream out;
     private final PrintStream err;

@@ -132,6 +132,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void writesAsciiLinesThatKeepEveryCharacterOfTheText() throws Exception {
+        String text = "\u201CWe will rebuild,\u201D said Pawe\u0142 Jo\uD800n of Gda\u0144sk.";
+        // a lone surrogate cannot be written as UTF-8: the input line carries it as a JSON escape
+        Path in = jsonl("{\"id\": \"lone\", \"text\": \"\u201CWe will rebuild,\u201D said Pawe\u0142 Jo\\uD800n of "
+                + "Gda\u0144sk.\"}");
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        String out = run.out().strip();
+        assertTrue(out.chars().allMatch(c -> c < 128), out);
+        JsonNode quote = parse(run.out()).get(0).get("quotes").get(0);
+        assertEquals(text.substring(quote.get("speaker_start").asInt(), quote.get("speaker_end").asInt()),
+                quote.get("speaker").asText());
+        assertTrue(quote.get("speaker").asText().contains("\uD800"), quote.toString());
+    }
+
+    @Test
     void keepsInputOrderAcrossThreads() throws Exception {
         List<String> in = new ArrayList<>();
         List<String> ids = new ArrayList<>();
