@@ -100,11 +100,11 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("Cannot load the language models: " + e.getMessage());
             return null;
         }
-        List<ArticleAttributions> out = new ArrayList<>();
+        List<ArticleAttributions> predicted = new ArrayList<>();
         long t0 = System.nanoTime();
         long characters = 0;
         try (OrderedBatch<ArticleAttributions, Analysis> batch = new OrderedBatch<>(threads,
-                a -> analyzer.analyze(a.text()), (a, analysis) -> out.add(Predictions.of(a.id(), analysis)),
+                a -> analyzer.analyze(a.text()), (a, analysis) -> predicted.add(Predictions.of(a.id(), analysis)),
                 (a, cause) -> err.println(a.id() + ": the analysis failed (" + cause + "); article not scored"))) {
             for (ArticleAttributions a : goldArticles) {
                 if (a.text() == null) {
@@ -117,7 +117,8 @@ public final class EvalCommand implements Callable<Integer> {
             batch.finish();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "analysed %d articles (%d characters) in %.2f s%n", out.size(), characters, seconds);
-        return out;
+        err.printf(Locale.ROOT, "analysed %d articles (%d characters) in %.2f s%n", predicted.size(), characters,
+                seconds);
+        return predicted;
     }
 }
