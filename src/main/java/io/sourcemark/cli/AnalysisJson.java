@@ -1,5 +1,6 @@
 package io.sourcemark.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,7 +35,11 @@ final class AnalysisJson {
         analysis.claims().forEach(c -> claim(claims.addObject(), c));
         ArrayNode speakers = root.putArray("speakers");
         analysis.speakers().forEach(s -> speaker(speakers.addObject(), s));
-        return root.toString();
+        try {
+            return json.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A tree of plain JSON values cannot be written", e);
+        }
     }
 
     private static void quote(ObjectNode o, DetectedQuote q) {

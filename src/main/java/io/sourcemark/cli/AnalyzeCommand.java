@@ -2,11 +2,10 @@ package io.sourcemark.cli;
 
 import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code analyze FILE…} prints what the engine finds in articles; {@code analyze --jsonl IN} writes JSON lines. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Finds quotes, claims and speakers in articles and prints them.",
             "With --jsonl, reads lines {\"id\": ..., \"text\": ...} and writes one JSON line of results per line."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Plain-text articles; a leading block of 'Key: value' lines is skipped.")
+            description = "Plain-text articles in UTF-8; a leading header block (Title:, Source: ...) is skipped.")
     private List<Path> files = new ArrayList<>();
 
     @Option(names = "--jsonl", paramLabel = "IN.jsonl", description = "JSON lines with \"id\" and \"text\".")
@@ -54,41 +53,41 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (files.isEmpty() == (jsonl == null)) {
             err.println("Give either article files or --jsonl IN.jsonl (see analyze --help).");
-            return 2;
+            return ExitCodes.USAGE;
         }
         Analyzer analyzer;
         try {
             analyzer = analyzers.get();
         } catch (UncheckedIOException e) {
             err.println("Cannot load the language models: " + e.getMessage());
-            return 1;
+            return ExitCodes.CANNOT_RUN;
         }
         return jsonl != null ? batch(analyzer) : articles(analyzer);
     }
 
     private int batch(Analyzer analyzer) throws InterruptedException {
         long t0 = System.nanoTime();
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(jsonl)) {
             JsonlBatch.Summary s = new JsonlBatch(analyzer, out, err).run(in, jsonl.toString(), threads);
             double seconds = (System.nanoTime() - t0) / 1e9;
             err.printf(Locale.ROOT, "analysed %d lines (%d characters) in %.2f s, %.0f characters/s; %d skipped%n",
                     s.written(), s.characters(), seconds, s.characters() / Math.max(seconds, 1e-9), s.skipped());
-            return 0;
+            return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("Cannot read " + jsonl + ": " + e.getMessage());
-            return 1;
+            err.println(InputProblem.describe(jsonl, e));
+            return ExitCodes.CANNOT_RUN;
         }
     }
 
     private int articles(Analyzer analyzer) {
-        int failures = 0;
+        int refused = 0;
         for (Path file : files) {
             String text;
             try {
                 text = ArticleText.read(file);
             } catch (IOException e) {
-                err.println("Cannot read " + file + ": " + e.getMessage());
-                failures++;
+                err.println(InputProblem.describe(file, e));
+                refused++;
                 continue;
             }
             long t0 = System.nanoTime();
@@ -97,6 +96,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
             AnalysisText.print(out, file.toString(), text, analysis);
         }
         out.flush();
-        return failures == 0 ? 0 : 1;
+        return refused == 0 ? ExitCodes.OK : ExitCodes.SOME_REFUSED;
     }
 }

@@ -16,14 +16,19 @@ public final class Cli {
 
     /** Runs one command line and returns its exit code (see {@link ExitCodes}). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = commandLine(out, err);
+        return execute(commandLine(out, err), args, out, err);
+    }
+
+    static int execute(CommandLine commandLine, String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            errWriter.println("sourcemark " + failed.getCommandName() + " stopped: " + e.getMessage());
-            return ExitCodes.PROJECT_UNAVAILABLE;
+            // an exception without a message (a defect, not a refusal) is still named, never printed as "null"
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            errWriter.println("sourcemark " + failed.getCommandName() + " stopped: " + why);
+            return ExitCodes.CANNOT_RUN;
         });
         int code = commandLine.execute(args);
         outWriter.flush();

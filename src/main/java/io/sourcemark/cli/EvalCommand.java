@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code eval GOLD.jsonl} runs the engine on every gold text and prints the measures of score_quotes.py. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Scores the engine against gold attributions (JSON lines with id, text, quotes).",
             "Prints the measures for --units direct and --units all in the layout of score_quotes.py."})
 public final class EvalCommand implements Callable<Integer> {
@@ -63,9 +63,10 @@ public final class EvalCommand implements Callable<Integer> {
             switch (u.toLowerCase(Locale.ROOT)) {
                 case "direct" -> chosen.add(Units.DIRECT);
                 case "all" -> chosen.add(Units.ALL);
+                case "both" -> chosen.addAll(List.of(Units.DIRECT, Units.ALL));
                 default -> {
-                    err.println("Unknown units '" + u + "': use direct or all.");
-                    return 2;
+                    err.println("Unknown units '" + u + "': use direct, all or both.");
+                    return ExitCodes.USAGE;
                 }
             }
         }
@@ -99,11 +100,11 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("Cannot load the language models: " + e.getMessage());
             return null;
         }
-        List<ArticleAttributions> out = new ArrayList<>();
+        List<ArticleAttributions> predicted = new ArrayList<>();
         long t0 = System.nanoTime();
         long characters = 0;
         try (OrderedBatch<ArticleAttributions, Analysis> batch = new OrderedBatch<>(threads,
-                a -> analyzer.analyze(a.text()), (a, analysis) -> out.add(Predictions.of(a.id(), analysis)),
+                a -> analyzer.analyze(a.text()), (a, analysis) -> predicted.add(Predictions.of(a.id(), analysis)),
                 (a, cause) -> err.println(a.id() + ": the analysis failed (" + cause + "); article not scored"))) {
             for (ArticleAttributions a : goldArticles) {
                 if (a.text() == null) {
@@ -116,7 +117,8 @@ public final class EvalCommand implements Callable<Integer> {
             batch.finish();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "analysed %d articles (%d characters) in %.2f s%n", out.size(), characters, seconds);
-        return out;
+        err.printf(Locale.ROOT, "analysed %d articles (%d characters) in %.2f s%n", predicted.size(), characters,
+                seconds);
+        return predicted;
     }
 }

@@ -5,8 +5,8 @@ public final class ExitCodes {
 
     /** Everything asked for was done. */
     public static final int OK = 0;
-    /** The project file could not be opened or used; nothing was done. */
-    public static final int PROJECT_UNAVAILABLE = 1;
+    /** The project file, the engine or the one input the command needs could not be used; nothing was done. */
+    public static final int CANNOT_RUN = 1;
     /** Some inputs were refused; the others were done. */
     public static final int SOME_REFUSED = 2;
     /** The command line itself is wrong (unknown option, missing argument); as sysexits' EX_USAGE. */

@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
             return report.hasRefusals() ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
         } catch (ProjectUnavailableException e) {
             err.println(e.getMessage());
-            return ExitCodes.PROJECT_UNAVAILABLE;
+            return ExitCodes.CANNOT_RUN;
         }
     }
 

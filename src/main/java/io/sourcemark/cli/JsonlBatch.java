@@ -1,14 +1,21 @@
 package io.sourcemark.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -25,7 +32,14 @@ final class JsonlBatch {
     record Summary(int written, int skipped, long characters) {}
 
     private final Analyzer analyzer;
-    private final ObjectMapper json = new ObjectMapper();
+    /**
+     * A line with more after its object ("{…} {…}", "{…} junk") is broken, not silently cut. Output is pure ASCII
+     * (\\u escapes): it survives a console in any encoding, and a lone surrogate of the input comes back as it was.
+     */
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
     private final AnalysisJson writer = new AnalysisJson(json);
     private final PrintStream out;
     private final PrintStream err;
@@ -39,13 +53,21 @@ final class JsonlBatch {
         this.err = err;
     }
 
-    Summary run(BufferedReader in, String name, int threads) throws IOException, InterruptedException {
+    Summary run(InputStream in, String name, int threads) throws IOException, InterruptedException {
         try (OrderedBatch<Item, Analysis> batch = new OrderedBatch<>(threads, item -> analyzer.analyze(item.text()),
                 this::write, this::failed)) {
-            String line;
+            ByteLines lines = new ByteLines(in);
+            byte[] bytes;
             int number = 0;
-            while ((line = in.readLine()) != null) {
+            while ((bytes = lines.next()) != null) {
                 number++;
+                String line;
+                try {
+                    line = decode(bytes, number);
+                } catch (CharacterCodingException e) {
+                    skip(name, number, "not UTF-8 text");
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -59,6 +81,16 @@ final class JsonlBatch {
         }
         out.flush();
         return new Summary(written, skipped, characters);
+    }
+
+    /** A line in strict UTF-8; the first may start with a byte order mark, which is not part of the JSON. */
+    private static String decode(byte[] bytes, int number) throws CharacterCodingException {
+        String line = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+        return number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
     private Item parse(String line, int number, String name) {

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Decodes the bytes of a text file: UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1252 (which covers the
+ * Decodes the bytes of a text file: UTF-8 with or without BOM, UTF-16 (with BOM, or Latin-script text without), and
+ * Windows-1252 (which covers the
  * printable part of ISO-8859-1) when the bytes are not valid UTF-8. Binary content is refused.
  */
 final class TextDecoder {
@@ -16,13 +17,15 @@ final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** More control characters than this share of the text means it is not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
+    /** At least this share of UTF-16 characters with a zero high byte marks Latin-script text without a BOM. */
+    private static final double UTF16_ZERO_SHARE = 0.8;
 
     private TextDecoder() {
     }
 
     /** Whether the bytes look like text in one of the supported encodings, without decoding them fully. */
     static boolean looksLikeText(byte[] bytes) {
-        if (hasUtf16Bom(bytes)) {
+        if (hasUtf16Bom(bytes) || unmarkedUtf16(bytes) != null) {
             return true;
         }
         return bytes.length > 0 && !looksBinary(bytes);
@@ -43,6 +46,14 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return checked(strict(StandardCharsets.UTF_16BE, Arrays.copyOfRange(bytes, 2, bytes.length), fileName),
                     fileName);
+        }
+        Charset utf16 = unmarkedUtf16(bytes);
+        if (utf16 != null) {
+            try {
+                return checked(decodeStrictly(utf16, bytes), fileName);
+            } catch (CharacterCodingException notUtf16) {
+                throw notText(fileName);
+            }
         }
         if (looksBinary(bytes)) {
             throw notText(fileName);
@@ -114,6 +125,35 @@ final class TextDecoder {
             }
         }
         return true;
+    }
+
+    /**
+     * UTF-16 saved without a byte order mark (some Windows tools do), told apart from binary data by the zero high
+     * byte of nearly every character of Latin-script text, always on the same side; null when it does not look so.
+     */
+    private static Charset unmarkedUtf16(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    zeroEven++;
+                } else {
+                    zeroOdd++;
+                }
+            }
+        }
+        int characters = bytes.length / 2;
+        if (zeroEven == 0 && zeroOdd >= characters * UTF16_ZERO_SHARE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroOdd == 0 && zeroEven >= characters * UTF16_ZERO_SHARE) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean hasUtf16Bom(byte[] bytes) {

@@ -11,6 +11,7 @@ import io.sourcemark.model.Article;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
+import io.sourcemark.model.Verification;
 import io.sourcemark.store.ProjectStore;
 
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.function.Supplier;
  * claims tied to their speaker and cue.
  *
  * <p>Detecting again replaces the unreviewed suggestions of the article, but never brings back a rejected one and
- * never duplicates an accepted or manual annotation of the same kind and range.
+ * never duplicates an accepted or manual annotation of the same kind and range. A suggestion the analyst has already
+ * worked on (verdict, note, evidence, link or tag) counts as reviewed and stays.
  */
 public final class DetectionService {
 
@@ -90,7 +92,7 @@ public final class DetectionService {
         ProjectStore store = project.store();
         Set<Key> reviewed = new HashSet<>();
         for (Annotation existing : store.annotations().forArticle(article.id())) {
-            if (existing.origin() == Origin.DETECTED) {
+            if (existing.origin() == Origin.DETECTED && !carriesAnalystWork(existing)) {
                 store.annotations().delete(existing.id());
             } else {
                 reviewed.add(Key.of(existing));
@@ -138,6 +140,17 @@ public final class DetectionService {
             }
         }
         return new DetectionReport(added, kept, analysis.speakers().size());
+    }
+
+    /** A suggestion with a verdict, note, evidence, link or tag is kept: deleting it would delete that work. */
+    private boolean carriesAnalystWork(Annotation suggestion) {
+        ProjectStore store = project.store();
+        boolean checked = suggestion.verification() != null
+                && !suggestion.verification().equals(Verification.UNCHECKED);
+        return checked || suggestion.note() != null
+                || !store.evidence().forAnnotation(suggestion.id()).isEmpty()
+                || !store.links().forAnnotation(suggestion.id()).isEmpty()
+                || !store.tags().forAnnotation(suggestion.id()).isEmpty();
     }
 
     private static Long speakerId(List<Long> speakerIds, int index) {

@@ -59,7 +59,9 @@ final class ImportInputs {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (attrs.isRegularFile() && !isHidden(file) && supportedFileName.test(name)) {
+                    // links are not followed by the walk, so a linked article reports the link's attributes
+                    boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+                    if (regular && !isHidden(file) && supportedFileName.test(name)) {
                         found.add(file.toAbsolutePath().normalize());
                     }
                     return FileVisitResult.CONTINUE;

@@ -102,6 +102,53 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void skipsALineThatIsNotUtf8AndReadsTheLinesAroundIt() throws Exception {
+        Path in = dir.resolve("mixed.jsonl");
+        byte[] latin1 = "{\"id\": \"caf\u00E9\", \"text\": \"Caf\u00E9.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        try (var file = Files.newOutputStream(in)) {
+            file.write(("\uFEFF" + line("first", TEXT) + "\r\n").getBytes(StandardCharsets.UTF_8));
+            file.write(latin1);
+            file.write((line("last", TEXT) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("first", "last"), parse(run.out()).stream().map(l -> l.get("id").asText()).toList());
+        assertTrue(run.err().contains(in + ":2: not UTF-8 text; line skipped"), run.err());
+        assertTrue(run.err().contains("1 skipped"), run.err());
+    }
+
+    @Test
+    void aLineWithMoreAfterItsObjectIsSkippedNotCut() throws Exception {
+        Path in = jsonl(line("two", TEXT) + " " + line("in-one-line", TEXT), line("junk", TEXT) + " ,",
+                line("last", TEXT));
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        assertEquals(List.of("last"), parse(run.out()).stream().map(l -> l.get("id").asText()).toList());
+        assertTrue(run.err().contains(in + ":1: not valid JSON"), run.err());
+        assertTrue(run.err().contains(in + ":2: not valid JSON"), run.err());
+    }
+
+    @Test
+    void writesAsciiLinesThatKeepEveryCharacterOfTheText() throws Exception {
+        String text = "\u201CWe will rebuild,\u201D said Pawe\u0142 Jo\uD800n of Gda\u0144sk.";
+        // a lone surrogate cannot be written as UTF-8: the input line carries it as a JSON escape
+        Path in = jsonl("{\"id\": \"lone\", \"text\": \"\u201CWe will rebuild,\u201D said Pawe\u0142 Jo\\uD800n of "
+                + "Gda\u0144sk.\"}");
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        String out = run.out().strip();
+        assertTrue(out.chars().allMatch(c -> c < 128), out);
+        JsonNode quote = parse(run.out()).get(0).get("quotes").get(0);
+        assertEquals(text.substring(quote.get("speaker_start").asInt(), quote.get("speaker_end").asInt()),
+                quote.get("speaker").asText());
+        assertTrue(quote.get("speaker").asText().contains("\uD800"), quote.toString());
+    }
+
+    @Test
     void keepsInputOrderAcrossThreads() throws Exception {
         List<String> in = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -119,12 +166,12 @@ class AnalyzeCommandTest {
     @Test
     void printsReadableQuotesOfTheBodyAfterTheHeader() throws Exception {
         Path article = dir.resolve("article.txt");
-        Files.writeString(article, "Title: A test\nSource: Desk\n\nShe said \u201Chello there\u201D today.\n");
+        Files.writeString(article, "Title: A test\nSource: Desk\n\nShe said: \u201CWe will be there.\u201D\n");
 
         CommandRun run = analyze(article.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("[9-22) direct   \u201Chello there\u201D"), run.out());
+        assertTrue(run.out().contains("[10-29) direct   \u201CWe will be there.\u201D"), run.out());
         assertTrue(run.out().contains("Quotes ("), run.out());
         assertTrue(run.out().contains("Claims ("), run.out());
         assertTrue(run.out().contains("Speakers ("), run.out());
@@ -146,8 +193,8 @@ class AnalyzeCommandTest {
 
         CommandRun run = analyze(dir.resolve("missing.txt").toString(), article.toString());
 
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("Cannot read " + dir.resolve("missing.txt")), run.err());
+        assertEquals(ExitCodes.SOME_REFUSED, run.exitCode());
+        assertTrue(run.err().contains(dir.resolve("missing.txt") + " does not exist."), run.err());
         assertTrue(run.out().contains(QUOTE), run.out());
     }
 
@@ -155,8 +202,31 @@ class AnalyzeCommandTest {
     void asksForInputWhenGivenNone() {
         CommandRun run = analyze();
 
-        assertEquals(2, run.exitCode());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("Give either article files or --jsonl"), run.err());
+    }
+
+    @Test
+    void saysWhichFilesAreNotUtf8TextAndAnalysesTheOthers() throws Exception {
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Caf\u00E9 noir.".getBytes(StandardCharsets.ISO_8859_1));
+        Path binary = Files.write(dir.resolve("photo.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF});
+        Path article = Files.writeString(dir.resolve("ok.txt"), TEXT);
+
+        CommandRun run = analyze(latin1.toString(), binary.toString(), article.toString());
+
+        assertEquals(ExitCodes.SOME_REFUSED, run.exitCode());
+        assertTrue(run.err().contains(latin1 + " is not UTF-8 text"), run.err());
+        assertTrue(run.err().contains(binary + " is not UTF-8 text"), run.err());
+        assertFalse(run.err().contains("Input length"), run.err());
+        assertTrue(run.out().contains(QUOTE), run.out());
+    }
+
+    @Test
+    void aWrongOptionIsAUsageError() {
+        CliRun run = CliRun.of("analyze", "--threads", "many", "--jsonl", "in.jsonl");
+
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("Invalid value for option '--threads'"), run.err());
     }
 
     private static void assertInside(int start, int end) {

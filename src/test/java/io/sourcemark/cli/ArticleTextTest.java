@@ -37,5 +37,12 @@ class ArticleTextTest {
         assertEquals("Note: not a header\nbut a sentence\n\nBody.",
                 ArticleText.body("Note: not a header\nbut a sentence\n\nBody."));
         assertEquals("Body.", ArticleText.body("\uFEFFTitle: T\r\n\r\nBody."));
+        assertEquals("Body.", ArticleText.body("Source: Desk\nDate: 2024-01-02\n\nBody."));
+    }
+
+    @Test
+    void keepsALeadParagraphThatOnlyLooksLikeAHeaderLine() {
+        assertEquals("Update: Officials said the toll rose to 20.\n\nBody.",
+                ArticleText.body("Update: Officials said the toll rose to 20.\n\nBody."));
     }
 }

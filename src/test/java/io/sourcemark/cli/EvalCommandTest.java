@@ -93,8 +93,16 @@ class EvalCommandTest {
     void refusesUnknownUnits() {
         CommandRun run = eval(GOLD, "--units", "words");
 
-        assertEquals(2, run.exitCode());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().contains("Unknown units 'words'"), run.err());
+    }
+
+    @Test
+    void unitsBothAsTheHelpSaysScoresDirectThenAll() {
+        CommandRun both = eval(GOLD, "--units", "both");
+
+        assertEquals(0, both.exitCode(), both.err());
+        assertEquals(eval(GOLD).out(), both.out());
     }
 
     private CommandRun eval(String... args) {

@@ -92,7 +92,7 @@ class ImportCommandTest {
 
         CliRun run = CliRun.of("import", "--project", notAProject.toString(), SAMPLES.toString());
 
-        assertEquals(ExitCodes.PROJECT_UNAVAILABLE, run.exitCode());
+        assertEquals(ExitCodes.CANNOT_RUN, run.exitCode());
         assertEquals("", run.out());
         assertTrue(!run.err().isBlank() && !run.err().contains("Exception") && !run.err().contains("\tat "),
                 run.err());

@@ -1,6 +1,13 @@
 package io.sourcemark.cli;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,9 +28,9 @@ class RootCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: sourcemark [-hV] [COMMAND]"), run.out());
         assertTrue(run.out().contains("Commands:"), run.out());
-        assertTrue(run.out().matches("(?s).*\\n  import +Imports article files into a project\\..*"), run.out());
-        assertTrue(run.out().matches("(?s).*\\n  analyze +Finds quotes, claims and speakers.*"), run.out());
-        assertTrue(run.out().matches("(?s).*\\n  eval +Scores the engine against gold.*"), run.out());
+        assertTrue(run.out().contains("  import   Imports article files into a project."), run.out());
+        assertTrue(run.out().contains("  analyze  Finds quotes, claims and speakers in articles"), run.out());
+        assertTrue(run.out().contains("  eval     Scores the engine against gold attributions"), run.out());
     }
 
     @Test
@@ -49,5 +56,26 @@ class RootCommandTest {
         CliRun unknown = CliRun.of("frobnicate");
         assertEquals(ExitCodes.USAGE, unknown.exitCode());
         assertTrue(unknown.err().contains("Unmatched argument at index 0: 'frobnicate'"), unknown.err());
+    }
+
+    @Test
+    void aCommandThatFailsUnexpectedlyIsNamedWithItsErrorAndExitsOne() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine failing = new CommandLine(new Failing());
+
+        int code = Cli.execute(failing, new String[0], new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(ExitCodes.CANNOT_RUN, code);
+        assertEquals("sourcemark failing stopped: NullPointerException" + System.lineSeparator(),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Command(name = "failing")
+    private static final class Failing implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new NullPointerException();
+        }
     }
 }

@@ -72,6 +72,18 @@ class EncodingImportTest {
     }
 
     @Test
+    void decodesUtf16WithoutByteOrderMarkInsteadOfCallingItBinary() throws Exception {
+        ImportedArticle lf = importBytes("utf8.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
+        ImportedArticle le = importBytes("le.txt", ARTICLE.getBytes(StandardCharsets.UTF_16LE));
+        ImportedArticle be = importBytes("be.txt", ARTICLE.getBytes(StandardCharsets.UTF_16BE));
+
+        assertEquals(lf.body(), le.body());
+        assertEquals(lf.body(), be.body());
+        assertEquals("Café owners protest", le.meta().title());
+        assertEquals("Test Wire", be.meta().source());
+    }
+
+    @Test
     void decodesWindows1252Text() throws Exception {
         String text = "Title: Résumé of the day\nSource: Le Monde\n\nLe café est fermé – dit-il.\n";
         byte[] bytes = text.getBytes(Charset.forName("windows-1252"));

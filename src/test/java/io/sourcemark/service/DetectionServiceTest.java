@@ -4,9 +4,14 @@ import io.sourcemark.analysis.Analyzer;
 import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
+import io.sourcemark.model.Evidence;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Speaker;
+import io.sourcemark.model.Stance;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.model.Verification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +112,53 @@ class DetectionServiceTest {
     }
 
     @Test
+    void detectingAgainKeepsASuggestionTheAnalystHasWorkedOn() {
+        detection.detect(afp.id());
+        Annotation quote = peskovQuote();
+        Annotation checked = new Annotation(quote.id(), quote.articleId(), quote.kind(), quote.origin(), quote.range(),
+                quote.exact(), quote.prefix(), quote.suffix(), quote.speakerId(), quote.cue(), quote.score(),
+                new Verification(Verdict.MOSTLY_TRUE, ReviewStatus.DONE, "Kremlin transcript", "ana", null),
+                "asked twice");
+        project.store().annotations().update(checked);
+        Annotation sourced = annotations().stream().filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.id() != quote.id())
+                .findFirst().orElseThrow();
+        Evidence evidence = project.store().evidence().insert(new Evidence(0, sourced.id(), "https://example.org/a",
+                null, null, Stance.SUPPORTS, null));
+
+        detection.detect(afp.id());
+
+        assertEquals(checked, project.store().annotations().find(quote.id()).orElseThrow());
+        assertEquals(1, annotations().stream().filter(a -> a.range().equals(quote.range())
+                && a.kind() == Kind.DIRECT_QUOTE).count());
+        assertEquals(List.of(evidence), project.store().evidence().forAnnotation(sourced.id()));
+        assertEquals(1, annotations().stream().filter(a -> a.range().equals(sourced.range())
+                && a.kind() == Kind.DIRECT_QUOTE).count());
+    }
+
+    @Test
     void aSpeakerFoundInTwoArticlesIsOneProjectSpeaker() {
+        long borderWall = articleTitled("President Trump says he 'can' and 'may' put US into state of emergency");
+        long impeachment = articleTitled("US Speaker Pelosi announces Trump impeachment investigation");
+
+        detection.detect(borderWall);
+        detection.detect(impeachment);
+
+        List<Speaker> pelosi = project.store().speakers().list().stream()
+                .filter(s -> s.name().equals("Nancy Pelosi")).toList();
+        assertEquals(1, pelosi.size(), "speakers: " + project.store().speakers().list());
+        for (long article : List.of(borderWall, impeachment)) {
+            assertTrue(project.store().annotations().forArticle(article).stream().anyMatch(a -> a.kind() == Kind.SPEAKER
+                    && Long.valueOf(pelosi.get(0).id()).equals(a.speakerId())), "a mention of Pelosi in " + article);
+        }
+    }
+
+    private long articleTitled(String titleStart) {
+        return project.store().articles().list().stream().filter(a -> a.title().startsWith(titleStart))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void detectingTheSameArticleAgainAddsNoSpeaker() {
         detection.detect(afp.id());
         int speakers = project.store().speakers().list().size();
         detection.detect(afp.id());
@@ -146,5 +197,16 @@ class DetectionServiceTest {
         assertTrue(direct.contains("“they will pay the price in the international community,”"), direct.toString());
         assertTrue(annotations().stream().anyMatch(a -> a.kind() == Kind.INDIRECT_QUOTE
                 && a.exact().startsWith("Such arms delivery will not improve")), "the paraphrase around them");
+    }
+
+    @Test
+    void detectingAgainDropsUnreviewedSuggestionsTheEngineNoLongerMakes() {
+        io.sourcemark.model.TextRange odd = new io.sourcemark.model.TextRange(0, 9);
+        project.store().annotations().insert(Annotation.of(afp.id(), Kind.CLAIM, Origin.DETECTED, odd, afp.body()));
+
+        detection.detect(afp.id());
+
+        assertTrue(annotations().stream().noneMatch(a -> a.kind() == Kind.CLAIM && a.range().equals(odd)),
+                "an unchecked suggestion is replaced");
     }
 }

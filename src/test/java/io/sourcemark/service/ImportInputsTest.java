@@ -37,6 +37,18 @@ class ImportInputsTest {
     }
 
     @Test
+    void takesALinkedArticleOfAFolderButNotABrokenLink() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "linked");
+        Files.createSymbolicLink(folder.resolve("linked.txt"), elsewhere);
+        Files.createSymbolicLink(folder.resolve("broken.txt"), dir.resolve("gone.txt"));
+
+        ImportInputs inputs = ImportInputs.expand(List.of(folder), name -> name.endsWith(".txt"));
+
+        assertEquals(List.of(folder.resolve("linked.txt")), inputs.files());
+    }
+
+    @Test
     void aFileGivenTwiceIsImportedOnce() throws Exception {
         Path file = Files.writeString(dir.resolve("a.txt"), "A");
         ImportInputs inputs = ImportInputs.expand(List.of(file, dir, dir.resolve("./a.txt")), name -> true);
