@@ -3,6 +3,10 @@ package io.sourcemark.app;
 import io.sourcemark.cli.Cli;
 import javafx.application.Application;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -19,7 +23,10 @@ public final class Main {
         if (LaunchOptions.opensWindow(Arrays.asList(args))) {
             Application.launch(SourcemarkApp.class, args);
         } else {
-            System.exit(Cli.run(args, System.out, System.err));
+            // UTF-8 whatever the locale: article text is rarely ASCII, and a C locale would print it as "?".
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            System.exit(Cli.run(args, out, err));
         }
     }
 }
