@@ -12,12 +12,14 @@ import java.util.List;
 public final class Analyzer {
 
     private final Sentences sentences;
+    private final PosTagger pos;
     private final CueLexicon lexicon = new CueLexicon();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ClaimScorer claimScorer = new ClaimScorer();
 
     public Analyzer(AnalyzerModels models) {
         this.sentences = new Sentences(models.sentences());
+        this.pos = new PosTagger(models.pos());
     }
 
     /** Loads the OpenNLP models from the classpath (the opennlp-models-*-en 1.1.0 jars). */
@@ -39,7 +41,7 @@ public final class Analyzer {
         }
         List<QuoteSpan> quotes = quoteFinder.find(text, prose);
         List<TextRange> sentenceRanges = sentences.split(text, prose, quotes);
-        List<Draft> drafts = new ArrayList<>(new Attributor(lexicon)
+        List<Draft> drafts = new ArrayList<>(new Attributor(lexicon, pos)
                 .attribute(text, paragraphs, turns.covered(), sentenceRanges, quotes));
         drafts.addAll(turns.turns());
         drafts = withoutOverlaps(drafts);

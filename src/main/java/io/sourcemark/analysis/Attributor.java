@@ -12,10 +12,11 @@ import java.util.List;
 final class Attributor {
 
     private final CueFinder cueFinder;
-    private final ClauseAttributor clauses = new ClauseAttributor();
+    private final ClauseAttributor clauses;
 
-    Attributor(CueLexicon lexicon) {
+    Attributor(CueLexicon lexicon, PosTagger pos) {
         this.cueFinder = new CueFinder(lexicon);
+        this.clauses = new ClauseAttributor(pos);
     }
 
     List<Draft> attribute(String text, List<TextRange> paragraphs, boolean[] skipParagraph,

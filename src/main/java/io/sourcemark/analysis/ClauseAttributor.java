@@ -20,6 +20,11 @@ final class ClauseAttributor {
             "journalists", "lawmakers", "parliament", "congress", "officials");
 
     private final ContentShaper shaper = new ContentShaper();
+    private final PosTagger pos;
+
+    ClauseAttributor(PosTagger pos) {
+        this.pos = pos;
+    }
 
     List<Draft> attribute(List<Token> t, List<CueMatch> cues, int paragraph) {
         List<Draft> out = new ArrayList<>();
@@ -107,8 +112,10 @@ final class ClauseAttributor {
         }
         boolean afterQuoteOrComma = before >= lo && (t.get(before).kind() == Token.Kind.QUOTE
                 || (t.get(before).isPunct(',') && before > lo));
-        if (afterQuoteOrComma && c.last() + 1 < n && startsPhrase(t.get(c.last() + 1)) && !c.participle()) {
-            int[] src = MentionFinder.phraseAfter(t, c.last() + 1, n);
+        int[] inverted = afterQuoteOrComma && c.last() + 1 < n && startsPhrase(t.get(c.last() + 1))
+                && !c.participle() ? MentionFinder.phraseAfter(t, c.last() + 1, n) : null;
+        if (inverted != null && !(inverted[1] < n && t.get(inverted[1]).kind() == Token.Kind.QUOTE)) {
+            int[] src = inverted;
             int contentEnd = t.get(before).isPunct(',') ? before : before + 1;
             Built b = make(t, c, lo, contentEnd, src, c.last() + 1);
             if (b != null && src != null) {
@@ -120,6 +127,10 @@ final class ClauseAttributor {
         TextRange source = subj != null ? range(t, subj) : null;
         if (source == null && (c.participle() || isCoordinated(t, c, lo))) {
             source = prevSource;
+            if (source == null) {
+                int[] clauseSubject = pos.subjectAt(t, 0, c.first());
+                source = clauseSubject == null ? null : range(t, clauseSubject);
+            }
         }
         int rest = skipAdjuncts(t, c);
         TextRange cue = cueRange(t, c, rest);
@@ -129,7 +140,7 @@ final class ClauseAttributor {
         }
         boolean nothingBefore = !hasWords(t, lo, contentEnd);
         boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
-        if (!nothingBefore && (atEnd(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
+        if (!nothingBefore && (atEnd(t, rest) || followedByCoordinatedCue(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
                 && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
             Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
             if (d == null) {
@@ -208,6 +219,19 @@ final class ClauseAttributor {
         return i;
     }
 
+    /** ", adding that …", ", saying …", "and added …" right after the attribution. */
+    private static boolean followedByCoordinatedCue(List<Token> t, int i) {
+        int n = t.size();
+        if (i >= n || !(t.get(i).isPunct(',') || t.get(i).is("and") || t.get(i).is("but"))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < n && t.get(j).isWord() && CueFinder.ADVERBS.contains(t.get(j).text().toLowerCase())) {
+            j++;
+        }
+        return j < n && t.get(j).isWord() && t.get(j).text().endsWith("ing");
+    }
+
     private static boolean hasWords(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (t.get(i).kind() != Token.Kind.PUNCT) {
@@ -261,6 +285,9 @@ final class ClauseAttributor {
         }
         if (c.accordingTo() && t.get(b).isPunct(',')) {
             return b;
+        }
+        if (t.get(b).isWord() && MentionFinder.RELATIVES.contains(t.get(b).text().toLowerCase())) {
+            return b - 1 > contentStart && t.get(b - 1).isPunct(',') ? b - 1 : b;
         }
         return -1;
     }

@@ -51,7 +51,11 @@ final class CueFinder {
                 last += 2;
             }
             int first = i;
-            if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
+            boolean byGerund = tok.text().endsWith("ing") && i >= 2 && t.get(i - 1).is("by") && t.get(i - 2).isWord()
+                    && !t.get(i - 2).isCapitalized();
+            if (byGerund) {
+                first -= 2;
+            } else if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
                     && !t.get(first - 2).isCapitalized()) {
                 first -= 2;
                 if (first >= 1 && t.get(first).is("on") && t.get(first - 1).isWord()) {
@@ -61,7 +65,7 @@ final class CueFinder {
             while (first > 0 && (isGroupWord(t.get(first - 1)))) {
                 first--;
             }
-            boolean participle = tok.text().endsWith("ing") && first > 0
+            boolean participle = !byGerund && tok.text().endsWith("ing") && first > 0
                     && (t.get(first - 1).isPunct(',') || t.get(first - 1).is("and") || t.get(first - 1).is("by")
                     || t.get(first - 1).kind() == Token.Kind.QUOTE);
             out.add(new CueMatch(first, last, i, entry.get(), false, participle));
@@ -108,6 +112,16 @@ final class CueFinder {
                     || AUXILIARIES.contains(prev) || ADVERBS.contains(prev));
         }
         if (NOUN_MARKERS.contains(prev)) {
+            return false;
+        }
+        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        if (next.equals("tank") || next.equals("piece")) {
+            return false;
+        }
+        boolean past = w.endsWith("ed") || e.lemma().equals("say") && w.equals("said") || e.lemma().equals("tell")
+                && w.equals("told") || w.equals("wrote") || w.equals("thought") || w.equals("found");
+        boolean governed = prev.equals("to") || AUXILIARIES.contains(prev) || ADVERBS.contains(prev);
+        if (!past && !governed && (i + 1 >= t.size() || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':')))) {
             return false;
         }
         if (i + 1 < t.size() && t.get(i + 1).is("by") && !STRONG.contains(e.lemma())) {

@@ -26,8 +26,8 @@ final class CueLexicon {
             "request", "complain", "criticize", "criticise", "condemn", "praise", "hail", "mention", "observe",
             "allege", "testify", "caution", "agree", "propose", "recommend", "question", "characterize",
             "characterise", "dismiss", "highlight", "outline", "contend", "maintain", "speculate", "quip",
-            "joke", "proclaim", "affirm", "repeat", "elaborate", "clarify", "lament", "boast", "acknowledge",
-            "suggest", "counter", "retort", "echo", "estimate", "tell", "inform", "urge", "ask", "remind",
+            "joke", "proclaim", "affirm", "elaborate", "clarify", "lament", "boast", "acknowledge",
+            "counter", "retort", "echo", "estimate", "tell", "inform", "urge", "ask", "remind",
             "assure", "advise", "notify", "accuse", "call", "refuse", "decline", "identify", "project");
 
     private static final List<String> ADDRESSEE = List.of(
@@ -37,7 +37,7 @@ final class CueLexicon {
             "believe", "think", "consider", "feel", "fear", "hope", "expect", "find", "conclude", "show",
             "indicate", "plan", "intend", "want", "decide", "rule", "learn", "determine", "deduce", "calculate",
             "envision", "envisage", "suppose", "assume", "doubt", "worry", "reckon", "predict", "suspect",
-            "demonstrate", "prove", "confirm");
+            "demonstrate", "prove", "suggest");
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("say", "said"), Map.entry("tell", "told"), Map.entry("write", "wrote written"),
