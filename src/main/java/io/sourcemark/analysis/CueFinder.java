@@ -111,15 +111,16 @@ final class CueFinder {
                     || t.get(i - 1).kind() == Token.Kind.QUOTE
                     || AUXILIARIES.contains(prev) || ADVERBS.contains(prev));
         }
-        if (NOUN_MARKERS.contains(prev)) {
+        boolean past = w.endsWith("ed") || e.lemma().equals("say") && w.equals("said") || e.lemma().equals("tell")
+                && w.equals("told") || w.equals("wrote") || w.equals("thought") || w.equals("found");
+        if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
             return false;
         }
         String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
         if (next.equals("tank") || next.equals("piece")) {
             return false;
         }
-        boolean past = w.endsWith("ed") || e.lemma().equals("say") && w.equals("said") || e.lemma().equals("tell")
-                && w.equals("told") || w.equals("wrote") || w.equals("thought") || w.equals("found");
+
         boolean governed = prev.equals("to") || AUXILIARIES.contains(prev) || ADVERBS.contains(prev);
         if (!past && !governed && (i + 1 >= t.size() || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':')))) {
             return false;

@@ -82,6 +82,16 @@ final class MentionParser {
                 && Character.isLowerCase(apposition.charAt(0))) {
             role = apposition.replaceFirst("^(a|an|the) ", "");
         }
+        if (apposition != null && (nameText == null || !nameText.contains(" ")) && !apposition.isEmpty()
+                && Character.isUpperCase(apposition.charAt(0))) {
+            List<String> aw = words(apposition);
+            int[] an = nameRun(aw);
+            if (an != null && an[1] - an[0] >= 2 && an[0] == 0) {
+                nameText = String.join(" ", aw.subList(an[0], an[1]));
+                role = head.replaceFirst("^(?i)(a|an|the) ", "");
+                name = null;
+            }
+        }
         if (nameText == null && apposition != null) {
             List<String> aw = words(apposition);
             int[] an = nameRun(aw);
