@@ -21,6 +21,10 @@ final class MentionFinder {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
             "sen", "rep", "gov", "prof", "jr", "sr", "sgt", "capt", "maj", "rev", "hon");
     static final Set<String> RELATIVES = Set.of("who", "which");
+    private static final Set<String> FUNCTION_WORDS = Set.of("this", "these", "those", "it", "he", "she", "they",
+            "we", "i", "you", "there", "its", "his", "her", "their", "our", "in", "on", "at", "for", "as", "by",
+            "with", "after", "before", "and", "or", "not", "no", "some", "many", "most", "all", "both", "such",
+            "several", "any", "each", "every", "international", "more", "less", "only");
 
     private MentionFinder() {
     }
@@ -77,6 +81,7 @@ final class MentionFinder {
     /** Token range of the noun phrase starting at index start ("police", "Cho Han-bum, a researcher at …,"). */
     static int[] phraseAfter(List<Token> t, int start, int hi) {
         int i = start;
+        boolean apposed = false;
         while (i < hi) {
             Token tok = t.get(i);
             if (tok.kind() == Token.Kind.QUOTE) {
@@ -89,9 +94,13 @@ final class MentionFinder {
                     continue;
                 }
                 if (c == ',') {
-                    if (i + 1 < hi && t.get(i + 1).isWord() && isAppositionStart(t, i + 1, hi)) {
+                    if (!apposed && i + 1 < hi && t.get(i + 1).isWord() && isAppositionStart(t, i + 1, hi)) {
+                        apposed = true;
                         i++;
                         continue;
+                    }
+                    if (apposed) {
+                        i++;
                     }
                     break;
                 }
@@ -111,7 +120,7 @@ final class MentionFinder {
         String w = t.get(i).text();
         if (!(w.equals("a") || w.equals("an") || w.equals("the"))) {
             return Character.isLowerCase(w.charAt(0)) && !CLAUSE_STOPS.contains(w) && !RELATIVES.contains(w)
-                    && !w.endsWith("ing") && !w.endsWith("ed") && !w.equals("and") && !w.equals("who");
+                    && !FUNCTION_WORDS.contains(w) && !w.endsWith("ing") && !w.endsWith("ed");
         }
         return i + 1 < hi && t.get(i + 1).isWord() && Character.isLowerCase(t.get(i + 1).text().charAt(0));
     }
