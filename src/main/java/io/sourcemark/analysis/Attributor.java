@@ -15,7 +15,7 @@ final class Attributor {
     private final ClauseAttributor clauses;
 
     Attributor(CueLexicon lexicon, PosTagger pos) {
-        this.cueFinder = new CueFinder(lexicon);
+        this.cueFinder = new CueFinder(lexicon, pos);
         this.clauses = new ClauseAttributor(pos);
     }
 

@@ -91,7 +91,7 @@ final class CueAdjuncts {
                 return i;
             }
             if (tok.isPunct(',') && t.get(i + 1).isWord()
-                    && CONTENT_BREAKS.contains(t.get(i + 1).text().toLowerCase())) {
+                    && CONTENT_BREAKS.contains(t.get(i + 1).text().toLowerCase()) && !embedded(t, i + 1)) {
                 return i;
             }
         }
@@ -110,5 +110,19 @@ final class CueAdjuncts {
             end = t.get(i).end();
         }
         return new TextRange(t.get(c.first()).start(), end);
+    }
+
+    /** ", which are usually absorbed by water, weakened …": a relative clause closed by a comma is embedded. */
+    private static boolean embedded(List<Token> t, int i) {
+        String w = t.get(i).text().toLowerCase();
+        if (!Set.of("which", "who", "where").contains(w)) {
+            return false;
+        }
+        for (int j = i + 1; j < t.size(); j++) {
+            if (t.get(j).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,14 +22,29 @@ final class CueFinder {
             "acknowledge", "warn", "insist", "add", "admit", "argue", "explain", "believe", "think", "find",
             "conclude", "reiterate", "reaffirm", "underline", "emphasize", "emphasise", "stress", "report");
 
-    private final CueLexicon lexicon;
+    /** Verbs that report only with a that-clause, a quotation or a colon ("commented on the matter" is not). */
+    private static final Set<String> INTRANSITIVE = Set.of("respond", "reply", "comment", "continue", "testify",
+            "agree", "complain", "joke", "speculate", "elaborate", "answer", "echo", "counter", "post", "project",
+            "estimate", "state", "question", "request", "demand", "plan", "call", "report", "note",
+            "remark", "maintain", "observe", "boast", "lament", "quip", "decline", "refuse", "identify");
+    private static final Set<String> SPEECH_PARTICIPLES = Set.of("adding", "saying", "telling", "noting",
+            "calling", "warning", "insisting", "claiming", "arguing", "explaining", "stressing", "asking",
+            "urging", "describing", "announcing", "accusing", "denying", "writing", "remarking", "citing",
+            "emphasizing", "emphasising", "acknowledging", "admitting", "promising", "vowing", "stating");
 
-    CueFinder(CueLexicon lexicon) {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+
+    private final CueLexicon lexicon;
+    private final PosTagger pos;
+
+    CueFinder(CueLexicon lexicon, PosTagger pos) {
         this.lexicon = lexicon;
+        this.pos = pos;
     }
 
     List<CueMatch> find(List<Token> t) {
         List<CueMatch> out = new ArrayList<>();
+        String[][] tags = new String[1][];
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             if (!tok.isWord()) {
@@ -42,7 +57,7 @@ final class CueFinder {
                 continue;
             }
             var entry = lexicon.lookup(tok.text());
-            if (entry.isEmpty() || !acceptable(t, i, entry.get())) {
+            if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get(), tags)) {
                 continue;
             }
             int last = i;
@@ -96,6 +111,29 @@ final class CueFinder {
         return false;
     }
 
+    /** Forms that are also nouns or adjectives ("a request", "the planned date") must be tagged as verbs. */
+    private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e, String[][] tags) {
+        String w = t.get(i).text().toLowerCase();
+        if (isPast(w) && STRONG.contains(e.lemma()) || w.endsWith("ing")) {
+            return true;
+        }
+        String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
+        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        if (prev.equals("to") || AUXILIARIES.contains(prev) || PRONOUNS.contains(prev) || next.equals("that")
+                || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
+            return true;
+        }
+        if (tags[0] == null) {
+            tags[0] = pos.tag(t);
+        }
+        return tags[0][i].equals("VERB") || tags[0][i].equals("AUX");
+    }
+
+    static boolean isPast(String w) {
+        return w.endsWith("ed") || Set.of("said", "told", "wrote", "written", "thought", "found", "felt", "learnt")
+                .contains(w);
+    }
+
     private boolean acceptable(List<Token> t, int i, CueLexicon.Entry e) {
         String w = t.get(i).text();
         if (Character.isUpperCase(w.charAt(0))) {
@@ -106,6 +144,20 @@ final class CueFinder {
         }
         String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
         boolean ing = w.endsWith("ing");
+        if (ing && !SPEECH_PARTICIPLES.contains(w.toLowerCase())) {
+            return false;
+        }
+        String after = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to")
+                || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)
+                || (after.equals(",") && i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.QUOTE);
+        for (int j = i + 1; j < Math.min(t.size(), i + 12) && !clauseFollows; j++) {
+            clauseFollows = t.get(j).isPunct(':') && j + 1 < t.size() && t.get(j + 1).kind() == Token.Kind.QUOTE;
+        }
+        if (INTRANSITIVE.contains(e.lemma()) && !clauseFollows && !(e.lemma().equals("call") && callsSomething(t, i))
+                && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(','))) {
+            return false;
+        }
         if (ing) {
             return i > 0 && (t.get(i - 1).isPunct(',') || prev.equals("and") || prev.equals("by")
                     || t.get(i - 1).kind() == Token.Kind.QUOTE

@@ -119,8 +119,16 @@ final class MentionFinder {
     private static boolean isAppositionStart(List<Token> t, int i, int hi) {
         String w = t.get(i).text();
         if (!(w.equals("a") || w.equals("an") || w.equals("the"))) {
-            return Character.isLowerCase(w.charAt(0)) && !CLAUSE_STOPS.contains(w) && !RELATIVES.contains(w)
-                    && !FUNCTION_WORDS.contains(w) && !w.endsWith("ing") && !w.endsWith("ed");
+            if (!Character.isLowerCase(w.charAt(0)) || CLAUSE_STOPS.contains(w) || RELATIVES.contains(w)
+                    || FUNCTION_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ed")) {
+                return false;
+            }
+            for (int j = i + 1; j < Math.min(hi, i + 4); j++) {
+                if (Set.of("of", "at", "for", "with", "from", "in").contains(t.get(j).text().toLowerCase())) {
+                    return true;
+                }
+            }
+            return false;
         }
         return i + 1 < hi && t.get(i + 1).isWord() && Character.isLowerCase(t.get(i + 1).text().charAt(0));
     }
