@@ -13,6 +13,7 @@ final class Attributor {
 
     private final CueFinder cueFinder;
     private final ClauseAttributor clauses;
+    private final ContentShaper shaper = new ContentShaper();
 
     Attributor(CueLexicon lexicon, PosTagger pos) {
         this.cueFinder = new CueFinder(lexicon, pos);
@@ -37,6 +38,9 @@ final class Attributor {
             lastParagraphWithSentence = para;
             List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end(), quotes);
             List<Draft> found = clauses.attribute(tokens, cueFinder.find(tokens), para);
+            for (Draft d : found) {
+                shaper.demoteTerms(d, text);
+            }
             List<Token> loose = uncovered(tokens, found);
             if (!found.isEmpty()) {
                 out.addAll(found);

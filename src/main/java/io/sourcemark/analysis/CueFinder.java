@@ -120,6 +120,7 @@ final class CueFinder {
         String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
         String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
         if (prev.equals("to") || AUXILIARIES.contains(prev) || PRONOUNS.contains(prev) || next.equals("that")
+                || (PRONOUNS.contains(next) && !next.equals("it") && !next.equals("who"))
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
             return true;
         }
