@@ -123,6 +123,10 @@ final class ClauseAttributor {
             }
             return b;
         }
+        if (PassiveCue.isPassive(t, c)) {
+            Draft d = PassiveCue.build(t, c, lo, CueAdjuncts.cueRange(t, c, c.last() + 1));
+            return d == null ? null : new Built(d, new int[] {lo, n});
+        }
         int[] subj = c.participle() ? null : MentionFinder.subjectBefore(t, c.first(), lo);
         TextRange source = subj != null ? range(t, subj) : null;
         if (source == null && (c.participle() || isCoordinated(t, c, lo))) {

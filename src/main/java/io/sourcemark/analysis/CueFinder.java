@@ -26,7 +26,7 @@ final class CueFinder {
     private static final Set<String> INTRANSITIVE = Set.of("respond", "reply", "comment", "continue", "testify",
             "agree", "complain", "joke", "speculate", "elaborate", "answer", "echo", "counter", "post", "project",
             "estimate", "state", "question", "request", "demand", "plan", "call", "report", "note",
-            "remark", "maintain", "observe", "boast", "lament", "quip", "decline", "refuse", "identify");
+            "remark", "maintain", "observe", "boast", "lament", "quip", "decline", "refuse", "speak");
     private static final Set<String> SPEECH_PARTICIPLES = Set.of("adding", "saying", "telling", "noting",
             "calling", "warning", "insisting", "claiming", "arguing", "explaining", "stressing", "asking",
             "urging", "describing", "announcing", "accusing", "denying", "writing", "remarking", "citing",
@@ -150,6 +150,8 @@ final class CueFinder {
         }
         String after = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
         boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to")
+                || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
+                || (i + 2 == t.size() && ".!?".contains(after)) || i + 1 == t.size()
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)
                 || (after.equals(",") && i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.QUOTE);
         for (int j = i + 1; j < Math.min(t.size(), i + 12) && !clauseFollows; j++) {
