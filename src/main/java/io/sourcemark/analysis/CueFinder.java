@@ -56,6 +56,17 @@ final class CueFinder {
                 i++;
                 continue;
             }
+            int phraseEnd = Character.isLowerCase(tok.text().charAt(0)) ? PhraseCues.match(t, i) : -1;
+            if (phraseEnd > i) {
+                int first = i;
+                while (first > 0 && isGroupWord(t.get(first - 1))) {
+                    first--;
+                }
+                out.add(new CueMatch(first, phraseEnd, i, new CueLexicon.Entry(tok.text().toLowerCase(), true,
+                        CueLexicon.Frame.CLAUSE), false, false));
+                i = phraseEnd;
+                continue;
+            }
             var entry = lexicon.lookup(tok.text());
             if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get(), tags)) {
                 continue;
