@@ -12,7 +12,8 @@ final class MentionFinder {
 
     private static final Set<String> CLAUSE_STOPS = Set.of("that", "when", "while", "because", "if", "after",
             "before", "since", "but", "although", "though", "where", "so", "than", "whether", "what", "how",
-            "said", "says", "told", "as", "once", "until", "unless", "however", "meanwhile", "whom", "then");
+            "said", "says", "told", "as", "once", "until", "unless", "however", "meanwhile", "whom", "then", "during",
+            "amid", "following");
     private static final Set<String> LEADING_DROPS = Set.of("and", "but", "so", "yet", "however", "meanwhile",
             "also", "now", "instead", "still", "then", "later", "earlier");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -61,7 +62,14 @@ final class MentionFinder {
             i--;
         }
         int from = i + 1;
-        int to = apposition ? end : end;
+        int to = end;
+        if (apposition && commas == 1) {
+            int open = openingComma(t, from, end - 1);
+            if (open > from && open + 1 < end && Set.of("quoted", "cited", "speaking", "writing", "citing")
+                    .contains(t.get(open + 1).text().toLowerCase())) {
+                to = open;
+            }
+        }
         to = dropTrailingTime(t, from, to);
         while (from < to && t.get(from).isWord() && LEADING_DROPS.contains(t.get(from).text().toLowerCase())) {
             from++;
@@ -76,6 +84,15 @@ final class MentionFinder {
             from = to - 25;
         }
         return new int[] {from, to};
+    }
+
+    private static int openingComma(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).isPunct(',')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Token range of the noun phrase starting at index start ("police", "Cho Han-bum, a researcher at …,"). */

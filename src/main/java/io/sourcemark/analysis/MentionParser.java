@@ -22,7 +22,8 @@ final class MentionParser {
             "executive", "founder", "minority", "majority", "whip", "house", "white", "incoming", "newly",
             "elected", "economy", "transport", "energy", "treasury", "commander", "colonel", "captain",
             "sergeant", "lieutenant", "detective", "inspector", "constable", "police", "emperor", "sheikh",
-            "ayatollah", "cardinal", "rabbi", "reverend", "rev", "hon", "premier", "chairperson", "host");
+            "ayatollah", "cardinal", "rabbi", "reverend", "rev", "hon", "premier", "chairperson", "host",
+            "member", "mr.", "dr.");
     private static final Set<String> MEDIA = Set.of("times", "post", "news", "journal", "afp", "reuters", "bbc",
             "cnn", "guardian", "telegraph", "mail", "tv", "radio", "press", "tribune", "herald", "gazette",
             "daily", "newspaper", "agency", "wikinews", "broadcaster", "outlet", "magazine", "channel", "nbc",
@@ -75,9 +76,14 @@ final class MentionParser {
             apposition = s.substring(comma + 1).replaceAll("[,\\s]+$", "").strip();
         }
         List<String> words = words(head);
-        int[] name = nameRun(words);
-        String nameText = name == null ? null : String.join(" ", words.subList(name[0], name[1]));
-        String role = roleBefore(words, name);
+        int owner = possessorOfArtifact(words);
+        if (owner >= 0) {
+            words = List.of(words.get(owner).replaceAll("['’]s$", ""));
+        }
+        List<String> nameWords = personPart(words);
+        int[] name = nameRun(nameWords);
+        String nameText = name == null ? null : String.join(" ", nameWords.subList(name[0], name[1]));
+        String role = roleBefore(nameWords, name);
         if ((role == null || role.isEmpty()) && apposition != null && !apposition.isEmpty()
                 && Character.isLowerCase(apposition.charAt(0))) {
             role = apposition.replaceFirst("^(a|an|the) ", "");
@@ -102,10 +108,54 @@ final class MentionParser {
         }
         String headNoun = headNoun(words);
         SpeakerKind kind = kind(lower, nameText, role, headNoun);
-        if (kind != SpeakerKind.PERSON && nameText != null && name != null && name[0] > 0) {
-            nameText = String.join(" ", trimDeterminer(words.subList(0, name[1])));
+        if (nameText != null) {
+            nameText = nameText.replaceAll("['’]s$", "");
+        }
+        if (kind != SpeakerKind.PERSON && nameText != null && owner < 0) {
+            nameText = String.join(" ", trimDeterminer(words));
         }
         return new SourceMention(r, s, nameText, role == null || role.isBlank() ? null : role, headNoun, null, kind);
+    }
+
+    /** "RIAA's DMCA notice": the owner of an artifact is the source; -1 when the mention is not one. */
+    private static int possessorOfArtifact(List<String> w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.get(i).endsWith("'s") || w.get(i).endsWith("’s")) {
+                for (int j = i + 1; j < w.size(); j++) {
+                    String x = w.get(j);
+                    if (Character.isUpperCase(x.charAt(0)) && !x.equals(x.toUpperCase(Locale.ROOT))) {
+                        return -1;
+                    }
+                }
+                return i + 1 < w.size() || w.size() == 1 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Ryan Cloutier of the Harvard–Smithsonian Center": a person's name comes before "of"/"at"/"from". */
+    private static List<String> personPart(List<String> w) {
+        int start = 0;
+        for (int i = 0; i <= w.size(); i++) {
+            if (i == w.size() || Set.of("of", "at", "from").contains(w.get(i))) {
+                List<String> part = w.subList(start, i);
+                int[] run = nameRun(part);
+                if (run != null && run[1] - run[0] >= 2
+                        && part.subList(run[0], run[1]).stream().noneMatch(MentionParser::isInstitutional)) {
+                    return part;
+                }
+                start = i + 1;
+            }
+        }
+        int cut = w.indexOf("of");
+        if (cut > 0 && !orgLike(w.subList(0, cut)) && nameRun(w.subList(0, cut)) != null && !orgLike(w)) {
+            return w.subList(0, cut);
+        }
+        return w;
+    }
+
+    private static boolean orgLike(List<String> w) {
+        return w.stream().anyMatch(MentionParser::isInstitutional);
     }
 
     private static List<String> trimDeterminer(List<String> w) {
@@ -199,6 +249,12 @@ final class MentionParser {
             return head != null && head.endsWith("s") && !head.endsWith("ss") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
         }
         return name.contains(" and ") || lower.contains(" and ") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
+    }
+
+    /** A word naming an institution, medium or organisation rather than a person. */
+    static boolean isInstitutional(String w) {
+        String x = w.toLowerCase(Locale.ROOT);
+        return ORGANIZATION.contains(x) || GOVERNMENT.contains(x) || MEDIA.contains(x) || CAPITALS.contains(x);
     }
 
     static boolean isCap(String w) {

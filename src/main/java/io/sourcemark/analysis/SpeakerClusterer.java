@@ -36,6 +36,7 @@ final class SpeakerClusterer {
     /** Assigns a cluster to each draft's source (result[i] = cluster index or -1) and fills clusters. */
     int[] cluster(String text, List<Draft> drafts, List<Cluster> clusters) {
         int[] out = new int[drafts.size()];
+        NameIndex names = new NameIndex(text);
         Map<String, Cluster> bySurname = new HashMap<>();
         Map<String, Cluster> byText = new HashMap<>();
         SourceMention[] parsed = new SourceMention[drafts.size()];
@@ -52,7 +53,9 @@ final class SpeakerClusterer {
             }
             Cluster c = m.kind() == SpeakerKind.PERSON ? bySurname.get(m.surname()) : byText.get(key(m.name()));
             if (c == null) {
-                c = new Cluster(clusters.size(), display(m.name()), m.kind(), m.role());
+                String full = m.kind() == SpeakerKind.PERSON ? names.fullName(m.surname()) : null;
+                String name = full != null && full.length() > m.name().length() ? full : display(m.name());
+                c = new Cluster(clusters.size(), name, m.kind(), m.role());
                 clusters.add(c);
                 if (m.kind() == SpeakerKind.PERSON) {
                     bySurname.put(m.surname(), c);
@@ -74,6 +77,17 @@ final class SpeakerClusterer {
                 continue;
             }
             Cluster c = m.isPronoun() ? byPronoun(m, i, out, clusters, drafts) : byDescription(m, i, out, clusters);
+            if (c == null && m.kind() == SpeakerKind.PERSON && m.isPronoun() && !m.pronoun().equals("who")) {
+                String near = names.nearestBefore(m.range().start(), 1500);
+                if (near != null) {
+                    c = bySurname.get(NameIndex.surname(near));
+                    if (c == null) {
+                        c = new Cluster(clusters.size(), near, SpeakerKind.PERSON, null);
+                        clusters.add(c);
+                        bySurname.put(NameIndex.surname(near), c);
+                    }
+                }
+            }
             if (c == null) {
                 String k = key(m.text().replaceFirst("^(?i)(the|a|an) ", ""));
                 c = byText.get(k);
