@@ -146,7 +146,7 @@ final class ClauseAttributor {
         boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
         boolean separated = subj != null && subj[0] > lo && (t.get(subj[0] - 1).isPunct(',')
                 || t.get(subj[0] - 1).kind() == Token.Kind.QUOTE || t.get(subj[0] - 1).isPunct(':'));
-        if (!nothingBefore && separated && (CueAdjuncts.atEnd(t, rest) || followedByCoordinatedCue(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
+        if (!nothingBefore && separated && (CueAdjuncts.atEnd(t, rest) || quoteBefore && onlyAdjuncts(t, rest) || followedByCoordinatedCue(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
                 && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
             Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
             if (d == null) {
@@ -192,6 +192,17 @@ final class ClauseAttributor {
             j++;
         }
         return j < n && t.get(j).isWord() && t.get(j).text().endsWith("ing");
+    }
+
+    /** "“…,” Peskov told reporters of this possibility.": what follows holds no clause or quotation. */
+    private static boolean onlyAdjuncts(List<Token> t, int from) {
+        for (int i = from; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.kind() == Token.Kind.QUOTE || tok.is("that") || tok.isPunct(':')) {
+                return false;
+            }
+        }
+        return t.size() - from <= 8;
     }
 
     private static boolean hasWords(List<Token> t, int from, int to) {

@@ -19,6 +19,9 @@ final class CueAdjuncts {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
             "journalists", "lawmakers", "parliament", "congress", "officials");
 
+    private static final Set<String> ADDRESSEE_STOPS = Set.of("against", "about", "of", "on", "over", "in", "at",
+            "for", "with", "not", "after", "before", "during");
+
     private static final Set<String> CONTENT_BREAKS = Set.of("which", "who", "where", "ahead", "meaning",
             "while", "but", "whereas", "although", "despite", "prompting", "sparking");
 
@@ -30,10 +33,11 @@ final class CueAdjuncts {
         if (c.entry().frame() == CueLexicon.Frame.ADDRESSEE && i < n && t.get(i).isWord()
                 && !t.get(i).is("that")) {
             int j = i;
-            while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")) {
+            while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")
+                    && !ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase())) {
                 j++;
             }
-            boolean bounded = j >= n || !t.get(j).isWord();
+            boolean bounded = j >= n || !t.get(j).isWord() || ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase());
             boolean short1 = OBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase()) || t.get(i).isCapitalized();
             if (j < n && (t.get(j).is("that") || t.get(j).is("to")) || bounded) {
                 i = j;

@@ -50,6 +50,9 @@ final class MentionFinder {
                 char c = tok.text().charAt(0);
                 if (c == ',' && apposition && commas == 0) {
                     commas++;
+                } else if (c == ',' && inNameList(t, i, end)) {
+                    i--;
+                    continue;
                 } else if (c == '.' && i > lo && isAbbreviation(t.get(i - 1))) {
                     i--;
                     continue;
@@ -84,6 +87,19 @@ final class MentionFinder {
             from = to - 25;
         }
         return new int[] {from, to};
+    }
+
+    /** "Washington, London, Seoul and Tokyo said": a comma between single capitalised names of a list. */
+    private static boolean inNameList(List<Token> t, int comma, int end) {
+        if (comma == 0 || !t.get(comma - 1).isCapitalized() || comma + 1 >= end || !t.get(comma + 1).isCapitalized()) {
+            return false;
+        }
+        for (int k = comma + 1; k < end; k++) {
+            if (t.get(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int openingComma(List<Token> t, int from, int to) {

@@ -68,6 +68,9 @@ final class MentionParser {
         if (lower.equals("q")) {
             return new SourceMention(r, s, null, null, "q", null, SpeakerKind.ANONYMOUS);
         }
+        if (s.matches("\\p{Lu}[^,]*(?:, \\p{Lu}[^,]*)+,? and \\p{Lu}.*")) {
+            return new SourceMention(r, s, s.replaceAll(",$", ""), null, null, null, SpeakerKind.GROUP);
+        }
         String head = s;
         int comma = s.indexOf(',');
         String apposition = null;
@@ -111,8 +114,12 @@ final class MentionParser {
         if (nameText != null) {
             nameText = nameText.replaceAll("['’]s$", "");
         }
-        if (kind != SpeakerKind.PERSON && nameText != null && owner < 0) {
+        if (kind == SpeakerKind.ANONYMOUS || kind == SpeakerKind.GROUP) {
             nameText = String.join(" ", trimDeterminer(words));
+            role = null;
+        } else if (kind != SpeakerKind.PERSON && owner < 0) {
+            nameText = longestCapitalRun(words);
+            role = null;
         }
         return new SourceMention(r, s, nameText, role == null || role.isBlank() ? null : role, headNoun, null, kind);
     }
@@ -156,6 +163,30 @@ final class MentionParser {
 
     private static boolean orgLike(List<String> w) {
         return w.stream().anyMatch(MentionParser::isInstitutional);
+    }
+
+    /** "the American daily The New York Times" names "New York Times"; null when nothing is capitalised. */
+    private static String longestCapitalRun(List<String> w) {
+        int bestStart = -1;
+        int bestLen = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (!Character.isUpperCase(w.get(i).codePointAt(0)) || Set.of("The", "A", "An").contains(w.get(i))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < w.size() && isCap(w.get(j)) && !Set.of("The", "A", "An").contains(w.get(j))) {
+                j++;
+            }
+            while (j > i + 1 && CONNECT.contains(w.get(j - 1).toLowerCase(Locale.ROOT))) {
+                j--;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j - 1;
+        }
+        return bestStart < 0 ? null : String.join(" ", w.subList(bestStart, bestStart + bestLen));
     }
 
     private static List<String> trimDeterminer(List<String> w) {
@@ -224,6 +255,9 @@ final class MentionParser {
             }
         }
         List<String> lw = words(lower);
+        if (head != null && ANONYMOUS.contains(head) && (name == null || lw.indexOf(head) < 3)) {
+            return SpeakerKind.ANONYMOUS;
+        }
         for (String x : lw) {
             if (MEDIA.contains(x)) {
                 return SpeakerKind.MEDIA;
