@@ -50,6 +50,11 @@ final class CueFinder {
             if (!tok.isWord()) {
                 continue;
             }
+            if (i == 0 && forViewpoint(t)) {
+                out.add(new CueMatch(0, 0, 0, new CueLexicon.Entry("for", false, CueLexicon.Frame.CLAUSE), true,
+                        false));
+                continue;
+            }
             if (tok.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
                 out.add(new CueMatch(i, i + 1, i, new CueLexicon.Entry("according to", true,
                         CueLexicon.Frame.CLAUSE), true, false));
@@ -107,6 +112,32 @@ final class CueFinder {
         String w = t.text().toLowerCase();
         return AUXILIARIES.contains(w) || ADVERBS.contains(w) || (w.endsWith("ly") && w.length() > 4
                 && !Character.isUpperCase(t.text().charAt(0)));
+    }
+
+    /** "For Washington, such agreements “would violate …”": a viewpoint opening a sentence that quotes someone. */
+    private static boolean forViewpoint(List<Token> t) {
+        if (t.size() < 5 || !t.get(0).is("for") || !t.get(1).isCapitalized()) {
+            return false;
+        }
+        int comma = -1;
+        for (int j = 2; j < Math.min(t.size(), 6); j++) {
+            if (t.get(j).isPunct(',')) {
+                comma = j;
+                break;
+            }
+            if (!t.get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        for (int j = comma + 1; j < t.size(); j++) {
+            if (t.get(j).kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "called it “…”", "called for", "called on": not "a phone call". */
