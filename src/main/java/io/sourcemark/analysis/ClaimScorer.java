@@ -3,7 +3,8 @@ package io.sourcemark.analysis;
 import io.sourcemark.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Scores sentences for check-worthiness from what can be checked in them: numbers, quantities and money, dates,
@@ -14,29 +15,27 @@ final class ClaimScorer {
 
     static final double THRESHOLD = 0.4;
 
-    private record Feature(Pattern pattern, double weight) {}
-
-    private static final List<Feature> FEATURES = List.of(
-            new Feature(Pattern.compile("\\d"), 0.35),
-            new Feature(Pattern.compile("(?i)\\b(percent|per cent|%|billion|million|thousand|hundreds|dozens|"
-                    + "trillion)\\b|[$€£¥]\\s?\\d"), 0.3),
-            new Feature(Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October|"
-                    + "November|December|(19|20)\\d\\d)\\b"), 0.2),
-            new Feature(Pattern.compile("(?i)\\b(more|less|fewer|greater|higher|lower|larger|smaller|bigger) than\\b"
-                    + "|\\b(largest|highest|lowest|biggest|smallest|first|last|only|most|least|record|"
-                    + "unprecedented|doubled|tripled|halved|increase[ds]?|decrease[ds]?|rose|fell|grew|"
-                    + "declined|surged|dropped)\\b"), 0.25),
-            new Feature(Pattern.compile("(?i)\\b(because|due to|caused?|causing|led to|leads to|result(ed|s)? in|"
-                    + "as a result|therefore|consequently|responsible for|blamed)\\b"), 0.2),
-            new Feature(Pattern.compile("(?i)\\b(illegal|unlawful|law|laws|legal|violat\\w*|unconstitutional|court|"
-                    + "charged|sentenced|convicted|banned|ban|sanctions?|resolutions?|treaty|indicted|immunity|"
-                    + "subpoena\\w*|impeach\\w*)\\b"), 0.25),
-            new Feature(Pattern.compile("\\b\\p{Lu}\\w+ (Summit|Conference|War|Act|Agreement|Accord|Election|"
-                    + "Plan|Treaty|Convention|Games|Council)\\b"), 0.15),
-            new Feature(Pattern.compile("(?i)\\b(killed|died|dead|injured|wounded|arrested|deaths?)\\b"), 0.2));
-    private static final Pattern LOW = Pattern.compile(
-            "(?i)^(thank|thanks|good morning|hello|hi\\b|yeah|okay|ok\\b|all right|go ahead)|\\?\\s*[\"”’]?$"
-                    + "|\\b(I think|I hope|I believe|we hope|I feel|I'm sorry|I am sorry)\\b");
+    private static final Set<String> MAGNITUDES = Set.of("percent", "billion", "million", "thousand",
+            "hundreds", "dozens", "trillion", "thousands", "millions", "billions");
+    private static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final Set<String> COMPARISONS = Set.of("largest", "highest", "lowest", "biggest",
+            "smallest", "first", "only", "most", "least", "record", "unprecedented", "doubled", "tripled", "halved",
+            "increase", "increased", "increases", "decrease", "decreased", "decreases", "rose", "fell", "grew",
+            "declined", "surged", "dropped", "than");
+    private static final Set<String> CAUSES = Set.of("because", "due", "cause", "caused", "causing", "led",
+            "leads", "result", "resulted", "results", "therefore", "consequently", "responsible", "blamed");
+    private static final Set<String> LEGAL = Set.of("illegal", "unlawful", "law", "laws", "legal", "violate",
+            "violated", "violates", "violation", "violations", "unconstitutional", "court", "charged", "sentenced",
+            "convicted", "banned", "ban", "sanction", "sanctions", "resolution", "resolutions", "treaty",
+            "indicted", "immunity", "subpoena", "subpoenaed", "impeach", "impeachment", "impeached");
+    private static final Set<String> EVENTS = Set.of("summit", "conference", "war", "act", "agreement", "accord",
+            "election", "plan", "treaty", "convention", "games", "council");
+    private static final Set<String> HARM = Set.of("killed", "died", "dead", "injured", "wounded", "arrested",
+            "death", "deaths");
+    private static final Set<String> FEELINGS = Set.of("think", "hope", "believe", "feel", "sorry");
+    private static final Set<String> GREETINGS = Set.of("thank", "thanks", "good", "hello", "hi", "yeah", "okay",
+            "ok", "all", "go");
 
     List<DetectedClaim> claims(String text, List<TextRange> sentences, List<DetectedQuote> quotes) {
         List<DetectedClaim> out = new ArrayList<>();
@@ -80,14 +79,44 @@ final class ClaimScorer {
 
     /** 1 − Π(1 − w) over the features present, damped for questions and feelings, in [0, 1]. */
     static double score(String sentence) {
-        double keep = 1.0;
-        for (Feature f : FEATURES) {
-            if (f.pattern().matcher(sentence).find()) {
-                keep *= 1 - f.weight();
+        boolean digit = false;
+        boolean money = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            digit |= Character.isDigit(c);
+            money |= c == '$' || c == '\u20AC' || c == '\u00A3' || c == '%';
+        }
+        boolean[] seen = new boolean[8];
+        boolean low = false;
+        String prev = "";
+        boolean first = true;
+        for (String raw : sentence.split("[^\\p{L}\\p{N}']+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String w = raw.toLowerCase(Locale.ROOT);
+            seen[0] |= MAGNITUDES.contains(w) || money;
+            seen[1] |= DATES.contains(w) && Character.isUpperCase(raw.charAt(0))
+                    || w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+            seen[2] |= COMPARISONS.contains(w);
+            seen[3] |= CAUSES.contains(w);
+            seen[4] |= LEGAL.contains(w);
+            seen[5] |= EVENTS.contains(w) && Character.isUpperCase(raw.charAt(0)) && !first;
+            seen[6] |= HARM.contains(w);
+            low |= first && GREETINGS.contains(w) || (prev.equals("i") || prev.equals("we")) && FEELINGS.contains(w);
+            prev = w;
+            first = false;
+        }
+        double keep = digit ? 1 - 0.35 : 1.0;
+        double[] weights = {0.3, 0.2, 0.25, 0.2, 0.25, 0.15, 0.2};
+        for (int k = 0; k < weights.length; k++) {
+            if (seen[k]) {
+                keep *= 1 - weights[k];
             }
         }
         double score = 1 - keep;
-        if (LOW.matcher(sentence.strip()).find()) {
+        String trimmed = sentence.strip();
+        if (low || trimmed.endsWith("?") || trimmed.endsWith("?\u201D") || trimmed.endsWith("?\"")) {
             score *= 0.5;
         }
         return Math.max(0, Math.min(1, Math.round(score * 1000) / 1000.0));

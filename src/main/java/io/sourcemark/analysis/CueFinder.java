@@ -44,7 +44,6 @@ final class CueFinder {
 
     List<CueMatch> find(List<Token> t) {
         List<CueMatch> out = new ArrayList<>();
-        String[][] tags = new String[1][];
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             if (!tok.isWord()) {
@@ -73,7 +72,7 @@ final class CueFinder {
                 continue;
             }
             var entry = lexicon.lookup(tok.text());
-            if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get(), tags)) {
+            if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get())) {
                 continue;
             }
             int last = i;
@@ -154,7 +153,7 @@ final class CueFinder {
     }
 
     /** Forms that are also nouns or adjectives ("a request", "the planned date") must be tagged as verbs. */
-    private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e, String[][] tags) {
+    private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e) {
         String w = t.get(i).text().toLowerCase();
         if (isPast(w) && STRONG.contains(e.lemma()) || w.endsWith("ing")) {
             return true;
@@ -166,10 +165,8 @@ final class CueFinder {
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
             return true;
         }
-        if (tags[0] == null) {
-            tags[0] = pos.tag(t);
-        }
-        return tags[0][i].equals("VERB") || tags[0][i].equals("AUX");
+        String tag = pos.tag(t, i - 5, i + 5)[i];
+        return tag.equals("VERB") || tag.equals("AUX");
     }
 
     static boolean isPast(String w) {

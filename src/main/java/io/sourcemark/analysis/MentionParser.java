@@ -193,13 +193,31 @@ final class MentionParser {
         return !w.isEmpty() && Set.of("the", "a", "an").contains(w.get(0).toLowerCase()) ? w.subList(1, w.size()) : w;
     }
 
+    /** Words split at white space and parentheses, trimmed of surrounding punctuation (a final period stays). */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[\\s()]+")) {
-            String x = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
-            if (!x.isEmpty()) {
-                out.add(x);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '(' || s.charAt(i) == ')')) {
+                i++;
             }
+            int j = i;
+            while (j < n && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != '(' && s.charAt(j) != ')') {
+                j++;
+            }
+            int a = i;
+            int b = j;
+            while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '.') {
+                b--;
+            }
+            if (a < b) {
+                out.add(s.substring(a, b));
+            }
+            i = j;
         }
         return out;
     }
