@@ -38,10 +38,6 @@ final class MentionParser {
             "library", "bank", "fund", "center", "centre", "society", "network", "forum", "rally", "nasa",
             "team", "study", "committee", "board", "firm", "club", "federation", "league", "coalition",
             "campaign", "movement", "laboratory", "lab", "agency", "notice", "report");
-    private static final Set<String> CAPITALS = Set.of("washington", "moscow", "beijing", "london", "paris",
-            "berlin", "tokyo", "seoul", "pyongyang", "kyiv", "kiev", "tehran", "ankara", "brussels", "jerusalem",
-            "rome", "madrid", "delhi", "ottawa", "canberra", "damascus", "baghdad", "cairo", "athens", "warsaw",
-            "minsk", "taipei", "havana", "caracas", "riyadh", "doha", "nicosia", "vilnius", "kabul", "islamabad");
     private static final Set<String> ANONYMOUS = Set.of("official", "officials", "source", "sources", "aide",
             "aides", "diplomat", "diplomats", "insider", "insiders", "spokesperson", "spokesman", "spokeswoman",
             "witness", "witnesses", "someone", "person", "people");
@@ -115,11 +111,18 @@ final class MentionParser {
             nameText = nameText.replaceAll("['’]s$", "");
         }
         if (kind == SpeakerKind.ANONYMOUS || kind == SpeakerKind.GROUP) {
-            nameText = String.join(" ", trimDeterminer(words));
+            String written = String.join(" ", words);
+            nameText = written.isEmpty() ? s : Character.toLowerCase(written.charAt(0)) + written.substring(1);
+            if (!words.isEmpty() && Character.isUpperCase(words.get(0).charAt(words.get(0).length() - 1))) {
+                nameText = written;
+            }
             role = null;
         } else if (kind != SpeakerKind.PERSON && owner < 0) {
             nameText = longestCapitalRun(words);
             role = null;
+        }
+        if (kind == SpeakerKind.GOVERNMENT_BODY && Capitals.government(nameText) != null) {
+            nameText = Capitals.government(nameText);
         }
         return new SourceMention(r, s, nameText, role == null || role.isBlank() ? null : role, headNoun, null, kind);
     }
@@ -286,7 +289,7 @@ final class MentionParser {
                 return SpeakerKind.GOVERNMENT_BODY;
             }
         }
-        if (lw.size() <= 2 && lw.stream().anyMatch(CAPITALS::contains)) {
+        if (lw.size() <= 2 && lw.stream().anyMatch(Capitals::isCapital)) {
             return SpeakerKind.GOVERNMENT_BODY;
         }
         if (lw.stream().anyMatch(ORGANIZATION::contains) || (name != null && name.chars().anyMatch(Character::isDigit))
@@ -306,7 +309,7 @@ final class MentionParser {
     /** A word naming an institution, medium or organisation rather than a person. */
     static boolean isInstitutional(String w) {
         String x = w.toLowerCase(Locale.ROOT);
-        return ORGANIZATION.contains(x) || GOVERNMENT.contains(x) || MEDIA.contains(x) || CAPITALS.contains(x);
+        return ORGANIZATION.contains(x) || GOVERNMENT.contains(x) || MEDIA.contains(x) || Capitals.isCapital(x);
     }
 
     static boolean isCap(String w) {
