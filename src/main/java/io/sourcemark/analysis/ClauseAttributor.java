@@ -146,7 +146,9 @@ final class ClauseAttributor {
         boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
         boolean separated = subj != null && subj[0] > lo && (t.get(subj[0] - 1).isPunct(',')
                 || t.get(subj[0] - 1).kind() == Token.Kind.QUOTE || t.get(subj[0] - 1).isPunct(':'));
-        if (!nothingBefore && separated && (CueAdjuncts.atEnd(t, rest) || quoteBefore && onlyAdjuncts(t, rest) || followedByCoordinatedCue(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
+        boolean closes = CueAdjuncts.atEnd(t, rest) || quoteBefore && onlyAdjuncts(t, rest)
+                || followedByCoordinatedCue(t, rest);
+        if (!nothingBefore && separated && (closes || (quoteBefore && rest < n && t.get(rest).isPunct(',')
                 && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
             Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
             if (d == null) {

@@ -10,39 +10,6 @@ import java.util.Set;
 /** Takes a source mention apart into name, role, head noun, pronoun and kind, by word lists and capitalisation. */
 final class MentionParser {
 
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
-            "president", "vice", "prime", "minister", "secretary", "senator", "sen", "governor", "gov", "rep",
-            "representative", "represenative", "assemblywoman", "assemblyman", "congressman", "congresswoman",
-            "speaker", "chancellor", "general", "gen", "judge", "justice", "mayor", "chief", "director",
-            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "leader", "chairman", "chairwoman",
-            "chair", "ceo", "ambassador", "prosecutor", "professor", "officer", "commissioner", "queen", "king",
-            "prince", "princess", "pope", "archbishop", "bishop", "father", "foreign", "defense", "defence",
-            "interior", "health", "finance", "national", "security", "state", "deputy", "senior", "former",
-            "ex", "attorney", "first", "lady", "lord", "mp", "mep", "astronomer", "scientist", "coordinator",
-            "executive", "founder", "minority", "majority", "whip", "house", "white", "incoming", "newly",
-            "elected", "economy", "transport", "energy", "treasury", "commander", "colonel", "captain",
-            "sergeant", "lieutenant", "detective", "inspector", "constable", "police", "emperor", "sheikh",
-            "ayatollah", "cardinal", "rabbi", "reverend", "rev", "hon", "premier", "chairperson", "host",
-            "member", "mr.", "dr.");
-    private static final Set<String> MEDIA = Set.of("times", "post", "news", "journal", "afp", "reuters", "bbc",
-            "cnn", "guardian", "telegraph", "mail", "tv", "radio", "press", "tribune", "herald", "gazette",
-            "daily", "newspaper", "agency", "wikinews", "broadcaster", "outlet", "magazine", "channel", "nbc",
-            "abc", "cbs", "fox", "npr", "ap", "bloomberg", "xinhua", "tass", "yonhap", "kyodo", "media");
-    private static final Set<String> GOVERNMENT = Set.of("white house", "kremlin", "ministry", "department",
-            "government", "congress", "parliament", "senate", "house", "police", "council", "commission",
-            "embassy", "administration", "court", "cabinet", "office", "army", "military", "navy", "pentagon",
-            "state department", "executive", "legislature", "assembly", "authorities", "prosecutors", "eu",
-            "european union", "un", "united nations", "nato", "fbi", "cia");
-    private static final Set<String> ORGANIZATION = Set.of("inc", "corp", "company", "association", "foundation",
-            "institute", "university", "party", "union", "group", "organization", "organisation", "archive",
-            "library", "bank", "fund", "center", "centre", "society", "network", "forum", "rally", "nasa",
-            "team", "study", "committee", "board", "firm", "club", "federation", "league", "coalition",
-            "campaign", "movement", "laboratory", "lab", "agency", "notice", "report");
-    private static final Set<String> ANONYMOUS = Set.of("official", "officials", "source", "sources", "aide",
-            "aides", "diplomat", "diplomats", "insider", "insiders", "spokesperson", "spokesman", "spokeswoman",
-            "witness", "witnesses", "someone", "person", "people");
-    private static final Set<String> CONNECT = Set.of("of", "de", "da", "van", "von", "bin", "al", "la", "le",
-            "del", "der", "for", "and", "&", "the");
 
     SourceMention parse(String text, TextRange r) {
         String s = r.of(text);
@@ -151,7 +118,7 @@ final class MentionParser {
                 List<String> part = w.subList(start, i);
                 int[] run = nameRun(part);
                 if (run != null && run[1] - run[0] >= 2
-                        && part.subList(run[0], run[1]).stream().noneMatch(MentionParser::isInstitutional)) {
+                        && part.subList(run[0], run[1]).stream().noneMatch(SourceWords::isInstitutional)) {
                     return part;
                 }
                 start = i + 1;
@@ -165,7 +132,7 @@ final class MentionParser {
     }
 
     private static boolean orgLike(List<String> w) {
-        return w.stream().anyMatch(MentionParser::isInstitutional);
+        return w.stream().anyMatch(SourceWords::isInstitutional);
     }
 
     /** "the American daily The New York Times" names "New York Times"; null when nothing is capitalised. */
@@ -180,7 +147,7 @@ final class MentionParser {
             while (j < w.size() && isCap(w.get(j)) && !Set.of("The", "A", "An").contains(w.get(j))) {
                 j++;
             }
-            while (j > i + 1 && CONNECT.contains(w.get(j - 1).toLowerCase(Locale.ROOT))) {
+            while (j > i + 1 && SourceWords.CONNECT.contains(w.get(j - 1).toLowerCase(Locale.ROOT))) {
                 j--;
             }
             if (j - i > bestLen) {
@@ -229,7 +196,7 @@ final class MentionParser {
     private static int[] nameRun(List<String> w) {
         int end = -1;
         for (int i = w.size() - 1; i >= 0; i--) {
-            if (Character.isUpperCase(w.get(i).codePointAt(0)) && !isTitle(w.get(i))) {
+            if (Character.isUpperCase(w.get(i).codePointAt(0)) && !SourceWords.isTitle(w.get(i))) {
                 end = i + 1;
                 break;
             }
@@ -238,12 +205,12 @@ final class MentionParser {
             return null;
         }
         int start = end - 1;
-        while (start > 0 && isCap(w.get(start - 1)) && !isTitle(w.get(start - 1))
+        while (start > 0 && isCap(w.get(start - 1)) && !SourceWords.isTitle(w.get(start - 1))
                 && !w.get(start - 1).endsWith("'s") && !w.get(start - 1).endsWith("’s")) {
             start--;
         }
         while (start < end && (Set.of("The", "A", "An").contains(w.get(start))
-                || CONNECT.contains(w.get(start).toLowerCase(Locale.ROOT)))) {
+                || SourceWords.CONNECT.contains(w.get(start).toLowerCase(Locale.ROOT)))) {
             start++;
         }
         return start < end ? new int[] {start, end} : null;
@@ -267,24 +234,25 @@ final class MentionParser {
     private static SpeakerKind kind(String lower, String name, String role, String head) {
         if (name != null) {
             List<String> nw = words(name.toLowerCase(Locale.ROOT));
-            boolean institutional = nw.stream().anyMatch(x -> MEDIA.contains(x) || GOVERNMENT.contains(x)
-                    || ORGANIZATION.contains(x));
-            boolean titled = role != null && words(role.toLowerCase(Locale.ROOT)).stream().anyMatch(TITLES::contains);
+            boolean institutional = nw.stream().anyMatch(x -> SourceWords.MEDIA.contains(x) || SourceWords.GOVERNMENT.contains(x)
+                    || SourceWords.ORGANIZATION.contains(x));
+            boolean titled = role != null
+                    && words(role.toLowerCase(Locale.ROOT)).stream().anyMatch(SourceWords.TITLES::contains);
             if (!institutional && (nw.size() >= 2 || titled) && !name.contains(" and ")
                     && !name.equals(name.toUpperCase(Locale.ROOT))) {
                 return SpeakerKind.PERSON;
             }
         }
         List<String> lw = words(lower);
-        if (head != null && ANONYMOUS.contains(head) && (name == null || lw.indexOf(head) < 3)) {
+        if (head != null && SourceWords.ANONYMOUS.contains(head) && (name == null || lw.indexOf(head) < 3)) {
             return SpeakerKind.ANONYMOUS;
         }
         for (String x : lw) {
-            if (MEDIA.contains(x)) {
+            if (SourceWords.MEDIA.contains(x)) {
                 return SpeakerKind.MEDIA;
             }
         }
-        for (String g : GOVERNMENT) {
+        for (String g : SourceWords.GOVERNMENT) {
             if (lw.contains(g) || (g.contains(" ") && lower.contains(g))) {
                 return SpeakerKind.GOVERNMENT_BODY;
             }
@@ -292,12 +260,12 @@ final class MentionParser {
         if (lw.size() <= 2 && lw.stream().anyMatch(Capitals::isCapital)) {
             return SpeakerKind.GOVERNMENT_BODY;
         }
-        if (lw.stream().anyMatch(ORGANIZATION::contains) || (name != null && name.chars().anyMatch(Character::isDigit))
+        if (lw.stream().anyMatch(SourceWords.ORGANIZATION::contains) || (name != null && name.chars().anyMatch(Character::isDigit))
                 || (name != null && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
-                && !name.contains(" ") && !TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
+                && !name.contains(" ") && !SourceWords.TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
             return SpeakerKind.ORGANIZATION;
         }
-        if (head != null && ANONYMOUS.contains(head)) {
+        if (head != null && SourceWords.ANONYMOUS.contains(head)) {
             return SpeakerKind.ANONYMOUS;
         }
         if (name == null) {
@@ -306,18 +274,7 @@ final class MentionParser {
         return name.contains(" and ") || lower.contains(" and ") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
     }
 
-    /** A word naming an institution, medium or organisation rather than a person. */
-    static boolean isInstitutional(String w) {
-        String x = w.toLowerCase(Locale.ROOT);
-        return ORGANIZATION.contains(x) || GOVERNMENT.contains(x) || MEDIA.contains(x) || Capitals.isCapital(x);
-    }
-
     static boolean isCap(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) || CONNECT.contains(w.toLowerCase());
-    }
-
-    static boolean isTitle(String w) {
-        String x = w.toLowerCase(Locale.ROOT).replace(".", "");
-        return TITLES.contains(x);
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) || SourceWords.CONNECT.contains(w.toLowerCase());
     }
 }

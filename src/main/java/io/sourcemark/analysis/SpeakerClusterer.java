@@ -103,7 +103,27 @@ final class SpeakerClusterer {
                 out[i] = c.index;
             }
         }
+        for (Cluster c : clusters) {
+            if (c.kind == SpeakerKind.PERSON && !c.name.isBlank()) {
+                addUnseen(c, names.occurrencesOf(NameIndex.surname(c.name), text));
+            }
+        }
         return out;
+    }
+
+    /** Adds the article's other mentions of the speaker's full name, skipping those already held. */
+    private static void addUnseen(Cluster c, List<TextRange> more) {
+        java.util.TreeMap<Integer, Integer> held = new java.util.TreeMap<>();
+        for (TextRange r : c.mentions) {
+            held.merge(r.start(), r.end(), Math::max);
+        }
+        for (TextRange r : more) {
+            var before = held.floorEntry(r.end() - 1);
+            if (before == null || before.getValue() <= r.start()) {
+                c.mentions.add(r);
+                held.put(r.start(), r.end());
+            }
+        }
     }
 
     private static Cluster byPronoun(SourceMention m, int i, int[] out, List<Cluster> clusters, List<Draft> drafts) {
