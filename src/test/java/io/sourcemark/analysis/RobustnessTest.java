@@ -66,6 +66,28 @@ class RobustnessTest {
     }
 
     @Test
+    void givesTheSameAnalysisFromSeveralThreadsAtOnce() throws Exception {
+        String afp = Articles.body("000-afp");
+        String briefing = Articles.body("029-");
+        Analysis expectedAfp = ANALYZER.analyze(afp);
+        Analysis expectedBriefing = ANALYZER.analyze(briefing);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                boolean even = i % 2 == 0;
+                results.add(pool.submit(() -> even ? ANALYZER.analyze(afp).equals(expectedAfp)
+                        : ANALYZER.analyze(briefing).equals(expectedBriefing)));
+            }
+            for (var r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void analysesNullAsEmpty() {
         Analysis a = ANALYZER.analyze(null);
         assertTrue(a.quotes().isEmpty() && a.claims().isEmpty() && a.speakers().isEmpty());
