@@ -127,7 +127,9 @@ final class ClauseAttributor {
             Draft d = PassiveCue.build(t, c, lo, CueAdjuncts.cueRange(t, c, c.last() + 1));
             return d == null ? null : new Built(d, new int[] {lo, n});
         }
-        int[] subj = c.participle() ? null : MentionFinder.subjectBefore(t, c.first(), lo);
+        boolean coordinated = c.first() > lo && (t.get(c.first() - 1).is("and") || t.get(c.first() - 1).is("but")
+                || t.get(c.first() - 1).is("or"));
+        int[] subj = c.participle() || coordinated ? null : MentionFinder.subjectBefore(t, c.first(), lo);
         TextRange source = subj != null ? range(t, subj) : null;
         if (source == null && (c.participle() || isCoordinated(t, c, lo))) {
             source = prevSource;

@@ -32,6 +32,9 @@ final class CueFinder {
             "urging", "describing", "announcing", "accusing", "denying", "writing", "remarking", "citing",
             "emphasizing", "emphasising", "acknowledging", "admitting", "promising", "vowing", "stating");
 
+    /** Words before "to" that belong to the cue: "went on to add", "went as far as to say". */
+    private static final Set<String> LEAD_INS = Set.of("on", "went", "go", "goes", "going", "as", "far", "so",
+            "even", "has", "had", "have", "was", "were", "is", "also", "then", "later", "moved");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
 
     private final CueLexicon lexicon;
@@ -88,7 +91,9 @@ final class CueFinder {
             } else if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
                     && !t.get(first - 2).isCapitalized()) {
                 first -= 2;
-                if (first >= 1 && t.get(first).is("on") && t.get(first - 1).isWord()) {
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                        && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
+                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
                     first--;
                 }
             }

@@ -34,6 +34,14 @@ final class MentionParser {
         if (s.matches("\\p{Lu}[^,]*(?:, \\p{Lu}[^,]*)+,? and \\p{Lu}.*")) {
             return new SourceMention(r, s, s.replaceAll(",$", ""), null, null, null, SpeakerKind.GROUP);
         }
+        List<String> all = words(s);
+        if (all.size() >= 1 && SourceWords.QUANTIFIERS.contains(all.get(0).toLowerCase(Locale.ROOT))
+                && (all.size() == 1 || all.get(1).equals("of"))) {
+            String written = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+            return new SourceMention(r, s, written.replaceAll(",$", ""), null, all.get(all.size() - 1).toLowerCase(
+                    Locale.ROOT), null, all.size() == 1 && !all.get(0).equalsIgnoreCase("one")
+                    ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS);
+        }
         String head = s;
         int comma = s.indexOf(',');
         String apposition = null;

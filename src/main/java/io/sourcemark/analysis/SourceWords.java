@@ -49,6 +49,9 @@ final class SourceWords {
             "del", "der", "for", "and", "&", "the");
 
     /** A word naming an institution, medium or organisation rather than a person. */
+    static final Set<String> QUANTIFIERS = Set.of("one", "some", "many", "several", "two", "three", "four",
+            "most", "all", "both", "none", "each", "either", "neither", "few", "others", "dozens", "hundreds");
+
     static boolean isInstitutional(String w) {
         String x = w.toLowerCase(Locale.ROOT);
         return ORGANIZATION.contains(x) || GOVERNMENT.contains(x) || MEDIA.contains(x) || Capitals.isCapital(x);
