@@ -16,6 +16,9 @@ final class ClauseAttributor {
     
     
 
+    private static final Set<String> NOT_SOURCES = Set.of("that", "to", "in", "on", "at", "by", "with", "for",
+            "of", "about", "as", "when", "while", "after", "before", "and", "but", "if", "because", "so");
+
     private final ContentShaper shaper = new ContentShaper();
     private final PosTagger pos;
 
@@ -109,7 +112,9 @@ final class ClauseAttributor {
         }
         boolean afterQuoteOrComma = before >= lo && (t.get(before).kind() == Token.Kind.QUOTE
                 || (t.get(before).isPunct(',') && before > lo));
-        int[] inverted = afterQuoteOrComma && c.last() + 1 < n && startsPhrase(t.get(c.last() + 1))
+        boolean quoteThenWord = before >= lo && t.get(before).kind() == Token.Kind.QUOTE && c.last() + 1 < n
+                && t.get(c.last() + 1).isWord() && !NOT_SOURCES.contains(t.get(c.last() + 1).text().toLowerCase());
+        int[] inverted = afterQuoteOrComma && c.last() + 1 < n && (startsPhrase(t.get(c.last() + 1)) || quoteThenWord)
                 && !c.participle() ? MentionFinder.phraseAfter(t, c.last() + 1, n) : null;
         if (inverted != null && t.get(before).isPunct(',') && !invertedAfterComma(t, c, lo, inverted)) {
             inverted = null;

@@ -8,7 +8,7 @@ import java.util.Set;
 final class CueFinder {
 
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "am", "be",
-            "been", "will", "would", "could", "can", "may", "might", "did", "does", "do", "should", "must",
+            "been", "being", "will", "would", "could", "can", "may", "might", "did", "does", "do", "should", "must",
             "shall", "'s", "’s");
     static final Set<String> ADVERBS = Set.of("also", "further", "later", "again", "previously", "repeatedly",
             "once", "then", "still", "never", "not", "n't", "publicly", "already", "first", "recently", "often",
@@ -146,6 +146,9 @@ final class CueFinder {
 
     /** "called it “…”", "called for", "called on": not "a phone call". */
     private static boolean callsSomething(List<Token> t, int i) {
+        if (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE) {
+            return false;
+        }
         if (i + 1 < t.size() && (t.get(i + 1).is("for") || t.get(i + 1).is("on") || t.get(i + 1).is("upon"))) {
             return true;
         }

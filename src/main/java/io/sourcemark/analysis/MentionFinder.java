@@ -59,7 +59,8 @@ final class MentionFinder {
                 } else if (",;:!?\"“”«»—–[]".indexOf(c) >= 0 || c == '.') {
                     break;
                 }
-            } else if (CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase())) {
+            } else if ((CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase()))
+                    && !(apposition && commas == 0 && hasCommaBefore(t, i, lo))) {
                 break;
             }
             i--;
@@ -87,6 +88,19 @@ final class MentionFinder {
             from = to - 25;
         }
         return new int[] {from, to};
+    }
+
+    /** Inside "Name, a rapporteur … who had investigated the case," the opening comma is still ahead. */
+    private static boolean hasCommaBefore(List<Token> t, int i, int lo) {
+        for (int k = i - 1; k >= lo && i - k < 30; k--) {
+            if (t.get(k).isPunct(',')) {
+                return true;
+            }
+            if (t.get(k).kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Washington, London, Seoul and Tokyo said": a comma between single capitalised names of a list. */
@@ -141,7 +155,7 @@ final class MentionFinder {
                     break;
                 }
             } else if (i > start && (CLAUSE_STOPS.contains(tok.text().toLowerCase())
-                    || RELATIVES.contains(tok.text().toLowerCase()))) {
+                    || RELATIVES.contains(tok.text().toLowerCase()) || CueAdjuncts.skipManner(t, i) > i)) {
                 break;
             }
             i++;

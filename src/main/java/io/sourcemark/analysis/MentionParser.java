@@ -10,6 +10,11 @@ import java.util.Set;
 /** Takes a source mention apart into name, role, head noun, pronoun and kind, by word lists and capitalisation. */
 final class MentionParser {
 
+    private static final Set<String> ARTIFACTS = Set.of("notice", "report", "statement", "letter", "study",
+            "website", "complaint", "lawsuit", "tweet", "post", "filing", "memo", "document", "analysis", "data",
+            "survey", "poll", "findings", "research", "guidelines", "order", "decision", "ruling", "account",
+            "spokesperson", "spokesman", "spokeswoman", "office", "press", "release", "announcement", "blog");
+
 
     SourceMention parse(String text, TextRange r) {
         String s = r.of(text);
@@ -112,14 +117,19 @@ final class MentionParser {
                         return -1;
                     }
                 }
-                return i + 1 < w.size() || w.size() == 1 ? i : -1;
+                boolean artifact = i + 1 < w.size() && ARTIFACTS.contains(w.get(w.size() - 1).toLowerCase(Locale.ROOT));
+                return artifact || w.size() == 1 ? i : -1;
             }
         }
         return -1;
     }
 
-    /** "Ryan Cloutier of the Harvard–Smithsonian Center": a person's name comes before "of"/"at"/"from". */
+    /**
+     * "Ryan Cloutier of the Harvard–Smithsonian Center": a person's name comes before "of"/"at"/"from"; in
+     * "Hong Kong director of Amnesty International Man-kei Tam" the part ending in a name wins.
+     */
     private static List<String> personPart(List<String> w) {
+        List<String> fallback = null;
         int start = 0;
         for (int i = 0; i <= w.size(); i++) {
             if (i == w.size() || Set.of("of", "at", "from").contains(w.get(i))) {
@@ -127,10 +137,16 @@ final class MentionParser {
                 int[] run = nameRun(part);
                 if (run != null && run[1] - run[0] >= 2
                         && part.subList(run[0], run[1]).stream().noneMatch(SourceWords::isInstitutional)) {
-                    return part;
+                    if (run[1] == part.size()) {
+                        return part;
+                    }
+                    fallback = fallback == null ? part : fallback;
                 }
                 start = i + 1;
             }
+        }
+        if (fallback != null) {
+            return fallback;
         }
         int cut = w.indexOf("of");
         if (cut > 0 && !orgLike(w.subList(0, cut)) && nameRun(w.subList(0, cut)) != null && !orgLike(w)) {
@@ -220,6 +236,9 @@ final class MentionParser {
         while (start < end && (Set.of("The", "A", "An").contains(w.get(start))
                 || SourceWords.CONNECT.contains(w.get(start).toLowerCase(Locale.ROOT)))) {
             start++;
+        }
+        if (end - start > 3) {
+            start = end - 2;
         }
         return start < end ? new int[] {start, end} : null;
     }

@@ -22,7 +22,10 @@ final class SourceWords {
             "elected", "economy", "transport", "energy", "treasury", "commander", "colonel", "captain",
             "sergeant", "lieutenant", "detective", "inspector", "constable", "police", "emperor", "sheikh",
             "ayatollah", "cardinal", "rabbi", "reverend", "rev", "hon", "premier", "chairperson", "host",
-            "member", "mr.", "dr.");
+            "member", "mr.", "dr.", "broadcaster", "journalist", "reporter", "author", "economist", "analyst",
+            "lawyer", "activist", "expert", "researcher", "historian", "novelist", "actor", "actress",
+            "singer", "writer", "editor", "columnist", "commentator", "scholar", "physician", "doctor", "nurse",
+            "engineer", "student", "teacher", "protester", "witness", "resident", "survivor", "candidate");
 
     static final Set<String> MEDIA = Set.of("times", "post", "news", "journal", "afp", "reuters", "bbc",
             "cnn", "guardian", "telegraph", "mail", "tv", "radio", "press", "tribune", "herald", "gazette",
