@@ -19,6 +19,9 @@ final class ClauseAttributor {
     private static final Set<String> NOT_SOURCES = Set.of("that", "to", "in", "on", "at", "by", "with", "for",
             "of", "about", "as", "when", "while", "after", "before", "and", "but", "if", "because", "so");
 
+    private static final Set<String> INVERSION_VERBS = Set.of("say", "add", "report", "write", "tweet",
+            "continue", "explain", "ask", "note", "insist", "warn", "claim", "argue", "recall", "reply", "tell");
+
     private final ContentShaper shaper = new ContentShaper();
     private final PosTagger pos;
 
@@ -230,6 +233,13 @@ final class ClauseAttributor {
             return false;
         }
         int end = phrase[1];
+        if (end - phrase[0] > (t.get(phrase[0]).isCapitalized() ? 25 : 10)) {
+            return false;
+        }
+        if (end + 1 < t.size() && t.get(end).isPunct(',') && end - phrase[0] <= 6 && c.first() == c.verb()
+                && INVERSION_VERBS.contains(c.entry().lemma())) {
+            return true;
+        }
         return CueAdjuncts.atEnd(t, end) || (end + 1 < t.size() && t.get(end).isPunct(',')
                 && (t.get(end + 1).kind() == Token.Kind.QUOTE || t.get(end + 1).is("who")));
     }
@@ -256,7 +266,9 @@ final class ClauseAttributor {
         if (b <= contentStart) {
             return -1;
         }
-        if (c.participle() || t.get(b).is("but") || t.get(b).is("and")) {
+        boolean coordinatedVerb = (t.get(b).is("but") || t.get(b).is("and"))
+                && CueFinder.isPast(t.get(c.verb()).text().toLowerCase()) && c.first() == c.verb();
+        if (c.participle() || coordinatedVerb) {
             int cut = c.first();
             if (t.get(cut - 1).is("but") || t.get(cut - 1).is("and")) {
                 cut--;
@@ -270,7 +282,8 @@ final class ClauseAttributor {
             return b;
         }
         if (t.get(b).isPunct(',') && t.get(c.verb()).text().endsWith("ed") && c.verb() + 1 < t.size()
-                && !t.get(c.verb() + 1).isCapitalized()) {
+                && !t.get(c.verb() + 1).isCapitalized() && !t.get(c.verb() + 1).is("by")
+                && !t.get(c.verb() + 1).is("as")) {
             return b;
         }
         if (t.get(b).isWord() && MentionFinder.RELATIVES.contains(t.get(b).text().toLowerCase())) {
