@@ -17,7 +17,8 @@ final class CueFinder {
             "our", "your", "my", "this", "that", "these", "those", "no", "any", "some", "every", "each", "such",
             "same", "of", "for", "in", "on", "with", "without", "whose", "first", "last", "new", "and", "or",
             "public", "official", "initial", "formal", "written", "by", "from", "about", "into", "phone", "news",
-            "press", "final", "annual", "state");
+            "press", "final", "annual", "state", "deliver", "delivered", "delivers", "made", "make", "gave", "give",
+            "prepared", "issued");
     private static final Set<String> STRONG = Set.of("say", "tell", "write", "tweet", "claim", "deny", "announce",
             "acknowledge", "warn", "insist", "add", "admit", "argue", "explain", "believe", "think", "find",
             "conclude", "reiterate", "reaffirm", "underline", "emphasize", "emphasise", "stress", "report");
@@ -144,6 +145,19 @@ final class CueFinder {
         return false;
     }
 
+    /** "a script written in Python", "the data released by the agency": a participle after a common noun. */
+    private static boolean reducedRelative(List<Token> t, int i) {
+        if (i == 0 || i + 1 >= t.size()) {
+            return false;
+        }
+        Token prev = t.get(i - 1);
+        String p = prev.text().toLowerCase();
+        String next = t.get(i + 1).text().toLowerCase();
+        return prev.isWord() && !prev.isCapitalized() && !PRONOUNS.contains(p) && !AUXILIARIES.contains(p)
+                && !ADVERBS.contains(p) && !p.endsWith("ly") && !p.equals("and") && !p.equals("but")
+                && Set.of("in", "by", "on", "at", "for", "with", "from").contains(next);
+    }
+
     /** "called it “…”", "called for", "called on": not "a phone call". */
     private static boolean callsSomething(List<Token> t, int i) {
         if (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE) {
@@ -196,7 +210,9 @@ final class CueFinder {
             return false;
         }
         String after = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
-        boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to")
+        boolean aspectTo = after.equals("to") && Set.of("continue", "respond", "reply", "speak", "testify",
+                "comment", "answer", "post", "report").contains(e.lemma());
+        boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to") && !aspectTo
                 || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
                 || (i + 2 == t.size() && ".!?".contains(after)) || i + 1 == t.size()
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)
@@ -216,6 +232,9 @@ final class CueFinder {
         boolean past = w.endsWith("ed") || e.lemma().equals("say") && w.equals("said") || e.lemma().equals("tell")
                 && w.equals("told") || w.equals("wrote") || w.equals("thought") || w.equals("found");
         if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
+            return false;
+        }
+        if (past && !w.equals("said") && !w.equals("told") && reducedRelative(t, i)) {
             return false;
         }
         String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
