@@ -65,7 +65,7 @@ final class CueFinder {
                 continue;
             }
             int phraseEnd = Character.isLowerCase(tok.text().charAt(0)) ? PhraseCues.match(t, i) : -1;
-            if (phraseEnd > i) {
+            if (phraseEnd >= i) {
                 int first = i;
                 while (first > 0 && isGroupWord(t.get(first - 1))) {
                     first--;
