@@ -26,8 +26,8 @@ class DevGoldScoreTest {
         for (GoldScorer.Article a : gold) {
             total = total.plus(GoldScorer.direct(a, analyzer.analyze(a.text())));
         }
-        assertTrue(total.f1() >= 0.97, "direct exact F1 " + total);
-        assertTrue(total.speakerAccuracy() >= 0.97, "speaker span accuracy " + total);
+        assertTrue(total.f1() >= 0.98, "direct exact F1 " + total);
+        assertTrue(total.speakerAccuracy() >= 0.99, "speaker span accuracy " + total);
     }
 
     @Test
@@ -36,8 +36,8 @@ class DevGoldScoreTest {
         for (GoldScorer.Article a : gold) {
             total = total.plus(GoldScorer.all(a, analyzer.analyze(a.text())));
         }
-        assertTrue(total.f1() >= 0.85, "all units F1 at coverage 0.3 " + total);
-        assertTrue(total.speakerAccuracy() >= 0.95, "speaker span accuracy " + total);
+        assertTrue(total.f1() >= 0.87, "all units F1 at coverage 0.3 " + total);
+        assertTrue(total.speakerAccuracy() >= 0.97, "speaker span accuracy " + total);
     }
 
     @Test
