@@ -107,6 +107,9 @@ final class ClauseAttributor {
             if (before >= lo && t.get(before).isPunct(',') && before > lo) {
                 return make(t, c, lo, before, src, c.last() + 1);
             }
+            if (before > lo + 2 && t.get(before).isWord() && (src == null || CueAdjuncts.atEnd(t, src[1]))) {
+                return make(t, c, lo, before + 1, src, c.last() + 1);
+            }
             if (src == null || src[1] >= n - 1) {
                 return null;
             }

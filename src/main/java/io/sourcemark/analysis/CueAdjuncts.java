@@ -22,6 +22,9 @@ final class CueAdjuncts {
     private static final Set<String> ADDRESSEE_STOPS = Set.of("against", "about", "of", "on", "over", "in", "at",
             "for", "with", "not", "after", "before", "during");
 
+    private static final Set<String> NEW_SUBJECTS = Set.of("the", "he", "she", "they", "it", "we", "i", "his",
+            "her", "their", "its", "this", "that", "these", "those");
+
     private static final Set<String> CONTENT_BREAKS = Set.of("which", "who", "where", "ahead", "meaning",
             "while", "but", "whereas", "although", "despite", "prompting", "sparking");
 
@@ -96,6 +99,10 @@ final class CueAdjuncts {
             }
             if (tok.isPunct(',') && t.get(i + 1).isWord()
                     && CONTENT_BREAKS.contains(t.get(i + 1).text().toLowerCase()) && !embedded(t, i + 1)) {
+                return i;
+            }
+            if (tok.isPunct(',') && t.get(i + 1).is("and") && i + 2 < n
+                    && NEW_SUBJECTS.contains(t.get(i + 2).text().toLowerCase())) {
                 return i;
             }
         }

@@ -89,6 +89,13 @@ final class CueFinder {
                     && !t.get(i - 2).isCapitalized();
             if (byGerund) {
                 first -= 2;
+            } else if (first >= 3 && t.get(first - 1).text().endsWith("ly") && t.get(first - 2).is("to")) {
+                first -= 3;
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                        && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
+                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
+                    first--;
+                }
             } else if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
                     && !t.get(first - 2).isCapitalized()) {
                 first -= 2;
@@ -153,7 +160,8 @@ final class CueFinder {
         Token prev = t.get(i - 1);
         String p = prev.text().toLowerCase();
         String next = t.get(i + 1).text().toLowerCase();
-        return prev.isWord() && !prev.isCapitalized() && !PRONOUNS.contains(p) && !AUXILIARIES.contains(p)
+        boolean npBefore = i >= 2 && t.get(i - 2).isWord();
+        return npBefore && prev.isWord() && !prev.isCapitalized() && !PRONOUNS.contains(p) && !AUXILIARIES.contains(p)
                 && !ADVERBS.contains(p) && !p.endsWith("ly") && !p.equals("and") && !p.equals("but")
                 && Set.of("in", "by", "on", "at", "for", "with", "from").contains(next);
     }

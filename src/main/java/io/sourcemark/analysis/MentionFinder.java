@@ -25,7 +25,8 @@ final class MentionFinder {
     private static final Set<String> FUNCTION_WORDS = Set.of("this", "these", "those", "it", "he", "she", "they",
             "we", "i", "you", "there", "its", "his", "her", "their", "our", "in", "on", "at", "for", "as", "by",
             "with", "after", "before", "and", "or", "not", "no", "some", "many", "most", "all", "both", "such",
-            "several", "any", "each", "every", "international", "more", "less", "only");
+            "several", "any", "each", "every", "international", "more", "less", "only", "over", "under", "about",
+            "nearly", "almost", "around", "roughly", "up", "down", "just", "least");
 
     private MentionFinder() {
     }
