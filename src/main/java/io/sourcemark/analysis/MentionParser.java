@@ -47,6 +47,10 @@ final class MentionParser {
                     Locale.ROOT), null, all.size() == 1 && !all.get(0).equalsIgnoreCase("one")
                     ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS);
         }
+        SourceMention listed = nameSegment(r, s);
+        if (listed != null) {
+            return listed;
+        }
         String head = s;
         int comma = s.indexOf(',');
         String apposition = null;
@@ -105,6 +109,24 @@ final class MentionParser {
             nameText = Capitals.government(nameText);
         }
         return new SourceMention(r, s, nameText, role == null || role.isBlank() ? null : role, headNoun, null, kind);
+    }
+
+    /** "The general secretary of the RMT union (…), Mick Cash,": a comma-separated piece that is just a name. */
+    private static SourceMention nameSegment(TextRange r, String s) {
+        String[] pieces = s.split(",");
+        if (pieces.length < 2) {
+            return null;
+        }
+        for (int k = 1; k < pieces.length; k++) {
+            List<String> w = words(pieces[k]);
+            boolean name = w.size() >= 2 && w.size() <= 3 && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0))
+                    && !SourceWords.isTitle(x) && !SourceWords.isInstitutional(x));
+            if (name) {
+                String role = pieces[0].strip().replaceFirst("^(?i)(the|a|an) ", "");
+                return new SourceMention(r, s, String.join(" ", w), role, null, null, SpeakerKind.PERSON);
+            }
+        }
+        return null;
     }
 
     /** "RIAA's DMCA notice": the owner of an artifact is the source; -1 when the mention is not one. */
@@ -296,7 +318,10 @@ final class MentionParser {
             return SpeakerKind.ANONYMOUS;
         }
         if (name == null) {
-            return head != null && head.endsWith("s") && !head.endsWith("ss") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
+            if (head != null && head.endsWith("s") && !head.endsWith("ss")) {
+                return SpeakerKind.GROUP;
+            }
+            return head == null || SourceWords.isTitle(head) ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;
         }
         return name.contains(" and ") || lower.contains(" and ") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
     }
