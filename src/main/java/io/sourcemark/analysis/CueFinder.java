@@ -126,7 +126,7 @@ final class CueFinder {
                 && !Character.isUpperCase(t.text().charAt(0)));
     }
 
-    /** "For Washington, such agreements “would violate …”": a viewpoint opening a sentence that quotes someone. */
+    /** "For Washington, such agreements “would violate …”": a viewpoint opening a sentence with a quote. */
     private static boolean forViewpoint(List<Token> t) {
         if (t.size() < 5 || !t.get(0).is("for") || !t.get(1).isCapitalized()) {
             return false;
@@ -251,7 +251,9 @@ final class CueFinder {
         }
 
         boolean governed = prev.equals("to") || AUXILIARIES.contains(prev) || ADVERBS.contains(prev);
-        if (!past && !governed && (i + 1 >= t.size() || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':')))) {
+        boolean punctuationNext = i + 1 >= t.size()
+                || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':'));
+        if (!past && !governed && punctuationNext) {
             return false;
         }
         if (i + 1 < t.size() && t.get(i + 1).is("by") && !STRONG.contains(e.lemma())) {

@@ -283,7 +283,8 @@ final class MentionParser {
     private static SpeakerKind kind(String lower, String name, String role, String head) {
         if (name != null) {
             List<String> nw = words(name.toLowerCase(Locale.ROOT));
-            boolean institutional = nw.stream().anyMatch(x -> SourceWords.MEDIA.contains(x) || SourceWords.GOVERNMENT.contains(x)
+            boolean institutional = nw.stream().anyMatch(x -> SourceWords.MEDIA.contains(x)
+                    || SourceWords.GOVERNMENT.contains(x)
                     || SourceWords.ORGANIZATION.contains(x));
             boolean titled = role != null
                     && words(role.toLowerCase(Locale.ROOT)).stream().anyMatch(SourceWords.TITLES::contains);
@@ -309,7 +310,8 @@ final class MentionParser {
         if (lw.size() <= 2 && lw.stream().anyMatch(Capitals::isCapital)) {
             return SpeakerKind.GOVERNMENT_BODY;
         }
-        if (lw.stream().anyMatch(SourceWords.ORGANIZATION::contains) || (name != null && name.chars().anyMatch(Character::isDigit))
+        if (lw.stream().anyMatch(SourceWords.ORGANIZATION::contains)
+                || (name != null && name.chars().anyMatch(Character::isDigit))
                 || (name != null && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
                 && !name.contains(" ") && !SourceWords.TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
             return SpeakerKind.ORGANIZATION;
