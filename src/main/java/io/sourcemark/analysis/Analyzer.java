@@ -12,12 +12,14 @@ import java.util.List;
 public final class Analyzer {
 
     private final Sentences sentences;
+    private final PosTagger pos;
     private final CueLexicon lexicon = new CueLexicon();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final ClaimScorer claimScorer = new ClaimScorer();
 
     public Analyzer(AnalyzerModels models) {
         this.sentences = new Sentences(models.sentences());
+        this.pos = new PosTagger(models.pos());
     }
 
     /** Loads the OpenNLP models from the classpath (the opennlp-models-*-en 1.1.0 jars). */
@@ -39,7 +41,7 @@ public final class Analyzer {
         }
         List<QuoteSpan> quotes = quoteFinder.find(text, prose);
         List<TextRange> sentenceRanges = sentences.split(text, prose, quotes);
-        List<Draft> drafts = new ArrayList<>(new Attributor(lexicon)
+        List<Draft> drafts = new ArrayList<>(new Attributor(lexicon, pos)
                 .attribute(text, paragraphs, turns.covered(), sentenceRanges, quotes));
         drafts.addAll(turns.turns());
         drafts = withoutOverlaps(drafts);
@@ -53,7 +55,16 @@ public final class Analyzer {
         for (SpeakerClusterer.Cluster c : clusters) {
             speakers.add(new DetectedSpeaker(c.name, c.kind, c.role, sorted(c.mentions)));
         }
-        List<DetectedClaim> claims = claimScorer.claims(text, sentenceRanges, out);
+        List<TextRange> turnParagraphs = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (turns.covered()[i]) {
+                turnParagraphs.add(paragraphs.get(i));
+            }
+        }
+        List<TextRange> claimSentences = new ArrayList<>(sentenceRanges);
+        claimSentences.addAll(sentences.split(text, turnParagraphs, List.of()));
+        claimSentences.sort(Comparator.comparingInt(TextRange::start));
+        List<DetectedClaim> claims = claimScorer.claims(text, claimSentences, out);
         return new Analysis(out, claims, speakers);
     }
 

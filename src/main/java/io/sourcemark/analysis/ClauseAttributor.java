@@ -7,19 +7,28 @@ import java.util.Set;
 
 /**
  * Turns the cues of one sentence into attributions: source, cue and content, by the sentence patterns
- * "X said (that) …", "“…,” X said", "“…,” said X", "…, according to X", "According to X, …", "X told Y that …",
+ * "X said (that) …", "“…,” X said", "“…,” said X", "…, according to X", "According to X, …",
+ * "X told Y that …",
  * ", adding that …" and "… but denied that …". A cue inside another attribution's content is nested and left out.
  */
 final class ClauseAttributor {
 
-    private static final Set<String> MANNER_START = Set.of("in", "on", "via", "during", "through");
-    private static final Set<String> MANNER_NOUNS = Set.of("interview", "statement", "tv", "television", "twitter",
-            "x", "facebook", "instagram", "radio", "podcast", "briefing", "conference", "letter", "post", "video",
-            "speech", "email", "e-mail", "release", "message", "tweet", "blog", "remarks", "address", "broadcast");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
-            "journalists", "lawmakers", "parliament", "congress", "officials");
+    
+    
+    
+
+    private static final Set<String> NOT_SOURCES = Set.of("that", "to", "in", "on", "at", "by", "with", "for",
+            "of", "about", "as", "when", "while", "after", "before", "and", "but", "if", "because", "so");
+
+    private static final Set<String> INVERSION_VERBS = Set.of("say", "add", "report", "write", "tweet",
+            "continue", "explain", "ask", "note", "insist", "warn", "claim", "argue", "recall", "reply", "tell");
 
     private final ContentShaper shaper = new ContentShaper();
+    private final PosTagger pos;
+
+    ClauseAttributor(PosTagger pos) {
+        this.pos = pos;
+    }
 
     List<Draft> attribute(List<Token> t, List<CueMatch> cues, int paragraph) {
         List<Draft> out = new ArrayList<>();
@@ -74,8 +83,8 @@ final class ClauseAttributor {
         if (c.accordingTo() || c.participle() || cues.size() < 2) {
             return null;
         }
-        int rest = skipAdjuncts(t, c);
-        if (!atEnd(t, rest)) {
+        int rest = CueAdjuncts.skipAdjuncts(t, c);
+        if (!CueAdjuncts.atEnd(t, rest)) {
             return null;
         }
         int[] subj = MentionFinder.subjectBefore(t, c.first(), 0);
@@ -87,7 +96,7 @@ final class ClauseAttributor {
             return null;
         }
         d.source = range(t, subj);
-        d.cue = cueRange(t, c, c.last() + 1);
+        d.cue = CueAdjuncts.cueRange(t, c, c.last() + 1);
         return d;
     }
 
@@ -99,16 +108,26 @@ final class ClauseAttributor {
             if (before >= lo && t.get(before).isPunct(',') && before > lo) {
                 return make(t, c, lo, before, src, c.last() + 1);
             }
+            if (before > lo + 2 && t.get(before).isWord() && (src == null || CueAdjuncts.atEnd(t, src[1]))) {
+                return make(t, c, lo, before + 1, src, c.last() + 1);
+            }
             if (src == null || src[1] >= n - 1) {
                 return null;
             }
             int from = t.get(src[1]).isPunct(',') ? src[1] + 1 : src[1];
-            return make(t, c, from, contentEnd(t, from), src, c.last() + 1);
+            return make(t, c, from, CueAdjuncts.contentEnd(t, from), src, c.last() + 1);
         }
         boolean afterQuoteOrComma = before >= lo && (t.get(before).kind() == Token.Kind.QUOTE
                 || (t.get(before).isPunct(',') && before > lo));
-        if (afterQuoteOrComma && c.last() + 1 < n && startsPhrase(t.get(c.last() + 1)) && !c.participle()) {
-            int[] src = MentionFinder.phraseAfter(t, c.last() + 1, n);
+        boolean quoteThenWord = before >= lo && t.get(before).kind() == Token.Kind.QUOTE && c.last() + 1 < n
+                && t.get(c.last() + 1).isWord() && !NOT_SOURCES.contains(t.get(c.last() + 1).text().toLowerCase());
+        int[] inverted = afterQuoteOrComma && c.last() + 1 < n && (startsPhrase(t.get(c.last() + 1)) || quoteThenWord)
+                && !c.participle() ? MentionFinder.phraseAfter(t, c.last() + 1, n) : null;
+        if (inverted != null && t.get(before).isPunct(',') && !invertedAfterComma(t, c, lo, inverted)) {
+            inverted = null;
+        }
+        if (inverted != null && !(inverted[1] < n && t.get(inverted[1]).kind() == Token.Kind.QUOTE)) {
+            int[] src = inverted;
             int contentEnd = t.get(before).isPunct(',') ? before : before + 1;
             Built b = make(t, c, lo, contentEnd, src, c.last() + 1);
             if (b != null && src != null) {
@@ -116,20 +135,34 @@ final class ClauseAttributor {
             }
             return b;
         }
-        int[] subj = c.participle() ? null : MentionFinder.subjectBefore(t, c.first(), lo);
+        if (PassiveCue.isPassive(t, c)) {
+            Draft d = PassiveCue.build(t, c, lo, CueAdjuncts.cueRange(t, c, c.last() + 1));
+            return d == null ? null : new Built(d, new int[] {lo, n});
+        }
+        boolean coordinated = c.first() > lo && (t.get(c.first() - 1).is("and") || t.get(c.first() - 1).is("but")
+                || t.get(c.first() - 1).is("or"));
+        int[] subj = c.participle() || coordinated ? null : MentionFinder.subjectBefore(t, c.first(), lo);
         TextRange source = subj != null ? range(t, subj) : null;
         if (source == null && (c.participle() || isCoordinated(t, c, lo))) {
             source = prevSource;
+            if (source == null) {
+                int[] clauseSubject = pos.subjectAt(t, 0, c.first());
+                source = clauseSubject == null ? null : range(t, clauseSubject);
+            }
         }
-        int rest = skipAdjuncts(t, c);
-        TextRange cue = cueRange(t, c, rest);
+        int rest = CueAdjuncts.skipAdjuncts(t, c);
+        TextRange cue = CueAdjuncts.cueRange(t, c, rest);
         int contentEnd = subj != null ? subj[0] : c.first();
         if (contentEnd > lo && t.get(contentEnd - 1).isPunct(',')) {
             contentEnd--;
         }
         boolean nothingBefore = !hasWords(t, lo, contentEnd);
         boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
-        if (!nothingBefore && (atEnd(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
+        boolean separated = subj != null && subj[0] > lo && (t.get(subj[0] - 1).isPunct(',')
+                || t.get(subj[0] - 1).kind() == Token.Kind.QUOTE || t.get(subj[0] - 1).isPunct(':'));
+        boolean closes = CueAdjuncts.atEnd(t, rest) || quoteBefore && onlyAdjuncts(t, rest)
+                || followedByCoordinatedCue(t, rest);
+        if (!nothingBefore && separated && (closes || (quoteBefore && rest < n && t.get(rest).isPunct(',')
                 && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
             Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
             if (d == null) {
@@ -144,7 +177,7 @@ final class ClauseAttributor {
         while (from < n && (t.get(from).isPunct(',') || t.get(from).isPunct(':'))) {
             from++;
         }
-        int end = contentEnd(t, from);
+        int end = CueAdjuncts.contentEnd(t, from);
         Draft d = shaper.shape(t, from, end, c.entry().speech());
         if (d == null) {
             return null;
@@ -160,52 +193,32 @@ final class ClauseAttributor {
             return null;
         }
         d.source = src == null ? null : range(t, src);
-        d.cue = cueRange(t, c, cueEnd);
+        d.cue = CueAdjuncts.cueRange(t, c, cueEnd);
         return new Built(d, new int[] {from, to});
     }
 
-    /** Index after the cue's manner phrase, addressee and time adjunct ("told AFP on Tuesday"). */
-    private static int skipAdjuncts(List<Token> t, CueMatch c) {
-        int i = c.last() + 1;
+    /** ", adding that …", ", saying …", "and added …" right after the attribution. */
+    private static boolean followedByCoordinatedCue(List<Token> t, int i) {
         int n = t.size();
-        i = skipManner(t, i);
-        if (c.entry().frame() == CueLexicon.Frame.ADDRESSEE && i < n && t.get(i).isWord()
-                && !t.get(i).is("that")) {
-            int j = i;
-            while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")) {
-                j++;
-            }
-            boolean bounded = j >= n || !t.get(j).isWord();
-            boolean short1 = OBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase()) || t.get(i).isCapitalized();
-            if (j < n && (t.get(j).is("that") || t.get(j).is("to")) || bounded) {
-                i = j;
-            } else if (short1) {
-                i++;
-            }
+        if (i >= n || !(t.get(i).isPunct(',') || t.get(i).is("and") || t.get(i).is("but"))) {
+            return false;
         }
-        i = skipManner(t, i);
-        int k = MentionFinder.dropTrailingTime(t, i, Math.min(n, i + 3));
-        if (k == i && i + 1 < n && t.get(i).is("on") && isTimeWord(t.get(i + 1))) {
-            i += 2;
+        int j = i + 1;
+        while (j < n && t.get(j).isWord() && CueFinder.ADVERBS.contains(t.get(j).text().toLowerCase())) {
+            j++;
         }
-        return i;
+        return j < n && t.get(j).isWord() && t.get(j).text().endsWith("ing");
     }
 
-    private static boolean isTimeWord(Token t) {
-        return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-                .contains(t.text().toLowerCase());
-    }
-
-    private static int skipManner(List<Token> t, int i) {
-        int n = t.size();
-        if (i + 1 < n && t.get(i).isWord() && MANNER_START.contains(t.get(i).text().toLowerCase())) {
-            for (int j = i + 1; j < Math.min(n, i + 4); j++) {
-                if (MANNER_NOUNS.contains(t.get(j).text().toLowerCase())) {
-                    return j + 1;
-                }
+    /** "“…,” Peskov told reporters of this possibility.": what follows holds no clause or quotation. */
+    private static boolean onlyAdjuncts(List<Token> t, int from) {
+        for (int i = from; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.kind() == Token.Kind.QUOTE || tok.is("that") || tok.isPunct(':')) {
+                return false;
             }
         }
-        return i;
+        return t.size() - from <= 8;
     }
 
     private static boolean hasWords(List<Token> t, int from, int to) {
@@ -217,17 +230,25 @@ final class ClauseAttributor {
         return false;
     }
 
-    private static boolean atEnd(List<Token> t, int i) {
-        int n = t.size();
-        while (i < n && t.get(i).kind() == Token.Kind.PUNCT && ".!?)".contains(t.get(i).text())) {
-            i++;
+    /** ", said X." after a paraphrase, unlike "X, deputy director of …, said the project …". */
+    private static boolean invertedAfterComma(List<Token> t, CueMatch c, int lo, int[] phrase) {
+        int[] subj = MentionFinder.subjectBefore(t, c.first(), lo);
+        if (subj != null && subj[0] <= lo + 1) {
+            return false;
         }
-        return i >= n;
+        int end = phrase[1];
+        if (end - phrase[0] > (t.get(phrase[0]).isCapitalized() ? 25 : 10)) {
+            return false;
+        }
+        if (end + 1 < t.size() && t.get(end).isPunct(',') && end - phrase[0] <= 6 && c.first() == c.verb()
+                && INVERSION_VERBS.contains(c.entry().lemma())) {
+            return true;
+        }
+        return CueAdjuncts.atEnd(t, end) || (end + 1 < t.size() && t.get(end).isPunct(',')
+                && (t.get(end + 1).kind() == Token.Kind.QUOTE || t.get(end + 1).is("who")));
     }
 
-    private static int contentEnd(List<Token> t, int from) {
-        return t.size();
-    }
+    
 
     private static boolean startsPhrase(Token t) {
         if (!t.isWord()) {
@@ -249,7 +270,9 @@ final class ClauseAttributor {
         if (b <= contentStart) {
             return -1;
         }
-        if (c.participle() || t.get(b).is("but") || t.get(b).is("and")) {
+        boolean coordinatedVerb = (t.get(b).is("but") || t.get(b).is("and"))
+                && CueFinder.isPast(t.get(c.verb()).text().toLowerCase()) && c.first() == c.verb();
+        if (c.participle() || coordinatedVerb) {
             int cut = c.first();
             if (t.get(cut - 1).is("but") || t.get(cut - 1).is("and")) {
                 cut--;
@@ -262,21 +285,15 @@ final class ClauseAttributor {
         if (c.accordingTo() && t.get(b).isPunct(',')) {
             return b;
         }
+        if (t.get(b).isPunct(',') && t.get(c.verb()).text().endsWith("ed") && c.verb() + 1 < t.size()
+                && !t.get(c.verb() + 1).isCapitalized() && !t.get(c.verb() + 1).is("by")
+                && !t.get(c.verb() + 1).is("as")) {
+            return b;
+        }
+        if (t.get(b).isWord() && MentionFinder.RELATIVES.contains(t.get(b).text().toLowerCase())) {
+            return b - 1 > contentStart && t.get(b - 1).isPunct(',') ? b - 1 : b;
+        }
         return -1;
-    }
-
-    private static TextRange cueRange(List<Token> t, CueMatch c, int rest) {
-        int end = t.get(c.last()).end();
-        int i = c.last() + 1;
-        int afterManner = skipManner(t, i);
-        if (afterManner > i) {
-            end = t.get(afterManner - 1).end();
-            i = afterManner;
-        }
-        if (i < t.size() && t.get(i).isPunct(':')) {
-            end = t.get(i).end();
-        }
-        return new TextRange(t.get(c.first()).start(), end);
     }
 
     static TextRange range(List<Token> t, int[] r) {

@@ -46,7 +46,7 @@ final class ContentShaper {
                 d.quoted.add(r);
             }
         } else {
-            boolean listQuotes = !quotes.isEmpty() && (speech || quotes.stream().anyMatch(q -> wordCount(q) > 3));
+            boolean listQuotes = !quotes.isEmpty();
             d = new Draft(listQuotes ? QuoteKind.MIXED : QuoteKind.INDIRECT, listQuotes ? 0.8 : 0.6);
             d.fragments.add(new TextRange(t.get(from).start(), t.get(to - 1).end()));
             if (listQuotes) {
@@ -57,6 +57,34 @@ final class ContentShaper {
         }
         d.speech = speech;
         return d;
+    }
+
+    /**
+     * Quoted terms of three words or fewer in a finding by a non-human source ("Observations … suggest it is a
+     * “rubble pile” object") flag a technical term, not someone's words: the content is then indirect.
+     */
+    void demoteTerms(Draft d, String text) {
+        if (d.speech || d.kind != QuoteKind.MIXED) {
+            return;
+        }
+        for (TextRange q : d.quoted) {
+            if (wordCount(new Token(q.start(), q.end(), q.of(text), Token.Kind.QUOTE)) > 3) {
+                return;
+            }
+        }
+        if (d.source != null) {
+            String s = d.source.of(text);
+            if (!s.contains(" ") && !s.isEmpty() && Character.isUpperCase(s.charAt(0))) {
+                return;
+            }
+            for (int i = 1; i < s.length(); i++) {
+                if (Character.isUpperCase(s.charAt(i)) && !Character.isLetter(s.charAt(i - 1))) {
+                    return;
+                }
+            }
+        }
+        d.kind = QuoteKind.INDIRECT;
+        d.quoted.clear();
     }
 
     /** Adds the quotations that follow an attribution in the same sentence ("“A,” he said, “B.”"). */

@@ -8,7 +8,7 @@ import java.util.Set;
 final class CueFinder {
 
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "am", "be",
-            "been", "will", "would", "could", "can", "may", "might", "did", "does", "do", "should", "must",
+            "been", "being", "will", "would", "could", "can", "may", "might", "did", "does", "do", "should", "must",
             "shall", "'s", "’s");
     static final Set<String> ADVERBS = Set.of("also", "further", "later", "again", "previously", "repeatedly",
             "once", "then", "still", "never", "not", "n't", "publicly", "already", "first", "recently", "often",
@@ -17,15 +17,38 @@ final class CueFinder {
             "our", "your", "my", "this", "that", "these", "those", "no", "any", "some", "every", "each", "such",
             "same", "of", "for", "in", "on", "with", "without", "whose", "first", "last", "new", "and", "or",
             "public", "official", "initial", "formal", "written", "by", "from", "about", "into", "phone", "news",
-            "press", "final", "annual", "state");
+            "press", "final", "annual", "state", "deliver", "delivered", "delivers", "made", "make", "gave", "give",
+            "prepared", "issued");
     private static final Set<String> STRONG = Set.of("say", "tell", "write", "tweet", "claim", "deny", "announce",
             "acknowledge", "warn", "insist", "add", "admit", "argue", "explain", "believe", "think", "find",
             "conclude", "reiterate", "reaffirm", "underline", "emphasize", "emphasise", "stress", "report");
 
-    private final CueLexicon lexicon;
+    /** Verbs that report only with a that-clause, a quotation or a colon ("commented on the matter" is not). */
+    private static final Set<String> INTRANSITIVE = Set.of("respond", "reply", "comment", "continue", "testify",
+            "agree", "complain", "joke", "speculate", "elaborate", "answer", "echo", "counter", "post", "project",
+            "estimate", "state", "question", "request", "demand", "plan", "call", "report", "note",
+            "remark", "maintain", "observe", "boast", "lament", "quip", "decline", "refuse", "speak");
+    private static final Set<String> SPEECH_PARTICIPLES = Set.of("adding", "saying", "telling", "noting",
+            "calling", "warning", "insisting", "claiming", "arguing", "explaining", "stressing", "asking",
+            "urging", "describing", "announcing", "accusing", "denying", "writing", "remarking", "citing",
+            "emphasizing", "emphasising", "acknowledging", "admitting", "promising", "vowing", "stating");
 
-    CueFinder(CueLexicon lexicon) {
+    /** Words before "to" that belong to the cue: "went on to add", "went as far as to say". */
+    private static final Set<String> LEAD_INS = Set.of("on", "went", "go", "goes", "going", "as", "far", "so",
+            "even", "has", "had", "have", "was", "were", "is", "also", "then", "later", "moved");
+    private static final Set<String> INTENT_VERBS = Set.of("refused", "refuses", "declined", "declines", "wants",
+            "wanted", "want", "decided", "decides", "plans", "planned", "plan", "agreed", "agrees", "continued",
+            "continues", "began", "begins", "hopes", "hoped", "tried", "tries", "sought", "seeks", "failed",
+            "fails", "went", "used", "chose", "vowed", "promised", "threatened", "offered", "moved", "able",
+            "unable", "expected", "likely", "set", "due", "ready", "going", "prepared", "willing");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+
+    private final CueLexicon lexicon;
+    private final PosTagger pos;
+
+    CueFinder(CueLexicon lexicon, PosTagger pos) {
         this.lexicon = lexicon;
+        this.pos = pos;
     }
 
     List<CueMatch> find(List<Token> t) {
@@ -35,14 +58,30 @@ final class CueFinder {
             if (!tok.isWord()) {
                 continue;
             }
+            if (i == 0 && forViewpoint(t)) {
+                out.add(new CueMatch(0, 0, 0, new CueLexicon.Entry("for", false, CueLexicon.Frame.CLAUSE), true,
+                        false));
+                continue;
+            }
             if (tok.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
                 out.add(new CueMatch(i, i + 1, i, new CueLexicon.Entry("according to", true,
                         CueLexicon.Frame.CLAUSE), true, false));
                 i++;
                 continue;
             }
+            int phraseEnd = Character.isLowerCase(tok.text().charAt(0)) ? PhraseCues.match(t, i) : -1;
+            if (phraseEnd >= i) {
+                int first = i;
+                while (first > 0 && isGroupWord(t.get(first - 1))) {
+                    first--;
+                }
+                out.add(new CueMatch(first, phraseEnd, i, new CueLexicon.Entry(tok.text().toLowerCase(), true,
+                        CueLexicon.Frame.CLAUSE), false, false));
+                i = phraseEnd;
+                continue;
+            }
             var entry = lexicon.lookup(tok.text());
-            if (entry.isEmpty() || !acceptable(t, i, entry.get())) {
+            if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get())) {
                 continue;
             }
             int last = i;
@@ -51,17 +90,35 @@ final class CueFinder {
                 last += 2;
             }
             int first = i;
-            if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
-                    && !t.get(first - 2).isCapitalized()) {
+            boolean byGerund = tok.text().endsWith("ing") && i >= 2 && t.get(i - 1).is("by") && t.get(i - 2).isWord()
+                    && !t.get(i - 2).isCapitalized();
+            if (byGerund) {
                 first -= 2;
-                if (first >= 1 && t.get(first).is("on") && t.get(first - 1).isWord()) {
+            } else if (first >= 3 && t.get(first - 1).text().endsWith("ly") && t.get(first - 2).is("to")) {
+                first -= 3;
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                        && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
+                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
                     first--;
                 }
+            } else if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
+                    && !t.get(first - 2).isCapitalized() && (LEAD_INS.contains(t.get(first - 2).text().toLowerCase())
+                    || lexicon.lookup(t.get(first - 2).text()).isPresent()
+                    || INTENT_VERBS.contains(t.get(first - 2).text().toLowerCase()))) {
+                first -= 2;
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                        && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
+                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
+                    first--;
+                }
+            }
+            if (first == i && i > 0 && t.get(i - 1).is("to")) {
+                continue;
             }
             while (first > 0 && (isGroupWord(t.get(first - 1)))) {
                 first--;
             }
-            boolean participle = tok.text().endsWith("ing") && first > 0
+            boolean participle = !byGerund && tok.text().endsWith("ing") && first > 0
                     && (t.get(first - 1).isPunct(',') || t.get(first - 1).is("and") || t.get(first - 1).is("by")
                     || t.get(first - 1).kind() == Token.Kind.QUOTE);
             out.add(new CueMatch(first, last, i, entry.get(), false, participle));
@@ -79,8 +136,51 @@ final class CueFinder {
                 && !Character.isUpperCase(t.text().charAt(0)));
     }
 
+    /** "For Washington, such agreements “would violate …”": a viewpoint opening a sentence with a quote. */
+    private static boolean forViewpoint(List<Token> t) {
+        if (t.size() < 5 || !t.get(0).is("for") || !t.get(1).isCapitalized()) {
+            return false;
+        }
+        int comma = -1;
+        for (int j = 2; j < Math.min(t.size(), 6); j++) {
+            if (t.get(j).isPunct(',')) {
+                comma = j;
+                break;
+            }
+            if (!t.get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        for (int j = comma + 1; j < t.size(); j++) {
+            if (t.get(j).kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a script written in Python", "the data released by the agency": a participle after a common noun. */
+    private static boolean reducedRelative(List<Token> t, int i) {
+        if (i == 0 || i + 1 >= t.size()) {
+            return false;
+        }
+        Token prev = t.get(i - 1);
+        String p = prev.text().toLowerCase();
+        String next = t.get(i + 1).text().toLowerCase();
+        boolean npBefore = i >= 2 && t.get(i - 2).isWord();
+        return npBefore && prev.isWord() && !prev.isCapitalized() && !PRONOUNS.contains(p) && !AUXILIARIES.contains(p)
+                && !ADVERBS.contains(p) && !p.endsWith("ly") && !p.equals("and") && !p.equals("but")
+                && Set.of("in", "by", "on", "at", "for", "with", "from").contains(next);
+    }
+
     /** "called it “…”", "called for", "called on": not "a phone call". */
     private static boolean callsSomething(List<Token> t, int i) {
+        if (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE) {
+            return false;
+        }
         if (i + 1 < t.size() && (t.get(i + 1).is("for") || t.get(i + 1).is("on") || t.get(i + 1).is("upon"))) {
             return true;
         }
@@ -90,6 +190,28 @@ final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** Forms that are also nouns or adjectives ("a request", "the planned date") must be tagged as verbs. */
+    private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e) {
+        String w = t.get(i).text().toLowerCase();
+        if (isPast(w) && STRONG.contains(e.lemma()) || w.endsWith("ing")) {
+            return true;
+        }
+        String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
+        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        if (prev.equals("to") || AUXILIARIES.contains(prev) || PRONOUNS.contains(prev) || next.equals("that")
+                || (PRONOUNS.contains(next) && !next.equals("it") && !next.equals("who"))
+                || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
+            return true;
+        }
+        String tag = pos.tag(t, i - 5, i + 5)[i];
+        return tag.equals("VERB") || tag.equals("AUX");
+    }
+
+    static boolean isPast(String w) {
+        return w.endsWith("ed") || Set.of("said", "told", "wrote", "written", "thought", "found", "felt", "learnt")
+                .contains(w);
     }
 
     private boolean acceptable(List<Token> t, int i, CueLexicon.Entry e) {
@@ -102,12 +224,46 @@ final class CueFinder {
         }
         String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
         boolean ing = w.endsWith("ing");
+        if (ing && !SPEECH_PARTICIPLES.contains(w.toLowerCase())) {
+            return false;
+        }
+        String after = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        boolean aspectTo = after.equals("to") && Set.of("continue", "respond", "reply", "speak", "testify",
+                "comment", "answer", "post", "report").contains(e.lemma());
+        boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to") && !aspectTo
+                || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
+                || (i + 2 == t.size() && ".!?".contains(after)) || i + 1 == t.size()
+                || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)
+                || (after.equals(",") && i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.QUOTE);
+        for (int j = i + 1; j < Math.min(t.size(), i + 12) && !clauseFollows; j++) {
+            clauseFollows = t.get(j).isPunct(':') && j + 1 < t.size() && t.get(j + 1).kind() == Token.Kind.QUOTE;
+        }
+        if (INTRANSITIVE.contains(e.lemma()) && !clauseFollows && !(e.lemma().equals("call") && callsSomething(t, i))
+                && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(','))) {
+            return false;
+        }
         if (ing) {
             return i > 0 && (t.get(i - 1).isPunct(',') || prev.equals("and") || prev.equals("by")
                     || t.get(i - 1).kind() == Token.Kind.QUOTE
                     || AUXILIARIES.contains(prev) || ADVERBS.contains(prev));
         }
-        if (NOUN_MARKERS.contains(prev)) {
+        boolean past = w.endsWith("ed") || e.lemma().equals("say") && w.equals("said") || e.lemma().equals("tell")
+                && w.equals("told") || w.equals("wrote") || w.equals("thought") || w.equals("found");
+        if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
+            return false;
+        }
+        if (past && !w.equals("said") && !w.equals("told") && reducedRelative(t, i)) {
+            return false;
+        }
+        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        if (next.equals("tank") || next.equals("piece")) {
+            return false;
+        }
+
+        boolean governed = prev.equals("to") || AUXILIARIES.contains(prev) || ADVERBS.contains(prev);
+        boolean punctuationNext = i + 1 >= t.size()
+                || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':'));
+        if (!past && !governed && punctuationNext) {
             return false;
         }
         if (i + 1 < t.size() && t.get(i + 1).is("by") && !STRONG.contains(e.lemma())) {

@@ -26,9 +26,10 @@ final class CueLexicon {
             "request", "complain", "criticize", "criticise", "condemn", "praise", "hail", "mention", "observe",
             "allege", "testify", "caution", "agree", "propose", "recommend", "question", "characterize",
             "characterise", "dismiss", "highlight", "outline", "contend", "maintain", "speculate", "quip",
-            "joke", "proclaim", "affirm", "repeat", "elaborate", "clarify", "lament", "boast", "acknowledge",
-            "suggest", "counter", "retort", "echo", "estimate", "tell", "inform", "urge", "ask", "remind",
-            "assure", "advise", "notify", "accuse", "call", "refuse", "decline", "identify", "project");
+            "joke", "proclaim", "affirm", "elaborate", "clarify", "lament", "boast", "acknowledge",
+            "counter", "retort", "echo", "estimate", "tell", "inform", "urge", "ask", "remind",
+            "assure", "advise", "notify", "accuse", "call", "refuse", "decline", "identify", "project",
+            "subpoena", "order", "reject", "request", "challenge", "cite", "spell");
 
     private static final List<String> ADDRESSEE = List.of(
             "tell", "inform", "urge", "ask", "remind", "assure", "advise", "notify", "accuse", "warn");
@@ -37,7 +38,7 @@ final class CueLexicon {
             "believe", "think", "consider", "feel", "fear", "hope", "expect", "find", "conclude", "show",
             "indicate", "plan", "intend", "want", "decide", "rule", "learn", "determine", "deduce", "calculate",
             "envision", "envisage", "suppose", "assume", "doubt", "worry", "reckon", "predict", "suspect",
-            "demonstrate", "prove", "confirm");
+            "demonstrate", "prove", "suggest", "support", "oppose", "prefer", "favor", "favour", "endorse");
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("say", "said"), Map.entry("tell", "told"), Map.entry("write", "wrote written"),
@@ -45,7 +46,8 @@ final class CueLexicon {
             Map.entry("learn", "learnt"), Map.entry("deny", "denied denies"), Map.entry("reply", "replied replies"),
             Map.entry("testify", "testified testifies"), Map.entry("clarify", "clarified clarifies"),
             Map.entry("identify", "identified identifies"), Map.entry("notify", "notified notifies"),
-            Map.entry("prove", "proven"), Map.entry("echo", "echoes echoed"));
+            Map.entry("prove", "proven"), Map.entry("echo", "echoes echoed"), Map.entry("show", "shown"),
+            Map.entry("speak", "spoke spoken"));
 
     private final Map<String, Entry> forms = new HashMap<>();
 

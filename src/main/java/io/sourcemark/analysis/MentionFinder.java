@@ -12,8 +12,12 @@ final class MentionFinder {
 
     private static final Set<String> CLAUSE_STOPS = Set.of("that", "when", "while", "because", "if", "after",
             "before", "since", "but", "although", "though", "where", "so", "than", "whether", "what", "how",
-            "said", "says", "told", "as", "once", "until", "unless", "however", "meanwhile", "whom", "then");
-    private static final Set<String> LEADING_DROPS = Set.of("and", "but", "so", "yet", "however", "meanwhile",
+            "said", "says", "told", "as", "once", "until", "unless", "however", "meanwhile", "whom", "then", "during",
+            "amid", "following");
+    private static final Set<String> INTRODUCTIONS = Set.of("on", "in", "at", "during", "after", "before",
+            "since", "following", "last", "earlier", "later", "yesterday", "today", "by", "for", "with",
+            "without", "despite", "amid", "under", "as", "when", "while", "speaking", "asked", "meanwhile");
+    private static final Set<String> LEADING_DROPS = Set.of("yesterday", "today", "tonight", "and", "but", "so", "yet", "however", "meanwhile",
             "also", "now", "instead", "still", "then", "later", "earlier");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
@@ -21,6 +25,11 @@ final class MentionFinder {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
             "sen", "rep", "gov", "prof", "jr", "sr", "sgt", "capt", "maj", "rev", "hon");
     static final Set<String> RELATIVES = Set.of("who", "which");
+    private static final Set<String> FUNCTION_WORDS = Set.of("this", "these", "those", "it", "he", "she", "they",
+            "we", "i", "you", "there", "its", "his", "her", "their", "our", "in", "on", "at", "for", "as", "by",
+            "with", "after", "before", "and", "or", "not", "no", "some", "many", "most", "all", "both", "such",
+            "several", "any", "each", "every", "international", "more", "less", "only", "over", "under", "about",
+            "nearly", "almost", "around", "roughly", "up", "down", "just", "least");
 
     private MentionFinder() {
     }
@@ -45,20 +54,32 @@ final class MentionFinder {
                 char c = tok.text().charAt(0);
                 if (c == ',' && apposition && commas == 0) {
                     commas++;
+                } else if (c == ',' && inNameList(t, i, end)) {
+                    i--;
+                    continue;
                 } else if (c == '.' && i > lo && isAbbreviation(t.get(i - 1))) {
                     i--;
                     continue;
                 } else if (",;:!?\"“”«»—–[]".indexOf(c) >= 0 || c == '.') {
                     break;
                 }
-            } else if (CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase())) {
+            } else if ((CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase()))
+                    && !(apposition && commas == 0 && hasCommaBefore(t, i, lo))) {
                 break;
             }
             i--;
         }
         int from = i + 1;
-        int to = apposition ? end : end;
+        int to = end;
+        if (apposition && commas == 1) {
+            int open = openingComma(t, from, end - 1);
+            if (open > from && open + 1 < end && Set.of("quoted", "cited", "speaking", "writing", "citing")
+                    .contains(t.get(open + 1).text().toLowerCase())) {
+                to = open;
+            }
+        }
         to = dropTrailingTime(t, from, to);
+        from = afterIntroduction(t, from, to);
         while (from < to && t.get(from).isWord() && LEADING_DROPS.contains(t.get(from).text().toLowerCase())) {
             from++;
         }
@@ -74,9 +95,58 @@ final class MentionFinder {
         return new int[] {from, to};
     }
 
+    /** "On Monday morning, Director Anthony Fauci …": an opening time or place phrase is not the source. */
+    private static int afterIntroduction(List<Token> t, int from, int to) {
+        if (from >= to || !t.get(from).isWord() || !INTRODUCTIONS.contains(t.get(from).text().toLowerCase())) {
+            return from;
+        }
+        for (int i = from + 1; i < Math.min(to - 1, from + 8); i++) {
+            if (t.get(i).isPunct(',')) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Inside "Name, a rapporteur … who had investigated the case," the opening comma is still ahead. */
+    private static boolean hasCommaBefore(List<Token> t, int i, int lo) {
+        for (int k = i - 1; k >= lo && i - k < 30; k--) {
+            if (t.get(k).isPunct(',')) {
+                return true;
+            }
+            if (t.get(k).kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Washington, London, Seoul and Tokyo said": a comma between single capitalised names of a list. */
+    private static boolean inNameList(List<Token> t, int comma, int end) {
+        if (comma == 0 || !t.get(comma - 1).isCapitalized() || comma + 1 >= end || !t.get(comma + 1).isCapitalized()) {
+            return false;
+        }
+        for (int k = comma + 1; k < end; k++) {
+            if (t.get(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int openingComma(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).isPunct(',')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Token range of the noun phrase starting at index start ("police", "Cho Han-bum, a researcher at …,"). */
     static int[] phraseAfter(List<Token> t, int start, int hi) {
         int i = start;
+        boolean apposed = false;
         while (i < hi) {
             Token tok = t.get(i);
             if (tok.kind() == Token.Kind.QUOTE) {
@@ -89,9 +159,13 @@ final class MentionFinder {
                     continue;
                 }
                 if (c == ',') {
-                    if (i + 1 < hi && t.get(i + 1).isWord() && isAppositionStart(t, i + 1, hi)) {
+                    if (!apposed && i + 1 < hi && t.get(i + 1).isWord() && isAppositionStart(t, i + 1, hi)) {
+                        apposed = true;
                         i++;
                         continue;
+                    }
+                    if (apposed) {
+                        i++;
                     }
                     break;
                 }
@@ -99,7 +173,7 @@ final class MentionFinder {
                     break;
                 }
             } else if (i > start && (CLAUSE_STOPS.contains(tok.text().toLowerCase())
-                    || RELATIVES.contains(tok.text().toLowerCase()))) {
+                    || RELATIVES.contains(tok.text().toLowerCase()) || CueAdjuncts.skipManner(t, i) > i)) {
                 break;
             }
             i++;
@@ -110,8 +184,16 @@ final class MentionFinder {
     private static boolean isAppositionStart(List<Token> t, int i, int hi) {
         String w = t.get(i).text();
         if (!(w.equals("a") || w.equals("an") || w.equals("the"))) {
-            return Character.isLowerCase(w.charAt(0)) && !CLAUSE_STOPS.contains(w) && !RELATIVES.contains(w)
-                    && !w.endsWith("ing") && !w.endsWith("ed") && !w.equals("and") && !w.equals("who");
+            if (!Character.isLowerCase(w.charAt(0)) || CLAUSE_STOPS.contains(w) || RELATIVES.contains(w)
+                    || FUNCTION_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ed")) {
+                return false;
+            }
+            for (int j = i + 1; j < Math.min(hi, i + 4); j++) {
+                if (Set.of("of", "at", "for", "with", "from", "in").contains(t.get(j).text().toLowerCase())) {
+                    return true;
+                }
+            }
+            return false;
         }
         return i + 1 < hi && t.get(i + 1).isWord() && Character.isLowerCase(t.get(i + 1).text().charAt(0));
     }
