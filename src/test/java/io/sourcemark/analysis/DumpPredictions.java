@@ -21,26 +21,34 @@ public final class DumpPredictions {
     public static void main(String[] args) throws IOException {
         Path gold = Path.of(args.length > 0 ? args[0] : "src/test/resources/eval/dev_gold.jsonl");
         Path out = Path.of(args.length > 1 ? args[1] : "target/dev_pred.jsonl");
+        // Interview turns have no quotation marks; the quotation-mark measure leaves them out on both sides.
+        Path marksOnly = Path.of(out.toString().replace(".jsonl", "_marks.jsonl"));
         ObjectMapper json = new ObjectMapper();
         Analyzer analyzer = Analyzer.load();
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             BufferedWriter m = Files.newBufferedWriter(marksOnly, StandardCharsets.UTF_8)) {
             for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
                     continue;
                 }
                 JsonNode rec = json.readTree(line);
                 String text = rec.get("text").asText();
-                w.write(json.writeValueAsString(toJson(json, rec.get("id").asText(), text, analyzer.analyze(text))));
+                Analysis a = analyzer.analyze(text);
+                w.write(json.writeValueAsString(toJson(json, rec.get("id").asText(), text, a.quotes())));
                 w.newLine();
+                List<DetectedQuote> marked = a.quotes().stream()
+                        .filter(q -> q.kind() == QuoteKind.INDIRECT || !q.quotedSpans().isEmpty()).toList();
+                m.write(json.writeValueAsString(toJson(json, rec.get("id").asText(), text, marked)));
+                m.newLine();
             }
         }
     }
 
-    static ObjectNode toJson(ObjectMapper json, String id, String text, Analysis analysis) {
+    static ObjectNode toJson(ObjectMapper json, String id, String text, List<DetectedQuote> detected) {
         ObjectNode rec = json.createObjectNode();
         rec.put("id", id);
         ArrayNode quotes = rec.putArray("quotes");
-        for (DetectedQuote q : analysis.quotes()) {
+        for (DetectedQuote q : detected) {
             ObjectNode o = quotes.addObject();
             o.put("start", q.range().start());
             o.put("end", q.range().end());

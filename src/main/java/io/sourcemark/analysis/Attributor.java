@@ -1,0 +1,123 @@
+package io.sourcemark.analysis;
+
+import io.sourcemark.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the sentences of an article and collects attributions: cue-based ones per sentence, quotations that
+ * continue the previous speaker (next sentence or next paragraph, no new cue), and quotations under a short
+ * heading naming the speaker ("National Grid President Badar Khan:").
+ */
+final class Attributor {
+
+    private final CueFinder cueFinder;
+    private final ClauseAttributor clauses;
+    private final ContentShaper shaper = new ContentShaper();
+
+    Attributor(CueLexicon lexicon, PosTagger pos) {
+        this.cueFinder = new CueFinder(lexicon, pos);
+        this.clauses = new ClauseAttributor(pos);
+    }
+
+    List<Draft> attribute(String text, List<TextRange> paragraphs, boolean[] skipParagraph,
+                          List<TextRange> sentences, List<QuoteSpan> quotes) {
+        List<Draft> out = new ArrayList<>();
+        Draft open = null;
+        int para = 0;
+        int lastParagraphWithSentence = -1;
+        for (TextRange s : sentences) {
+            while (para < paragraphs.size() && paragraphs.get(para).end() <= s.start()) {
+                para++;
+            }
+            if (para >= paragraphs.size() || skipParagraph[para]) {
+                open = null;
+                continue;
+            }
+            boolean firstInParagraph = lastParagraphWithSentence != para;
+            lastParagraphWithSentence = para;
+            List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end(), quotes);
+            List<Draft> found = clauses.attribute(tokens, cueFinder.find(tokens), para);
+            for (Draft d : found) {
+                shaper.demoteTerms(d, text);
+            }
+            List<Token> loose = uncovered(tokens, found);
+            if (!found.isEmpty()) {
+                out.addAll(found);
+                open = found.get(found.size() - 1);
+                continue;
+            }
+            if (loose.isEmpty()) {
+                open = null;
+                continue;
+            }
+            int firstQuote = tokens.indexOf(loose.get(0));
+            if (open != null && firstQuote <= 2 && (open.kind != QuoteKind.INDIRECT) && !open.turn
+                    && (open.paragraph == para || (firstInParagraph && open.paragraph == para - 1))) {
+                for (Token q : loose) {
+                    TextRange r = new TextRange(q.start(), q.end());
+                    open.fragments.add(r);
+                    open.quoted.add(r);
+                }
+                open.kind = open.kind == QuoteKind.MIXED ? QuoteKind.MIXED : QuoteKind.DIRECT;
+                open.paragraph = para;
+                continue;
+            }
+            Draft headed = firstInParagraph && firstQuote == 0 && para > 0 && !skipParagraph[para - 1]
+                    ? underHeading(text, paragraphs.get(para - 1), loose, para) : null;
+            if (headed != null) {
+                out.add(headed);
+                open = headed;
+            } else {
+                open = null;
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> uncovered(List<Token> tokens, List<Draft> found) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.kind() != Token.Kind.QUOTE) {
+                continue;
+            }
+            boolean covered = false;
+            for (Draft d : found) {
+                if (d.start() <= t.start() && t.end() <= d.end()) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** A short previous paragraph without sentence punctuation (or ending in a colon) names the speaker. */
+    private static Draft underHeading(String text, TextRange heading, List<Token> loose, int para) {
+        String h = heading.of(text);
+        if (h.length() > 120 || h.length() < 3) {
+            return null;
+        }
+        char last = h.charAt(h.length() - 1);
+        boolean colon = last == ':';
+        if (!colon && ".!?\"”’»)".indexOf(last) >= 0) {
+            return null;
+        }
+        if (h.chars().anyMatch(c -> c == '"' || c == '\u201C' || c == '\u201D') || !Character.isUpperCase(h.charAt(0))) {
+            return null;
+        }
+        Draft d = new Draft(QuoteKind.DIRECT, 0.7);
+        for (Token q : loose) {
+            TextRange r = new TextRange(q.start(), q.end());
+            d.fragments.add(r);
+            d.quoted.add(r);
+        }
+        d.source = new TextRange(heading.start(), colon ? heading.end() - 1 : heading.end());
+        d.cue = colon ? new TextRange(heading.end() - 1, heading.end()) : null;
+        d.paragraph = para;
+        return d;
+    }
+}

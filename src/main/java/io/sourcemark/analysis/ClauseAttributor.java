@@ -1,0 +1,265 @@
+package io.sourcemark.analysis;
+
+import io.sourcemark.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the cues of one sentence into attributions: source, cue and content, by the sentence patterns
+ * "X said (that) …", "“…,” X said", "“…,” said X", "…, according to X", "According to X, …", "X told Y that …",
+ * ", adding that …" and "… but denied that …". A cue inside another attribution's content is nested and left out.
+ */
+final class ClauseAttributor {
+
+    
+    
+    
+
+    private final ContentShaper shaper = new ContentShaper();
+    private final PosTagger pos;
+
+    ClauseAttributor(PosTagger pos) {
+        this.pos = pos;
+    }
+
+    List<Draft> attribute(List<Token> t, List<CueMatch> cues, int paragraph) {
+        List<Draft> out = new ArrayList<>();
+        if (cues.isEmpty()) {
+            return out;
+        }
+        CueMatch lastCue = cues.get(cues.size() - 1);
+        Draft outer = postposedAtEnd(t, lastCue, cues);
+        if (outer != null) {
+            outer.paragraph = paragraph;
+            out.add(outer);
+            return out;
+        }
+        int lo = 0;
+        int[] prevContent = null;
+        TextRange prevSource = null;
+        for (CueMatch c : cues) {
+            if (prevContent != null && c.verb() >= prevContent[0] && c.verb() < prevContent[1]) {
+                int cut = coordinationPoint(t, c, prevContent[0]);
+                if (cut < 0) {
+                    continue;
+                }
+                Draft prev = out.get(out.size() - 1);
+                Draft trimmed = shaper.shape(t, prevContent[0], cut, prev.speech);
+                if (trimmed != null) {
+                    trimmed.source = prev.source;
+                    trimmed.cue = prev.cue;
+                    trimmed.paragraph = paragraph;
+                    out.set(out.size() - 1, trimmed);
+                } else {
+                    out.remove(out.size() - 1);
+                }
+                lo = cut;
+            }
+            Built b = build(t, c, lo, prevSource);
+            if (b == null) {
+                continue;
+            }
+            b.draft.paragraph = paragraph;
+            out.add(b.draft);
+            prevContent = b.content;
+            prevSource = b.draft.source;
+            lo = Math.max(lo, b.content[1]);
+        }
+        return out;
+    }
+
+    private record Built(Draft draft, int[] content) {}
+
+    /** ", Cyprus Mail reported." or ", he said." closing the sentence: the whole sentence is its content. */
+    private Draft postposedAtEnd(List<Token> t, CueMatch c, List<CueMatch> cues) {
+        if (c.accordingTo() || c.participle() || cues.size() < 2) {
+            return null;
+        }
+        int rest = CueAdjuncts.skipAdjuncts(t, c);
+        if (!CueAdjuncts.atEnd(t, rest)) {
+            return null;
+        }
+        int[] subj = MentionFinder.subjectBefore(t, c.first(), 0);
+        if (subj == null || subj[0] < 2 || !t.get(subj[0] - 1).isPunct(',')) {
+            return null;
+        }
+        Draft d = shaper.shape(t, 0, subj[0] - 1, c.entry().speech());
+        if (d == null) {
+            return null;
+        }
+        d.source = range(t, subj);
+        d.cue = CueAdjuncts.cueRange(t, c, c.last() + 1);
+        return d;
+    }
+
+    private Built build(List<Token> t, CueMatch c, int lo, TextRange prevSource) {
+        int n = t.size();
+        int before = c.first() - 1;
+        if (c.accordingTo()) {
+            int[] src = MentionFinder.phraseAfter(t, c.last() + 1, n);
+            if (before >= lo && t.get(before).isPunct(',') && before > lo) {
+                return make(t, c, lo, before, src, c.last() + 1);
+            }
+            if (src == null || src[1] >= n - 1) {
+                return null;
+            }
+            int from = t.get(src[1]).isPunct(',') ? src[1] + 1 : src[1];
+            return make(t, c, from, CueAdjuncts.contentEnd(t, from), src, c.last() + 1);
+        }
+        boolean afterQuoteOrComma = before >= lo && (t.get(before).kind() == Token.Kind.QUOTE
+                || (t.get(before).isPunct(',') && before > lo));
+        int[] inverted = afterQuoteOrComma && c.last() + 1 < n && startsPhrase(t.get(c.last() + 1))
+                && !c.participle() ? MentionFinder.phraseAfter(t, c.last() + 1, n) : null;
+        if (inverted != null && t.get(before).isPunct(',') && !invertedAfterComma(t, c, lo, inverted)) {
+            inverted = null;
+        }
+        if (inverted != null && !(inverted[1] < n && t.get(inverted[1]).kind() == Token.Kind.QUOTE)) {
+            int[] src = inverted;
+            int contentEnd = t.get(before).isPunct(',') ? before : before + 1;
+            Built b = make(t, c, lo, contentEnd, src, c.last() + 1);
+            if (b != null && src != null) {
+                shaper.addTrailingQuotes(t, src[1], b.draft);
+            }
+            return b;
+        }
+        if (PassiveCue.isPassive(t, c)) {
+            Draft d = PassiveCue.build(t, c, lo, CueAdjuncts.cueRange(t, c, c.last() + 1));
+            return d == null ? null : new Built(d, new int[] {lo, n});
+        }
+        int[] subj = c.participle() ? null : MentionFinder.subjectBefore(t, c.first(), lo);
+        TextRange source = subj != null ? range(t, subj) : null;
+        if (source == null && (c.participle() || isCoordinated(t, c, lo))) {
+            source = prevSource;
+            if (source == null) {
+                int[] clauseSubject = pos.subjectAt(t, 0, c.first());
+                source = clauseSubject == null ? null : range(t, clauseSubject);
+            }
+        }
+        int rest = CueAdjuncts.skipAdjuncts(t, c);
+        TextRange cue = CueAdjuncts.cueRange(t, c, rest);
+        int contentEnd = subj != null ? subj[0] : c.first();
+        if (contentEnd > lo && t.get(contentEnd - 1).isPunct(',')) {
+            contentEnd--;
+        }
+        boolean nothingBefore = !hasWords(t, lo, contentEnd);
+        boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
+        boolean separated = subj != null && subj[0] > lo && (t.get(subj[0] - 1).isPunct(',')
+                || t.get(subj[0] - 1).kind() == Token.Kind.QUOTE || t.get(subj[0] - 1).isPunct(':'));
+        if (!nothingBefore && separated && (CueAdjuncts.atEnd(t, rest) || followedByCoordinatedCue(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
+                && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
+            Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
+            if (d == null) {
+                return null;
+            }
+            d.source = source;
+            d.cue = cue;
+            shaper.addTrailingQuotes(t, rest, d);
+            return new Built(d, new int[] {lo, contentEnd});
+        }
+        int from = rest;
+        while (from < n && (t.get(from).isPunct(',') || t.get(from).isPunct(':'))) {
+            from++;
+        }
+        int end = CueAdjuncts.contentEnd(t, from);
+        Draft d = shaper.shape(t, from, end, c.entry().speech());
+        if (d == null) {
+            return null;
+        }
+        d.source = source;
+        d.cue = cue;
+        return new Built(d, new int[] {from, end});
+    }
+
+    private Built make(List<Token> t, CueMatch c, int from, int to, int[] src, int cueEnd) {
+        Draft d = shaper.shape(t, from, to, c.entry().speech());
+        if (d == null) {
+            return null;
+        }
+        d.source = src == null ? null : range(t, src);
+        d.cue = CueAdjuncts.cueRange(t, c, cueEnd);
+        return new Built(d, new int[] {from, to});
+    }
+
+    /** ", adding that …", ", saying …", "and added …" right after the attribution. */
+    private static boolean followedByCoordinatedCue(List<Token> t, int i) {
+        int n = t.size();
+        if (i >= n || !(t.get(i).isPunct(',') || t.get(i).is("and") || t.get(i).is("but"))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < n && t.get(j).isWord() && CueFinder.ADVERBS.contains(t.get(j).text().toLowerCase())) {
+            j++;
+        }
+        return j < n && t.get(j).isWord() && t.get(j).text().endsWith("ing");
+    }
+
+    private static boolean hasWords(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).kind() != Token.Kind.PUNCT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", said X." after a paraphrase, unlike "X, deputy director of …, said the project …". */
+    private static boolean invertedAfterComma(List<Token> t, CueMatch c, int lo, int[] phrase) {
+        int[] subj = MentionFinder.subjectBefore(t, c.first(), lo);
+        if (subj != null && subj[0] <= lo + 1) {
+            return false;
+        }
+        int end = phrase[1];
+        return CueAdjuncts.atEnd(t, end) || (end + 1 < t.size() && t.get(end).isPunct(',')
+                && (t.get(end + 1).kind() == Token.Kind.QUOTE || t.get(end + 1).is("who")));
+    }
+
+    
+
+    private static boolean startsPhrase(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.text().toLowerCase();
+        return t.isCapitalized() || Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i", "one", "some",
+                "former", "police", "officials", "his", "her", "their").contains(w);
+    }
+
+    private static boolean isCoordinated(List<Token> t, CueMatch c, int lo) {
+        int b = c.first() - 1;
+        return b >= lo && (t.get(b).is("but") || t.get(b).is("and") || t.get(b).isPunct(','));
+    }
+
+    /** Where a coordinated cue cuts the content before it (", adding", "but denied", "and added"), or -1. */
+    private static int coordinationPoint(List<Token> t, CueMatch c, int contentStart) {
+        int b = c.first() - 1;
+        if (b <= contentStart) {
+            return -1;
+        }
+        if (c.participle() || t.get(b).is("but") || t.get(b).is("and")) {
+            int cut = c.first();
+            if (t.get(cut - 1).is("but") || t.get(cut - 1).is("and")) {
+                cut--;
+            }
+            if (cut - 1 > contentStart && t.get(cut - 1).isPunct(',')) {
+                cut--;
+            }
+            return cut;
+        }
+        if (c.accordingTo() && t.get(b).isPunct(',')) {
+            return b;
+        }
+        if (t.get(b).isPunct(',') && t.get(c.verb()).text().endsWith("ed") && c.verb() + 1 < t.size()
+                && !t.get(c.verb() + 1).isCapitalized()) {
+            return b;
+        }
+        if (t.get(b).isWord() && MentionFinder.RELATIVES.contains(t.get(b).text().toLowerCase())) {
+            return b - 1 > contentStart && t.get(b - 1).isPunct(',') ? b - 1 : b;
+        }
+        return -1;
+    }
+
+    static TextRange range(List<Token> t, int[] r) {
+        return new TextRange(t.get(r[0]).start(), t.get(r[1] - 1).end());
+    }
+}

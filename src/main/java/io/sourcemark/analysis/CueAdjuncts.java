@@ -1,0 +1,128 @@
+package io.sourcemark.analysis;
+
+import io.sourcemark.model.TextRange;
+import java.util.List;
+import java.util.Set;
+
+/** The parts around a cue: its manner phrase and addressee ("told AFP in an interview"), and where content ends. */
+final class CueAdjuncts {
+
+    private CueAdjuncts() {
+    }
+
+    private static final Set<String> MANNER_START = Set.of("in", "on", "via", "during", "through");
+
+    private static final Set<String> MANNER_NOUNS = Set.of("interview", "statement", "tv", "television", "twitter",
+            "x", "facebook", "instagram", "radio", "podcast", "briefing", "conference", "letter", "post", "video",
+            "speech", "email", "e-mail", "release", "message", "tweet", "blog", "remarks", "address", "broadcast");
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
+            "journalists", "lawmakers", "parliament", "congress", "officials");
+
+    private static final Set<String> CONTENT_BREAKS = Set.of("which", "who", "where", "ahead", "meaning",
+            "while", "but", "whereas", "although", "despite", "prompting", "sparking");
+
+    /** Index after the cue's manner phrase, addressee and time adjunct ("told AFP on Tuesday"). */
+    static int skipAdjuncts(List<Token> t, CueMatch c) {
+        int i = c.last() + 1;
+        int n = t.size();
+        i = skipManner(t, i);
+        if (c.entry().frame() == CueLexicon.Frame.ADDRESSEE && i < n && t.get(i).isWord()
+                && !t.get(i).is("that")) {
+            int j = i;
+            while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")) {
+                j++;
+            }
+            boolean bounded = j >= n || !t.get(j).isWord();
+            boolean short1 = OBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase()) || t.get(i).isCapitalized();
+            if (j < n && (t.get(j).is("that") || t.get(j).is("to")) || bounded) {
+                i = j;
+            } else if (short1) {
+                i++;
+            }
+        }
+        i = skipManner(t, i);
+        if (i + 1 < n && t.get(i).is("on") && isTimeWord(t.get(i + 1))) {
+            i += 2;
+        } else if (i < n && (isTimeWord(t.get(i)) || t.get(i).is("yesterday") || t.get(i).is("today"))) {
+            i++;
+        } else if (i + 1 < n && (t.get(i).is("last") || t.get(i).is("this")) && (t.get(i + 1).is("week")
+                || t.get(i + 1).is("month") || t.get(i + 1).is("year") || isTimeWord(t.get(i + 1)))) {
+            i += 2;
+        }
+        return i;
+    }
+
+    static boolean isTimeWord(Token t) {
+        return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                .contains(t.text().toLowerCase());
+    }
+
+    static int skipManner(List<Token> t, int i) {
+        int n = t.size();
+        if (i + 1 < n && t.get(i).isWord() && MANNER_START.contains(t.get(i).text().toLowerCase())) {
+            for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+                if (MANNER_NOUNS.contains(t.get(j).text().toLowerCase())) {
+                    return j + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** At the end of the sentence, or at a dash or semicolon that closes the clause. */
+    static boolean atEnd(List<Token> t, int i) {
+        int n = t.size();
+        if (i < n && (t.get(i).isPunct('\u2014') || t.get(i).isPunct(';') || t.get(i).isPunct('\u2013'))) {
+            return true;
+        }
+        while (i < n && t.get(i).kind() == Token.Kind.PUNCT && ".!?)".contains(t.get(i).text())) {
+            i++;
+        }
+        return i >= n;
+    }
+
+    /** Content runs to the sentence end, but stops at a background clause (", which …", ", ahead of …"). */
+    static int contentEnd(List<Token> t, int from) {
+        int n = t.size();
+        for (int i = from + 3; i + 1 < n; i++) {
+            Token tok = t.get(i);
+            if (tok.isPunct(';') || tok.isPunct('\u2014') && i + 1 < n && t.get(i + 1).isWord()) {
+                return i;
+            }
+            if (tok.isPunct(',') && t.get(i + 1).isWord()
+                    && CONTENT_BREAKS.contains(t.get(i + 1).text().toLowerCase()) && !embedded(t, i + 1)) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    static TextRange cueRange(List<Token> t, CueMatch c, int rest) {
+        int end = t.get(c.last()).end();
+        int i = c.last() + 1;
+        int afterManner = skipManner(t, i);
+        if (afterManner > i) {
+            end = t.get(afterManner - 1).end();
+            i = afterManner;
+        }
+        if (i < t.size() && t.get(i).isPunct(':')) {
+            end = t.get(i).end();
+        }
+        return new TextRange(t.get(c.first()).start(), end);
+    }
+
+    /** ", which are usually absorbed by water, weakened …": a relative clause closed by a comma is embedded. */
+    private static boolean embedded(List<Token> t, int i) {
+        String w = t.get(i).text().toLowerCase();
+        if (!Set.of("which", "who", "where").contains(w)) {
+            return false;
+        }
+        for (int j = i + 1; j < t.size(); j++) {
+            if (t.get(j).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,204 @@
+package io.sourcemark.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds reporting cues in the tokens of one sentence, with their verb group, and rejects noun uses. */
+final class CueFinder {
+
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "am", "be",
+            "been", "will", "would", "could", "can", "may", "might", "did", "does", "do", "should", "must",
+            "shall", "'s", "’s");
+    static final Set<String> ADVERBS = Set.of("also", "further", "later", "again", "previously", "repeatedly",
+            "once", "then", "still", "never", "not", "n't", "publicly", "already", "first", "recently", "often",
+            "just", "even", "too", "now", "reportedly", "allegedly", "earlier", "subsequently", "additionally");
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their",
+            "our", "your", "my", "this", "that", "these", "those", "no", "any", "some", "every", "each", "such",
+            "same", "of", "for", "in", "on", "with", "without", "whose", "first", "last", "new", "and", "or",
+            "public", "official", "initial", "formal", "written", "by", "from", "about", "into", "phone", "news",
+            "press", "final", "annual", "state");
+    private static final Set<String> STRONG = Set.of("say", "tell", "write", "tweet", "claim", "deny", "announce",
+            "acknowledge", "warn", "insist", "add", "admit", "argue", "explain", "believe", "think", "find",
+            "conclude", "reiterate", "reaffirm", "underline", "emphasize", "emphasise", "stress", "report");
+
+    /** Verbs that report only with a that-clause, a quotation or a colon ("commented on the matter" is not). */
+    private static final Set<String> INTRANSITIVE = Set.of("respond", "reply", "comment", "continue", "testify",
+            "agree", "complain", "joke", "speculate", "elaborate", "answer", "echo", "counter", "post", "project",
+            "estimate", "state", "question", "request", "demand", "plan", "call", "report", "note",
+            "remark", "maintain", "observe", "boast", "lament", "quip", "decline", "refuse", "speak");
+    private static final Set<String> SPEECH_PARTICIPLES = Set.of("adding", "saying", "telling", "noting",
+            "calling", "warning", "insisting", "claiming", "arguing", "explaining", "stressing", "asking",
+            "urging", "describing", "announcing", "accusing", "denying", "writing", "remarking", "citing",
+            "emphasizing", "emphasising", "acknowledging", "admitting", "promising", "vowing", "stating");
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+
+    private final CueLexicon lexicon;
+    private final PosTagger pos;
+
+    CueFinder(CueLexicon lexicon, PosTagger pos) {
+        this.lexicon = lexicon;
+        this.pos = pos;
+    }
+
+    List<CueMatch> find(List<Token> t) {
+        List<CueMatch> out = new ArrayList<>();
+        String[][] tags = new String[1][];
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!tok.isWord()) {
+                continue;
+            }
+            if (tok.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
+                out.add(new CueMatch(i, i + 1, i, new CueLexicon.Entry("according to", true,
+                        CueLexicon.Frame.CLAUSE), true, false));
+                i++;
+                continue;
+            }
+            int phraseEnd = Character.isLowerCase(tok.text().charAt(0)) ? PhraseCues.match(t, i) : -1;
+            if (phraseEnd > i) {
+                int first = i;
+                while (first > 0 && isGroupWord(t.get(first - 1))) {
+                    first--;
+                }
+                out.add(new CueMatch(first, phraseEnd, i, new CueLexicon.Entry(tok.text().toLowerCase(), true,
+                        CueLexicon.Frame.CLAUSE), false, false));
+                i = phraseEnd;
+                continue;
+            }
+            var entry = lexicon.lookup(tok.text());
+            if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get(), tags)) {
+                continue;
+            }
+            int last = i;
+            while (last + 2 < t.size() && t.get(last + 1).is("to") && lexicon.lookup(t.get(last + 2).text()).isPresent()
+                    && !t.get(last + 2).text().endsWith("ing")) {
+                last += 2;
+            }
+            int first = i;
+            boolean byGerund = tok.text().endsWith("ing") && i >= 2 && t.get(i - 1).is("by") && t.get(i - 2).isWord()
+                    && !t.get(i - 2).isCapitalized();
+            if (byGerund) {
+                first -= 2;
+            } else if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
+                    && !t.get(first - 2).isCapitalized()) {
+                first -= 2;
+                if (first >= 1 && t.get(first).is("on") && t.get(first - 1).isWord()) {
+                    first--;
+                }
+            }
+            while (first > 0 && (isGroupWord(t.get(first - 1)))) {
+                first--;
+            }
+            boolean participle = !byGerund && tok.text().endsWith("ing") && first > 0
+                    && (t.get(first - 1).isPunct(',') || t.get(first - 1).is("and") || t.get(first - 1).is("by")
+                    || t.get(first - 1).kind() == Token.Kind.QUOTE);
+            out.add(new CueMatch(first, last, i, entry.get(), false, participle));
+            i = last;
+        }
+        return out;
+    }
+
+    private static boolean isGroupWord(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String w = t.text().toLowerCase();
+        return AUXILIARIES.contains(w) || ADVERBS.contains(w) || (w.endsWith("ly") && w.length() > 4
+                && !Character.isUpperCase(t.text().charAt(0)));
+    }
+
+    /** "called it “…”", "called for", "called on": not "a phone call". */
+    private static boolean callsSomething(List<Token> t, int i) {
+        if (i + 1 < t.size() && (t.get(i + 1).is("for") || t.get(i + 1).is("on") || t.get(i + 1).is("upon"))) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
+            if (t.get(j).kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forms that are also nouns or adjectives ("a request", "the planned date") must be tagged as verbs. */
+    private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e, String[][] tags) {
+        String w = t.get(i).text().toLowerCase();
+        if (isPast(w) && STRONG.contains(e.lemma()) || w.endsWith("ing")) {
+            return true;
+        }
+        String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
+        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        if (prev.equals("to") || AUXILIARIES.contains(prev) || PRONOUNS.contains(prev) || next.equals("that")
+                || (PRONOUNS.contains(next) && !next.equals("it") && !next.equals("who"))
+                || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
+            return true;
+        }
+        if (tags[0] == null) {
+            tags[0] = pos.tag(t);
+        }
+        return tags[0][i].equals("VERB") || tags[0][i].equals("AUX");
+    }
+
+    static boolean isPast(String w) {
+        return w.endsWith("ed") || Set.of("said", "told", "wrote", "written", "thought", "found", "felt", "learnt")
+                .contains(w);
+    }
+
+    private boolean acceptable(List<Token> t, int i, CueLexicon.Entry e) {
+        String w = t.get(i).text();
+        if (Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        if (e.lemma().equals("call") && !callsSomething(t, i)) {
+            return false;
+        }
+        String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
+        boolean ing = w.endsWith("ing");
+        if (ing && !SPEECH_PARTICIPLES.contains(w.toLowerCase())) {
+            return false;
+        }
+        String after = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to")
+                || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
+                || (i + 2 == t.size() && ".!?".contains(after)) || i + 1 == t.size()
+                || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)
+                || (after.equals(",") && i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.QUOTE);
+        for (int j = i + 1; j < Math.min(t.size(), i + 12) && !clauseFollows; j++) {
+            clauseFollows = t.get(j).isPunct(':') && j + 1 < t.size() && t.get(j + 1).kind() == Token.Kind.QUOTE;
+        }
+        if (INTRANSITIVE.contains(e.lemma()) && !clauseFollows && !(e.lemma().equals("call") && callsSomething(t, i))
+                && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(','))) {
+            return false;
+        }
+        if (ing) {
+            return i > 0 && (t.get(i - 1).isPunct(',') || prev.equals("and") || prev.equals("by")
+                    || t.get(i - 1).kind() == Token.Kind.QUOTE
+                    || AUXILIARIES.contains(prev) || ADVERBS.contains(prev));
+        }
+        boolean past = w.endsWith("ed") || e.lemma().equals("say") && w.equals("said") || e.lemma().equals("tell")
+                && w.equals("told") || w.equals("wrote") || w.equals("thought") || w.equals("found");
+        if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
+            return false;
+        }
+        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        if (next.equals("tank") || next.equals("piece")) {
+            return false;
+        }
+
+        boolean governed = prev.equals("to") || AUXILIARIES.contains(prev) || ADVERBS.contains(prev);
+        if (!past && !governed && (i + 1 >= t.size() || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':')))) {
+            return false;
+        }
+        if (i + 1 < t.size() && t.get(i + 1).is("by") && !STRONG.contains(e.lemma())) {
+            return false;
+        }
+        if (!STRONG.contains(e.lemma())) {
+            return i + 1 < t.size() && (t.get(i + 1).is("that") || t.get(i + 1).kind() == Token.Kind.QUOTE
+                    || t.get(i + 1).isPunct(':') || t.get(i + 1).isWord() || t.get(i + 1).isPunct(',')
+                    || t.get(i + 1).isPunct('.'));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,173 @@
+package io.sourcemark.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the source mention next to a cue in the tokens of a sentence: the subject before the verb ("Kremlin
+ * spokesman Dmitry Peskov told", "Adrienne Watson, a spokesperson for …, told") or the noun phrase after it
+ * ("said Tom Statler, lead scientist …", "according to police").
+ */
+final class MentionFinder {
+
+    private static final Set<String> CLAUSE_STOPS = Set.of("that", "when", "while", "because", "if", "after",
+            "before", "since", "but", "although", "though", "where", "so", "than", "whether", "what", "how",
+            "said", "says", "told", "as", "once", "until", "unless", "however", "meanwhile", "whom", "then", "during",
+            "amid", "following");
+    private static final Set<String> LEADING_DROPS = Set.of("and", "but", "so", "yet", "however", "meanwhile",
+            "also", "now", "instead", "still", "then", "later", "earlier");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
+            "afternoon", "night", "weekend", "earlier", "later", "recently");
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
+            "sen", "rep", "gov", "prof", "jr", "sr", "sgt", "capt", "maj", "rev", "hon");
+    static final Set<String> RELATIVES = Set.of("who", "which");
+    private static final Set<String> FUNCTION_WORDS = Set.of("this", "these", "those", "it", "he", "she", "they",
+            "we", "i", "you", "there", "its", "his", "her", "their", "our", "in", "on", "at", "for", "as", "by",
+            "with", "after", "before", "and", "or", "not", "no", "some", "many", "most", "all", "both", "such",
+            "several", "any", "each", "every", "international", "more", "less", "only");
+
+    private MentionFinder() {
+    }
+
+    /** Token range [from, to) of the subject ending right before index end, or null. */
+    static int[] subjectBefore(List<Token> t, int end, int lo) {
+        int i = end - 1;
+        if (i >= lo && t.get(i).isWord() && RELATIVES.contains(t.get(i).text().toLowerCase())) {
+            return new int[] {i, end};
+        }
+        boolean apposition = i >= lo && t.get(i).isPunct(',');
+        int commas = 0;
+        if (apposition) {
+            i--;
+        }
+        while (i >= lo) {
+            Token tok = t.get(i);
+            if (tok.kind() == Token.Kind.QUOTE) {
+                break;
+            }
+            if (tok.kind() == Token.Kind.PUNCT) {
+                char c = tok.text().charAt(0);
+                if (c == ',' && apposition && commas == 0) {
+                    commas++;
+                } else if (c == '.' && i > lo && isAbbreviation(t.get(i - 1))) {
+                    i--;
+                    continue;
+                } else if (",;:!?\"“”«»—–[]".indexOf(c) >= 0 || c == '.') {
+                    break;
+                }
+            } else if (CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase())) {
+                break;
+            }
+            i--;
+        }
+        int from = i + 1;
+        int to = end;
+        if (apposition && commas == 1) {
+            int open = openingComma(t, from, end - 1);
+            if (open > from && open + 1 < end && Set.of("quoted", "cited", "speaking", "writing", "citing")
+                    .contains(t.get(open + 1).text().toLowerCase())) {
+                to = open;
+            }
+        }
+        to = dropTrailingTime(t, from, to);
+        while (from < to && t.get(from).isWord() && LEADING_DROPS.contains(t.get(from).text().toLowerCase())) {
+            from++;
+        }
+        while (from < to && t.get(from).kind() == Token.Kind.PUNCT && !t.get(from).isPunct('(')) {
+            from++;
+        }
+        if (from >= to) {
+            return null;
+        }
+        if (to - from > 25) {
+            from = to - 25;
+        }
+        return new int[] {from, to};
+    }
+
+    private static int openingComma(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).isPunct(',')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Token range of the noun phrase starting at index start ("police", "Cho Han-bum, a researcher at …,"). */
+    static int[] phraseAfter(List<Token> t, int start, int hi) {
+        int i = start;
+        boolean apposed = false;
+        while (i < hi) {
+            Token tok = t.get(i);
+            if (tok.kind() == Token.Kind.QUOTE) {
+                break;
+            }
+            if (tok.kind() == Token.Kind.PUNCT) {
+                char c = tok.text().charAt(0);
+                if (c == '.' && i > start && isAbbreviation(t.get(i - 1))) {
+                    i++;
+                    continue;
+                }
+                if (c == ',') {
+                    if (!apposed && i + 1 < hi && t.get(i + 1).isWord() && isAppositionStart(t, i + 1, hi)) {
+                        apposed = true;
+                        i++;
+                        continue;
+                    }
+                    if (apposed) {
+                        i++;
+                    }
+                    break;
+                }
+                if (";:!?.—–".indexOf(c) >= 0) {
+                    break;
+                }
+            } else if (i > start && (CLAUSE_STOPS.contains(tok.text().toLowerCase())
+                    || RELATIVES.contains(tok.text().toLowerCase()))) {
+                break;
+            }
+            i++;
+        }
+        return i > start ? new int[] {start, i} : null;
+    }
+
+    private static boolean isAppositionStart(List<Token> t, int i, int hi) {
+        String w = t.get(i).text();
+        if (!(w.equals("a") || w.equals("an") || w.equals("the"))) {
+            if (!Character.isLowerCase(w.charAt(0)) || CLAUSE_STOPS.contains(w) || RELATIVES.contains(w)
+                    || FUNCTION_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ed")) {
+                return false;
+            }
+            for (int j = i + 1; j < Math.min(hi, i + 4); j++) {
+                if (Set.of("of", "at", "for", "with", "from", "in").contains(t.get(j).text().toLowerCase())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return i + 1 < hi && t.get(i + 1).isWord() && Character.isLowerCase(t.get(i + 1).text().charAt(0));
+    }
+
+    static int dropTrailingTime(List<Token> t, int from, int to) {
+        while (to - from >= 2) {
+            String last = t.get(to - 1).text().toLowerCase();
+            if (!TIME_WORDS.contains(last)) {
+                break;
+            }
+            int k = to - 1;
+            while (k > from && t.get(k - 1).isWord() && Set.of("on", "last", "this", "earlier", "late", "early",
+                    "in", "the").contains(t.get(k - 1).text().toLowerCase())) {
+                k--;
+            }
+            to = k;
+        }
+        return to;
+    }
+
+    static boolean isAbbreviation(Token t) {
+        return t.isWord() && (ABBREVIATIONS.contains(t.text().toLowerCase())
+                || (t.text().length() <= 3 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')));
+    }
+}

@@ -1,0 +1,99 @@
+package io.sourcemark.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The full personal names written in an article ("Jake Sullivan", "Boris Johnson"), found in one pass, so a
+ * speaker met as "Mr. Sullivan" or "Johnson" gets the full name and a pronoun with no earlier speaker finds the
+ * nearest person named before it.
+ */
+final class NameIndex {
+
+    private static final Pattern NAME = Pattern.compile(
+            "\\b\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]*)(?: \\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]*)){1,6}");
+
+    private record Occurrence(int position, String name) {}
+
+    private final Map<String, String> bySurname = new HashMap<>();
+    private final List<Occurrence> occurrences = new ArrayList<>();
+
+    NameIndex(String text) {
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            String name = personName(m.group());
+            if (name == null) {
+                continue;
+            }
+            String surname = surname(name);
+            String known = bySurname.get(surname);
+            if (known == null || name.length() > known.length() && name.endsWith(known)) {
+                bySurname.put(surname, name);
+            }
+            occurrences.add(new Occurrence(m.start(), name));
+        }
+    }
+
+    /** The longest full name written for this surname, or null. */
+    String fullName(String surname) {
+        return bySurname.get(surname.toLowerCase(Locale.ROOT));
+    }
+
+    /** The person named last before position, within the given distance, or null. */
+    String nearestBefore(int position, int distance) {
+        int lo = 0;
+        int hi = occurrences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (occurrences.get(mid).position() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo == 0) {
+            return null;
+        }
+        Occurrence o = occurrences.get(lo - 1);
+        return position - o.position() <= distance ? o.name() : null;
+    }
+
+    static String surname(String name) {
+        String[] parts = name.split(" ");
+        return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /** The two or three name words after the last title or institution word of a capitalised run, or null. */
+    private static String personName(String run) {
+        List<String> words = MentionParser.words(run);
+        int start = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (MentionParser.isTitle(w) || MentionParser.isInstitutional(w) || isSentenceWord(w)
+                    || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 2) {
+                start = i + 1;
+            }
+        }
+        List<String> rest = words.subList(Math.min(start, words.size()), words.size());
+        if (rest.size() < 2 || rest.size() > 3) {
+            return null;
+        }
+        for (String w : rest) {
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                return null;
+            }
+        }
+        return String.join(" ", rest);
+    }
+
+    private static boolean isSentenceWord(String w) {
+        return Character.isUpperCase(w.charAt(0)) && java.util.Set.of("The", "A", "An", "In", "On", "At", "But",
+                "And", "If", "When", "While", "After", "Before", "This", "That", "It", "He", "She", "They", "We",
+                "I", "As", "For", "With", "From", "By", "Of", "To").contains(w);
+    }
+}

@@ -1,0 +1,50 @@
+package io.sourcemark.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Multi-word cues built on a light verb: "made a forceful case for", "offer a direct warning about", "provided an
+ * overview of", "voiced support for", "raised the possibility of", "spoke about", "commented on".
+ */
+final class PhraseCues {
+
+    private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "offer", "offered",
+            "offers", "provided", "provide", "provides", "voiced", "voice", "voices", "expressed", "express",
+            "expresses", "gave", "give", "gives", "raised", "raise", "raises", "issued", "issue", "issues");
+    private static final Set<String> TALK_VERBS = Set.of("spoke", "speak", "speaks", "talked", "talk", "talks",
+            "commented", "comments", "comment", "wrote", "writes", "warned", "warns", "testified");
+    private static final Set<String> NOUNS = Set.of("case", "warning", "warnings", "overview", "support",
+            "concern", "concerns", "criticism", "opposition", "possibility", "doubts", "doubt", "hope", "call",
+            "calls", "plea", "appeal", "assurances", "assurance", "sympathies", "condolences", "statement",
+            "defense", "defence", "update", "briefing", "details", "summary", "argument", "objection",
+            "objections", "fears", "questions");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "about", "of", "on", "that", "against", "to");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our",
+            "strong", "direct", "clear", "forceful", "full", "public", "serious", "deep", "deepest", "brief",
+            "detailed", "new", "further", "repeated", "grave", "also");
+
+    private PhraseCues() {
+    }
+
+    /** Index of the last token of a phrase cue starting at the verb at i, or -1. */
+    static int match(List<Token> t, int i) {
+        String w = t.get(i).text().toLowerCase();
+        int n = t.size();
+        if (TALK_VERBS.contains(w)) {
+            return i + 1 < n && Set.of("about", "of", "on").contains(t.get(i + 1).text().toLowerCase()) ? i + 1 : -1;
+        }
+        if (!LIGHT_VERBS.contains(w)) {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < n && j - i <= 4 && t.get(j).isWord() && DETERMINERS.contains(t.get(j).text().toLowerCase())) {
+            j++;
+        }
+        if (j + 1 < n && NOUNS.contains(t.get(j).text().toLowerCase())
+                && PREPOSITIONS.contains(t.get(j + 1).text().toLowerCase())) {
+            return t.get(j + 1).is("that") ? j : j + 1;
+        }
+        return -1;
+    }
+}

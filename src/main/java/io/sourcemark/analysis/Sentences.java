@@ -1,0 +1,71 @@
+package io.sourcemark.analysis;
+
+import io.sourcemark.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence boundaries inside paragraphs (OpenNLP), merged where a boundary falls inside a quotation or where the
+ * next piece starts in lower case ("“Why not?” he asked."), so a quote and its attribution stay together.
+ */
+final class Sentences {
+
+    /** Longer paragraphs are cut into windows so detection never works on one huge string at once. */
+    private static final int WINDOW = 20_000;
+
+    private final ThreadLocal<SentenceDetectorME> detector;
+
+    Sentences(SentenceModel model) {
+        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    }
+
+    List<TextRange> split(String text, List<TextRange> paragraphs, List<QuoteSpan> quotes) {
+        List<TextRange> raw = new ArrayList<>();
+        SentenceDetectorME me = detector.get();
+        for (TextRange p : paragraphs) {
+            for (int from = p.start(); from < p.end(); ) {
+                int to = Math.min(p.end(), from + WINDOW);
+                for (Span s : me.sentPosDetect(text.substring(from, to))) {
+                    if (s.getEnd() > s.getStart()) {
+                        raw.add(new TextRange(from + s.getStart(), from + s.getEnd()));
+                    }
+                }
+                from = to;
+            }
+        }
+        return merge(text, raw, quotes, paragraphs);
+    }
+
+    private static List<TextRange> merge(String text, List<TextRange> raw, List<QuoteSpan> quotes,
+                                         List<TextRange> paragraphs) {
+        List<TextRange> out = new ArrayList<>();
+        int q = 0;
+        int para = 0;
+        for (TextRange s : raw) {
+            while (para < paragraphs.size() && paragraphs.get(para).end() <= s.start()) {
+                para++;
+            }
+            if (out.isEmpty()) {
+                out.add(s);
+                continue;
+            }
+            TextRange last = out.get(out.size() - 1);
+            boolean sameParagraph = para < paragraphs.size() && paragraphs.get(para).start() <= last.start();
+            while (q < quotes.size() && quotes.get(q).end() <= s.start()) {
+                q++;
+            }
+            boolean insideQuote = q < quotes.size() && quotes.get(q).start() < s.start()
+                    && quotes.get(q).end() > s.start();
+            boolean lowerStart = Character.isLowerCase(text.charAt(s.start()));
+            if (sameParagraph && (insideQuote || lowerStart)) {
+                out.set(out.size() - 1, new TextRange(last.start(), s.end()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,167 @@
+package io.sourcemark.analysis;
+
+import io.sourcemark.model.SpeakerKind;
+import io.sourcemark.model.TextRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups source mentions into the speakers of the article: "Jake Sullivan" = "Mr. Sullivan" = "MR. SULLIVAN";
+ * pronouns go to the nearest earlier compatible speaker, descriptions ("the minister") to the speaker introduced
+ * with that role, relative pronouns ("police, who said") to the source just before them.
+ */
+final class SpeakerClusterer {
+
+    /** A speaker being built, with the index it will have in the result. */
+    static final class Cluster {
+        final int index;
+        String name;
+        SpeakerKind kind;
+        String role;
+        final List<TextRange> mentions = new ArrayList<>();
+
+        Cluster(int index, String name, SpeakerKind kind, String role) {
+            this.index = index;
+            this.name = name;
+            this.kind = kind;
+            this.role = role;
+        }
+    }
+
+    private final MentionParser parser = new MentionParser();
+
+    /** Assigns a cluster to each draft's source (result[i] = cluster index or -1) and fills clusters. */
+    int[] cluster(String text, List<Draft> drafts, List<Cluster> clusters) {
+        int[] out = new int[drafts.size()];
+        NameIndex names = new NameIndex(text);
+        Map<String, Cluster> bySurname = new HashMap<>();
+        Map<String, Cluster> byText = new HashMap<>();
+        SourceMention[] parsed = new SourceMention[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            out[i] = -1;
+            Draft d = drafts.get(i);
+            if (d.source == null) {
+                continue;
+            }
+            SourceMention m = parser.parse(text, d.source);
+            parsed[i] = m;
+            if (m.isPronoun() || m.name() == null) {
+                continue;
+            }
+            Cluster c = m.kind() == SpeakerKind.PERSON ? bySurname.get(m.surname()) : byText.get(key(m.name()));
+            if (c == null) {
+                String full = m.kind() == SpeakerKind.PERSON ? names.fullName(m.surname()) : null;
+                String name = full != null && full.length() > m.name().length() ? full : display(m.name());
+                c = new Cluster(clusters.size(), name, m.kind(), m.role());
+                clusters.add(c);
+                if (m.kind() == SpeakerKind.PERSON) {
+                    bySurname.put(m.surname(), c);
+                } else {
+                    byText.put(key(m.name()), c);
+                }
+            } else if (m.name().length() > c.name.length() && m.kind() == SpeakerKind.PERSON) {
+                c.name = display(m.name());
+            }
+            if (c.role == null && m.role() != null) {
+                c.role = m.role();
+            }
+            c.mentions.add(d.source);
+            out[i] = c.index;
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            SourceMention m = parsed[i];
+            if (m == null || out[i] >= 0) {
+                continue;
+            }
+            Cluster c = m.isPronoun() ? byPronoun(m, i, out, clusters, drafts) : byDescription(m, i, out, clusters);
+            if (c == null && m.kind() == SpeakerKind.PERSON && m.isPronoun() && !m.pronoun().equals("who")) {
+                String near = names.nearestBefore(m.range().start(), 1500);
+                if (near != null) {
+                    c = bySurname.get(NameIndex.surname(near));
+                    if (c == null) {
+                        c = new Cluster(clusters.size(), near, SpeakerKind.PERSON, null);
+                        clusters.add(c);
+                        bySurname.put(NameIndex.surname(near), c);
+                    }
+                }
+            }
+            if (c == null) {
+                String k = key(m.text().replaceFirst("^(?i)(the|a|an) ", ""));
+                c = byText.get(k);
+                if (c == null && !m.isPronoun()) {
+                    c = new Cluster(clusters.size(), m.text().replaceFirst("^(?i)(the) ", "").replaceAll(",$", ""),
+                            m.kind(), m.role());
+                    clusters.add(c);
+                    byText.put(k, c);
+                }
+            }
+            if (c != null) {
+                c.mentions.add(m.range());
+                out[i] = c.index;
+            }
+        }
+        return out;
+    }
+
+    private static Cluster byPronoun(SourceMention m, int i, int[] out, List<Cluster> clusters, List<Draft> drafts) {
+        boolean person = m.kind() == SpeakerKind.PERSON;
+        for (int j = i - 1; j >= Math.max(0, i - 40); j--) {
+            if (out[j] < 0) {
+                continue;
+            }
+            Cluster c = clusters.get(out[j]);
+            if (m.pronoun().equals("who")) {
+                return drafts.get(j).paragraph == drafts.get(i).paragraph ? c : null;
+            }
+            if ((c.kind == SpeakerKind.PERSON) == person) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Cluster byDescription(SourceMention m, int i, int[] out, List<Cluster> clusters) {
+        String head = m.head();
+        if (head == null || m.kind() != SpeakerKind.PERSON) {
+            return null;
+        }
+        String desc = m.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (c.kind == SpeakerKind.PERSON && c.role != null && c.role.toLowerCase(Locale.ROOT).contains(desc)) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            for (Cluster c : clusters) {
+                if (c.kind == SpeakerKind.PERSON && c.role != null
+                        && c.role.toLowerCase(Locale.ROOT).contains(head)) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** "MR. SULLIVAN" reads "Sullivan"; other names keep their spelling. */
+    private static String display(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() <= 5) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
+    }
+}
