@@ -119,12 +119,12 @@ class AnalyzeCommandTest {
     @Test
     void printsReadableQuotesOfTheBodyAfterTheHeader() throws Exception {
         Path article = dir.resolve("article.txt");
-        Files.writeString(article, "Title: A test\nSource: Desk\n\nShe said \u201Chello there\u201D today.\n");
+        Files.writeString(article, "Title: A test\nSource: Desk\n\n\u201CWe will not pay,\u201D she said.\n");
 
         CommandRun run = analyze(article.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("[9-22) direct   \u201Chello there\u201D"), run.out());
+        assertTrue(run.out().contains("[0-18) direct   \u201CWe will not pay,\u201D"), run.out());
         assertTrue(run.out().contains("Quotes ("), run.out());
         assertTrue(run.out().contains("Claims ("), run.out());
         assertTrue(run.out().contains("Speakers ("), run.out());
