@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             String text;
             try {
                 text = ArticleText.read(file);
+            } catch (CharacterCodingException e) {
+                err.println("Cannot read " + file + ": it is not UTF-8 text (convert it to UTF-8 first).");
+                failures++;
+                continue;
             } catch (IOException e) {
                 err.println("Cannot read " + file + ": " + e.getMessage());
                 failures++;

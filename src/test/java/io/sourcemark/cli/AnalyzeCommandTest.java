@@ -152,6 +152,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void saysWhenAFileIsNotUtf8() throws Exception {
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "Il a dit \u00ABnon\u00BB.".getBytes(StandardCharsets.ISO_8859_1));
+
+        CommandRun run = analyze(latin1.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("Cannot read " + latin1 + ": it is not UTF-8 text"), run.err());
+    }
+
+    @Test
     void asksForInputWhenGivenNone() {
         CommandRun run = analyze();
 
