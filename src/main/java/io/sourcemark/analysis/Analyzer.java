@@ -55,7 +55,16 @@ public final class Analyzer {
         for (SpeakerClusterer.Cluster c : clusters) {
             speakers.add(new DetectedSpeaker(c.name, c.kind, c.role, sorted(c.mentions)));
         }
-        List<DetectedClaim> claims = claimScorer.claims(text, sentenceRanges, out);
+        List<TextRange> turnParagraphs = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (turns.covered()[i]) {
+                turnParagraphs.add(paragraphs.get(i));
+            }
+        }
+        List<TextRange> claimSentences = new ArrayList<>(sentenceRanges);
+        claimSentences.addAll(sentences.split(text, turnParagraphs, List.of()));
+        claimSentences.sort(Comparator.comparingInt(TextRange::start));
+        List<DetectedClaim> claims = claimScorer.claims(text, claimSentences, out);
         return new Analysis(out, claims, speakers);
     }
 

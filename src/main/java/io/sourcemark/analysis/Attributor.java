@@ -24,6 +24,8 @@ final class Attributor {
                           List<TextRange> sentences, List<QuoteSpan> quotes) {
         List<Draft> out = new ArrayList<>();
         Draft open = null;
+        List<TextRange> pending = null;
+        int pendingParagraph = -1;
         int para = 0;
         int lastParagraphWithSentence = -1;
         for (TextRange s : sentences) {
@@ -43,10 +45,27 @@ final class Attributor {
             }
             List<Token> loose = uncovered(tokens, found);
             if (!found.isEmpty()) {
+                if (pending != null && pendingParagraph == para - 1 && firstInParagraph) {
+                    leadInto(found.get(0), pending, paragraphs.get(para));
+                }
+                pending = null;
                 out.addAll(found);
                 open = found.get(found.size() - 1);
                 continue;
             }
+            if (!loose.isEmpty() && opensOnward(text, loose.get(loose.size() - 1), paragraphs.get(para))
+                    && (open == null || open.paragraph < para - 1 || tokens.indexOf(loose.get(0)) > 2)) {
+                if (pending == null || pendingParagraph != para - 1) {
+                    pending = new ArrayList<>();
+                }
+                for (Token q : loose) {
+                    pending.add(new TextRange(q.start(), q.end()));
+                }
+                pendingParagraph = para;
+                open = null;
+                continue;
+            }
+            pending = null;
             if (loose.isEmpty()) {
                 open = null;
                 continue;
@@ -73,6 +92,21 @@ final class Attributor {
             }
         }
         return out;
+    }
+
+    /** A quotation left open at the end of its paragraph runs on into the next one. */
+    private static boolean opensOnward(String text, Token quote, TextRange paragraph) {
+        char last = text.charAt(quote.end() - 1);
+        return quote.end() >= paragraph.end() && "\"\u201D\u00BB\u201C".indexOf(last) < 0;
+    }
+
+    /** Paragraphs of a quotation that is attributed only where it ends ("“…⏎⏎“…,” she said"). */
+    private static void leadInto(Draft d, List<TextRange> earlier, TextRange paragraph) {
+        if (d.kind != QuoteKind.DIRECT || d.fragments.isEmpty() || d.start() != paragraph.start()) {
+            return;
+        }
+        d.fragments.addAll(0, earlier);
+        d.quoted.addAll(0, earlier);
     }
 
     private static List<Token> uncovered(List<Token> tokens, List<Draft> found) {

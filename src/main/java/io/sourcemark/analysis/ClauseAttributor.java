@@ -16,6 +16,12 @@ final class ClauseAttributor {
     
     
 
+    private static final Set<String> NOT_SOURCES = Set.of("that", "to", "in", "on", "at", "by", "with", "for",
+            "of", "about", "as", "when", "while", "after", "before", "and", "but", "if", "because", "so");
+
+    private static final Set<String> INVERSION_VERBS = Set.of("say", "add", "report", "write", "tweet",
+            "continue", "explain", "ask", "note", "insist", "warn", "claim", "argue", "recall", "reply", "tell");
+
     private final ContentShaper shaper = new ContentShaper();
     private final PosTagger pos;
 
@@ -101,6 +107,9 @@ final class ClauseAttributor {
             if (before >= lo && t.get(before).isPunct(',') && before > lo) {
                 return make(t, c, lo, before, src, c.last() + 1);
             }
+            if (before > lo + 2 && t.get(before).isWord() && (src == null || CueAdjuncts.atEnd(t, src[1]))) {
+                return make(t, c, lo, before + 1, src, c.last() + 1);
+            }
             if (src == null || src[1] >= n - 1) {
                 return null;
             }
@@ -109,7 +118,9 @@ final class ClauseAttributor {
         }
         boolean afterQuoteOrComma = before >= lo && (t.get(before).kind() == Token.Kind.QUOTE
                 || (t.get(before).isPunct(',') && before > lo));
-        int[] inverted = afterQuoteOrComma && c.last() + 1 < n && startsPhrase(t.get(c.last() + 1))
+        boolean quoteThenWord = before >= lo && t.get(before).kind() == Token.Kind.QUOTE && c.last() + 1 < n
+                && t.get(c.last() + 1).isWord() && !NOT_SOURCES.contains(t.get(c.last() + 1).text().toLowerCase());
+        int[] inverted = afterQuoteOrComma && c.last() + 1 < n && (startsPhrase(t.get(c.last() + 1)) || quoteThenWord)
                 && !c.participle() ? MentionFinder.phraseAfter(t, c.last() + 1, n) : null;
         if (inverted != null && t.get(before).isPunct(',') && !invertedAfterComma(t, c, lo, inverted)) {
             inverted = null;
@@ -127,7 +138,9 @@ final class ClauseAttributor {
             Draft d = PassiveCue.build(t, c, lo, CueAdjuncts.cueRange(t, c, c.last() + 1));
             return d == null ? null : new Built(d, new int[] {lo, n});
         }
-        int[] subj = c.participle() ? null : MentionFinder.subjectBefore(t, c.first(), lo);
+        boolean coordinated = c.first() > lo && (t.get(c.first() - 1).is("and") || t.get(c.first() - 1).is("but")
+                || t.get(c.first() - 1).is("or"));
+        int[] subj = c.participle() || coordinated ? null : MentionFinder.subjectBefore(t, c.first(), lo);
         TextRange source = subj != null ? range(t, subj) : null;
         if (source == null && (c.participle() || isCoordinated(t, c, lo))) {
             source = prevSource;
@@ -146,7 +159,9 @@ final class ClauseAttributor {
         boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
         boolean separated = subj != null && subj[0] > lo && (t.get(subj[0] - 1).isPunct(',')
                 || t.get(subj[0] - 1).kind() == Token.Kind.QUOTE || t.get(subj[0] - 1).isPunct(':'));
-        if (!nothingBefore && separated && (CueAdjuncts.atEnd(t, rest) || followedByCoordinatedCue(t, rest) || (quoteBefore && rest < n && t.get(rest).isPunct(',')
+        boolean closes = CueAdjuncts.atEnd(t, rest) || quoteBefore && onlyAdjuncts(t, rest)
+                || followedByCoordinatedCue(t, rest);
+        if (!nothingBefore && separated && (closes || (quoteBefore && rest < n && t.get(rest).isPunct(',')
                 && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
             Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
             if (d == null) {
@@ -194,6 +209,17 @@ final class ClauseAttributor {
         return j < n && t.get(j).isWord() && t.get(j).text().endsWith("ing");
     }
 
+    /** "“…,” Peskov told reporters of this possibility.": what follows holds no clause or quotation. */
+    private static boolean onlyAdjuncts(List<Token> t, int from) {
+        for (int i = from; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.kind() == Token.Kind.QUOTE || tok.is("that") || tok.isPunct(':')) {
+                return false;
+            }
+        }
+        return t.size() - from <= 8;
+    }
+
     private static boolean hasWords(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (t.get(i).kind() != Token.Kind.PUNCT) {
@@ -210,6 +236,13 @@ final class ClauseAttributor {
             return false;
         }
         int end = phrase[1];
+        if (end - phrase[0] > (t.get(phrase[0]).isCapitalized() ? 25 : 10)) {
+            return false;
+        }
+        if (end + 1 < t.size() && t.get(end).isPunct(',') && end - phrase[0] <= 6 && c.first() == c.verb()
+                && INVERSION_VERBS.contains(c.entry().lemma())) {
+            return true;
+        }
         return CueAdjuncts.atEnd(t, end) || (end + 1 < t.size() && t.get(end).isPunct(',')
                 && (t.get(end + 1).kind() == Token.Kind.QUOTE || t.get(end + 1).is("who")));
     }
@@ -236,7 +269,9 @@ final class ClauseAttributor {
         if (b <= contentStart) {
             return -1;
         }
-        if (c.participle() || t.get(b).is("but") || t.get(b).is("and")) {
+        boolean coordinatedVerb = (t.get(b).is("but") || t.get(b).is("and"))
+                && CueFinder.isPast(t.get(c.verb()).text().toLowerCase()) && c.first() == c.verb();
+        if (c.participle() || coordinatedVerb) {
             int cut = c.first();
             if (t.get(cut - 1).is("but") || t.get(cut - 1).is("and")) {
                 cut--;
@@ -250,7 +285,8 @@ final class ClauseAttributor {
             return b;
         }
         if (t.get(b).isPunct(',') && t.get(c.verb()).text().endsWith("ed") && c.verb() + 1 < t.size()
-                && !t.get(c.verb() + 1).isCapitalized()) {
+                && !t.get(c.verb() + 1).isCapitalized() && !t.get(c.verb() + 1).is("by")
+                && !t.get(c.verb() + 1).is("as")) {
             return b;
         }
         if (t.get(b).isWord() && MentionFinder.RELATIVES.contains(t.get(b).text().toLowerCase())) {

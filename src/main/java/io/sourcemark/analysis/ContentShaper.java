@@ -74,7 +74,7 @@ final class ContentShaper {
         }
         if (d.source != null) {
             String s = d.source.of(text);
-            if (!s.contains(" ")) {
+            if (!s.contains(" ") && !s.isEmpty() && Character.isUpperCase(s.charAt(0))) {
                 return;
             }
             for (int i = 1; i < s.length(); i++) {

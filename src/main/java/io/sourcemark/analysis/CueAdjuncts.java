@@ -19,6 +19,12 @@ final class CueAdjuncts {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
             "journalists", "lawmakers", "parliament", "congress", "officials");
 
+    private static final Set<String> ADDRESSEE_STOPS = Set.of("against", "about", "of", "on", "over", "in", "at",
+            "for", "with", "not", "after", "before", "during");
+
+    private static final Set<String> NEW_SUBJECTS = Set.of("the", "he", "she", "they", "it", "we", "i", "his",
+            "her", "their", "its", "this", "that", "these", "those");
+
     private static final Set<String> CONTENT_BREAKS = Set.of("which", "who", "where", "ahead", "meaning",
             "while", "but", "whereas", "although", "despite", "prompting", "sparking");
 
@@ -30,10 +36,11 @@ final class CueAdjuncts {
         if (c.entry().frame() == CueLexicon.Frame.ADDRESSEE && i < n && t.get(i).isWord()
                 && !t.get(i).is("that")) {
             int j = i;
-            while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")) {
+            while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")
+                    && !ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase())) {
                 j++;
             }
-            boolean bounded = j >= n || !t.get(j).isWord();
+            boolean bounded = j >= n || !t.get(j).isWord() || ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase());
             boolean short1 = OBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase()) || t.get(i).isCapitalized();
             if (j < n && (t.get(j).is("that") || t.get(j).is("to")) || bounded) {
                 i = j;
@@ -92,6 +99,10 @@ final class CueAdjuncts {
             }
             if (tok.isPunct(',') && t.get(i + 1).isWord()
                     && CONTENT_BREAKS.contains(t.get(i + 1).text().toLowerCase()) && !embedded(t, i + 1)) {
+                return i;
+            }
+            if (tok.isPunct(',') && t.get(i + 1).is("and") && i + 2 < n
+                    && NEW_SUBJECTS.contains(t.get(i + 2).text().toLowerCase())) {
                 return i;
             }
         }

@@ -8,7 +8,7 @@ import java.util.Set;
 final class CueFinder {
 
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "am", "be",
-            "been", "will", "would", "could", "can", "may", "might", "did", "does", "do", "should", "must",
+            "been", "being", "will", "would", "could", "can", "may", "might", "did", "does", "do", "should", "must",
             "shall", "'s", "’s");
     static final Set<String> ADVERBS = Set.of("also", "further", "later", "again", "previously", "repeatedly",
             "once", "then", "still", "never", "not", "n't", "publicly", "already", "first", "recently", "often",
@@ -17,7 +17,8 @@ final class CueFinder {
             "our", "your", "my", "this", "that", "these", "those", "no", "any", "some", "every", "each", "such",
             "same", "of", "for", "in", "on", "with", "without", "whose", "first", "last", "new", "and", "or",
             "public", "official", "initial", "formal", "written", "by", "from", "about", "into", "phone", "news",
-            "press", "final", "annual", "state");
+            "press", "final", "annual", "state", "deliver", "delivered", "delivers", "made", "make", "gave", "give",
+            "prepared", "issued");
     private static final Set<String> STRONG = Set.of("say", "tell", "write", "tweet", "claim", "deny", "announce",
             "acknowledge", "warn", "insist", "add", "admit", "argue", "explain", "believe", "think", "find",
             "conclude", "reiterate", "reaffirm", "underline", "emphasize", "emphasise", "stress", "report");
@@ -32,6 +33,9 @@ final class CueFinder {
             "urging", "describing", "announcing", "accusing", "denying", "writing", "remarking", "citing",
             "emphasizing", "emphasising", "acknowledging", "admitting", "promising", "vowing", "stating");
 
+    /** Words before "to" that belong to the cue: "went on to add", "went as far as to say". */
+    private static final Set<String> LEAD_INS = Set.of("on", "went", "go", "goes", "going", "as", "far", "so",
+            "even", "has", "had", "have", "was", "were", "is", "also", "then", "later", "moved");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
 
     private final CueLexicon lexicon;
@@ -44,10 +48,14 @@ final class CueFinder {
 
     List<CueMatch> find(List<Token> t) {
         List<CueMatch> out = new ArrayList<>();
-        String[][] tags = new String[1][];
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             if (!tok.isWord()) {
+                continue;
+            }
+            if (i == 0 && forViewpoint(t)) {
+                out.add(new CueMatch(0, 0, 0, new CueLexicon.Entry("for", false, CueLexicon.Frame.CLAUSE), true,
+                        false));
                 continue;
             }
             if (tok.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
@@ -57,7 +65,7 @@ final class CueFinder {
                 continue;
             }
             int phraseEnd = Character.isLowerCase(tok.text().charAt(0)) ? PhraseCues.match(t, i) : -1;
-            if (phraseEnd > i) {
+            if (phraseEnd >= i) {
                 int first = i;
                 while (first > 0 && isGroupWord(t.get(first - 1))) {
                     first--;
@@ -68,7 +76,7 @@ final class CueFinder {
                 continue;
             }
             var entry = lexicon.lookup(tok.text());
-            if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get(), tags)) {
+            if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get())) {
                 continue;
             }
             int last = i;
@@ -81,10 +89,19 @@ final class CueFinder {
                     && !t.get(i - 2).isCapitalized();
             if (byGerund) {
                 first -= 2;
+            } else if (first >= 3 && t.get(first - 1).text().endsWith("ly") && t.get(first - 2).is("to")) {
+                first -= 3;
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                        && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
+                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
+                    first--;
+                }
             } else if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
                     && !t.get(first - 2).isCapitalized()) {
                 first -= 2;
-                if (first >= 1 && t.get(first).is("on") && t.get(first - 1).isWord()) {
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                        && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
+                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
                     first--;
                 }
             }
@@ -109,8 +126,51 @@ final class CueFinder {
                 && !Character.isUpperCase(t.text().charAt(0)));
     }
 
+    /** "For Washington, such agreements “would violate …”": a viewpoint opening a sentence that quotes someone. */
+    private static boolean forViewpoint(List<Token> t) {
+        if (t.size() < 5 || !t.get(0).is("for") || !t.get(1).isCapitalized()) {
+            return false;
+        }
+        int comma = -1;
+        for (int j = 2; j < Math.min(t.size(), 6); j++) {
+            if (t.get(j).isPunct(',')) {
+                comma = j;
+                break;
+            }
+            if (!t.get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        for (int j = comma + 1; j < t.size(); j++) {
+            if (t.get(j).kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a script written in Python", "the data released by the agency": a participle after a common noun. */
+    private static boolean reducedRelative(List<Token> t, int i) {
+        if (i == 0 || i + 1 >= t.size()) {
+            return false;
+        }
+        Token prev = t.get(i - 1);
+        String p = prev.text().toLowerCase();
+        String next = t.get(i + 1).text().toLowerCase();
+        boolean npBefore = i >= 2 && t.get(i - 2).isWord();
+        return npBefore && prev.isWord() && !prev.isCapitalized() && !PRONOUNS.contains(p) && !AUXILIARIES.contains(p)
+                && !ADVERBS.contains(p) && !p.endsWith("ly") && !p.equals("and") && !p.equals("but")
+                && Set.of("in", "by", "on", "at", "for", "with", "from").contains(next);
+    }
+
     /** "called it “…”", "called for", "called on": not "a phone call". */
     private static boolean callsSomething(List<Token> t, int i) {
+        if (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE) {
+            return false;
+        }
         if (i + 1 < t.size() && (t.get(i + 1).is("for") || t.get(i + 1).is("on") || t.get(i + 1).is("upon"))) {
             return true;
         }
@@ -123,7 +183,7 @@ final class CueFinder {
     }
 
     /** Forms that are also nouns or adjectives ("a request", "the planned date") must be tagged as verbs. */
-    private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e, String[][] tags) {
+    private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e) {
         String w = t.get(i).text().toLowerCase();
         if (isPast(w) && STRONG.contains(e.lemma()) || w.endsWith("ing")) {
             return true;
@@ -135,10 +195,8 @@ final class CueFinder {
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
             return true;
         }
-        if (tags[0] == null) {
-            tags[0] = pos.tag(t);
-        }
-        return tags[0][i].equals("VERB") || tags[0][i].equals("AUX");
+        String tag = pos.tag(t, i - 5, i + 5)[i];
+        return tag.equals("VERB") || tag.equals("AUX");
     }
 
     static boolean isPast(String w) {
@@ -160,7 +218,9 @@ final class CueFinder {
             return false;
         }
         String after = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
-        boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to")
+        boolean aspectTo = after.equals("to") && Set.of("continue", "respond", "reply", "speak", "testify",
+                "comment", "answer", "post", "report").contains(e.lemma());
+        boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to") && !aspectTo
                 || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
                 || (i + 2 == t.size() && ".!?".contains(after)) || i + 1 == t.size()
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)
@@ -180,6 +240,9 @@ final class CueFinder {
         boolean past = w.endsWith("ed") || e.lemma().equals("say") && w.equals("said") || e.lemma().equals("tell")
                 && w.equals("told") || w.equals("wrote") || w.equals("thought") || w.equals("found");
         if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
+            return false;
+        }
+        if (past && !w.equals("said") && !w.equals("told") && reducedRelative(t, i)) {
             return false;
         }
         String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";

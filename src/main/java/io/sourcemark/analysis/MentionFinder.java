@@ -25,7 +25,8 @@ final class MentionFinder {
     private static final Set<String> FUNCTION_WORDS = Set.of("this", "these", "those", "it", "he", "she", "they",
             "we", "i", "you", "there", "its", "his", "her", "their", "our", "in", "on", "at", "for", "as", "by",
             "with", "after", "before", "and", "or", "not", "no", "some", "many", "most", "all", "both", "such",
-            "several", "any", "each", "every", "international", "more", "less", "only");
+            "several", "any", "each", "every", "international", "more", "less", "only", "over", "under", "about",
+            "nearly", "almost", "around", "roughly", "up", "down", "just", "least");
 
     private MentionFinder() {
     }
@@ -50,13 +51,17 @@ final class MentionFinder {
                 char c = tok.text().charAt(0);
                 if (c == ',' && apposition && commas == 0) {
                     commas++;
+                } else if (c == ',' && inNameList(t, i, end)) {
+                    i--;
+                    continue;
                 } else if (c == '.' && i > lo && isAbbreviation(t.get(i - 1))) {
                     i--;
                     continue;
                 } else if (",;:!?\"“”«»—–[]".indexOf(c) >= 0 || c == '.') {
                     break;
                 }
-            } else if (CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase())) {
+            } else if ((CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase()))
+                    && !(apposition && commas == 0 && hasCommaBefore(t, i, lo))) {
                 break;
             }
             i--;
@@ -84,6 +89,32 @@ final class MentionFinder {
             from = to - 25;
         }
         return new int[] {from, to};
+    }
+
+    /** Inside "Name, a rapporteur … who had investigated the case," the opening comma is still ahead. */
+    private static boolean hasCommaBefore(List<Token> t, int i, int lo) {
+        for (int k = i - 1; k >= lo && i - k < 30; k--) {
+            if (t.get(k).isPunct(',')) {
+                return true;
+            }
+            if (t.get(k).kind() == Token.Kind.QUOTE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Washington, London, Seoul and Tokyo said": a comma between single capitalised names of a list. */
+    private static boolean inNameList(List<Token> t, int comma, int end) {
+        if (comma == 0 || !t.get(comma - 1).isCapitalized() || comma + 1 >= end || !t.get(comma + 1).isCapitalized()) {
+            return false;
+        }
+        for (int k = comma + 1; k < end; k++) {
+            if (t.get(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int openingComma(List<Token> t, int from, int to) {
@@ -125,7 +156,7 @@ final class MentionFinder {
                     break;
                 }
             } else if (i > start && (CLAUSE_STOPS.contains(tok.text().toLowerCase())
-                    || RELATIVES.contains(tok.text().toLowerCase()))) {
+                    || RELATIVES.contains(tok.text().toLowerCase()) || CueAdjuncts.skipManner(t, i) > i)) {
                 break;
             }
             i++;

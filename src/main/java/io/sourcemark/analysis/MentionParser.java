@@ -10,43 +10,11 @@ import java.util.Set;
 /** Takes a source mention apart into name, role, head noun, pronoun and kind, by word lists and capitalisation. */
 final class MentionParser {
 
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
-            "president", "vice", "prime", "minister", "secretary", "senator", "sen", "governor", "gov", "rep",
-            "representative", "represenative", "assemblywoman", "assemblyman", "congressman", "congresswoman",
-            "speaker", "chancellor", "general", "gen", "judge", "justice", "mayor", "chief", "director",
-            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "leader", "chairman", "chairwoman",
-            "chair", "ceo", "ambassador", "prosecutor", "professor", "officer", "commissioner", "queen", "king",
-            "prince", "princess", "pope", "archbishop", "bishop", "father", "foreign", "defense", "defence",
-            "interior", "health", "finance", "national", "security", "state", "deputy", "senior", "former",
-            "ex", "attorney", "first", "lady", "lord", "mp", "mep", "astronomer", "scientist", "coordinator",
-            "executive", "founder", "minority", "majority", "whip", "house", "white", "incoming", "newly",
-            "elected", "economy", "transport", "energy", "treasury", "commander", "colonel", "captain",
-            "sergeant", "lieutenant", "detective", "inspector", "constable", "police", "emperor", "sheikh",
-            "ayatollah", "cardinal", "rabbi", "reverend", "rev", "hon", "premier", "chairperson", "host",
-            "member", "mr.", "dr.");
-    private static final Set<String> MEDIA = Set.of("times", "post", "news", "journal", "afp", "reuters", "bbc",
-            "cnn", "guardian", "telegraph", "mail", "tv", "radio", "press", "tribune", "herald", "gazette",
-            "daily", "newspaper", "agency", "wikinews", "broadcaster", "outlet", "magazine", "channel", "nbc",
-            "abc", "cbs", "fox", "npr", "ap", "bloomberg", "xinhua", "tass", "yonhap", "kyodo", "media");
-    private static final Set<String> GOVERNMENT = Set.of("white house", "kremlin", "ministry", "department",
-            "government", "congress", "parliament", "senate", "house", "police", "council", "commission",
-            "embassy", "administration", "court", "cabinet", "office", "army", "military", "navy", "pentagon",
-            "state department", "executive", "legislature", "assembly", "authorities", "prosecutors", "eu",
-            "european union", "un", "united nations", "nato", "fbi", "cia");
-    private static final Set<String> ORGANIZATION = Set.of("inc", "corp", "company", "association", "foundation",
-            "institute", "university", "party", "union", "group", "organization", "organisation", "archive",
-            "library", "bank", "fund", "center", "centre", "society", "network", "forum", "rally", "nasa",
-            "team", "study", "committee", "board", "firm", "club", "federation", "league", "coalition",
-            "campaign", "movement", "laboratory", "lab", "agency", "notice", "report");
-    private static final Set<String> CAPITALS = Set.of("washington", "moscow", "beijing", "london", "paris",
-            "berlin", "tokyo", "seoul", "pyongyang", "kyiv", "kiev", "tehran", "ankara", "brussels", "jerusalem",
-            "rome", "madrid", "delhi", "ottawa", "canberra", "damascus", "baghdad", "cairo", "athens", "warsaw",
-            "minsk", "taipei", "havana", "caracas", "riyadh", "doha", "nicosia", "vilnius", "kabul", "islamabad");
-    private static final Set<String> ANONYMOUS = Set.of("official", "officials", "source", "sources", "aide",
-            "aides", "diplomat", "diplomats", "insider", "insiders", "spokesperson", "spokesman", "spokeswoman",
-            "witness", "witnesses", "someone", "person", "people");
-    private static final Set<String> CONNECT = Set.of("of", "de", "da", "van", "von", "bin", "al", "la", "le",
-            "del", "der", "for", "and", "&", "the");
+    private static final Set<String> ARTIFACTS = Set.of("notice", "report", "statement", "letter", "study",
+            "website", "complaint", "lawsuit", "tweet", "post", "filing", "memo", "document", "analysis", "data",
+            "survey", "poll", "findings", "research", "guidelines", "order", "decision", "ruling", "account",
+            "spokesperson", "spokesman", "spokeswoman", "office", "press", "release", "announcement", "blog");
+
 
     SourceMention parse(String text, TextRange r) {
         String s = r.of(text);
@@ -67,6 +35,21 @@ final class MentionParser {
         }
         if (lower.equals("q")) {
             return new SourceMention(r, s, null, null, "q", null, SpeakerKind.ANONYMOUS);
+        }
+        if (s.matches("\\p{Lu}[^,]*(?:, \\p{Lu}[^,]*)+,? and \\p{Lu}.*")) {
+            return new SourceMention(r, s, s.replaceAll(",$", ""), null, null, null, SpeakerKind.GROUP);
+        }
+        List<String> all = words(s);
+        if (all.size() >= 1 && SourceWords.QUANTIFIERS.contains(all.get(0).toLowerCase(Locale.ROOT))
+                && (all.size() == 1 || all.get(1).equals("of"))) {
+            String written = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+            return new SourceMention(r, s, written.replaceAll(",$", ""), null, all.get(all.size() - 1).toLowerCase(
+                    Locale.ROOT), null, all.size() == 1 && !all.get(0).equalsIgnoreCase("one")
+                    ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS);
+        }
+        SourceMention listed = nameSegment(r, s);
+        if (listed != null) {
+            return listed;
         }
         String head = s;
         int comma = s.indexOf(',');
@@ -111,10 +94,39 @@ final class MentionParser {
         if (nameText != null) {
             nameText = nameText.replaceAll("['’]s$", "");
         }
-        if (kind != SpeakerKind.PERSON && nameText != null && owner < 0) {
-            nameText = String.join(" ", trimDeterminer(words));
+        if (kind == SpeakerKind.ANONYMOUS || kind == SpeakerKind.GROUP) {
+            String written = String.join(" ", words);
+            nameText = written.isEmpty() ? s : Character.toLowerCase(written.charAt(0)) + written.substring(1);
+            if (!words.isEmpty() && Character.isUpperCase(words.get(0).charAt(words.get(0).length() - 1))) {
+                nameText = written;
+            }
+            role = null;
+        } else if (kind != SpeakerKind.PERSON && owner < 0) {
+            nameText = longestCapitalRun(words);
+            role = null;
+        }
+        if (kind == SpeakerKind.GOVERNMENT_BODY && Capitals.government(nameText) != null) {
+            nameText = Capitals.government(nameText);
         }
         return new SourceMention(r, s, nameText, role == null || role.isBlank() ? null : role, headNoun, null, kind);
+    }
+
+    /** "The general secretary of the RMT union (…), Mick Cash,": a comma-separated piece that is just a name. */
+    private static SourceMention nameSegment(TextRange r, String s) {
+        String[] pieces = s.split(",");
+        if (pieces.length < 2) {
+            return null;
+        }
+        for (int k = 1; k < pieces.length; k++) {
+            List<String> w = words(pieces[k]);
+            boolean name = w.size() >= 2 && w.size() <= 3 && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0))
+                    && !SourceWords.isTitle(x) && !SourceWords.isInstitutional(x));
+            if (name) {
+                String role = pieces[0].strip().replaceFirst("^(?i)(the|a|an) ", "");
+                return new SourceMention(r, s, String.join(" ", w), role, null, null, SpeakerKind.PERSON);
+            }
+        }
+        return null;
     }
 
     /** "RIAA's DMCA notice": the owner of an artifact is the source; -1 when the mention is not one. */
@@ -127,25 +139,36 @@ final class MentionParser {
                         return -1;
                     }
                 }
-                return i + 1 < w.size() || w.size() == 1 ? i : -1;
+                boolean artifact = i + 1 < w.size() && ARTIFACTS.contains(w.get(w.size() - 1).toLowerCase(Locale.ROOT));
+                return artifact || w.size() == 1 ? i : -1;
             }
         }
         return -1;
     }
 
-    /** "Ryan Cloutier of the Harvard–Smithsonian Center": a person's name comes before "of"/"at"/"from". */
+    /**
+     * "Ryan Cloutier of the Harvard–Smithsonian Center": a person's name comes before "of"/"at"/"from"; in
+     * "Hong Kong director of Amnesty International Man-kei Tam" the part ending in a name wins.
+     */
     private static List<String> personPart(List<String> w) {
+        List<String> fallback = null;
         int start = 0;
         for (int i = 0; i <= w.size(); i++) {
             if (i == w.size() || Set.of("of", "at", "from").contains(w.get(i))) {
                 List<String> part = w.subList(start, i);
                 int[] run = nameRun(part);
                 if (run != null && run[1] - run[0] >= 2
-                        && part.subList(run[0], run[1]).stream().noneMatch(MentionParser::isInstitutional)) {
-                    return part;
+                        && part.subList(run[0], run[1]).stream().noneMatch(SourceWords::isInstitutional)) {
+                    if (run[1] == part.size()) {
+                        return part;
+                    }
+                    fallback = fallback == null ? part : fallback;
                 }
                 start = i + 1;
             }
+        }
+        if (fallback != null) {
+            return fallback;
         }
         int cut = w.indexOf("of");
         if (cut > 0 && !orgLike(w.subList(0, cut)) && nameRun(w.subList(0, cut)) != null && !orgLike(w)) {
@@ -155,20 +178,62 @@ final class MentionParser {
     }
 
     private static boolean orgLike(List<String> w) {
-        return w.stream().anyMatch(MentionParser::isInstitutional);
+        return w.stream().anyMatch(SourceWords::isInstitutional);
+    }
+
+    /** "the American daily The New York Times" names "New York Times"; null when nothing is capitalised. */
+    private static String longestCapitalRun(List<String> w) {
+        int bestStart = -1;
+        int bestLen = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (!Character.isUpperCase(w.get(i).codePointAt(0)) || Set.of("The", "A", "An").contains(w.get(i))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < w.size() && isCap(w.get(j)) && !Set.of("The", "A", "An").contains(w.get(j))) {
+                j++;
+            }
+            while (j > i + 1 && SourceWords.CONNECT.contains(w.get(j - 1).toLowerCase(Locale.ROOT))) {
+                j--;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j - 1;
+        }
+        return bestStart < 0 ? null : String.join(" ", w.subList(bestStart, bestStart + bestLen));
     }
 
     private static List<String> trimDeterminer(List<String> w) {
         return !w.isEmpty() && Set.of("the", "a", "an").contains(w.get(0).toLowerCase()) ? w.subList(1, w.size()) : w;
     }
 
+    /** Words split at white space and parentheses, trimmed of surrounding punctuation (a final period stays). */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[\\s()]+")) {
-            String x = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
-            if (!x.isEmpty()) {
-                out.add(x);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '(' || s.charAt(i) == ')')) {
+                i++;
             }
+            int j = i;
+            while (j < n && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != '(' && s.charAt(j) != ')') {
+                j++;
+            }
+            int a = i;
+            int b = j;
+            while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '.') {
+                b--;
+            }
+            if (a < b) {
+                out.add(s.substring(a, b));
+            }
+            i = j;
         }
         return out;
     }
@@ -177,7 +242,7 @@ final class MentionParser {
     private static int[] nameRun(List<String> w) {
         int end = -1;
         for (int i = w.size() - 1; i >= 0; i--) {
-            if (Character.isUpperCase(w.get(i).codePointAt(0)) && !isTitle(w.get(i))) {
+            if (Character.isUpperCase(w.get(i).codePointAt(0)) && !SourceWords.isTitle(w.get(i))) {
                 end = i + 1;
                 break;
             }
@@ -186,13 +251,16 @@ final class MentionParser {
             return null;
         }
         int start = end - 1;
-        while (start > 0 && isCap(w.get(start - 1)) && !isTitle(w.get(start - 1))
+        while (start > 0 && isCap(w.get(start - 1)) && !SourceWords.isTitle(w.get(start - 1))
                 && !w.get(start - 1).endsWith("'s") && !w.get(start - 1).endsWith("’s")) {
             start--;
         }
         while (start < end && (Set.of("The", "A", "An").contains(w.get(start))
-                || CONNECT.contains(w.get(start).toLowerCase(Locale.ROOT)))) {
+                || SourceWords.CONNECT.contains(w.get(start).toLowerCase(Locale.ROOT)))) {
             start++;
+        }
+        if (end - start > 3) {
+            start = end - 2;
         }
         return start < end ? new int[] {start, end} : null;
     }
@@ -215,54 +283,50 @@ final class MentionParser {
     private static SpeakerKind kind(String lower, String name, String role, String head) {
         if (name != null) {
             List<String> nw = words(name.toLowerCase(Locale.ROOT));
-            boolean institutional = nw.stream().anyMatch(x -> MEDIA.contains(x) || GOVERNMENT.contains(x)
-                    || ORGANIZATION.contains(x));
-            boolean titled = role != null && words(role.toLowerCase(Locale.ROOT)).stream().anyMatch(TITLES::contains);
+            boolean institutional = nw.stream().anyMatch(x -> SourceWords.MEDIA.contains(x) || SourceWords.GOVERNMENT.contains(x)
+                    || SourceWords.ORGANIZATION.contains(x));
+            boolean titled = role != null
+                    && words(role.toLowerCase(Locale.ROOT)).stream().anyMatch(SourceWords.TITLES::contains);
             if (!institutional && (nw.size() >= 2 || titled) && !name.contains(" and ")
                     && !name.equals(name.toUpperCase(Locale.ROOT))) {
                 return SpeakerKind.PERSON;
             }
         }
         List<String> lw = words(lower);
+        if (head != null && SourceWords.ANONYMOUS.contains(head) && (name == null || lw.indexOf(head) < 3)) {
+            return SpeakerKind.ANONYMOUS;
+        }
         for (String x : lw) {
-            if (MEDIA.contains(x)) {
+            if (SourceWords.MEDIA.contains(x)) {
                 return SpeakerKind.MEDIA;
             }
         }
-        for (String g : GOVERNMENT) {
+        for (String g : SourceWords.GOVERNMENT) {
             if (lw.contains(g) || (g.contains(" ") && lower.contains(g))) {
                 return SpeakerKind.GOVERNMENT_BODY;
             }
         }
-        if (lw.size() <= 2 && lw.stream().anyMatch(CAPITALS::contains)) {
+        if (lw.size() <= 2 && lw.stream().anyMatch(Capitals::isCapital)) {
             return SpeakerKind.GOVERNMENT_BODY;
         }
-        if (lw.stream().anyMatch(ORGANIZATION::contains) || (name != null && name.chars().anyMatch(Character::isDigit))
+        if (lw.stream().anyMatch(SourceWords.ORGANIZATION::contains) || (name != null && name.chars().anyMatch(Character::isDigit))
                 || (name != null && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
-                && !name.contains(" ") && !TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
+                && !name.contains(" ") && !SourceWords.TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
             return SpeakerKind.ORGANIZATION;
         }
-        if (head != null && ANONYMOUS.contains(head)) {
+        if (head != null && SourceWords.ANONYMOUS.contains(head)) {
             return SpeakerKind.ANONYMOUS;
         }
         if (name == null) {
-            return head != null && head.endsWith("s") && !head.endsWith("ss") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
+            if (head != null && head.endsWith("s") && !head.endsWith("ss")) {
+                return SpeakerKind.GROUP;
+            }
+            return head == null || SourceWords.isTitle(head) ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;
         }
         return name.contains(" and ") || lower.contains(" and ") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
     }
 
-    /** A word naming an institution, medium or organisation rather than a person. */
-    static boolean isInstitutional(String w) {
-        String x = w.toLowerCase(Locale.ROOT);
-        return ORGANIZATION.contains(x) || GOVERNMENT.contains(x) || MEDIA.contains(x) || CAPITALS.contains(x);
-    }
-
     static boolean isCap(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) || CONNECT.contains(w.toLowerCase());
-    }
-
-    static boolean isTitle(String w) {
-        String x = w.toLowerCase(Locale.ROOT).replace(".", "");
-        return TITLES.contains(x);
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) || SourceWords.CONNECT.contains(w.toLowerCase());
     }
 }

@@ -18,10 +18,12 @@ final class NameIndex {
     private static final Pattern NAME = Pattern.compile(
             "\\b\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]*)(?: \\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]*)){1,6}");
 
+    /** A full name as written: where the name itself starts, its text. */
     private record Occurrence(int position, String name) {}
 
     private final Map<String, String> bySurname = new HashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
+    private final Map<String, List<Occurrence>> occurrencesBySurname = new HashMap<>();
 
     NameIndex(String text) {
         Matcher m = NAME.matcher(text);
@@ -35,7 +37,10 @@ final class NameIndex {
             if (known == null || name.length() > known.length() && name.endsWith(known)) {
                 bySurname.put(surname, name);
             }
-            occurrences.add(new Occurrence(m.start(), name));
+            int at = m.group().lastIndexOf(name);
+            Occurrence o = new Occurrence(at >= 0 ? m.start() + at : m.start(), name);
+            occurrences.add(o);
+            occurrencesBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(o);
         }
     }
 
@@ -63,6 +68,17 @@ final class NameIndex {
         return position - o.position() <= distance ? o.name() : null;
     }
 
+    /** Ranges of the full names written for this surname (for a speaker's mentions). */
+    List<io.sourcemark.model.TextRange> occurrencesOf(String surname, String text) {
+        List<io.sourcemark.model.TextRange> out = new ArrayList<>();
+        for (Occurrence o : occurrencesBySurname.getOrDefault(surname, List.of())) {
+            if (text.startsWith(o.name(), o.position())) {
+                out.add(new io.sourcemark.model.TextRange(o.position(), o.position() + o.name().length()));
+            }
+        }
+        return out;
+    }
+
     static String surname(String name) {
         String[] parts = name.split(" ");
         return parts[parts.length - 1].toLowerCase(Locale.ROOT);
@@ -74,7 +90,7 @@ final class NameIndex {
         int start = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (MentionParser.isTitle(w) || MentionParser.isInstitutional(w) || isSentenceWord(w)
+            if (SourceWords.isTitle(w) || SourceWords.isInstitutional(w) || isSentenceWord(w)
                     || w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 2) {
                 start = i + 1;
             }

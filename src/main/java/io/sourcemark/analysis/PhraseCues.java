@@ -41,6 +41,10 @@ final class PhraseCues {
         while (j < n && j - i <= 4 && t.get(j).isWord() && DETERMINERS.contains(t.get(j).text().toLowerCase())) {
             j++;
         }
+        if (j > i + 1 && j < n && t.get(j).kind() == Token.Kind.QUOTE && Set.of("gave", "give", "gives", "offered",
+                "expressed", "voiced").contains(w)) {
+            return i;
+        }
         if (j + 1 < n && NOUNS.contains(t.get(j).text().toLowerCase())
                 && PREPOSITIONS.contains(t.get(j + 1).text().toLowerCase())) {
             return t.get(j + 1).is("that") ? j : j + 1;

@@ -14,12 +14,23 @@ final class PosTagger {
     }
 
     String[] tag(List<Token> tokens) {
-        String[] words = new String[tokens.size()];
-        for (int i = 0; i < words.length; i++) {
+        return tag(tokens, 0, tokens.size());
+    }
+
+    /** Tags of tokens [from, to), in an array as long as the token list (other entries empty). */
+    String[] tag(List<Token> tokens, int from, int to) {
+        from = Math.max(0, from);
+        to = Math.min(tokens.size(), to);
+        String[] words = new String[to - from];
+        for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            words[i] = t.kind() == Token.Kind.QUOTE ? "\"" : t.text();
+            words[i - from] = t.kind() == Token.Kind.QUOTE ? "\"" : t.text();
         }
-        return tagger.get().tag(words);
+        String[] tags = tagger.get().tag(words);
+        String[] out = new String[tokens.size()];
+        java.util.Arrays.fill(out, "");
+        System.arraycopy(tags, 0, out, from, tags.length);
+        return out;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Finds top-level quotation-mark spans paragraph by paragraph: "…", “…”, „…“, «…», and single quotes used as
- * quotation marks (‘…’ or '…' at word boundaries, so apostrophes are left alone). A quote left open at the end of
+ * quotation marks outside double ones (‘…’ or '…' at word boundaries, so apostrophes are left alone). A quote left open at the end of
  * a paragraph ends there (quotes running over several paragraphs re-open in the next one).
  */
 final class QuoteFinder {
@@ -16,10 +16,15 @@ final class QuoteFinder {
         for (TextRange p : paragraphs) {
             int before = out.size();
             findDouble(text, p.start(), p.end(), out);
-            if (out.size() == before) {
-                findSingle(text, p.start(), p.end(), out);
+            List<QuoteSpan> doubles = new ArrayList<>(out.subList(before, out.size()));
+            int from = p.start();
+            for (QuoteSpan d : doubles) {
+                findSingle(text, from, d.start(), out);
+                from = d.end();
             }
+            findSingle(text, from, p.end(), out);
         }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
@@ -70,7 +75,9 @@ final class QuoteFinder {
                     open = i;
                 }
             } else if ((c == '\u2019' || c == '\'') && closesAt(text, i, to)) {
-                add(out, open, i + 1, true);
+                if (i + 1 - open >= 5) {
+                    add(out, open, i + 1, true);
+                }
                 open = -1;
             }
         }

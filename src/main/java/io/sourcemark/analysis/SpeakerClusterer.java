@@ -37,6 +37,7 @@ final class SpeakerClusterer {
     int[] cluster(String text, List<Draft> drafts, List<Cluster> clusters) {
         int[] out = new int[drafts.size()];
         NameIndex names = new NameIndex(text);
+        Genders genders = new Genders(text);
         Map<String, Cluster> bySurname = new HashMap<>();
         Map<String, Cluster> byText = new HashMap<>();
         SourceMention[] parsed = new SourceMention[drafts.size()];
@@ -76,7 +77,7 @@ final class SpeakerClusterer {
             if (m == null || out[i] >= 0) {
                 continue;
             }
-            Cluster c = m.isPronoun() ? byPronoun(m, i, out, clusters, drafts) : byDescription(m, i, out, clusters);
+            Cluster c = m.isPronoun() ? byPronoun(m, i, out, clusters, drafts, genders) : byDescription(m, i, out, clusters);
             if (c == null && m.kind() == SpeakerKind.PERSON && m.isPronoun() && !m.pronoun().equals("who")) {
                 String near = names.nearestBefore(m.range().start(), 1500);
                 if (near != null) {
@@ -103,24 +104,67 @@ final class SpeakerClusterer {
                 out[i] = c.index;
             }
         }
+        for (Cluster c : clusters) {
+            if (c.kind == SpeakerKind.PERSON && !c.name.isBlank()) {
+                addUnseen(c, names.occurrencesOf(NameIndex.surname(c.name), text));
+            }
+        }
         return out;
     }
 
-    private static Cluster byPronoun(SourceMention m, int i, int[] out, List<Cluster> clusters, List<Draft> drafts) {
+    /** Adds the article's other mentions of the speaker's full name, skipping those already held. */
+    private static void addUnseen(Cluster c, List<TextRange> more) {
+        java.util.TreeMap<Integer, Integer> held = new java.util.TreeMap<>();
+        for (TextRange r : c.mentions) {
+            held.merge(r.start(), r.end(), Math::max);
+        }
+        for (TextRange r : more) {
+            var before = held.floorEntry(r.end() - 1);
+            if (before == null || before.getValue() <= r.start()) {
+                c.mentions.add(r);
+                held.put(r.start(), r.end());
+            }
+        }
+    }
+
+    /**
+     * The nearest earlier compatible speaker within a paragraph or so; failing that a speaker named just after
+     * ("She also denounced … ⏎ “…,” Adrienne Watson … told AFP"); failing that the nearest earlier one at all.
+     * Persons known as "Mr."/"Ms." only take the matching pronoun.
+     */
+    private static Cluster byPronoun(SourceMention m, int i, int[] out, List<Cluster> clusters, List<Draft> drafts,
+                                     Genders genders) {
         boolean person = m.kind() == SpeakerKind.PERSON;
+        int paragraph = drafts.get(i).paragraph;
+        Cluster far = null;
         for (int j = i - 1; j >= Math.max(0, i - 40); j--) {
             if (out[j] < 0) {
                 continue;
             }
             Cluster c = clusters.get(out[j]);
             if (m.pronoun().equals("who")) {
-                return drafts.get(j).paragraph == drafts.get(i).paragraph ? c : null;
+                return drafts.get(j).paragraph == paragraph ? c : null;
             }
-            if ((c.kind == SpeakerKind.PERSON) == person) {
-                return c;
+            if ((c.kind == SpeakerKind.PERSON) == person && genders.compatible(c.name, m.pronoun())) {
+                if (drafts.get(j).paragraph >= paragraph - 1) {
+                    return c;
+                }
+                far = c;
+                break;
             }
         }
-        return null;
+        if (!person) {
+            return far;
+        }
+        for (int j = i + 1; j < Math.min(drafts.size(), i + 3); j++) {
+            if (out[j] >= 0 && drafts.get(j).paragraph <= paragraph + 1) {
+                Cluster c = clusters.get(out[j]);
+                if (c.kind == SpeakerKind.PERSON && genders.compatible(c.name, m.pronoun())) {
+                    return c;
+                }
+            }
+        }
+        return far;
     }
 
     private static Cluster byDescription(SourceMention m, int i, int[] out, List<Cluster> clusters) {
