@@ -140,7 +140,8 @@ final class Attributor {
         if (!colon && ".!?\"”’»)".indexOf(last) >= 0) {
             return null;
         }
-        if (h.chars().anyMatch(c -> c == '"' || c == '\u201C' || c == '\u201D') || !Character.isUpperCase(h.charAt(0))) {
+        boolean quoted = h.chars().anyMatch(c -> c == '"' || c == '\u201C' || c == '\u201D');
+        if (quoted || !Character.isUpperCase(h.charAt(0))) {
             return null;
         }
         Draft d = new Draft(QuoteKind.DIRECT, 0.7);

@@ -97,7 +97,8 @@ final class ClaimScorer {
             String w = raw.toLowerCase(Locale.ROOT);
             seen[0] |= MAGNITUDES.contains(w) || money;
             seen[1] |= DATES.contains(w) && Character.isUpperCase(raw.charAt(0))
-                    || w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+                    || w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
+                    && w.chars().allMatch(Character::isDigit);
             seen[2] |= COMPARISONS.contains(w);
             seen[3] |= CAUSES.contains(w);
             seen[4] |= LEGAL.contains(w);

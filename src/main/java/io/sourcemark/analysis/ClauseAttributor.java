@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Turns the cues of one sentence into attributions: source, cue and content, by the sentence patterns
- * "X said (that) …", "“…,” X said", "“…,” said X", "…, according to X", "According to X, …", "X told Y that …",
+ * "X said (that) …", "“…,” X said", "“…,” said X", "…, according to X", "According to X, …",
+ * "X told Y that …",
  * ", adding that …" and "… but denied that …". A cue inside another attribution's content is nested and left out.
  */
 final class ClauseAttributor {

@@ -36,6 +36,11 @@ final class CueFinder {
     /** Words before "to" that belong to the cue: "went on to add", "went as far as to say". */
     private static final Set<String> LEAD_INS = Set.of("on", "went", "go", "goes", "going", "as", "far", "so",
             "even", "has", "had", "have", "was", "were", "is", "also", "then", "later", "moved");
+    private static final Set<String> INTENT_VERBS = Set.of("refused", "refuses", "declined", "declines", "wants",
+            "wanted", "want", "decided", "decides", "plans", "planned", "plan", "agreed", "agrees", "continued",
+            "continues", "began", "begins", "hopes", "hoped", "tried", "tries", "sought", "seeks", "failed",
+            "fails", "went", "used", "chose", "vowed", "promised", "threatened", "offered", "moved", "able",
+            "unable", "expected", "likely", "set", "due", "ready", "going", "prepared", "willing");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
 
     private final CueLexicon lexicon;
@@ -97,13 +102,18 @@ final class CueFinder {
                     first--;
                 }
             } else if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
-                    && !t.get(first - 2).isCapitalized()) {
+                    && !t.get(first - 2).isCapitalized() && (LEAD_INS.contains(t.get(first - 2).text().toLowerCase())
+                    || lexicon.lookup(t.get(first - 2).text()).isPresent()
+                    || INTENT_VERBS.contains(t.get(first - 2).text().toLowerCase()))) {
                 first -= 2;
                 while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
                         && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
                         && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
                     first--;
                 }
+            }
+            if (first == i && i > 0 && t.get(i - 1).is("to")) {
+                continue;
             }
             while (first > 0 && (isGroupWord(t.get(first - 1)))) {
                 first--;
@@ -126,7 +136,7 @@ final class CueFinder {
                 && !Character.isUpperCase(t.text().charAt(0)));
     }
 
-    /** "For Washington, such agreements “would violate …”": a viewpoint opening a sentence that quotes someone. */
+    /** "For Washington, such agreements “would violate …”": a viewpoint opening a sentence with a quote. */
     private static boolean forViewpoint(List<Token> t) {
         if (t.size() < 5 || !t.get(0).is("for") || !t.get(1).isCapitalized()) {
             return false;
@@ -251,7 +261,9 @@ final class CueFinder {
         }
 
         boolean governed = prev.equals("to") || AUXILIARIES.contains(prev) || ADVERBS.contains(prev);
-        if (!past && !governed && (i + 1 >= t.size() || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':')))) {
+        boolean punctuationNext = i + 1 >= t.size()
+                || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':'));
+        if (!past && !governed && punctuationNext) {
             return false;
         }
         if (i + 1 < t.size() && t.get(i + 1).is("by") && !STRONG.contains(e.lemma())) {

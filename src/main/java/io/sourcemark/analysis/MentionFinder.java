@@ -14,7 +14,10 @@ final class MentionFinder {
             "before", "since", "but", "although", "though", "where", "so", "than", "whether", "what", "how",
             "said", "says", "told", "as", "once", "until", "unless", "however", "meanwhile", "whom", "then", "during",
             "amid", "following");
-    private static final Set<String> LEADING_DROPS = Set.of("and", "but", "so", "yet", "however", "meanwhile",
+    private static final Set<String> INTRODUCTIONS = Set.of("on", "in", "at", "during", "after", "before",
+            "since", "following", "last", "earlier", "later", "yesterday", "today", "by", "for", "with",
+            "without", "despite", "amid", "under", "as", "when", "while", "speaking", "asked", "meanwhile");
+    private static final Set<String> LEADING_DROPS = Set.of("yesterday", "today", "tonight", "and", "but", "so", "yet", "however", "meanwhile",
             "also", "now", "instead", "still", "then", "later", "earlier");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
@@ -76,6 +79,7 @@ final class MentionFinder {
             }
         }
         to = dropTrailingTime(t, from, to);
+        from = afterIntroduction(t, from, to);
         while (from < to && t.get(from).isWord() && LEADING_DROPS.contains(t.get(from).text().toLowerCase())) {
             from++;
         }
@@ -89,6 +93,19 @@ final class MentionFinder {
             from = to - 25;
         }
         return new int[] {from, to};
+    }
+
+    /** "On Monday morning, Director Anthony Fauci …": an opening time or place phrase is not the source. */
+    private static int afterIntroduction(List<Token> t, int from, int to) {
+        if (from >= to || !t.get(from).isWord() || !INTRODUCTIONS.contains(t.get(from).text().toLowerCase())) {
+            return from;
+        }
+        for (int i = from + 1; i < Math.min(to - 1, from + 8); i++) {
+            if (t.get(i).isPunct(',')) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** Inside "Name, a rapporteur … who had investigated the case," the opening comma is still ahead. */

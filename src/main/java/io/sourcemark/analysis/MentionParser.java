@@ -10,7 +10,10 @@ import java.util.Set;
 /** Takes a source mention apart into name, role, head noun, pronoun and kind, by word lists and capitalisation. */
 final class MentionParser {
 
-    private static final Set<String> ARTIFACTS = Set.of("notice", "report", "statement", "letter", "study",
+    private static final Set<String> COMMON_OPENERS = Set.of("the", "a", "an", "one", "some", "several", "two",
+            "three", "many", "most", "all", "both", "other", "others", "local", "senior", "top", "unnamed");
+    private static final Set<String> ARTIFACTS = Set.of("database", "records", "figures", "statistics", "map",
+            "footage", "video", "images", "photos", "notice", "report", "statement", "letter", "study",
             "website", "complaint", "lawsuit", "tweet", "post", "filing", "memo", "document", "analysis", "data",
             "survey", "poll", "findings", "research", "guidelines", "order", "decision", "ruling", "account",
             "spokesperson", "spokesman", "spokeswoman", "office", "press", "release", "announcement", "blog");
@@ -96,10 +99,9 @@ final class MentionParser {
         }
         if (kind == SpeakerKind.ANONYMOUS || kind == SpeakerKind.GROUP) {
             String written = String.join(" ", words);
-            nameText = written.isEmpty() ? s : Character.toLowerCase(written.charAt(0)) + written.substring(1);
-            if (!words.isEmpty() && Character.isUpperCase(words.get(0).charAt(words.get(0).length() - 1))) {
-                nameText = written;
-            }
+            boolean common = !words.isEmpty() && COMMON_OPENERS.contains(words.get(0).toLowerCase(Locale.ROOT));
+            nameText = written.isEmpty() ? s
+                    : common ? Character.toLowerCase(written.charAt(0)) + written.substring(1) : written;
             role = null;
         } else if (kind != SpeakerKind.PERSON && owner < 0) {
             nameText = longestCapitalRun(words);
@@ -210,6 +212,12 @@ final class MentionParser {
     }
 
     /** Words split at white space and parentheses, trimmed of surrounding punctuation (a final period stays). */
+    /** "Sisi" and "el-Sisi", "al-Assad": capitalised, or a lower-case particle joined to a capitalised name. */
+    static boolean isNameWord(String w) {
+        return Character.isUpperCase(w.codePointAt(0)) || w.matches("(al|el|ad|as|ibn|bin|de|da|di|du|van|von|"
+                + "la|le)-\\p{Lu}.*");
+    }
+
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -242,7 +250,8 @@ final class MentionParser {
     private static int[] nameRun(List<String> w) {
         int end = -1;
         for (int i = w.size() - 1; i >= 0; i--) {
-            if (Character.isUpperCase(w.get(i).codePointAt(0)) && !SourceWords.isTitle(w.get(i))) {
+            if (isNameWord(w.get(i)) && !SourceWords.isTitle(w.get(i))
+                    && !SourceWords.QUANTIFIERS.contains(w.get(i).toLowerCase(Locale.ROOT))) {
                 end = i + 1;
                 break;
             }
@@ -283,7 +292,8 @@ final class MentionParser {
     private static SpeakerKind kind(String lower, String name, String role, String head) {
         if (name != null) {
             List<String> nw = words(name.toLowerCase(Locale.ROOT));
-            boolean institutional = nw.stream().anyMatch(x -> SourceWords.MEDIA.contains(x) || SourceWords.GOVERNMENT.contains(x)
+            boolean institutional = nw.stream().anyMatch(x -> SourceWords.MEDIA.contains(x)
+                    || SourceWords.GOVERNMENT.contains(x)
                     || SourceWords.ORGANIZATION.contains(x));
             boolean titled = role != null
                     && words(role.toLowerCase(Locale.ROOT)).stream().anyMatch(SourceWords.TITLES::contains);
@@ -309,7 +319,8 @@ final class MentionParser {
         if (lw.size() <= 2 && lw.stream().anyMatch(Capitals::isCapital)) {
             return SpeakerKind.GOVERNMENT_BODY;
         }
-        if (lw.stream().anyMatch(SourceWords.ORGANIZATION::contains) || (name != null && name.chars().anyMatch(Character::isDigit))
+        if (lw.stream().anyMatch(SourceWords.ORGANIZATION::contains)
+                || (name != null && name.chars().anyMatch(Character::isDigit))
                 || (name != null && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
                 && !name.contains(" ") && !SourceWords.TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
             return SpeakerKind.ORGANIZATION;

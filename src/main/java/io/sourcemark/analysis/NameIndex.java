@@ -108,8 +108,13 @@ final class NameIndex {
     }
 
     private static boolean isSentenceWord(String w) {
-        return Character.isUpperCase(w.charAt(0)) && java.util.Set.of("The", "A", "An", "In", "On", "At", "But",
-                "And", "If", "When", "While", "After", "Before", "This", "That", "It", "He", "She", "They", "We",
-                "I", "As", "For", "With", "From", "By", "Of", "To").contains(w);
+        return Character.isUpperCase(w.charAt(0)) && SENTENCE_WORDS.contains(w);
     }
+
+    private static final java.util.Set<String> SENTENCE_WORDS = java.util.Set.of("The", "A", "An", "In", "On", "At",
+            "But", "And", "If", "When", "While", "After", "Before", "This", "That", "It", "He", "She", "They", "We",
+            "I", "As", "For", "With", "From", "By", "Of", "To", "Without", "Despite", "Although", "Since", "During",
+            "Following", "Under", "Over", "Among", "Against", "Meanwhile", "However", "Also", "Yesterday", "Today",
+            "Earlier", "Later", "According", "Asked", "Speaking", "Last", "Next", "Then", "Now", "Both", "Former",
+            "New", "Our", "Their", "His", "Her", "Its", "Why", "What", "How", "Where", "Who", "Dear", "Thanks");
 }

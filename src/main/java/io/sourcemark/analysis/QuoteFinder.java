@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds top-level quotation-mark spans paragraph by paragraph: "…", “…”, „…“, «…», and single quotes used as
- * quotation marks outside double ones (‘…’ or '…' at word boundaries, so apostrophes are left alone). A quote left open at the end of
+ * Finds top-level quotation-mark spans paragraph by paragraph: "…", “…”, „…“, «…», and single quotes
+ * used as quotation marks outside double ones (‘…’ or '…' at word boundaries, so apostrophes are left
+ * alone). A quote left open at the end of
  * a paragraph ends there (quotes running over several paragraphs re-open in the next one).
  */
 final class QuoteFinder {

@@ -77,7 +77,8 @@ final class SpeakerClusterer {
             if (m == null || out[i] >= 0) {
                 continue;
             }
-            Cluster c = m.isPronoun() ? byPronoun(m, i, out, clusters, drafts, genders) : byDescription(m, i, out, clusters);
+            Cluster c = m.isPronoun() ? byPronoun(m, i, out, clusters, drafts, genders)
+                    : byDescription(m, i, out, clusters);
             if (c == null && m.kind() == SpeakerKind.PERSON && m.isPronoun() && !m.pronoun().equals("who")) {
                 String near = names.nearestBefore(m.range().start(), 1500);
                 if (near != null) {
@@ -129,7 +130,7 @@ final class SpeakerClusterer {
 
     /**
      * The nearest earlier compatible speaker within a paragraph or so; failing that a speaker named just after
-     * ("She also denounced … ⏎ “…,” Adrienne Watson … told AFP"); failing that the nearest earlier one at all.
+     * ("She also denounced … ⏎ “…,” Adrienne Watson … told AFP"); failing that the nearest earlier one.
      * Persons known as "Mr."/"Ms." only take the matching pronoun.
      */
     private static Cluster byPronoun(SourceMention m, int i, int[] out, List<Cluster> clusters, List<Draft> drafts,

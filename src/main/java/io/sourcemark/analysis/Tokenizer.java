@@ -58,13 +58,16 @@ final class Tokenizer {
         return i;
     }
 
-    /** After a period, a run of two or more letters is a new word ("end.Next"), a single letter an abbreviation. */
+    /**
+     * After a period, a capitalised run of two or more letters is a new word ("end.Next"); a single letter
+     * ("U.S.") or a lower-case run ("UOL.com.br") stays in the word.
+     */
     private static boolean isWordy(String text, int i, int to) {
         int j = i;
         while (j < to && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return j - i >= 2;
+        return j - i >= 2 && Character.isUpperCase(text.charAt(i));
     }
 
     private static int firstQuoteAtOrAfter(List<QuoteSpan> quotes, int from) {

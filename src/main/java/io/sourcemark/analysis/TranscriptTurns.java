@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 final class TranscriptTurns {
 
     private static final Pattern CAPS_LABEL = Pattern.compile(
-            "^((?:(?:MR|MS|MRS|DR|SEN|REP|GEN|GOV|PROF)\\. )?\\p{Lu}[\\p{Lu}'’.\\-]+(?: \\p{Lu}[\\p{Lu}'’.\\-]+){0,3})(:)\\s*");
+            "^((?:(?:MR|MS|MRS|DR|SEN|REP|GEN|GOV|PROF)\\. )?\\p{Lu}[\\p{Lu}'’.\\-]+"
+                    + "(?: \\p{Lu}[\\p{Lu}'’.\\-]+){0,3})(:)\\s*");
     private static final Pattern Q_LABEL = Pattern.compile("^(Q)(?:(:)|\\s+|$)\\s*");
     private static final Pattern PAREN_LABEL = Pattern.compile("^\\(\\(([^()]{1,60})\\)\\)\\s*");
     private static final Pattern NAME_LABEL = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*){0,3})(:)\\s+");
-    private static final Pattern STOP = Pattern.compile("^(?:\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?.*|END|###|\\* \\* \\*)$");
+    private static final Pattern STOP = Pattern.compile(
+            "^(?:\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?.*|END|###|\\* \\* \\*)$");
 
     private record Label(int paragraph, TextRange source, TextRange cue, int contentStart) {}
 

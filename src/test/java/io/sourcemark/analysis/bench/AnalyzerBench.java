@@ -26,7 +26,7 @@ public final class AnalyzerBench {
         Analyzer analyzer = Analyzer.load();
         System.out.printf("models loaded in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         long chars = texts.stream().mapToLong(String::length).sum();
-        for (int round = 0; round < 8; round++) {
+        for (int round = 0; round < 20; round++) {
             long start = System.nanoTime();
             int quotes = 0;
             for (String text : texts) {
