@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -67,6 +70,27 @@ class AnalyzerPropertiesTest {
         }
         String text = b.toString();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> check(text));
+    }
+
+    @Example
+    void givesTheSameResultsWhenTwoThreadsShareIt() throws Exception {
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i + 12 <= sentences.size() && articles.size() < 40; i += 12) {
+            articles.add(String.join(" ", sentences.subList(i, i + 12)));
+        }
+        List<Analysis> alone = articles.stream().map(analyzer::analyze).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Analysis>> shared = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                articles.forEach(t -> shared.add(pool.submit(() -> analyzer.analyze(t))));
+            }
+            for (int i = 0; i < shared.size(); i++) {
+                assertEquals(alone.get(i % articles.size()), shared.get(i).get(), "article " + i % articles.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Provide

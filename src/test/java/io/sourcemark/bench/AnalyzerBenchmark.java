@@ -61,7 +61,7 @@ public class AnalyzerBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 3, time = 2)
+    @Warmup(iterations = 5, time = 2)
     @Measurement(iterations = 5, time = 2)
     public Analysis samples(Engine engine, Samples samples) {
         return engine.analyzer.analyze(samples.text);

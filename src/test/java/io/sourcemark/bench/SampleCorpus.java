@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The bodies of the sample articles, alone or repeated to a given size; one MB here is 1,000,000 characters. */
@@ -53,6 +54,6 @@ final class SampleCorpus {
     }
 
     static String describe(String text) {
-        return String.format(java.util.Locale.ROOT, "%.2f MB", text.length() / (double) MB);
+        return String.format(Locale.ROOT, "%.2f MB", text.length() / (double) MB);
     }
 }

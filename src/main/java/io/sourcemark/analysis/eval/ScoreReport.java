@@ -2,7 +2,9 @@ package io.sourcemark.analysis.eval;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The scores of one run, one {@link LevelScore} per matching level, printable in the reference scorer's layout. */
 public record ScoreReport(Units units, int articlesScored, int articlesMissing, List<LevelScore> levels) {
@@ -21,7 +23,7 @@ public record ScoreReport(Units units, int articlesScored, int articlesMissing, 
 
     /** The report as lines, character for character what score_quotes.py prints for the same files. */
     public List<String> lines() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         out.add("articles scored: " + articlesScored + " (missing predictions for " + articlesMissing
                 + "); units=" + units.label());
         for (LevelScore l : levels) {
@@ -35,7 +37,7 @@ public record ScoreReport(Units units, int articlesScored, int articlesMissing, 
                     kinds.append(k).append(':').append(l.matchedByKind().getOrDefault(k, 0)).append('/').append(g);
                 }
             }
-            out.add(String.format(java.util.Locale.ROOT, "[%-8s] gold=%d pred=%d tp=%d  P=%s R=%s F1=%s | "
+            out.add(String.format(Locale.ROOT, "[%-8s] gold=%d pred=%d tp=%d  P=%s R=%s F1=%s | "
                             + "speaker acc on matched (n=%d): span=%s name/span=%s | "
                             + "quote+speaker P=%s R=%s F1=%s | recall by gold kind %s",
                     l.level(), l.gold(), l.predicted(), l.matched(), fixed3(l.precision()), fixed3(l.recall()),

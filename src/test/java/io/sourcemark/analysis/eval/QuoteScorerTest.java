@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class QuoteScorerTest {
         "dev_gold, quoted, direct", "dev_gold, quoted, all",
         "tie_gold, tie, direct", "tie_gold, tie, all"})
     void printsWhatTheReferenceScorerPrinted(String gold, String pred, String units) throws Exception {
-        Units u = Units.valueOf(units.toUpperCase(java.util.Locale.ROOT));
+        Units u = Units.valueOf(units.toUpperCase(Locale.ROOT));
         String predFile = pred.equals("tie") ? "tie_pred.jsonl" : "pred_" + pred + ".jsonl";
 
         ScoreReport report = scorer.score(read(gold + ".jsonl"), read(predFile), u);
