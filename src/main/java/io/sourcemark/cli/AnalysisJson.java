@@ -54,6 +54,9 @@ final class AnalysisJson {
         o.put("cue", q.cueText());
         putRange(o, "cue", q.cue());
         o.put("confidence", q.confidence());
+        if (TranscriptTurns.isTurn(q)) {
+            o.put("note", TranscriptTurns.NOTE);
+        }
     }
 
     private static void claim(ObjectNode o, DetectedClaim c) {

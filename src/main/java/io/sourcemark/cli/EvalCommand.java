@@ -40,6 +40,9 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Threads for the analysis (default: ${DEFAULT-VALUE}).")
     private int threads;
 
+    static final String WITHOUT_TURNS = "direct units again, turns without quotation marks (note \"interview\") "
+            + "left out of the predictions:";
+
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<Analyzer> analyzers;
@@ -82,6 +85,14 @@ public final class EvalCommand implements Callable<Integer> {
                     out.println();
                 }
                 scorer.score(goldArticles, predicted, chosen.get(i)).lines().forEach(out::println);
+            }
+            if (chosen.contains(Units.DIRECT)) {
+                // score_quotes.py counts a direct record without quotation marks (a transcript or interview turn)
+                // as one direct unit, while gold turns give none; after the reference layout, the quotes alone:
+                out.println();
+                out.println(WITHOUT_TURNS);
+                scorer.score(goldArticles, TranscriptTurns.leftOut(predicted), Units.DIRECT).lines()
+                        .forEach(out::println);
             }
             out.flush();
             return 0;

@@ -237,6 +237,21 @@ class AnalyzeCommandTest {
         return CommandRun.of((out, err) -> new AnalyzeCommand(out, err, () -> analyzer), args);
     }
 
+    @Test
+    void marksTranscriptTurnsAsTheGoldFilesDo() throws Exception {
+        String briefing = "MR. SULLIVAN: Thanks, everybody. We will meet the allies tomorrow.\n\n"
+                + "Q Will the President meet Mr. Erdogan?\n\nMR. SULLIVAN: He will.";
+        CommandRun run = analyze("--jsonl", jsonl(line("briefing", briefing)).toString());
+
+        JsonNode first = parse(run.out()).get(0).get("quotes").get(0);
+        assertEquals("direct", first.get("kind").asText());
+        assertEquals("interview", first.get("note").asText());
+        assertEquals("MR. SULLIVAN", first.get("speaker").asText());
+        assertEquals(0, first.get("quoted_spans").size());
+        assertEquals("Thanks, everybody. We will meet the allies tomorrow.",
+                briefing.substring(first.get("start").asInt(), first.get("end").asInt()));
+    }
+
     private String line(String id, String text) {
         ObjectNode o = json.createObjectNode();
         o.put("id", id);

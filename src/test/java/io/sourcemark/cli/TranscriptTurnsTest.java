@@ -1,0 +1,31 @@
+package io.sourcemark.cli;
+
+import io.sourcemark.analysis.eval.ArticleAttributions;
+import io.sourcemark.analysis.eval.Attribution;
+import io.sourcemark.model.TextRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TranscriptTurnsTest {
+
+    private static Attribution record(String kind, List<TextRange> quoted) {
+        return new Attribution(new TextRange(0, 10), kind, quoted, null, null);
+    }
+
+    @Test
+    void leavesOutOnlyDirectRecordsWithoutQuotationMarks() {
+        Attribution turn = record("direct", List.of());
+        Attribution quote = record("direct", List.of(new TextRange(0, 10)));
+        Attribution mixed = record("mixed", List.of(new TextRange(2, 5)));
+        Attribution reported = record("indirect", List.of());
+
+        List<ArticleAttributions> kept = TranscriptTurns.leftOut(
+                List.of(new ArticleAttributions("a", "text", List.of(turn, quote, mixed, reported))));
+
+        assertEquals(List.of(quote, mixed, reported), kept.get(0).quotes());
+        assertEquals("text", kept.get(0).text());
+    }
+}
