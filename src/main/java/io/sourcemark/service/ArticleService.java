@@ -5,8 +5,10 @@ import io.sourcemark.model.Article;
 import io.sourcemark.model.ArticleSummary;
 import io.sourcemark.store.ProjectStore;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the reader shows: the library, one article, and the highlights an analyst sees on it. */
@@ -40,6 +42,13 @@ public final class ArticleService {
         return store.annotations().forArticle(articleId).stream()
                 .filter(a -> a.origin().isVisible())
                 .toList();
+    }
+
+    /** The name of every speaker of the project, by id: what a statement's speaker is shown as. */
+    public Map<Long, String> speakerNames() {
+        Map<Long, String> names = new HashMap<>();
+        store.speakers().list().forEach(s -> names.put(s.id(), s.name()));
+        return names;
     }
 
     /** How many articles the project holds; a new project holds none. */

@@ -53,7 +53,7 @@ public final class DetectionCommands {
 
     static String summary(DetectionReport report, int articles) {
         String where = articles == 1 ? "" : " in " + articles + " articles";
-        String text = "Saved · " + report.suggested() + (report.suggested() == 1 ? " suggestion" : " suggestions")
+        String text = report.suggested() + (report.suggested() == 1 ? " suggestion" : " suggestions")
                 + where;
         return report.keptReviewed() > 0 ? text + " (" + report.keptReviewed() + " already reviewed, left as they are)"
                 : text;

@@ -23,6 +23,10 @@ final class InspectorView {
     private final Label text = new Label();
     private final Label range = new Label();
     private final Label origin = new Label();
+    private final Label speaker = new Label();
+    private final Label cue = new Label();
+    private final Label score = new Label();
+    private final WorkspaceViewModel model;
     private final Button accept = new Button("Accept");
     private final Button reject = new Button("Reject");
     private final GridPane grid = new GridPane();
@@ -30,6 +34,7 @@ final class InspectorView {
     private boolean showing;
 
     InspectorView(WorkspaceViewModel model) {
+        this.model = model;
         root.getStyleClass().add("sm-inspector");
         root.setPadding(new Insets(10));
         Label heading = new Label("Inspector");
@@ -49,6 +54,10 @@ final class InspectorView {
         text.setWrapText(true);
         range.setId("inspectorRange");
         origin.setId("inspectorOrigin");
+        speaker.setId("inspectorSpeaker");
+        cue.setId("inspectorCue");
+        score.setId("inspectorScore");
+        speaker.setWrapText(true);
         accept.setId("inspectorAccept");
         reject.setId("inspectorReject");
         accept.setOnAction(e -> model.acceptSelected());
@@ -66,8 +75,11 @@ final class InspectorView {
         grid.addRow(row++, caption("Range"), range);
         grid.addRow(row++, caption("Origin"), origin);
         grid.add(review, 1, row++);
+        grid.addRow(row++, caption("Speaker"), speaker);
+        grid.addRow(row++, caption("Cue"), cue);
+        grid.addRow(row++, caption("Score"), score);
         // Room kept for the statement details that come next; labelled so nobody mistakes them for data.
-        for (String later : new String[] {"Speaker", "Verdict", "Links", "Tags"}) {
+        for (String later : new String[] {"Verdict", "Links", "Tags"}) {
             Label placeholder = new Label("not available yet");
             placeholder.getStyleClass().add("sm-placeholder");
             grid.addRow(row++, caption(later), placeholder);
@@ -101,6 +113,12 @@ final class InspectorView {
             range.setText(annotation.range().start() + "–" + annotation.range().end() + "  ("
                     + annotation.range().length() + " characters)");
             origin.setText(Names.of(annotation.origin()));
+            speaker.setText(model.speakerName(annotation).orElse("none"));
+            String body = model.articleProperty().get() == null ? null : model.articleProperty().get().body();
+            cue.setText(annotation.cue() == null || body == null || annotation.cue().end() > body.length() ? "none"
+                    : "“" + annotation.cue().of(body) + "”");
+            score.setText(annotation.score() == null ? "none"
+                    : String.format(java.util.Locale.ROOT, "%.2f", annotation.score()));
         } finally {
             showing = false;
         }

@@ -29,7 +29,7 @@ final class StatementsView {
         list.setId("statementList");
         list.setItems(new FilteredList<>(model.annotations(), a -> a.kind() != Kind.TAG));
         list.setCellFactory(v -> {
-            StatementCell cell = new StatementCell(v);
+            StatementCell cell = new StatementCell(v, model);
             // a row clicked again still brings its words back into view
             cell.setOnMouseClicked(e -> {
                 if (!cell.isEmpty() && cell.getItem() != null) {
@@ -89,7 +89,10 @@ final class StatementsView {
         private final VBox lines = new VBox(2, text, details);
         private final HBox box = new HBox(8);
 
-        StatementCell(ListView<Annotation> owner) {
+        private final WorkspaceViewModel model;
+
+        StatementCell(ListView<Annotation> owner, WorkspaceViewModel model) {
+            this.model = model;
             text.setWrapText(true);
             text.getStyleClass().add("sm-statement-text");
             details.getStyleClass().add("sm-statement-details");
@@ -109,11 +112,18 @@ final class StatementsView {
                 setGraphic(null);
                 return;
             }
-            text.setText(item.kind() == Kind.SPEAKER ? item.exact() : "“" + item.exact() + "”");
-            details.setText(Names.title(item.kind()) + "  ·  " + Names.of(item.origin()));
+            text.setText(item.kind() == Kind.SPEAKER || startsWithQuotationMark(item.exact()) ? item.exact()
+                    : "“" + item.exact() + "”");
+            String said = item.kind() == Kind.SPEAKER ? "" : model.speakerName(item).map(n -> "  ·  " + n).orElse("");
+            details.setText(Names.title(item.kind()) + said + "  ·  " + Names.of(item.origin()));
             getStyleClass().add("sm-origin-" + item.origin().name().toLowerCase(Locale.ROOT));
             box.getChildren().setAll(Icons.forKind(item.kind()), lines);
             setGraphic(box);
         }
+    }
+
+    /** Detected direct quotes keep their own quotation marks; they are not wrapped in a second pair. */
+    static boolean startsWithQuotationMark(String text) {
+        return !text.isEmpty() && "\"“”„«»‘’'‹›".indexOf(text.charAt(0)) >= 0;
     }
 }

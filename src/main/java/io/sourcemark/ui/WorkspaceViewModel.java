@@ -22,8 +22,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -43,6 +45,7 @@ public final class WorkspaceViewModel {
     private final StringProperty libraryFilter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableMap<Long, String> speakerNames = FXCollections.observableHashMap();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<TextRange> textSelection = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Annotation> revealRequest = new ReadOnlyObjectWrapper<>();
@@ -78,7 +81,7 @@ public final class WorkspaceViewModel {
         tasks.run(p -> load(articleId), loaded -> {
             selected.set(null);
             article.set(loaded.article());
-            annotations.setAll(loaded.annotations());
+            showAnnotations(loaded.annotations(), loaded.speakerNames());
         }, this::fail);
     }
 
@@ -158,7 +161,7 @@ public final class WorkspaceViewModel {
         Article current = article.get();
         if (current == null) {
             reloadLibrary();
-            status.announce(done);
+            status.saved(done);
             return;
         }
         long id = current.id();
@@ -177,7 +180,8 @@ public final class WorkspaceViewModel {
         String filter = libraryFilter.get();
         tasks.run(p -> {
             long selectId = change.getAsLong();
-            return new Refresh(selectId, articles.visibleAnnotations(articleId), articles.list(filter));
+            return new Refresh(selectId, articles.visibleAnnotations(articleId), articles.list(filter),
+                    articles.speakerNames());
         }, refresh -> applyRefresh(articleId, refresh, done), this::fail);
     }
 
@@ -199,7 +203,7 @@ public final class WorkspaceViewModel {
             long articleId = change.get().articleId();
             Article shown = articles.article(articleId).orElse(null);
             return Optional.of(new ChangeShown(change.get(), shown, new Refresh(change.get().annotationId(),
-                    articles.visibleAnnotations(articleId), articles.list(filter))));
+                    articles.visibleAnnotations(articleId), articles.list(filter), articles.speakerNames())));
         }, shown -> {
             if (shown.isEmpty()) {
                 status.report(backwards ? "Nothing to undo." : "Nothing to redo.");
@@ -237,13 +241,20 @@ public final class WorkspaceViewModel {
     private Loaded load(long articleId) {
         Article loaded = articles.article(articleId)
                 .orElseThrow(() -> new IllegalArgumentException("This article is no longer in the project."));
-        return new Loaded(loaded, articles.visibleAnnotations(articleId));
+        return new Loaded(loaded, articles.visibleAnnotations(articleId), articles.speakerNames());
+    }
+
+    /** The names go in first, so that rows drawn for the new annotations find their speaker. */
+    private void showAnnotations(List<Annotation> shown, Map<Long, String> names) {
+        speakerNames.clear();
+        speakerNames.putAll(names);
+        annotations.setAll(shown);
     }
 
     private void applyRefresh(long articleId, Refresh refresh, String done) {
         library.setAll(refresh.library());
         if (article.get() != null && article.get().id() == articleId) {
-            annotations.setAll(refresh.annotations());
+            showAnnotations(refresh.annotations(), refresh.speakerNames());
             selected.set(refresh.annotations().stream().filter(a -> a.id() == refresh.selectId()).findFirst()
                     .orElse(null));
         }
@@ -285,6 +296,12 @@ public final class WorkspaceViewModel {
         return annotations;
     }
 
+    /** The speaker a statement or mention is tied to, by the annotation's speaker id; empty when it has none. */
+    public Optional<String> speakerName(Annotation annotation) {
+        return annotation.speakerId() == null ? Optional.empty()
+                : Optional.ofNullable(speakerNames.get(annotation.speakerId()));
+    }
+
     public ObjectProperty<Annotation> selectedProperty() {
         return selected;
     }
@@ -324,10 +341,11 @@ public final class WorkspaceViewModel {
         return canRedo.getReadOnlyProperty();
     }
 
-    private record Loaded(Article article, List<Annotation> annotations) {
+    private record Loaded(Article article, List<Annotation> annotations, Map<Long, String> speakerNames) {
     }
 
-    private record Refresh(long selectId, List<Annotation> annotations, List<ArticleSummary> library) {
+    private record Refresh(long selectId, List<Annotation> annotations, List<ArticleSummary> library,
+                           Map<Long, String> speakerNames) {
     }
 
     private record ChangeShown(Change change, Article article, Refresh refresh) {

@@ -55,6 +55,7 @@ class SuggestionsWindowTest {
             var list = window.statements();
             Annotation row = list.getItems().stream().filter(a -> a.exact().equals(exact)).findFirst().orElseThrow();
             list.requestFocus();
+            list.scrollTo(row);
             list.getSelectionModel().select(row);
         });
         waitUntil(() -> fx(() -> window.app.workspace().selectedProperty().get() != null
@@ -69,6 +70,23 @@ class SuggestionsWindowTest {
                 window.stylesAt(peskov.range().start()).toString());
         assertFalse(window.stylesAt(peskov.range().start()).contains("sm-direct-quote"));
         assertTrue(window.rows().stream().anyMatch(a -> a.kind() == Kind.SPEAKER && a.exact().contains("Peskov")));
+    }
+
+    @Test
+    void theInspectorAndTheListSayWhoSaidItAndWithWhichCue() throws Exception {
+        pick(PESKOV);
+
+        String speaker = fx(() -> window.robot.lookup("#inspectorSpeaker").queryAs(javafx.scene.control.Label.class)
+                .getText());
+        String cue = fx(() -> window.robot.lookup("#inspectorCue").queryAs(javafx.scene.control.Label.class)
+                .getText());
+        assertTrue(speaker.contains("Peskov"), speaker);
+        assertEquals("“told”", cue);
+        waitUntil(() -> fx(() -> window.robot.lookup("#statementList .list-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getItem() != null && ((Annotation) c.getItem()).exact().equals(PESKOV))
+                .anyMatch(c -> c.lookupAll(".sm-statement-details").stream()
+                        .anyMatch(d -> ((javafx.scene.control.Label) d).getText().contains("Peskov")))));
     }
 
     @Test
