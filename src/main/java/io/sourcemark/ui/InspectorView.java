@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -52,6 +53,7 @@ final class InspectorView {
         });
         text.setId("inspectorText");
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         range.setId("inspectorRange");
         origin.setId("inspectorOrigin");
         speaker.setId("inspectorSpeaker");
@@ -137,8 +139,13 @@ final class InspectorView {
         return column;
     }
 
+    /** Scrolls when a long statement does not fit: the text wraps rather than being cut. */
     Region node() {
-        return root;
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private static final class KindCell extends ListCell<Kind> {

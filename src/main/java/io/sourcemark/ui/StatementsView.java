@@ -101,6 +101,9 @@ final class StatementsView {
             setPrefWidth(0);
             // A wrapping label needs a width to compute its height from: the cell's, less the icon and padding.
             text.prefWidthProperty().bind(owner.widthProperty().subtract(64));
+            details.setWrapText(true);
+            details.prefWidthProperty().bind(text.prefWidthProperty());
+            details.setMinHeight(Region.USE_PREF_SIZE);
             text.setMinHeight(Region.USE_PREF_SIZE);
         }
 
