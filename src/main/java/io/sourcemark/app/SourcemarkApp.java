@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -100,6 +101,10 @@ public final class SourcemarkApp extends Application {
         scene = new Scene(new StackPane(opening), 1280, 800);
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setTitle("Sourcemark");
+        for (int size : new int[] {16, 32, 64, 128, 256}) {
+            stage.getIcons().add(new Image(SourcemarkApp.class.getResource("icons/icon-" + size + ".png")
+                    .toExternalForm()));
+        }
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.setScene(scene);
