@@ -8,6 +8,7 @@ import io.sourcemark.service.ProjectUnavailableException;
 import io.sourcemark.ui.BackgroundTasks;
 import io.sourcemark.ui.DetectionCommands;
 import io.sourcemark.ui.DisplaySettings;
+import io.sourcemark.ui.LoadedArticle;
 import io.sourcemark.ui.MainView;
 import io.sourcemark.ui.WorkspaceViewModel;
 import javafx.application.Application;
@@ -166,13 +167,13 @@ public final class SourcemarkApp extends Application {
         try {
             if (launch && opened.articles().count() == 0) {
                 // First run (or an empty project at launch): the samples show what Sourcemark does.
-                return new Opened(opened, opened.imports().importBundledSamples(), true);
+                return new Opened(opened, first(opened, opened.imports().importBundledSamples()), true);
             }
             if (last.isPresent() && opened.articles().article(last.get()).isPresent()) {
-                return new Opened(opened, last.get(), false);
+                return new Opened(opened, first(opened, last.get()), false);
             }
             List<ArticleSummary> all = opened.articles().list("");
-            return new Opened(opened, all.isEmpty() ? null : all.get(0).id(), false);
+            return new Opened(opened, all.isEmpty() ? null : first(opened, all.get(0).id()), false);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -205,8 +206,9 @@ public final class SourcemarkApp extends Application {
         });
         keeper.rememberProject(file, display);
         workspace.reloadLibrary();
-        if (opened.articleId() != null) {
-            workspace.openArticle(opened.articleId());
+        if (opened.article() != null) {
+            // Shown in the same pulse as the new window content: no second round trip to the project.
+            workspace.show(opened.article());
         }
         if (opened.samplesImported() && detectAfterImport) {
             detection.detectEverywhere();
@@ -280,7 +282,15 @@ public final class SourcemarkApp extends Application {
         return detectAfterImport;
     }
 
-    /** @param samplesImported the bundled samples were just imported: detection runs over them next */
-    private record Opened(ProjectSession session, Long articleId, boolean samplesImported) {
+    /** The article to show first, read while the project opens so the window draws it in one go. */
+    private static LoadedArticle first(ProjectSession session, long articleId) {
+        return LoadedArticle.load(session.articles(), articleId);
+    }
+
+    /**
+     * @param article         the first article to show, or null for an empty project
+     * @param samplesImported the bundled samples were just imported: detection runs over them next
+     */
+    private record Opened(ProjectSession session, LoadedArticle article, boolean samplesImported) {
     }
 }

@@ -78,11 +78,14 @@ public final class WorkspaceViewModel {
 
     /** Shows the article with its highlights. */
     public void openArticle(long articleId) {
-        tasks.run(p -> load(articleId), loaded -> {
-            selected.set(null);
-            article.set(loaded.article());
-            showAnnotations(loaded.annotations(), loaded.speakerNames());
-        }, this::fail);
+        tasks.run(p -> LoadedArticle.load(articles, articleId), this::show, this::fail);
+    }
+
+    /** Shows an article already read from the project (on the FX thread). */
+    public void show(LoadedArticle loaded) {
+        selected.set(null);
+        article.set(loaded.article());
+        showAnnotations(loaded.annotations(), loaded.speakerNames());
     }
 
     /** Marks the text the analyst selected in the article as {@code kind}. */
@@ -238,12 +241,6 @@ public final class WorkspaceViewModel {
 
     // Results
 
-    private Loaded load(long articleId) {
-        Article loaded = articles.article(articleId)
-                .orElseThrow(() -> new IllegalArgumentException("This article is no longer in the project."));
-        return new Loaded(loaded, articles.visibleAnnotations(articleId), articles.speakerNames());
-    }
-
     /** The names go in first, so that rows drawn for the new annotations find their speaker. */
     private void showAnnotations(List<Annotation> shown, Map<Long, String> names) {
         speakerNames.clear();
@@ -339,9 +336,6 @@ public final class WorkspaceViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
-    }
-
-    private record Loaded(Article article, List<Annotation> annotations, Map<Long, String> speakerNames) {
     }
 
     private record Refresh(long selectId, List<Annotation> annotations, List<ArticleSummary> library,
