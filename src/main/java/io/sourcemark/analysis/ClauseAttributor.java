@@ -23,6 +23,9 @@ final class ClauseAttributor {
     private static final Set<String> INVERSION_VERBS = Set.of("say", "add", "report", "write", "tweet",
             "continue", "explain", "ask", "note", "insist", "warn", "claim", "argue", "recall", "reply", "tell");
 
+    /** Marks "the clause subject was looked for and not found" in the per-sentence cache. */
+    private static final TextRange NONE = new TextRange(0, 0);
+
     private final ContentShaper shaper = new ContentShaper();
     private final PosTagger pos;
 
@@ -43,9 +46,13 @@ final class ClauseAttributor {
             return out;
         }
         int lo = 0;
+        TextRange[] clauseSubject = new TextRange[1];
         int[] prevContent = null;
         TextRange prevSource = null;
         for (CueMatch c : cues) {
+            if (prevSource != null && prevSource.contains(t.get(c.verb()).start())) {
+                continue;
+            }
             if (prevContent != null && c.verb() >= prevContent[0] && c.verb() < prevContent[1]) {
                 int cut = coordinationPoint(t, c, prevContent[0]);
                 if (cut < 0) {
@@ -63,7 +70,7 @@ final class ClauseAttributor {
                 }
                 lo = cut;
             }
-            Built b = build(t, c, lo, prevSource);
+            Built b = build(t, c, lo, prevSource, clauseSubject);
             if (b == null) {
                 continue;
             }
@@ -100,7 +107,7 @@ final class ClauseAttributor {
         return d;
     }
 
-    private Built build(List<Token> t, CueMatch c, int lo, TextRange prevSource) {
+    private Built build(List<Token> t, CueMatch c, int lo, TextRange prevSource, TextRange[] clauseSubject) {
         int n = t.size();
         int before = c.first() - 1;
         if (c.accordingTo()) {
@@ -145,9 +152,12 @@ final class ClauseAttributor {
         TextRange source = subj != null ? range(t, subj) : null;
         if (source == null && (c.participle() || isCoordinated(t, c, lo))) {
             source = prevSource;
-            if (source == null) {
-                int[] clauseSubject = pos.subjectAt(t, 0, c.first());
-                source = clauseSubject == null ? null : range(t, clauseSubject);
+            if (source == null && c.first() > 0) {
+                if (clauseSubject[0] == null) {
+                    int[] found = pos.subjectAt(t, 0, c.first());
+                    clauseSubject[0] = found == null ? NONE : range(t, found);
+                }
+                source = clauseSubject[0] == NONE ? null : clauseSubject[0];
             }
         }
         int rest = CueAdjuncts.skipAdjuncts(t, c);
@@ -212,6 +222,9 @@ final class ClauseAttributor {
 
     /** "“…,” Peskov told reporters of this possibility.": what follows holds no clause or quotation. */
     private static boolean onlyAdjuncts(List<Token> t, int from) {
+        if (t.size() - from > 8) {
+            return false;
+        }
         for (int i = from; i < t.size(); i++) {
             Token tok = t.get(i);
             if (tok.kind() == Token.Kind.QUOTE || tok.is("that") || tok.isPunct(':')) {

@@ -205,7 +205,7 @@ final class CueFinder {
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
             return true;
         }
-        String tag = pos.tag(t, i - 5, i + 5)[i];
+        String tag = pos.tag(t, i - 5, i + 5).at(i);
         return tag.equals("VERB") || tag.equals("AUX");
     }
 
