@@ -54,7 +54,7 @@ final class ClauseAttributor {
                 continue;
             }
             if (prevContent != null && c.verb() >= prevContent[0] && c.verb() < prevContent[1]) {
-                int cut = coordinationPoint(t, c, prevContent[0]);
+                int cut = Coordination.coordinationPoint(t, c, prevContent[0]);
                 if (cut < 0) {
                     continue;
                 }
@@ -166,12 +166,12 @@ final class ClauseAttributor {
         if (contentEnd > lo && t.get(contentEnd - 1).isPunct(',')) {
             contentEnd--;
         }
-        boolean nothingBefore = !hasWords(t, lo, contentEnd);
+        boolean nothingBefore = !Coordination.hasWords(t, lo, contentEnd);
         boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
         boolean separated = subj != null && subj[0] > lo && (t.get(subj[0] - 1).isPunct(',')
                 || t.get(subj[0] - 1).kind() == Token.Kind.QUOTE || t.get(subj[0] - 1).isPunct(':'));
-        boolean closes = CueAdjuncts.atEnd(t, rest) || quoteBefore && onlyAdjuncts(t, rest)
-                || followedByCoordinatedCue(t, rest);
+        boolean closes = CueAdjuncts.atEnd(t, rest) || quoteBefore && Coordination.onlyAdjuncts(t, rest)
+                || Coordination.followedByCoordinatedCue(t, rest);
         if (!nothingBefore && separated && (closes || (quoteBefore && rest < n && t.get(rest).isPunct(',')
                 && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
             Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
@@ -207,42 +207,6 @@ final class ClauseAttributor {
         return new Built(d, new int[] {from, to});
     }
 
-    /** ", adding that …", ", saying …", "and added …" right after the attribution. */
-    private static boolean followedByCoordinatedCue(List<Token> t, int i) {
-        int n = t.size();
-        if (i >= n || !(t.get(i).isPunct(',') || t.get(i).is("and") || t.get(i).is("but"))) {
-            return false;
-        }
-        int j = i + 1;
-        while (j < n && t.get(j).isWord() && CueFinder.ADVERBS.contains(t.get(j).text().toLowerCase())) {
-            j++;
-        }
-        return j < n && t.get(j).isWord() && t.get(j).text().endsWith("ing");
-    }
-
-    /** "“…,” Peskov told reporters of this possibility.": what follows holds no clause or quotation. */
-    private static boolean onlyAdjuncts(List<Token> t, int from) {
-        if (t.size() - from > 8) {
-            return false;
-        }
-        for (int i = from; i < t.size(); i++) {
-            Token tok = t.get(i);
-            if (tok.kind() == Token.Kind.QUOTE || tok.is("that") || tok.isPunct(':')) {
-                return false;
-            }
-        }
-        return t.size() - from <= 8;
-    }
-
-    private static boolean hasWords(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.get(i).kind() != Token.Kind.PUNCT) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** ", said X." after a paraphrase, unlike "X, deputy director of …, said the project …". */
     private static boolean invertedAfterComma(List<Token> t, CueMatch c, int lo, int[] phrase) {
         int[] subj = MentionFinder.subjectBefore(t, c.first(), lo);
@@ -275,38 +239,6 @@ final class ClauseAttributor {
     private static boolean isCoordinated(List<Token> t, CueMatch c, int lo) {
         int b = c.first() - 1;
         return b >= lo && (t.get(b).is("but") || t.get(b).is("and") || t.get(b).isPunct(','));
-    }
-
-    /** Where a coordinated cue cuts the content before it (", adding", "but denied", "and added"), or -1. */
-    private static int coordinationPoint(List<Token> t, CueMatch c, int contentStart) {
-        int b = c.first() - 1;
-        if (b <= contentStart) {
-            return -1;
-        }
-        boolean coordinatedVerb = (t.get(b).is("but") || t.get(b).is("and"))
-                && CueFinder.isPast(t.get(c.verb()).text().toLowerCase()) && c.first() == c.verb();
-        if (c.participle() || coordinatedVerb) {
-            int cut = c.first();
-            if (t.get(cut - 1).is("but") || t.get(cut - 1).is("and")) {
-                cut--;
-            }
-            if (cut - 1 > contentStart && t.get(cut - 1).isPunct(',')) {
-                cut--;
-            }
-            return cut;
-        }
-        if (c.accordingTo() && t.get(b).isPunct(',')) {
-            return b;
-        }
-        if (t.get(b).isPunct(',') && t.get(c.verb()).text().endsWith("ed") && c.verb() + 1 < t.size()
-                && !t.get(c.verb() + 1).isCapitalized() && !t.get(c.verb() + 1).is("by")
-                && !t.get(c.verb() + 1).is("as")) {
-            return b;
-        }
-        if (t.get(b).isWord() && MentionFinder.RELATIVES.contains(t.get(b).text().toLowerCase())) {
-            return b - 1 > contentStart && t.get(b - 1).isPunct(',') ? b - 1 : b;
-        }
-        return -1;
     }
 
     static TextRange range(List<Token> t, int[] r) {
