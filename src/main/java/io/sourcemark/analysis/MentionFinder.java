@@ -17,7 +17,8 @@ final class MentionFinder {
     private static final Set<String> INTRODUCTIONS = Set.of("on", "in", "at", "during", "after", "before",
             "since", "following", "last", "earlier", "later", "yesterday", "today", "by", "for", "with",
             "without", "despite", "amid", "under", "as", "when", "while", "speaking", "asked", "meanwhile");
-    private static final Set<String> LEADING_DROPS = Set.of("yesterday", "today", "tonight", "and", "but", "so", "yet", "however", "meanwhile",
+    private static final Set<String> LEADING_DROPS = Set.of("yesterday", "today", "tonight", "and", "but", "so",
+            "yet", "however", "meanwhile",
             "also", "now", "instead", "still", "then", "later", "earlier");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",

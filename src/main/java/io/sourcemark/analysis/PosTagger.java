@@ -86,7 +86,8 @@ final class PosTagger {
         int start = i;
         while (i < to && (tags.at(i).equals("DET") || tags.at(i).equals("PROPN") || tags.at(i).equals("NOUN")
                 || tags.at(i).equals("ADJ") || tags.at(i).equals("NUM") || tags.at(i).equals("PART")
-                || (tags.at(i).equals("ADP") && t.get(i).is("of")) || (tags.at(i).equals("PUNCT") && t.get(i).isPunct('.')
+                || (tags.at(i).equals("ADP") && t.get(i).is("of"))
+                || (tags.at(i).equals("PUNCT") && t.get(i).isPunct('.')
                 && i > start && MentionFinder.isAbbreviation(t.get(i - 1))))) {
             i++;
         }

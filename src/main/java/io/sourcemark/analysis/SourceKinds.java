@@ -18,7 +18,8 @@ final class SourceKinds {
                     || SourceWords.GOVERNMENT.contains(x)
                     || SourceWords.ORGANIZATION.contains(x));
             boolean titled = role != null
-                    && MentionParser.words(role.toLowerCase(Locale.ROOT)).stream().anyMatch(SourceWords.TITLES::contains);
+                    && MentionParser.words(role.toLowerCase(Locale.ROOT)).stream()
+                    .anyMatch(SourceWords.TITLES::contains);
             if (!institutional && (nw.size() >= 2 || titled) && !name.contains(" and ")
                     && !name.equals(name.toUpperCase(Locale.ROOT))) {
                 return SpeakerKind.PERSON;
