@@ -10,6 +10,8 @@ import java.util.Set;
 /** Takes a source mention apart into name, role, head noun, pronoun and kind, by word lists and capitalisation. */
 final class MentionParser {
 
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
+            "miss", "prof.", "prof");
     private static final Set<String> COMMON_OPENERS = Set.of("the", "a", "an", "one", "some", "several", "two",
             "three", "many", "most", "all", "both", "other", "others", "local", "senior", "top", "unnamed");
     private static final Set<String> ARTIFACTS = Set.of("database", "records", "figures", "statistics", "map",
@@ -108,6 +110,9 @@ final class MentionParser {
         }
         if (kind == SpeakerKind.GOVERNMENT_BODY && Capitals.government(nameText) != null) {
             nameText = Capitals.government(nameText);
+        }
+        if (nameText != null) {
+            nameText = nameText.replaceAll("['’]s$", "");
         }
         return new SourceMention(r, s, nameText, role == null || role.isBlank() ? null : role, headNoun, null, kind);
     }
@@ -252,7 +257,8 @@ final class MentionParser {
     private static String roleBefore(List<String> w, int[] name) {
         int end = name == null ? w.size() : name[0];
         List<String> role = trimDeterminer(w.subList(0, end));
-        return role.isEmpty() ? null : String.join(" ", role);
+        boolean honorificOnly = role.stream().allMatch(x -> HONORIFICS.contains(x.toLowerCase(Locale.ROOT)));
+        return role.isEmpty() || honorificOnly ? null : String.join(" ", role);
     }
 
     private static String headNoun(List<String> w) {

@@ -205,11 +205,10 @@ final class SpeakerClusterer {
             return name;
         }
         StringBuilder b = new StringBuilder();
-        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!b.isEmpty()) {
-                b.append(' ');
-            }
-            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        boolean start = true;
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-' || c == '\'' || c == '\u2019';
         }
         return b.toString();
     }
