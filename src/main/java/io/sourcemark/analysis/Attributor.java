@@ -110,19 +110,23 @@ final class Attributor {
     }
 
     private static List<Token> uncovered(List<Token> tokens, List<Draft> found) {
+        List<TextRange> spans = new ArrayList<>();
+        for (Draft d : found) {
+            spans.add(d.range());
+        }
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Token> out = new ArrayList<>();
+        int k = 0;
+        int reach = -1;
         for (Token t : tokens) {
             if (t.kind() != Token.Kind.QUOTE) {
                 continue;
             }
-            boolean covered = false;
-            for (Draft d : found) {
-                if (d.start() <= t.start() && t.end() <= d.end()) {
-                    covered = true;
-                    break;
-                }
+            while (k < spans.size() && spans.get(k).start() <= t.start()) {
+                reach = Math.max(reach, spans.get(k).end());
+                k++;
             }
-            if (!covered) {
+            if (reach < t.end()) {
                 out.add(t);
             }
         }

@@ -23,6 +23,9 @@ final class ClauseAttributor {
     private static final Set<String> INVERSION_VERBS = Set.of("say", "add", "report", "write", "tweet",
             "continue", "explain", "ask", "note", "insist", "warn", "claim", "argue", "recall", "reply", "tell");
 
+    /** Marks "the clause subject was looked for and not found" in the per-sentence cache. */
+    private static final TextRange NONE = new TextRange(0, 0);
+
     private final ContentShaper shaper = new ContentShaper();
     private final PosTagger pos;
 
@@ -43,11 +46,15 @@ final class ClauseAttributor {
             return out;
         }
         int lo = 0;
+        TextRange[] clauseSubject = new TextRange[1];
         int[] prevContent = null;
         TextRange prevSource = null;
         for (CueMatch c : cues) {
+            if (prevSource != null && prevSource.contains(t.get(c.verb()).start())) {
+                continue;
+            }
             if (prevContent != null && c.verb() >= prevContent[0] && c.verb() < prevContent[1]) {
-                int cut = coordinationPoint(t, c, prevContent[0]);
+                int cut = Coordination.coordinationPoint(t, c, prevContent[0]);
                 if (cut < 0) {
                     continue;
                 }
@@ -63,7 +70,7 @@ final class ClauseAttributor {
                 }
                 lo = cut;
             }
-            Built b = build(t, c, lo, prevSource);
+            Built b = build(t, c, lo, prevSource, clauseSubject);
             if (b == null) {
                 continue;
             }
@@ -100,7 +107,7 @@ final class ClauseAttributor {
         return d;
     }
 
-    private Built build(List<Token> t, CueMatch c, int lo, TextRange prevSource) {
+    private Built build(List<Token> t, CueMatch c, int lo, TextRange prevSource, TextRange[] clauseSubject) {
         int n = t.size();
         int before = c.first() - 1;
         if (c.accordingTo()) {
@@ -145,9 +152,12 @@ final class ClauseAttributor {
         TextRange source = subj != null ? range(t, subj) : null;
         if (source == null && (c.participle() || isCoordinated(t, c, lo))) {
             source = prevSource;
-            if (source == null) {
-                int[] clauseSubject = pos.subjectAt(t, 0, c.first());
-                source = clauseSubject == null ? null : range(t, clauseSubject);
+            if (source == null && c.first() > 0) {
+                if (clauseSubject[0] == null) {
+                    int[] found = pos.subjectAt(t, 0, c.first());
+                    clauseSubject[0] = found == null ? NONE : range(t, found);
+                }
+                source = clauseSubject[0] == NONE ? null : clauseSubject[0];
             }
         }
         int rest = CueAdjuncts.skipAdjuncts(t, c);
@@ -156,12 +166,12 @@ final class ClauseAttributor {
         if (contentEnd > lo && t.get(contentEnd - 1).isPunct(',')) {
             contentEnd--;
         }
-        boolean nothingBefore = !hasWords(t, lo, contentEnd);
+        boolean nothingBefore = !Coordination.hasWords(t, lo, contentEnd);
         boolean quoteBefore = contentEnd > lo && t.get(contentEnd - 1).kind() == Token.Kind.QUOTE;
         boolean separated = subj != null && subj[0] > lo && (t.get(subj[0] - 1).isPunct(',')
                 || t.get(subj[0] - 1).kind() == Token.Kind.QUOTE || t.get(subj[0] - 1).isPunct(':'));
-        boolean closes = CueAdjuncts.atEnd(t, rest) || quoteBefore && onlyAdjuncts(t, rest)
-                || followedByCoordinatedCue(t, rest);
+        boolean closes = CueAdjuncts.atEnd(t, rest) || quoteBefore && Coordination.onlyAdjuncts(t, rest)
+                || Coordination.followedByCoordinatedCue(t, rest);
         if (!nothingBefore && separated && (closes || (quoteBefore && rest < n && t.get(rest).isPunct(',')
                 && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
             Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
@@ -197,39 +207,6 @@ final class ClauseAttributor {
         return new Built(d, new int[] {from, to});
     }
 
-    /** ", adding that …", ", saying …", "and added …" right after the attribution. */
-    private static boolean followedByCoordinatedCue(List<Token> t, int i) {
-        int n = t.size();
-        if (i >= n || !(t.get(i).isPunct(',') || t.get(i).is("and") || t.get(i).is("but"))) {
-            return false;
-        }
-        int j = i + 1;
-        while (j < n && t.get(j).isWord() && CueFinder.ADVERBS.contains(t.get(j).text().toLowerCase())) {
-            j++;
-        }
-        return j < n && t.get(j).isWord() && t.get(j).text().endsWith("ing");
-    }
-
-    /** "“…,” Peskov told reporters of this possibility.": what follows holds no clause or quotation. */
-    private static boolean onlyAdjuncts(List<Token> t, int from) {
-        for (int i = from; i < t.size(); i++) {
-            Token tok = t.get(i);
-            if (tok.kind() == Token.Kind.QUOTE || tok.is("that") || tok.isPunct(':')) {
-                return false;
-            }
-        }
-        return t.size() - from <= 8;
-    }
-
-    private static boolean hasWords(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.get(i).kind() != Token.Kind.PUNCT) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** ", said X." after a paraphrase, unlike "X, deputy director of …, said the project …". */
     private static boolean invertedAfterComma(List<Token> t, CueMatch c, int lo, int[] phrase) {
         int[] subj = MentionFinder.subjectBefore(t, c.first(), lo);
@@ -262,38 +239,6 @@ final class ClauseAttributor {
     private static boolean isCoordinated(List<Token> t, CueMatch c, int lo) {
         int b = c.first() - 1;
         return b >= lo && (t.get(b).is("but") || t.get(b).is("and") || t.get(b).isPunct(','));
-    }
-
-    /** Where a coordinated cue cuts the content before it (", adding", "but denied", "and added"), or -1. */
-    private static int coordinationPoint(List<Token> t, CueMatch c, int contentStart) {
-        int b = c.first() - 1;
-        if (b <= contentStart) {
-            return -1;
-        }
-        boolean coordinatedVerb = (t.get(b).is("but") || t.get(b).is("and"))
-                && CueFinder.isPast(t.get(c.verb()).text().toLowerCase()) && c.first() == c.verb();
-        if (c.participle() || coordinatedVerb) {
-            int cut = c.first();
-            if (t.get(cut - 1).is("but") || t.get(cut - 1).is("and")) {
-                cut--;
-            }
-            if (cut - 1 > contentStart && t.get(cut - 1).isPunct(',')) {
-                cut--;
-            }
-            return cut;
-        }
-        if (c.accordingTo() && t.get(b).isPunct(',')) {
-            return b;
-        }
-        if (t.get(b).isPunct(',') && t.get(c.verb()).text().endsWith("ed") && c.verb() + 1 < t.size()
-                && !t.get(c.verb() + 1).isCapitalized() && !t.get(c.verb() + 1).is("by")
-                && !t.get(c.verb() + 1).is("as")) {
-            return b;
-        }
-        if (t.get(b).isWord() && MentionFinder.RELATIVES.contains(t.get(b).text().toLowerCase())) {
-            return b - 1 > contentStart && t.get(b - 1).isPunct(',') ? b - 1 : b;
-        }
-        return -1;
     }
 
     static TextRange range(List<Token> t, int[] r) {

@@ -15,6 +15,7 @@ final class ContentShaper {
     private static final Set<String> CONNECTORS = Set.of("and", "but", "then", "or");
 
     Draft shape(List<Token> t, int from, int to, boolean speech) {
+        from = Math.max(from, to - CueAdjuncts.MAX_CONTENT);
         while (from < to && t.get(from).kind() == Token.Kind.PUNCT && !t.get(from).isPunct('(')) {
             from++;
         }

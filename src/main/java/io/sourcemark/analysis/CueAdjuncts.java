@@ -19,6 +19,9 @@ final class CueAdjuncts {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
             "journalists", "lawmakers", "parliament", "congress", "officials");
 
+    /** Reported content longer than this many tokens is a run-on text, not one statement. */
+    static final int MAX_CONTENT = 400;
+
     private static final Set<String> ADDRESSEE_STOPS = Set.of("against", "about", "of", "on", "over", "in", "at",
             "for", "with", "not", "after", "before", "during");
 
@@ -91,7 +94,7 @@ final class CueAdjuncts {
 
     /** Content runs to the sentence end, but stops at a background clause (", which …", ", ahead of …"). */
     static int contentEnd(List<Token> t, int from) {
-        int n = t.size();
+        int n = Math.min(t.size(), from + MAX_CONTENT);
         for (int i = from + 3; i + 1 < n; i++) {
             Token tok = t.get(i);
             if (tok.isPunct(';') || tok.isPunct('\u2014') && i + 1 < n && t.get(i + 1).isWord()) {

@@ -205,7 +205,7 @@ final class CueFinder {
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
             return true;
         }
-        String tag = pos.tag(t, i - 5, i + 5)[i];
+        String tag = pos.tag(t, i - 5, i + 5).at(i);
         return tag.equals("VERB") || tag.equals("AUX");
     }
 
@@ -232,6 +232,7 @@ final class CueFinder {
                 "comment", "answer", "post", "report").contains(e.lemma());
         boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to") && !aspectTo
                 || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
+                || (after.endsWith("ing") && after.length() > 5 && i + 1 < t.size() && t.get(i + 1).isWord())
                 || (i + 2 == t.size() && ".!?".contains(after)) || i + 1 == t.size()
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)
                 || (after.equals(",") && i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.QUOTE);

@@ -17,7 +17,8 @@ final class MentionFinder {
     private static final Set<String> INTRODUCTIONS = Set.of("on", "in", "at", "during", "after", "before",
             "since", "following", "last", "earlier", "later", "yesterday", "today", "by", "for", "with",
             "without", "despite", "amid", "under", "as", "when", "while", "speaking", "asked", "meanwhile");
-    private static final Set<String> LEADING_DROPS = Set.of("yesterday", "today", "tonight", "and", "but", "so", "yet", "however", "meanwhile",
+    private static final Set<String> LEADING_DROPS = Set.of("yesterday", "today", "tonight", "and", "but", "so",
+            "yet", "however", "meanwhile",
             "also", "now", "instead", "still", "then", "later", "earlier");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
@@ -25,6 +26,8 @@ final class MentionFinder {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
             "sen", "rep", "gov", "prof", "jr", "sr", "sgt", "capt", "maj", "rev", "hon");
     static final Set<String> RELATIVES = Set.of("who", "which");
+    /** A source mention is a noun phrase: longer runs are not followed further. */
+    private static final int MAX_TOKENS = 30;
     private static final Set<String> FUNCTION_WORDS = Set.of("this", "these", "those", "it", "he", "she", "they",
             "we", "i", "you", "there", "its", "his", "her", "their", "our", "in", "on", "at", "for", "as", "by",
             "with", "after", "before", "and", "or", "not", "no", "some", "many", "most", "all", "both", "such",
@@ -145,6 +148,7 @@ final class MentionFinder {
 
     /** Token range of the noun phrase starting at index start ("police", "Cho Han-bum, a researcher at …,"). */
     static int[] phraseAfter(List<Token> t, int start, int hi) {
+        hi = Math.min(hi, start + MAX_TOKENS);
         int i = start;
         boolean apposed = false;
         while (i < hi) {

@@ -10,6 +10,8 @@ import java.util.Set;
 /** Takes a source mention apart into name, role, head noun, pronoun and kind, by word lists and capitalisation. */
 final class MentionParser {
 
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
+            "miss", "prof.", "prof");
     private static final Set<String> COMMON_OPENERS = Set.of("the", "a", "an", "one", "some", "several", "two",
             "three", "many", "most", "all", "both", "other", "others", "local", "senior", "top", "unnamed");
     private static final Set<String> ARTIFACTS = Set.of("database", "records", "figures", "statistics", "map",
@@ -17,7 +19,6 @@ final class MentionParser {
             "website", "complaint", "lawsuit", "tweet", "post", "filing", "memo", "document", "analysis", "data",
             "survey", "poll", "findings", "research", "guidelines", "order", "decision", "ruling", "account",
             "spokesperson", "spokesman", "spokeswoman", "office", "press", "release", "announcement", "blog");
-
 
     SourceMention parse(String text, TextRange r) {
         String s = r.of(text);
@@ -93,7 +94,7 @@ final class MentionParser {
             }
         }
         String headNoun = headNoun(words);
-        SpeakerKind kind = kind(lower, nameText, role, headNoun);
+        SpeakerKind kind = SourceKinds.kind(lower, nameText, role, headNoun);
         if (nameText != null) {
             nameText = nameText.replaceAll("['’]s$", "");
         }
@@ -104,11 +105,14 @@ final class MentionParser {
                     : common ? Character.toLowerCase(written.charAt(0)) + written.substring(1) : written;
             role = null;
         } else if (kind != SpeakerKind.PERSON && owner < 0) {
-            nameText = longestCapitalRun(words);
+            nameText = SourceKinds.longestCapitalRun(words);
             role = null;
         }
         if (kind == SpeakerKind.GOVERNMENT_BODY && Capitals.government(nameText) != null) {
             nameText = Capitals.government(nameText);
+        }
+        if (nameText != null) {
+            nameText = nameText.replaceAll("['’]s$", "");
         }
         return new SourceMention(r, s, nameText, role == null || role.isBlank() ? null : role, headNoun, null, kind);
     }
@@ -183,30 +187,6 @@ final class MentionParser {
         return w.stream().anyMatch(SourceWords::isInstitutional);
     }
 
-    /** "the American daily The New York Times" names "New York Times"; null when nothing is capitalised. */
-    private static String longestCapitalRun(List<String> w) {
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < w.size(); i++) {
-            if (!Character.isUpperCase(w.get(i).codePointAt(0)) || Set.of("The", "A", "An").contains(w.get(i))) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < w.size() && isCap(w.get(j)) && !Set.of("The", "A", "An").contains(w.get(j))) {
-                j++;
-            }
-            while (j > i + 1 && SourceWords.CONNECT.contains(w.get(j - 1).toLowerCase(Locale.ROOT))) {
-                j--;
-            }
-            if (j - i > bestLen) {
-                bestStart = i;
-                bestLen = j - i;
-            }
-            i = j - 1;
-        }
-        return bestStart < 0 ? null : String.join(" ", w.subList(bestStart, bestStart + bestLen));
-    }
-
     private static List<String> trimDeterminer(List<String> w) {
         return !w.isEmpty() && Set.of("the", "a", "an").contains(w.get(0).toLowerCase()) ? w.subList(1, w.size()) : w;
     }
@@ -277,7 +257,8 @@ final class MentionParser {
     private static String roleBefore(List<String> w, int[] name) {
         int end = name == null ? w.size() : name[0];
         List<String> role = trimDeterminer(w.subList(0, end));
-        return role.isEmpty() ? null : String.join(" ", role);
+        boolean honorificOnly = role.stream().allMatch(x -> HONORIFICS.contains(x.toLowerCase(Locale.ROOT)));
+        return role.isEmpty() || honorificOnly ? null : String.join(" ", role);
     }
 
     private static String headNoun(List<String> w) {
@@ -287,54 +268,6 @@ final class MentionParser {
             }
         }
         return w.isEmpty() ? null : w.get(w.size() - 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static SpeakerKind kind(String lower, String name, String role, String head) {
-        if (name != null) {
-            List<String> nw = words(name.toLowerCase(Locale.ROOT));
-            boolean institutional = nw.stream().anyMatch(x -> SourceWords.MEDIA.contains(x)
-                    || SourceWords.GOVERNMENT.contains(x)
-                    || SourceWords.ORGANIZATION.contains(x));
-            boolean titled = role != null
-                    && words(role.toLowerCase(Locale.ROOT)).stream().anyMatch(SourceWords.TITLES::contains);
-            if (!institutional && (nw.size() >= 2 || titled) && !name.contains(" and ")
-                    && !name.equals(name.toUpperCase(Locale.ROOT))) {
-                return SpeakerKind.PERSON;
-            }
-        }
-        List<String> lw = words(lower);
-        if (head != null && SourceWords.ANONYMOUS.contains(head) && (name == null || lw.indexOf(head) < 3)) {
-            return SpeakerKind.ANONYMOUS;
-        }
-        for (String x : lw) {
-            if (SourceWords.MEDIA.contains(x)) {
-                return SpeakerKind.MEDIA;
-            }
-        }
-        for (String g : SourceWords.GOVERNMENT) {
-            if (lw.contains(g) || (g.contains(" ") && lower.contains(g))) {
-                return SpeakerKind.GOVERNMENT_BODY;
-            }
-        }
-        if (lw.size() <= 2 && lw.stream().anyMatch(Capitals::isCapital)) {
-            return SpeakerKind.GOVERNMENT_BODY;
-        }
-        if (lw.stream().anyMatch(SourceWords.ORGANIZATION::contains)
-                || (name != null && name.chars().anyMatch(Character::isDigit))
-                || (name != null && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
-                && !name.contains(" ") && !SourceWords.TITLES.contains(name.toLowerCase(Locale.ROOT)))) {
-            return SpeakerKind.ORGANIZATION;
-        }
-        if (head != null && SourceWords.ANONYMOUS.contains(head)) {
-            return SpeakerKind.ANONYMOUS;
-        }
-        if (name == null) {
-            if (head != null && head.endsWith("s") && !head.endsWith("ss")) {
-                return SpeakerKind.GROUP;
-            }
-            return head == null || SourceWords.isTitle(head) ? SpeakerKind.PERSON : SpeakerKind.ORGANIZATION;
-        }
-        return name.contains(" and ") || lower.contains(" and ") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
     }
 
     static boolean isCap(String w) {

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Passive cues: "The attacker is reported to have jumped …", "X were reported by local media to have visited …",
- * "Turkey was condemned … by Egypt, Greece and Cyprus". The subject belongs to the content, the agent after "by"
- * is the source (none when there is no agent).
+ * "Turkey was condemned … by Egypt, Greece and Cyprus". The subject belongs to the content, the "by" phrase
+ * names the source (none when there is no such phrase).
  */
 final class PassiveCue {
 

@@ -13,12 +13,16 @@ final class PosTagger {
         this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model));
     }
 
-    String[] tag(List<Token> tokens) {
-        return tag(tokens, 0, tokens.size());
+    /** Tags of a window of tokens; "" outside it. */
+    record Tags(int from, String[] tags) {
+        String at(int i) {
+            int k = i - from;
+            return k >= 0 && k < tags.length ? tags[k] : "";
+        }
     }
 
-    /** Tags of tokens [from, to), in an array as long as the token list (other entries empty). */
-    String[] tag(List<Token> tokens, int from, int to) {
+    /** Tags of tokens [from, to) only, so tagging costs what the window holds, not the sentence. */
+    Tags tag(List<Token> tokens, int from, int to) {
         from = Math.max(0, from);
         to = Math.min(tokens.size(), to);
         String[] words = new String[to - from];
@@ -26,11 +30,7 @@ final class PosTagger {
             Token t = tokens.get(i);
             words[i - from] = t.kind() == Token.Kind.QUOTE ? "\"" : t.text();
         }
-        String[] tags = tagger.get().tag(words);
-        String[] out = new String[tokens.size()];
-        java.util.Arrays.fill(out, "");
-        System.arraycopy(tags, 0, out, from, tags.length);
-        return out;
+        return new Tags(from, tagger.get().tag(words));
     }
 
     /**
@@ -41,7 +41,8 @@ final class PosTagger {
         if (from >= to) {
             return null;
         }
-        String[] tags = tag(t);
+        to = Math.min(to, from + 40);
+        Tags tags = tag(t, from, to);
         int commas = 0;
         for (int i = from; i < to && commas < 3; i++) {
             int[] np = nounPhrase(t, tags, i, to);
@@ -56,23 +57,23 @@ final class PosTagger {
         return null;
     }
 
-    private static int[] nounPhrase(List<Token> t, String[] tags, int from, int to) {
+    private static int[] nounPhrase(List<Token> t, Tags tags, int from, int to) {
         int i = from;
-        while (i < to && (tags[i].equals("PUNCT") || tags[i].equals("CCONJ") || tags[i].equals("ADV"))) {
+        while (i < to && (tags.at(i).equals("PUNCT") || tags.at(i).equals("CCONJ") || tags.at(i).equals("ADV"))) {
             i++;
         }
         int start = i;
-        if (i < to && tags[i].equals("PRON")) {
+        if (i < to && tags.at(i).equals("PRON")) {
             return new int[] {i, i + 1};
         }
         i = nominals(t, tags, i, to);
-        while (i > start && (tags[i - 1].equals("ADP") || tags[i - 1].equals("DET"))) {
+        while (i > start && (tags.at(i - 1).equals("ADP") || tags.at(i - 1).equals("DET"))) {
             i--;
         }
-        if (i == start || (i < to && !isVerb(tags[i]) && !t.get(i).isPunct(','))) {
+        if (i == start || (i < to && !isVerb(tags.at(i)) && !t.get(i).isPunct(','))) {
             return null;
         }
-        if (i + 1 < to && t.get(i).isPunct(',') && tags[i + 1].equals("PROPN")) {
+        if (i + 1 < to && t.get(i).isPunct(',') && tags.at(i + 1).equals("PROPN")) {
             int j = nominals(t, tags, i + 1, to);
             if (j < to && t.get(j).isPunct(',')) {
                 i = j + 1;
@@ -81,11 +82,12 @@ final class PosTagger {
         return new int[] {start, i};
     }
 
-    private static int nominals(List<Token> t, String[] tags, int i, int to) {
+    private static int nominals(List<Token> t, Tags tags, int i, int to) {
         int start = i;
-        while (i < to && (tags[i].equals("DET") || tags[i].equals("PROPN") || tags[i].equals("NOUN")
-                || tags[i].equals("ADJ") || tags[i].equals("NUM") || tags[i].equals("PART")
-                || (tags[i].equals("ADP") && t.get(i).is("of")) || (tags[i].equals("PUNCT") && t.get(i).isPunct('.')
+        while (i < to && (tags.at(i).equals("DET") || tags.at(i).equals("PROPN") || tags.at(i).equals("NOUN")
+                || tags.at(i).equals("ADJ") || tags.at(i).equals("NUM") || tags.at(i).equals("PART")
+                || (tags.at(i).equals("ADP") && t.get(i).is("of"))
+                || (tags.at(i).equals("PUNCT") && t.get(i).isPunct('.')
                 && i > start && MentionFinder.isAbbreviation(t.get(i - 1))))) {
             i++;
         }

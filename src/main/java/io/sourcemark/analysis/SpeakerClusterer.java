@@ -31,6 +31,9 @@ final class SpeakerClusterer {
         }
     }
 
+    /** Descriptions ("the minister") look for their person among this many latest speakers. */
+    private static final int RECENT = 200;
+
     private final MentionParser parser = new MentionParser();
 
     /** Assigns a cluster to each draft's source (result[i] = cluster index or -1) and fills clusters. */
@@ -175,13 +178,14 @@ final class SpeakerClusterer {
         }
         String desc = m.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
         Cluster best = null;
-        for (Cluster c : clusters) {
+        List<Cluster> recent = clusters.subList(Math.max(0, clusters.size() - RECENT), clusters.size());
+        for (Cluster c : recent) {
             if (c.kind == SpeakerKind.PERSON && c.role != null && c.role.toLowerCase(Locale.ROOT).contains(desc)) {
                 best = c;
             }
         }
         if (best == null) {
-            for (Cluster c : clusters) {
+            for (Cluster c : recent) {
                 if (c.kind == SpeakerKind.PERSON && c.role != null
                         && c.role.toLowerCase(Locale.ROOT).contains(head)) {
                     best = c;
@@ -201,11 +205,10 @@ final class SpeakerClusterer {
             return name;
         }
         StringBuilder b = new StringBuilder();
-        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!b.isEmpty()) {
-                b.append(' ');
-            }
-            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        boolean start = true;
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-' || c == '\'' || c == '\u2019';
         }
         return b.toString();
     }

@@ -59,6 +59,23 @@ class RobustnessTest {
         assertTrue(millis < 20_000, "took " + millis + " ms");
     }
 
+    static Stream<String> runOnPatterns() {
+        return Stream.of("word, said the man ", "according to the report ", ", adding that x ",
+                "He said the ", "\"x\" said the man and ", "A, B, C and D said ", "went on to say ",
+                "Mr. Smith, a spokesman for the agency, said ", "and said that ", "“a” “b” ");
+    }
+
+    @ParameterizedTest
+    @MethodSource("runOnPatterns")
+    void analysesOneMegabyteRunOnSentenceOfCuesInLinearTime(String pattern) {
+        String text = pattern.repeat(1_000_000 / pattern.length());
+        long start = System.nanoTime();
+        Analysis a = ANALYZER.analyze(text);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertValid(text, a);
+        assertTrue(millis < 15_000, pattern + " took " + millis + " ms");
+    }
+
     @Test
     void analysesOneMegabyteOfQuotationMarksOnly() {
         String text = "“\"”".repeat(350_000);
@@ -122,11 +139,13 @@ class RobustnessTest {
                 inside(text, q.cue());
             }
             assertTrue(q.confidence() >= 0 && q.confidence() <= 1);
-            assertTrue(q.speakerIndex() < a.speakers().size());
+            assertTrue(q.speakerIndex() < a.speakers().size(), "speaker index");
         }
         ranges.sort((x, y) -> Integer.compare(x.start(), y.start()));
         for (int i = 1; i < ranges.size(); i++) {
-            assertFalse(ranges.get(i - 1).overlaps(ranges.get(i)), "overlapping quotes " + ranges);
+            TextRange before = ranges.get(i - 1);
+            TextRange after = ranges.get(i);
+            assertFalse(before.overlaps(after), () -> "overlapping quotes " + before + " and " + after);
         }
         for (DetectedClaim c : a.claims()) {
             inside(text, c.range());
@@ -138,6 +157,6 @@ class RobustnessTest {
     }
 
     private static void inside(String text, TextRange r) {
-        assertTrue(r.start() >= 0 && r.start() < r.end() && r.end() <= text.length(), "range " + r);
+        assertTrue(r.start() >= 0 && r.start() < r.end() && r.end() <= text.length(), () -> "range " + r);
     }
 }
