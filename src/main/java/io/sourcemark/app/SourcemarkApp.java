@@ -211,7 +211,7 @@ public final class SourcemarkApp extends Application {
             workspace.show(opened.article());
         }
         if (opened.samplesImported() && detectAfterImport) {
-            detection.detectEverywhere();
+            detection.detectEverywhereStartingWith(opened.article().article().id());
         }
         MainView shown = view;
         Platform.runLater(shown::focusArticle);

@@ -7,6 +7,7 @@ package io.sourcemark.service;
  * @param keptReviewed suggestions not made again because the analyst already accepted, rejected or made the same
  *                     annotation
  * @param speakers     speakers of the article the engine found
+ * @param cancelled    the analyst stopped the detection before every article was done
  */
-public record DetectionReport(int suggested, int keptReviewed, int speakers) {
+public record DetectionReport(int suggested, int keptReviewed, int speakers, boolean cancelled) {
 }

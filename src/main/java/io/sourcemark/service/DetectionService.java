@@ -75,7 +75,7 @@ public final class DetectionService {
             }
         }
         progress.update(done, articles.size(), null);
-        return new DetectionReport(suggested, kept, speakersFound);
+        return new DetectionReport(suggested, kept, speakersFound, done < articles.size());
     }
 
     /** Every article of the project, for Analyze ▸ Detect in every article. */
@@ -139,7 +139,7 @@ public final class DetectionService {
                 added++;
             }
         }
-        return new DetectionReport(added, kept, analysis.speakers().size());
+        return new DetectionReport(added, kept, analysis.speakers().size(), false);
     }
 
     /** A suggestion with a verdict, note, evidence, link or tag is kept: deleting it would delete that work. */

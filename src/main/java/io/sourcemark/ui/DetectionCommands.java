@@ -37,8 +37,23 @@ public final class DetectionCommands {
         tasks.run(p -> detection.allArticleIds(), this::detect, this::failed);
     }
 
+    /**
+     * Detects in every article, the one on screen first, so that its suggestions appear without waiting for the
+     * others (the first run, right after the samples are imported).
+     */
+    public void detectEverywhereStartingWith(long firstId) {
+        tasks.run(p -> detection.allArticleIds(), ids -> {
+            List<Long> rest = ids.stream().filter(id -> id != firstId).toList();
+            detect(List.of(firstId), () -> detect(rest));
+        }, this::failed);
+    }
+
     /** Detects in the given articles, for example those just imported. */
     public void detect(List<Long> articleIds) {
+        detect(articleIds, () -> { });
+    }
+
+    private void detect(List<Long> articleIds, Runnable then) {
         if (articleIds.isEmpty()) {
             return;
         }
@@ -48,15 +63,22 @@ public final class DetectionCommands {
                         (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
                                 current == null ? "Storing suggestions" : "Detecting in “" + current + "”"),
                         progress::isCancelled),
-                report -> model.refreshOpenArticle(summary(report, articleIds.size())), this::failed);
+                report -> {
+                    model.refreshOpenArticle(summary(report, articleIds.size()));
+                    if (!report.cancelled()) {
+                        then.run();
+                    }
+                }, this::failed);
     }
 
     static String summary(DetectionReport report, int articles) {
         String where = articles == 1 ? "" : " in " + articles + " articles";
         String text = report.suggested() + (report.suggested() == 1 ? " suggestion" : " suggestions")
                 + where;
-        return report.keptReviewed() > 0 ? text + " (" + report.keptReviewed() + " already reviewed, left as they are)"
-                : text;
+        if (report.keptReviewed() > 0) {
+            text += " (" + report.keptReviewed() + " already reviewed, left as they are)";
+        }
+        return report.cancelled() ? text + "; detection stopped before the end" : text;
     }
 
     private void failed(Exception e) {

@@ -185,6 +185,8 @@ class DetectionServiceTest {
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         DetectionReport stopped = detection.detectEach(ids, ImportProgress.NONE, () -> asked.incrementAndGet() > 2);
         assertTrue(stopped.suggested() + stopped.keptReviewed() < report.suggested(), "stopped after two articles");
+        assertTrue(stopped.cancelled());
+        assertFalse(report.cancelled());
     }
 
     @Test
