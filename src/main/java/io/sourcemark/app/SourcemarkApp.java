@@ -212,6 +212,8 @@ public final class SourcemarkApp extends Application {
         }
         if (opened.samplesImported() && detectAfterImport) {
             detection.detectEverywhereStartingWith(opened.article().article().id());
+        } else if (detectAfterImport) {
+            detection.detectWhereNeverDone();
         }
         MainView shown = view;
         Platform.runLater(shown::focusArticle);

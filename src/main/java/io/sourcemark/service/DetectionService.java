@@ -78,6 +78,15 @@ public final class DetectionService {
         return new DetectionReport(suggested, kept, speakersFound, done < articles.size());
     }
 
+    /**
+     * Articles with no annotation at all, not even a rejected suggestion: never analysed, for example because the
+     * application closed while it was detecting in them.
+     */
+    public List<Long> articlesNeverAnalysed() {
+        return allArticleIds().stream().filter(id -> project.store().annotations().countForArticle(id) == 0)
+                .toList();
+    }
+
     /** Every article of the project, for Analyze ▸ Detect in every article. */
     public List<Long> allArticleIds() {
         return project.store().articles().list().stream().map(a -> a.id()).toList();

@@ -48,6 +48,11 @@ public final class DetectionCommands {
         }, this::failed);
     }
 
+    /** Detects in the articles never analysed, so that a detection cut short by closing the window is finished. */
+    public void detectWhereNeverDone() {
+        tasks.run(p -> detection.articlesNeverAnalysed(), this::detect, this::failed);
+    }
+
     /** Detects in the given articles, for example those just imported. */
     public void detect(List<Long> articleIds) {
         detect(articleIds, () -> { });

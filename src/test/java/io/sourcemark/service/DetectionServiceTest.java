@@ -211,4 +211,16 @@ class DetectionServiceTest {
         assertTrue(annotations().stream().noneMatch(a -> a.kind() == Kind.CLAIM && a.range().equals(odd)),
                 "an unchecked suggestion is replaced");
     }
+
+    @Test
+    void findsTheArticlesNeverAnalysed() {
+        detection.detect(afp.id());
+        Annotation any = annotations().get(0);
+        List<Long> never = detection.articlesNeverAnalysed();
+
+        assertEquals(29, never.size());
+        assertFalse(never.contains(afp.id()));
+        project.store().annotations().update(any.withOrigin(Origin.REJECTED));
+        assertFalse(detection.articlesNeverAnalysed().contains(afp.id()), "a rejected suggestion shows it was done");
+    }
 }
