@@ -8,10 +8,13 @@ import io.sourcemark.model.TextRange;
 import io.sourcemark.store.ProjectStore;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * What an analyst does to the highlights of an article: mark, delete, change the kind, accept or reject a
@@ -115,7 +118,7 @@ public final class AnnotationService {
         return changed.size();
     }
 
-    private Annotation change(long annotationId, java.util.function.UnaryOperator<Annotation> how, String label) {
+    private Annotation change(long annotationId, UnaryOperator<Annotation> how, String label) {
         Annotation[] beforeAfter = store.inTransaction(() -> {
             Annotation before = existing(annotationId);
             Annotation after = how.apply(before);
@@ -267,17 +270,30 @@ public final class AnnotationService {
 
         @Override
         public Change undo() {
-            return apply(before);
+            return apply(before, after);
         }
 
         @Override
         public Change redo() {
-            return apply(after);
+            return apply(after, before);
         }
 
-        private Change apply(Annotation state) {
+        /**
+         * Detecting again deletes unreviewed suggestions and may give their ids to other ones: the row must still
+         * be the highlight this step left, else the step would overwrite another one.
+         */
+        private Change apply(Annotation state, Annotation expected) {
             Annotation current = state.withId(handle.id);
-            store.inTransaction(() -> store.annotations().update(current));
+            store.inTransaction(() -> {
+                boolean same = store.annotations().find(handle.id)
+                        .filter(row -> row.articleId() == expected.articleId() && row.kind() == expected.kind()
+                                && row.origin() == expected.origin() && row.range().equals(expected.range()))
+                        .isPresent();
+                if (!same) {
+                    throw new UndoHistory.Gone("detecting again replaced the suggestion it changed.");
+                }
+                store.annotations().update(current);
+            });
             return new Change(current.articleId(), current.id(), label);
         }
     }
@@ -301,18 +317,33 @@ public final class AnnotationService {
 
         @Override
         public Change undo() {
-            store.inTransaction(() -> {
-                for (int i = edits.size() - 1; i >= 0; i--) {
-                    edits.get(i).undo();
-                }
-            });
+            List<UndoHistory.Edit> backwards = new ArrayList<>(edits);
+            Collections.reverse(backwards);
+            store.inTransaction(() -> applyEach(backwards, UndoHistory.Edit::undo));
             return new Change(articleId, 0, label);
         }
 
         @Override
         public Change redo() {
-            store.inTransaction(() -> edits.forEach(UndoHistory.Edit::redo));
+            store.inTransaction(() -> applyEach(edits, UndoHistory.Edit::redo));
             return new Change(articleId, 0, label);
+        }
+
+        /** Suggestions that detecting again replaced are left out; the step is gone only when all of them are. */
+        private void applyEach(List<UndoHistory.Edit> order, Consumer<UndoHistory.Edit> how) {
+            int applied = 0;
+            UndoHistory.Gone gone = null;
+            for (UndoHistory.Edit edit : order) {
+                try {
+                    how.accept(edit);
+                    applied++;
+                } catch (UndoHistory.Gone e) {
+                    gone = e;
+                }
+            }
+            if (applied == 0 && gone != null) {
+                throw gone;
+            }
         }
     }
 }

@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DetectionServiceTest {
@@ -208,5 +211,52 @@ class DetectionServiceTest {
 
         assertTrue(annotations().stream().noneMatch(a -> a.kind() == Kind.CLAIM && a.range().equals(odd)),
                 "an unchecked suggestion is replaced");
+    }
+
+    @Test
+    void undoAfterDetectingAgainNeverOverwritesTheSuggestionThatGotTheOldId() {
+        detection.detect(afp.id());
+        UndoHistory history = new UndoHistory();
+        AnnotationService edits = new AnnotationService(project, history);
+        List<Annotation> byId = annotations().stream()
+                .sorted(Comparator.comparingLong(Annotation::id)).toList();
+        Annotation second = byId.get(1);
+        Annotation fifth = byId.get(4);
+        edits.reject(second.id());
+        edits.changeKind(fifth.id(), fifth.kind() == Kind.CLAIM ? Kind.INDIRECT_QUOTE : Kind.CLAIM);
+        // The rejected suggestion stays; every other one is deleted and stored again, reusing the freed ids.
+        detection.detect(afp.id());
+        List<Annotation> detectedAgain = annotations();
+
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, history::undo);
+
+        assertTrue(refused.getMessage().contains("detecting again replaced"), refused.getMessage());
+        assertEquals(detectedAgain, annotations());
+        assertEquals(Optional.of("Reject suggestion"), history.undoLabel());
+        history.undo();
+        assertEquals(Origin.DETECTED, project.store().annotations().find(second.id()).orElseThrow().origin());
+    }
+
+    @Test
+    void redoOfAnAcceptWhoseSuggestionDetectingAgainReplacedIsDroppedNotStuck() {
+        detection.detect(afp.id());
+        UndoHistory history = new UndoHistory();
+        AnnotationService edits = new AnnotationService(project, history);
+        Annotation quote = peskovQuote();
+        Annotation last = annotations().stream().max(Comparator.comparingLong(Annotation::id)).orElseThrow();
+        edits.accept(last.id());
+        edits.accept(quote.id());
+        history.undo();
+        detection.detect(afp.id());
+        List<Annotation> detectedAgain = annotations();
+
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, history::redo);
+
+        assertTrue(refused.getMessage().startsWith("“Accept suggestion” cannot be redone"), refused.getMessage());
+        assertEquals(detectedAgain, annotations());
+        assertFalse(history.canRedo());
+        assertEquals(Origin.DETECTED, peskovQuote().origin());
     }
 }
