@@ -52,9 +52,13 @@ public final class DetectionCommands {
     }
 
     static String summary(DetectionReport report, int articles) {
-        String where = articles == 1 ? "" : " in " + articles + " articles";
-        String text = report.suggested() + (report.suggested() == 1 ? " suggestion" : " suggestions")
-                + where;
+        String text = report.suggested() + (report.suggested() == 1 ? " suggestion" : " suggestions");
+        if (report.articles() < articles) {
+            text += " in " + report.articles() + " of " + articles + (articles == 1 ? " article" : " articles")
+                    + " (detection cancelled)";
+        } else if (articles > 1) {
+            text += " in " + articles + " articles";
+        }
         return report.keptReviewed() > 0 ? text + " (" + report.keptReviewed() + " already reviewed, left as they are)"
                 : text;
     }

@@ -259,4 +259,17 @@ class DetectionServiceTest {
         assertFalse(history.canRedo());
         assertEquals(Origin.DETECTED, peskovQuote().origin());
     }
+
+    @Test
+    void cancellingWhileTheEngineRunsStoresNothingOfThatArticle() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        DetectionReport stopped = detection.detectEach(List.of(afp.id()), ImportProgress.NONE,
+                () -> asked.incrementAndGet() > 1);
+
+        assertEquals(new DetectionReport(0, 0, 0, 0), stopped);
+        assertTrue(annotations().isEmpty(), annotations().toString());
+        assertEquals(30, detection.detectEach(detection.allArticleIds(), ImportProgress.NONE, () -> false)
+                .articles());
+    }
 }
