@@ -159,7 +159,10 @@ public final class WorkspaceViewModel {
         });
     }
 
-    /** Shows the open article's highlights as the project now has them, after work done elsewhere (detection). */
+    /**
+     * Shows the open article's highlights as the project now has them, after work done elsewhere (detection). The
+     * selection stays on the same highlight, also when detecting again stored it anew under another id.
+     */
     public void refreshOpenArticle(String done) {
         Article current = article.get();
         if (current == null) {
@@ -168,10 +171,17 @@ public final class WorkspaceViewModel {
             return;
         }
         long id = current.id();
-        edit(id, done, () -> {
-            Annotation kept = selected.get();
-            return kept == null ? 0 : kept.id();
-        });
+        Annotation kept = selected.get();
+        String filter = libraryFilter.get();
+        tasks.run(p -> new Refresh(0, articles.visibleAnnotations(id), articles.list(filter), articles.speakerNames()),
+                refresh -> {
+                    applyRefresh(id, refresh, done);
+                    if (kept != null && article.get() != null && article.get().id() == id) {
+                        selected.set(refresh.annotations().stream()
+                                .filter(a -> a.kind() == kept.kind() && a.range().equals(kept.range()))
+                                .findFirst().orElse(null));
+                    }
+                }, this::fail);
     }
 
     /**

@@ -169,4 +169,31 @@ class WorkspaceViewModelTest {
         assertEquals(Origin.DETECTED, model.selectedProperty().get().origin());
         assertEquals("Sergei Shoigu", model.selectedProperty().get().exact());
     }
+
+    @Test
+    void theSelectedSuggestionStaysSelectedWhenDetectingAgainStoresItAnew() throws Exception {
+        String body = model.articleProperty().get().body();
+        int at = body.indexOf("Dmitry Peskov");
+        Annotation peskov = Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED, new TextRange(at, at + 13), body);
+        long oldId;
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            oldId = second.annotations().insert(peskov).id();
+        }
+        model.openArticle(afpId);
+        model.selectAt(at);
+        assertEquals(oldId, model.selectedProperty().get().id());
+        long newId;
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            // What detecting again does to an unreviewed suggestion it makes again.
+            second.inTransaction(() -> second.annotations().insert(peskov));
+            newId = second.annotations().forArticle(afpId).stream().mapToLong(Annotation::id).max().orElseThrow();
+            second.annotations().delete(oldId);
+        }
+
+        model.refreshOpenArticle("1 suggestion");
+
+        assertEquals(newId, model.selectedProperty().get().id());
+        assertEquals("Dmitry Peskov", model.selectedProperty().get().exact());
+        assertEquals("Saved · 1 suggestion", model.status().textProperty().get());
+    }
 }
