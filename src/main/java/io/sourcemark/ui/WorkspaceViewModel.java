@@ -149,14 +149,25 @@ public final class WorkspaceViewModel {
     public void reviewAll(Kind kind, boolean accept) {
         Article current = article.get();
         if (current == null) {
+            status.report("Open an article first.");
             return;
         }
         long id = current.id();
-        String what = kind == null ? "suggestions" : "suggested " + Names.plural(kind);
-        edit(id, (accept ? "Accepted " : "Rejected ") + "all " + what, () -> {
-            annotationService.reviewAll(id, kind, accept);
-            return 0;
-        });
+        String filter = libraryFilter.get();
+        tasks.run(p -> {
+            int count = annotationService.reviewAll(id, kind, accept);
+            return new Reviewed(count, new Refresh(0, articles.visibleAnnotations(id), articles.list(filter),
+                    articles.speakerNames()));
+        }, reviewed -> {
+            int count = reviewed.count();
+            String what = kind == null ? (count == 1 ? "suggestion" : "suggestions")
+                    : "suggested " + (count == 1 ? Names.of(kind) : Names.plural(kind));
+            applyRefresh(id, reviewed.refresh(), (accept ? "Accepted " : "Rejected ") + count + " " + what);
+            if (count == 0) {
+                status.report("This article has no " + (kind == null ? "suggestions" : "suggested " + Names.plural(kind))
+                        + " left to " + (accept ? "accept." : "reject."));
+            }
+        }, this::fail);
     }
 
     /**
@@ -350,6 +361,9 @@ public final class WorkspaceViewModel {
 
     private record Refresh(long selectId, List<Annotation> annotations, List<ArticleSummary> library,
                            Map<Long, String> speakerNames) {
+    }
+
+    private record Reviewed(int count, Refresh refresh) {
     }
 
     private record ChangeShown(Change change, Article article, Refresh refresh) {

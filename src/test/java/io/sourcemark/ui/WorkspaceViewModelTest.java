@@ -196,4 +196,26 @@ class WorkspaceViewModelTest {
         assertEquals("Dmitry Peskov", model.selectedProperty().get().exact());
         assertEquals("Saved · 1 suggestion", model.status().textProperty().get());
     }
+
+    @Test
+    void acceptingAllOfAKindSaysHowManyAndWhenThereWereNone() throws Exception {
+        String body = model.articleProperty().get().body();
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            for (String words : new String[] {"Dmitry Peskov", "Sergei Shoigu"}) {
+                int at = body.indexOf(words);
+                second.annotations().insert(Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
+                        new TextRange(at, at + words.length()), body));
+            }
+        }
+        model.openArticle(afpId);
+
+        model.reviewAll(Kind.SPEAKER, true);
+        assertEquals("Saved · Accepted 2 suggested speakers", model.status().textProperty().get());
+        assertTrue(model.annotations().stream().allMatch(a -> a.origin() == Origin.CONFIRMED));
+
+        model.reviewAll(Kind.SPEAKER, false);
+        assertEquals("This article has no suggested speakers left to reject.", model.status().textProperty().get());
+        assertTrue(model.status().problemProperty().get());
+        assertEquals("Undo: Accept 2 suggestions", model.undoTextProperty().get());
+    }
 }
