@@ -133,6 +133,18 @@ public final class AnnotationService {
         return beforeAfter[1];
     }
 
+    /**
+     * Refuses to act on a highlight the analyst saw when its row has since become another one: detecting again
+     * deletes unreviewed suggestions and may give their ids to new ones.
+     */
+    public void requireCurrent(Annotation seen) {
+        boolean same = store.annotations().find(seen.id()).filter(row -> row.articleId() == seen.articleId()
+                && row.kind() == seen.kind() && row.range().equals(seen.range())).isPresent();
+        if (!same) {
+            throw new IllegalArgumentException("Detecting again replaced this suggestion; select it again.");
+        }
+    }
+
     private Annotation existing(long annotationId) {
         return store.annotations().find(annotationId)
                 .orElseThrow(() -> new IllegalArgumentException("This highlight no longer exists in the project."));

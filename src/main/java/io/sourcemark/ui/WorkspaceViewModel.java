@@ -112,6 +112,7 @@ public final class WorkspaceViewModel {
             return;
         }
         edit(target.articleId(), "Deleted " + Names.of(target.kind()), () -> {
+            annotationService.requireCurrent(target);
             annotationService.delete(target.id());
             return 0;
         });
@@ -120,7 +121,10 @@ public final class WorkspaceViewModel {
     public void changeKind(Annotation target, Kind kind) {
         if (target.kind() != kind) {
             edit(target.articleId(), "Changed to " + Names.of(kind),
-                    () -> annotationService.changeKind(target.id(), kind).id());
+                    () -> {
+                        annotationService.requireCurrent(target);
+                        return annotationService.changeKind(target.id(), kind).id();
+                    });
         }
     }
 
@@ -130,7 +134,10 @@ public final class WorkspaceViewModel {
             status.report("Select a suggestion first.");
             return;
         }
-        edit(target.articleId(), "Accepted suggestion", () -> annotationService.accept(target.id()).id());
+        edit(target.articleId(), "Accepted suggestion", () -> {
+            annotationService.requireCurrent(target);
+            return annotationService.accept(target.id()).id();
+        });
     }
 
     public void rejectSelected() {
@@ -140,6 +147,7 @@ public final class WorkspaceViewModel {
             return;
         }
         edit(target.articleId(), "Rejected suggestion", () -> {
+            annotationService.requireCurrent(target);
             annotationService.reject(target.id());
             return 0;
         });

@@ -218,4 +218,38 @@ class WorkspaceViewModelTest {
         assertTrue(model.status().problemProperty().get());
         assertEquals("Undo: Accept 2 suggestions", model.undoTextProperty().get());
     }
+
+    @Test
+    void anAcceptQueuedBehindDetectionNeverAcceptsTheSuggestionThatGotTheOldId() throws Exception {
+        String body = model.articleProperty().get().body();
+        int peskovAt = body.indexOf("Dmitry Peskov");
+        int shoiguAt = body.indexOf("Sergei Shoigu");
+        Annotation peskov = Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
+                new TextRange(peskovAt, peskovAt + 13), body);
+        Annotation shoigu = Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
+                new TextRange(shoiguAt, shoiguAt + 13), body);
+        long oldId;
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            oldId = second.annotations().insert(peskov).id();
+        }
+        java.util.ArrayDeque<Runnable> worker = new java.util.ArrayDeque<>();
+        UndoHistory history = new UndoHistory();
+        WorkspaceViewModel queued = new WorkspaceViewModel(articles, new AnnotationService(project, history), history,
+                new BackgroundTasks(worker::add, Runnable::run, null));
+        queued.openArticle(afpId);
+        worker.poll().run();
+        queued.selectAt(peskovAt);
+
+        queued.acceptSelected(); // pressed while detection still runs: it waits its turn
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            second.annotations().delete(oldId);
+            assertEquals(oldId, second.annotations().insert(shoigu).id(), "the freed id goes to another suggestion");
+            second.annotations().insert(peskov);
+        }
+        worker.poll().run();
+
+        assertTrue(articles.visibleAnnotations(afpId).stream().allMatch(a -> a.origin() == Origin.DETECTED));
+        assertEquals("Detecting again replaced this suggestion; select it again.",
+                queued.status().textProperty().get());
+    }
 }
