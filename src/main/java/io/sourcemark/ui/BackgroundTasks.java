@@ -77,10 +77,6 @@ public final class BackgroundTasks implements AutoCloseable {
     public <T> void runLong(String title, BackgroundWork<T> work, Consumer<T> onSuccess,
                             Consumer<Exception> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        cancelFlag = cancelled;
-        longWorkTitle.set(title);
-        longWorkProgress.set(-1);
-        longWorkRunning.set(true);
         WorkProgress progress = new WorkProgress() {
             @Override
             public void update(double fraction, String message) {
@@ -97,7 +93,14 @@ public final class BackgroundTasks implements AutoCloseable {
                 return cancelled.get();
             }
         };
+        // Shown and cancellable from when it starts, not when it is queued behind other long work.
         worker.execute(() -> {
+            cancelFlag = cancelled;
+            fx.execute(() -> {
+                longWorkTitle.set(title);
+                longWorkProgress.set(-1);
+                longWorkRunning.set(true);
+            });
             try {
                 T result = work.run(progress);
                 fx.execute(() -> {
