@@ -15,11 +15,21 @@ public final class DetectionCommands {
     private final WorkspaceViewModel model;
     private final DetectionService detection;
     private final BackgroundTasks tasks;
+    /** Raised by {@link #stop()}: detection started under an older value stops. Written on the FX thread only. */
+    private volatile int generation;
 
     public DetectionCommands(WorkspaceViewModel model, DetectionService detection, BackgroundTasks tasks) {
         this.model = model;
         this.detection = detection;
         this.tasks = tasks;
+    }
+
+    /**
+     * Stops the detection asked for so far, running or still queued, at its next article: another project is about
+     * to replace this one, or the window closes, and neither should wait for it. Later requests run as usual.
+     */
+    public void stop() {
+        generation++;
     }
 
     /** Detects again in the open article: rejected suggestions stay out, reviewed ones are not duplicated. */
@@ -34,12 +44,17 @@ public final class DetectionCommands {
 
     /** Detects in every article of the project. */
     public void detectEverywhere() {
-        tasks.run(p -> detection.allArticleIds(), this::detect, this::failed);
+        int asked = generation;
+        tasks.run(p -> detection.allArticleIds(), ids -> detect(ids, asked), this::failed);
     }
 
     /** Detects in the given articles, for example those just imported. */
     public void detect(List<Long> articleIds) {
-        if (articleIds.isEmpty()) {
+        detect(articleIds, generation);
+    }
+
+    private void detect(List<Long> articleIds, int asked) {
+        if (articleIds.isEmpty() || asked != generation) {
             return;
         }
         String title = articleIds.size() == 1 ? "Detecting speakers, quotes and claims…"
@@ -47,7 +62,7 @@ public final class DetectionCommands {
         tasks.runLong(title, progress -> detection.detectEach(articleIds,
                         (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
                                 current == null ? "Storing suggestions" : "Detecting in “" + current + "”"),
-                        progress::isCancelled),
+                        () -> asked != generation || progress.isCancelled()),
                 report -> model.refreshOpenArticle(summary(report, articleIds.size())), this::failed);
     }
 
