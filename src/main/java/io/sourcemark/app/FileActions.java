@@ -93,8 +93,10 @@ final class FileActions implements WindowActions {
                     if (report.hasRefusals()) {
                         refusals(report.refused());
                     }
-                    if (app.detectsAfterImport()) {
-                        // New articles come with their suggestions, detected in the background.
+                    // New articles come with their suggestions, detected in the background; when another project
+                    // replaced this one meanwhile, its detection must not look for them (Detect in every article
+                    // finds them later).
+                    if (app.detectsAfterImport() && app.session() == session) {
                         app.detection().detect(report.imported().stream().map(i -> i.articleId()).toList());
                     }
                 }, e -> app.alert("The import stopped", e));

@@ -145,6 +145,7 @@ public final class SourcemarkApp extends Application {
 
     /** Opens another project; when it is refused, the current one stays open. */
     void switchTo(Path file) {
+        leaveCurrentProject();
         Optional<Long> last = keeper.lastArticle(file);
         tasks.run(p -> open(file, false, last), this::show,
                 e -> alert("This project cannot be opened: " + file.getFileName(), e));
@@ -152,6 +153,7 @@ public final class SourcemarkApp extends Application {
 
     /** Creates a new, empty project and opens it; an existing file is never replaced. */
     void create(Path file) {
+        leaveCurrentProject();
         tasks.run(p -> {
             if (Files.exists(file)) {
                 throw new IllegalArgumentException("A file named " + file.getFileName() + " already exists. "
@@ -159,6 +161,13 @@ public final class SourcemarkApp extends Application {
             }
             return open(file, false, Optional.empty());
         }, this::show, e -> alert("No new project was created", e));
+    }
+
+    /** The project about to be replaced stops detecting: the new one would otherwise open only after it. */
+    private void leaveCurrentProject() {
+        if (detection != null) {
+            detection.stop();
+        }
     }
 
     /** Runs on the background thread. */
@@ -266,6 +275,7 @@ public final class SourcemarkApp extends Application {
         if (tasks == null) {
             return;
         }
+        leaveCurrentProject();
         ProjectSession last = session;
         if (last != null) {
             tasks.run(p -> {

@@ -10,25 +10,23 @@ import io.sourcemark.store.ProjectStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * What an analyst does to the highlights of an article: mark, delete, change the kind, accept or reject a
  * suggestion. Every change is one transaction, recorded in the {@link UndoHistory}.
- *
- * <p>Re-inserting a deleted annotation (undo of a delete) gives it a new id; edits share one {@link Handle} per
- * annotation, so that older steps of the history still reach the row after its id changed.
+
  */
 public final class AnnotationService {
 
     private final ProjectStore store;
     private final UndoHistory history;
-    private final Map<Long, Handle> handles = new ConcurrentHashMap<>();
+    private final AnnotationSteps steps;
 
     public AnnotationService(Project project, UndoHistory history) {
         this.store = project.store();
         this.history = history;
+        this.steps = new AnnotationSteps(store);
     }
 
     /**
@@ -49,7 +47,7 @@ public final class AnnotationService {
             }
             return store.annotations().insert(Annotation.of(articleId, kind, Origin.MANUAL, trimmed, article.body()));
         });
-        history.record(new Created(handle(created.id()), created));
+        history.record(steps.created(created));
         return created;
     }
 
@@ -60,9 +58,7 @@ public final class AnnotationService {
             store.annotations().delete(annotationId);
             return existing;
         });
-        Handle handle = handle(annotationId);
-        handles.remove(annotationId);
-        history.record(new Deleted(handle, removed));
+        history.record(steps.deleted(removed));
     }
 
     /** Makes the annotation a {@code kind}; a statement keeps its verification, a speaker or tag loses it. */
@@ -108,14 +104,12 @@ public final class AnnotationService {
         if (!changed.isEmpty()) {
             String label = (accept ? "Accept " : "Reject ") + changed.size()
                     + (changed.size() == 1 ? " suggestion" : " suggestions");
-            history.record(new Batch(articleId, label, changed.stream()
-                    .map(pair -> (UndoHistory.Edit) new Changed(handle(pair[0].id()), pair[0], pair[1], label))
-                    .toList()));
+            history.record(steps.batch(articleId, label, changed));
         }
         return changed.size();
     }
 
-    private Annotation change(long annotationId, java.util.function.UnaryOperator<Annotation> how, String label) {
+    private Annotation change(long annotationId, UnaryOperator<Annotation> how, String label) {
         Annotation[] beforeAfter = store.inTransaction(() -> {
             Annotation before = existing(annotationId);
             Annotation after = how.apply(before);
@@ -125,9 +119,21 @@ public final class AnnotationService {
             return new Annotation[] {before, after};
         });
         if (!beforeAfter[1].equals(beforeAfter[0])) {
-            history.record(new Changed(handle(annotationId), beforeAfter[0], beforeAfter[1], label));
+            history.record(steps.changed(beforeAfter[0], beforeAfter[1], label));
         }
         return beforeAfter[1];
+    }
+
+    /**
+     * Refuses to act on a highlight the analyst saw when its row has since become another one: detecting again
+     * deletes unreviewed suggestions and may give their ids to new ones.
+     */
+    public void requireCurrent(Annotation seen) {
+        boolean same = store.annotations().find(seen.id()).filter(row -> row.articleId() == seen.articleId()
+                && row.kind() == seen.kind() && row.range().equals(seen.range())).isPresent();
+        if (!same) {
+            throw new IllegalArgumentException("Detecting again replaced this suggestion; select it again.");
+        }
     }
 
     private Annotation existing(long annotationId) {
@@ -168,151 +174,5 @@ public final class AnnotationService {
             case CLAIM -> "a claim";
             case TAG -> "a tag";
         };
-    }
-
-    private Handle handle(long id) {
-        return handles.computeIfAbsent(id, Handle::new);
-    }
-
-    private Annotation reinsert(Handle handle, Annotation annotation) {
-        Annotation stored = store.inTransaction(() -> store.annotations().insert(annotation.withId(0)));
-        handle.id = stored.id();
-        handles.put(stored.id(), handle);
-        return stored;
-    }
-
-    private void remove(Handle handle) {
-        store.inTransaction(() -> store.annotations().delete(handle.id));
-        handles.remove(handle.id);
-    }
-
-    /** The current id of one annotation, the same object for every edit that names it. */
-    private static final class Handle {
-        private volatile long id;
-
-        Handle(long id) {
-            this.id = id;
-        }
-    }
-
-    private final class Created implements UndoHistory.Edit {
-        private final Handle handle;
-        private final Annotation annotation;
-
-        Created(Handle handle, Annotation annotation) {
-            this.handle = handle;
-            this.annotation = annotation;
-        }
-
-        @Override
-        public String label() {
-            return "Mark " + describe(annotation.kind());
-        }
-
-        @Override
-        public Change undo() {
-            remove(handle);
-            return new Change(annotation.articleId(), 0, label());
-        }
-
-        @Override
-        public Change redo() {
-            return new Change(annotation.articleId(), reinsert(handle, annotation).id(), label());
-        }
-    }
-
-    private final class Deleted implements UndoHistory.Edit {
-        private final Handle handle;
-        private final Annotation annotation;
-
-        Deleted(Handle handle, Annotation annotation) {
-            this.handle = handle;
-            this.annotation = annotation;
-        }
-
-        @Override
-        public String label() {
-            return "Delete " + describe(annotation.kind());
-        }
-
-        @Override
-        public Change undo() {
-            return new Change(annotation.articleId(), reinsert(handle, annotation).id(), label());
-        }
-
-        @Override
-        public Change redo() {
-            remove(handle);
-            return new Change(annotation.articleId(), 0, label());
-        }
-    }
-
-    private final class Changed implements UndoHistory.Edit {
-        private final Handle handle;
-        private final Annotation before;
-        private final Annotation after;
-        private final String label;
-
-        Changed(Handle handle, Annotation before, Annotation after, String label) {
-            this.handle = handle;
-            this.before = before;
-            this.after = after;
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public Change undo() {
-            return apply(before);
-        }
-
-        @Override
-        public Change redo() {
-            return apply(after);
-        }
-
-        private Change apply(Annotation state) {
-            Annotation current = state.withId(handle.id);
-            store.inTransaction(() -> store.annotations().update(current));
-            return new Change(current.articleId(), current.id(), label);
-        }
-    }
-
-    /** Several edits made and reversed together, in one transaction. */
-    private final class Batch implements UndoHistory.Edit {
-        private final long articleId;
-        private final String label;
-        private final List<UndoHistory.Edit> edits;
-
-        Batch(long articleId, String label, List<UndoHistory.Edit> edits) {
-            this.articleId = articleId;
-            this.label = label;
-            this.edits = edits;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public Change undo() {
-            store.inTransaction(() -> {
-                for (int i = edits.size() - 1; i >= 0; i--) {
-                    edits.get(i).undo();
-                }
-            });
-            return new Change(articleId, 0, label);
-        }
-
-        @Override
-        public Change redo() {
-            store.inTransaction(() -> edits.forEach(UndoHistory.Edit::redo));
-            return new Change(articleId, 0, label);
-        }
     }
 }

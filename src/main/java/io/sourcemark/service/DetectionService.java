@@ -67,6 +67,9 @@ public final class DetectionService {
                 }
                 progress.update(done, articles.size(), article.meta().title());
                 Analysis analysis = analyses.next();
+                if (cancelled.getAsBoolean()) {
+                    break; // cancelled while the engine ran: what the analyst stopped is not stored
+                }
                 DetectionReport one = project.store().inTransaction(() -> replaceSuggestions(article, analysis));
                 suggested += one.suggested();
                 kept += one.keptReviewed();
@@ -75,7 +78,7 @@ public final class DetectionService {
             }
         }
         progress.update(done, articles.size(), null);
-        return new DetectionReport(suggested, kept, speakersFound, done < articles.size());
+        return new DetectionReport(suggested, kept, speakersFound, done);
     }
 
     /**
@@ -148,7 +151,7 @@ public final class DetectionService {
                 added++;
             }
         }
-        return new DetectionReport(added, kept, analysis.speakers().size(), false);
+        return new DetectionReport(added, kept, analysis.speakers().size(), 1);
     }
 
     /** A suggestion with a verdict, note, evidence, link or tag is kept: deleting it would delete that work. */

@@ -43,6 +43,10 @@ public final class UndoHistory {
             Change change = edit.undo();
             undone.addLast(edit);
             return Optional.of(change);
+        } catch (Gone e) {
+            // Retrying could never succeed and would block every older step: the step is dropped.
+            throw new IllegalArgumentException("“" + edit.label() + "” cannot be undone: " + e.getMessage()
+                    + " Undo now reverses the step before it.", e);
         } catch (RuntimeException e) {
             // The step could not be reversed (the file changed underneath): keep it so the analyst may retry.
             done.addLast(edit);
@@ -60,6 +64,8 @@ public final class UndoHistory {
             Change change = edit.redo();
             done.addLast(edit);
             return Optional.of(change);
+        } catch (Gone e) {
+            throw new IllegalArgumentException("“" + edit.label() + "” cannot be redone: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             undone.addLast(edit);
             throw e;
@@ -81,5 +87,12 @@ public final class UndoHistory {
         Change undo();
 
         Change redo();
+    }
+
+    /** A step whose highlight is no longer in the project (detecting again replaced it): it can never apply. */
+    static final class Gone extends RuntimeException {
+        Gone(String message) {
+            super(message);
+        }
     }
 }

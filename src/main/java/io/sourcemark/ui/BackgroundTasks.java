@@ -55,6 +55,15 @@ public final class BackgroundTasks implements AutoCloseable {
         return new BackgroundTasks(executor, Platform::runLater, executor);
     }
 
+    /** Work asked for after {@link #close()} (the window is closing) is dropped: nothing is left to show it. */
+    private void submit(Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            LOG.log(Level.FINE, "Background work asked for after closing; dropped", closed);
+        }
+    }
+
     /** Everything on the calling thread, at once: for tests. */
     public static BackgroundTasks sameThread() {
         return new BackgroundTasks(Runnable::run, Runnable::run, null);
@@ -62,7 +71,7 @@ public final class BackgroundTasks implements AutoCloseable {
 
     /** Runs {@code work} off the FX thread; exactly one of the callbacks is then called on the FX thread. */
     public <T> void run(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-        worker.execute(() -> {
+        submit(() -> {
             try {
                 T result = work.run(WorkProgress.NONE);
                 fx.execute(() -> onSuccess.accept(result));
@@ -77,10 +86,6 @@ public final class BackgroundTasks implements AutoCloseable {
     public <T> void runLong(String title, BackgroundWork<T> work, Consumer<T> onSuccess,
                             Consumer<Exception> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        cancelFlag = cancelled;
-        longWorkTitle.set(title);
-        longWorkProgress.set(-1);
-        longWorkRunning.set(true);
         WorkProgress progress = new WorkProgress() {
             @Override
             public void update(double fraction, String message) {
@@ -97,7 +102,14 @@ public final class BackgroundTasks implements AutoCloseable {
                 return cancelled.get();
             }
         };
-        worker.execute(() -> {
+        // Shown and cancellable from when it starts, not when it is queued behind other long work.
+        submit(() -> {
+            cancelFlag = cancelled;
+            fx.execute(() -> {
+                longWorkTitle.set(title);
+                longWorkProgress.set(-1);
+                longWorkRunning.set(true);
+            });
             try {
                 T result = work.run(progress);
                 fx.execute(() -> {

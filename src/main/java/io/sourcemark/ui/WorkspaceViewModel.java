@@ -112,6 +112,7 @@ public final class WorkspaceViewModel {
             return;
         }
         edit(target.articleId(), "Deleted " + Names.of(target.kind()), () -> {
+            annotationService.requireCurrent(target);
             annotationService.delete(target.id());
             return 0;
         });
@@ -120,7 +121,10 @@ public final class WorkspaceViewModel {
     public void changeKind(Annotation target, Kind kind) {
         if (target.kind() != kind) {
             edit(target.articleId(), "Changed to " + Names.of(kind),
-                    () -> annotationService.changeKind(target.id(), kind).id());
+                    () -> {
+                        annotationService.requireCurrent(target);
+                        return annotationService.changeKind(target.id(), kind).id();
+                    });
         }
     }
 
@@ -130,7 +134,10 @@ public final class WorkspaceViewModel {
             status.report("Select a suggestion first.");
             return;
         }
-        edit(target.articleId(), "Accepted suggestion", () -> annotationService.accept(target.id()).id());
+        edit(target.articleId(), "Accepted suggestion", () -> {
+            annotationService.requireCurrent(target);
+            return annotationService.accept(target.id()).id();
+        });
     }
 
     public void rejectSelected() {
@@ -140,6 +147,7 @@ public final class WorkspaceViewModel {
             return;
         }
         edit(target.articleId(), "Rejected suggestion", () -> {
+            annotationService.requireCurrent(target);
             annotationService.reject(target.id());
             return 0;
         });
@@ -149,17 +157,31 @@ public final class WorkspaceViewModel {
     public void reviewAll(Kind kind, boolean accept) {
         Article current = article.get();
         if (current == null) {
+            status.report("Open an article first.");
             return;
         }
         long id = current.id();
-        String what = kind == null ? "suggestions" : "suggested " + Names.plural(kind);
-        edit(id, (accept ? "Accepted " : "Rejected ") + "all " + what, () -> {
-            annotationService.reviewAll(id, kind, accept);
-            return 0;
-        });
+        String filter = libraryFilter.get();
+        tasks.run(p -> {
+            int count = annotationService.reviewAll(id, kind, accept);
+            return new Reviewed(count, new Refresh(0, articles.visibleAnnotations(id), articles.list(filter),
+                    articles.speakerNames()));
+        }, reviewed -> {
+            int count = reviewed.count();
+            String what = kind == null ? (count == 1 ? "suggestion" : "suggestions")
+                    : "suggested " + (count == 1 ? Names.of(kind) : Names.plural(kind));
+            applyRefresh(id, reviewed.refresh(), (accept ? "Accepted " : "Rejected ") + count + " " + what);
+            if (count == 0) {
+                status.report("This article has no " + (kind == null ? "suggestions" : "suggested " + Names.plural(kind))
+                        + " left to " + (accept ? "accept." : "reject."));
+            }
+        }, this::fail);
     }
 
-    /** Shows the open article's highlights as the project now has them, after work done elsewhere (detection). */
+    /**
+     * Shows the open article's highlights as the project now has them, after work done elsewhere (detection). The
+     * selection stays on the same highlight, also when detecting again stored it anew under another id.
+     */
     public void refreshOpenArticle(String done) {
         Article current = article.get();
         if (current == null) {
@@ -168,10 +190,17 @@ public final class WorkspaceViewModel {
             return;
         }
         long id = current.id();
-        edit(id, done, () -> {
-            Annotation kept = selected.get();
-            return kept == null ? 0 : kept.id();
-        });
+        Annotation kept = selected.get();
+        String filter = libraryFilter.get();
+        tasks.run(p -> new Refresh(0, articles.visibleAnnotations(id), articles.list(filter), articles.speakerNames()),
+                refresh -> {
+                    applyRefresh(id, refresh, done);
+                    if (kept != null && article.get() != null && article.get().id() == id) {
+                        selected.set(refresh.annotations().stream()
+                                .filter(a -> a.kind() == kept.kind() && a.range().equals(kept.range()))
+                                .findFirst().orElse(null));
+                    }
+                }, this::fail);
     }
 
     /**
@@ -340,6 +369,9 @@ public final class WorkspaceViewModel {
 
     private record Refresh(long selectId, List<Annotation> annotations, List<ArticleSummary> library,
                            Map<Long, String> speakerNames) {
+    }
+
+    private record Reviewed(int count, Refresh refresh) {
     }
 
     private record ChangeShown(Change change, Article article, Refresh refresh) {

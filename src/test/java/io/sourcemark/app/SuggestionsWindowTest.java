@@ -152,4 +152,51 @@ class SuggestionsWindowTest {
                 .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
                 .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
+
+    @Test
+    void articlesImportedAsAnotherProjectOpensAreNotDetectedInTheOtherProject() throws Exception {
+        Path other = dir.resolve("other.sourcemark");
+        try (io.sourcemark.service.Project second = io.sourcemark.service.Project.open(other)) {
+            new io.sourcemark.service.ImportService(second, io.sourcemark.importer.ImporterRegistry.standard())
+                    .importPaths(List.of(Path.of("sample-articles", "000-afp-north-korea-arms-russia.txt")),
+                            io.sourcemark.service.ImportProgress.NONE, () -> false);
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("harbour.txt"), """
+                Title: Harbour authority reports record cargo volumes
+                Source: Test Gazette
+
+                “We have never handled so much cargo,” harbour director Anna Berg said on Friday.
+                """);
+
+        // The import goes into the project still open; the other one opens while it runs.
+        window.robot.interact(() -> {
+            window.app.switchTo(other);
+            new FileActions(window.app).importPaths(List.of(file));
+        });
+
+        waitUntil(() -> {
+            try (io.sourcemark.store.ProjectStore first = io.sourcemark.store.ProjectStore.open(window.project)) {
+                return first.articles().list().stream().anyMatch(a -> a.title().startsWith("Harbour authority"))
+                        && !fx(() -> window.app.tasks().longWorkRunningProperty().get());
+            }
+        });
+        // Anything the import's end asked for is queued by now: wait for the worker to get past it.
+        java.util.concurrent.CompletableFuture<Object> idle = new java.util.concurrent.CompletableFuture<>();
+        window.robot.interact(() -> window.app.tasks().run(p -> "idle", idle::complete, idle::completeExceptionally));
+        idle.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertEquals(other, fx(() -> window.app.session().file()));
+        String status = fx(() -> window.app.workspace().status().textProperty().get());
+        assertFalse(status.startsWith("Detection stopped"), status);
+        // Opening a project detects in its articles never analysed; the imported ones of the first project must
+        // not be detected here: every suggestion of the other project is one of its own article's, made once.
+        try (io.sourcemark.store.ProjectStore second = io.sourcemark.store.ProjectStore.open(other)) {
+            assertEquals(1, second.articles().count());
+            var article = second.articles().find(second.articles().list().get(0).id()).orElseThrow();
+            List<Annotation> rows = second.annotations().forArticle(article.id());
+            assertTrue(rows.stream().allMatch(a -> a.exact().equals(a.range().of(article.body()))));
+            assertEquals(rows.size(), rows.stream().map(a -> a.kind() + "@" + a.range()).distinct().count());
+            assertTrue(rows.stream().noneMatch(a -> a.exact().contains("harbour")));
+        }
+    }
 }

@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DetectionServiceTest {
@@ -185,8 +188,8 @@ class DetectionServiceTest {
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         DetectionReport stopped = detection.detectEach(ids, ImportProgress.NONE, () -> asked.incrementAndGet() > 2);
         assertTrue(stopped.suggested() + stopped.keptReviewed() < report.suggested(), "stopped after two articles");
-        assertTrue(stopped.cancelled());
-        assertFalse(report.cancelled());
+        assertTrue(stopped.articles() < ids.size());
+        assertEquals(ids.size(), report.articles());
     }
 
     @Test
@@ -222,5 +225,65 @@ class DetectionServiceTest {
         assertFalse(never.contains(afp.id()));
         project.store().annotations().update(any.withOrigin(Origin.REJECTED));
         assertFalse(detection.articlesNeverAnalysed().contains(afp.id()), "a rejected suggestion shows it was done");
+    }
+
+    @Test
+    void undoAfterDetectingAgainNeverOverwritesTheSuggestionThatGotTheOldId() {
+        detection.detect(afp.id());
+        UndoHistory history = new UndoHistory();
+        AnnotationService edits = new AnnotationService(project, history);
+        List<Annotation> byId = annotations().stream()
+                .sorted(Comparator.comparingLong(Annotation::id)).toList();
+        Annotation second = byId.get(1);
+        Annotation fifth = byId.get(4);
+        edits.reject(second.id());
+        edits.changeKind(fifth.id(), fifth.kind() == Kind.CLAIM ? Kind.INDIRECT_QUOTE : Kind.CLAIM);
+        // The rejected suggestion stays; every other one is deleted and stored again, reusing the freed ids.
+        detection.detect(afp.id());
+        List<Annotation> detectedAgain = annotations();
+
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, history::undo);
+
+        assertTrue(refused.getMessage().contains("detecting again replaced"), refused.getMessage());
+        assertEquals(detectedAgain, annotations());
+        assertEquals(Optional.of("Reject suggestion"), history.undoLabel());
+        history.undo();
+        assertEquals(Origin.DETECTED, project.store().annotations().find(second.id()).orElseThrow().origin());
+    }
+
+    @Test
+    void redoOfAnAcceptWhoseSuggestionDetectingAgainReplacedIsDroppedNotStuck() {
+        detection.detect(afp.id());
+        UndoHistory history = new UndoHistory();
+        AnnotationService edits = new AnnotationService(project, history);
+        Annotation quote = peskovQuote();
+        Annotation last = annotations().stream().max(Comparator.comparingLong(Annotation::id)).orElseThrow();
+        edits.accept(last.id());
+        edits.accept(quote.id());
+        history.undo();
+        detection.detect(afp.id());
+        List<Annotation> detectedAgain = annotations();
+
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, history::redo);
+
+        assertTrue(refused.getMessage().startsWith("“Accept suggestion” cannot be redone"), refused.getMessage());
+        assertEquals(detectedAgain, annotations());
+        assertFalse(history.canRedo());
+        assertEquals(Origin.DETECTED, peskovQuote().origin());
+    }
+
+    @Test
+    void cancellingWhileTheEngineRunsStoresNothingOfThatArticle() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        DetectionReport stopped = detection.detectEach(List.of(afp.id()), ImportProgress.NONE,
+                () -> asked.incrementAndGet() > 1);
+
+        assertEquals(new DetectionReport(0, 0, 0, 0), stopped);
+        assertTrue(annotations().isEmpty(), annotations().toString());
+        assertEquals(30, detection.detectEach(detection.allArticleIds(), ImportProgress.NONE, () -> false)
+                .articles());
     }
 }

@@ -83,4 +83,28 @@ class BackgroundTasksTest {
         assertEquals(List.of("ui", "first on sourcemark-worker", "ui", "second on sourcemark-worker"), log);
         assertTrue(worker.isShutdown());
     }
+
+    @Test
+    void longWorkQueuedBehindOtherIsShownAndCancelledOnlyOnceItRuns() {
+        java.util.ArrayDeque<Runnable> worker = new java.util.ArrayDeque<>();
+        BackgroundTasks tasks = new BackgroundTasks(worker::add, Runnable::run, null);
+        List<String> seen = new ArrayList<>();
+        tasks.runLong("Detecting…", progress -> {
+            seen.add(tasks.longWorkTitleProperty().get());
+            tasks.cancelLongWork(); // Cancel pressed while detection runs, an import queued behind it
+            return progress.isCancelled();
+        }, cancelled -> seen.add("detection cancelled: " + cancelled), e -> seen.add(e.getMessage()));
+        tasks.runLong("Importing…", progress -> {
+            seen.add(tasks.longWorkTitleProperty().get() + " " + tasks.longWorkRunningProperty().get());
+            return progress.isCancelled();
+        }, cancelled -> seen.add("import cancelled: " + cancelled), e -> seen.add(e.getMessage()));
+
+        while (!worker.isEmpty()) {
+            worker.poll().run();
+        }
+
+        assertEquals(List.of("Detecting…", "detection cancelled: true", "Importing… true", "import cancelled: false"),
+                seen);
+        assertFalse(tasks.longWorkRunningProperty().get());
+    }
 }

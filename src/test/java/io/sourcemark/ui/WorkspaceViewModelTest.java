@@ -169,4 +169,87 @@ class WorkspaceViewModelTest {
         assertEquals(Origin.DETECTED, model.selectedProperty().get().origin());
         assertEquals("Sergei Shoigu", model.selectedProperty().get().exact());
     }
+
+    @Test
+    void theSelectedSuggestionStaysSelectedWhenDetectingAgainStoresItAnew() throws Exception {
+        String body = model.articleProperty().get().body();
+        int at = body.indexOf("Dmitry Peskov");
+        Annotation peskov = Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED, new TextRange(at, at + 13), body);
+        long oldId;
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            oldId = second.annotations().insert(peskov).id();
+        }
+        model.openArticle(afpId);
+        model.selectAt(at);
+        assertEquals(oldId, model.selectedProperty().get().id());
+        long newId;
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            // What detecting again does to an unreviewed suggestion it makes again.
+            second.inTransaction(() -> second.annotations().insert(peskov));
+            newId = second.annotations().forArticle(afpId).stream().mapToLong(Annotation::id).max().orElseThrow();
+            second.annotations().delete(oldId);
+        }
+
+        model.refreshOpenArticle("1 suggestion");
+
+        assertEquals(newId, model.selectedProperty().get().id());
+        assertEquals("Dmitry Peskov", model.selectedProperty().get().exact());
+        assertEquals("Saved · 1 suggestion", model.status().textProperty().get());
+    }
+
+    @Test
+    void acceptingAllOfAKindSaysHowManyAndWhenThereWereNone() throws Exception {
+        String body = model.articleProperty().get().body();
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            for (String words : new String[] {"Dmitry Peskov", "Sergei Shoigu"}) {
+                int at = body.indexOf(words);
+                second.annotations().insert(Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
+                        new TextRange(at, at + words.length()), body));
+            }
+        }
+        model.openArticle(afpId);
+
+        model.reviewAll(Kind.SPEAKER, true);
+        assertEquals("Saved · Accepted 2 suggested speakers", model.status().textProperty().get());
+        assertTrue(model.annotations().stream().allMatch(a -> a.origin() == Origin.CONFIRMED));
+
+        model.reviewAll(Kind.SPEAKER, false);
+        assertEquals("This article has no suggested speakers left to reject.", model.status().textProperty().get());
+        assertTrue(model.status().problemProperty().get());
+        assertEquals("Undo: Accept 2 suggestions", model.undoTextProperty().get());
+    }
+
+    @Test
+    void anAcceptQueuedBehindDetectionNeverAcceptsTheSuggestionThatGotTheOldId() throws Exception {
+        String body = model.articleProperty().get().body();
+        int peskovAt = body.indexOf("Dmitry Peskov");
+        int shoiguAt = body.indexOf("Sergei Shoigu");
+        Annotation peskov = Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
+                new TextRange(peskovAt, peskovAt + 13), body);
+        Annotation shoigu = Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
+                new TextRange(shoiguAt, shoiguAt + 13), body);
+        long oldId;
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            oldId = second.annotations().insert(peskov).id();
+        }
+        java.util.ArrayDeque<Runnable> worker = new java.util.ArrayDeque<>();
+        UndoHistory history = new UndoHistory();
+        WorkspaceViewModel queued = new WorkspaceViewModel(articles, new AnnotationService(project, history), history,
+                new BackgroundTasks(worker::add, Runnable::run, null));
+        queued.openArticle(afpId);
+        worker.poll().run();
+        queued.selectAt(peskovAt);
+
+        queued.acceptSelected(); // pressed while detection still runs: it waits its turn
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            second.annotations().delete(oldId);
+            assertEquals(oldId, second.annotations().insert(shoigu).id(), "the freed id goes to another suggestion");
+            second.annotations().insert(peskov);
+        }
+        worker.poll().run();
+
+        assertTrue(articles.visibleAnnotations(afpId).stream().allMatch(a -> a.origin() == Origin.DETECTED));
+        assertEquals("Detecting again replaced this suggestion; select it again.",
+                queued.status().textProperty().get());
+    }
 }
