@@ -116,7 +116,7 @@ class AppWindow {
     static void waitUntil(Check check) throws Exception {
         Throwable[] last = new Throwable[1];
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
                 try {
                     return check.holds();
                 } catch (Exception | AssertionError e) {

@@ -37,11 +37,22 @@ class SuggestionsWindowTest {
         window = new AppWindow(dir.resolve("suggest.sourcemark"), dir.resolve("config"), true).launch();
         waitUntil(() -> quote(PESKOV).isPresent() && quote(SHOIGU).isPresent()
                 && fx(() -> window.statements().getItems().stream().anyMatch(a -> a.exact().equals(PESKOV))));
+        // The other samples are analysed after the open one; the keys pressed below must not queue behind them.
+        waitUntil(() -> everySampleAnalysed() && !fx(() -> window.app.tasks().longWorkRunningProperty().get()));
     }
 
     @AfterEach
     void closeTheWindow() throws Exception {
         window.close();
+    }
+
+    private boolean everySampleAnalysed() {
+        try (io.sourcemark.store.ProjectStore store = io.sourcemark.store.ProjectStore.open(window.project)) {
+            return store.articles().list().stream()
+                    .allMatch(a -> store.annotations().countForArticle(a.id()) > 0);
+        } catch (io.sourcemark.store.ProjectOpenException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Optional<Annotation> quote(String exact) throws Exception {
