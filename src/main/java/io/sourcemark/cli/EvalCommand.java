@@ -1,5 +1,7 @@
 package io.sourcemark.cli;
 
+import io.sourcemark.analysis.eval.Predictions;
+
 import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
 import io.sourcemark.analysis.eval.ArticleAttributions;
@@ -91,7 +93,7 @@ public final class EvalCommand implements Callable<Integer> {
                 // as one direct unit, while gold turns give none; after the reference layout, the quotes alone:
                 out.println();
                 out.println(WITHOUT_TURNS);
-                scorer.score(goldArticles, TranscriptTurns.leftOut(predicted), Units.DIRECT).lines()
+                scorer.score(goldArticles, Predictions.withoutTurns(predicted), Units.DIRECT).lines()
                         .forEach(out::println);
             }
             out.flush();
