@@ -56,10 +56,13 @@ final class LibraryView {
         }
         for (ArticleSummary s : list.getItems()) {
             if (s.id() == article.id()) {
+                // newly marked (the list arrived after the article, as at start-up): bring it into view too
+                boolean newlyMarked = list.getSelectionModel().getSelectedItem() == null
+                        || list.getSelectionModel().getSelectedItem().id() != s.id();
                 if (list.getSelectionModel().getSelectedItem() != s) {
                     list.getSelectionModel().select(s);
                 }
-                if (scroll) {
+                if (scroll || newlyMarked) {
                     // once the rows are laid out: rows of different heights make an earlier scroll land short
                     javafx.application.Platform.runLater(() -> list.scrollTo(s));
                 }

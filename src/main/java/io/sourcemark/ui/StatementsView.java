@@ -115,7 +115,7 @@ final class StatementsView {
                 setGraphic(null);
                 return;
             }
-            text.setText(item.kind() == Kind.SPEAKER || startsWithQuotationMark(item.exact()) ? item.exact()
+            text.setText(item.kind() == Kind.SPEAKER || hasQuotationMarkAtAnEnd(item.exact()) ? item.exact()
                     : "“" + item.exact() + "”");
             String said = item.kind() == Kind.SPEAKER ? "" : model.speakerName(item).map(n -> "  ·  " + n).orElse("");
             details.setText(Names.title(item.kind()) + said + "  ·  " + Names.of(item.origin()));
@@ -125,8 +125,10 @@ final class StatementsView {
         }
     }
 
-    /** Detected direct quotes keep their own quotation marks; they are not wrapped in a second pair. */
-    static boolean startsWithQuotationMark(String text) {
-        return !text.isEmpty() && "\"“”„«»‘’'‹›".indexOf(text.charAt(0)) >= 0;
+    /** Detected quotes keep their own quotation marks; they are not wrapped in a second pair. */
+    static boolean hasQuotationMarkAtAnEnd(String text) {
+        String marks = "\"“”„«»‘’'‹›";
+        return !text.isEmpty() && (marks.indexOf(text.charAt(0)) >= 0
+                || marks.indexOf(text.charAt(text.length() - 1)) >= 0);
     }
 }
