@@ -144,14 +144,7 @@ class WorkspaceViewModelTest {
 
     @Test
     void acceptingAndRejectingSuggestionsFromTheInspector() throws Exception {
-        String body = model.articleProperty().get().body();
-        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
-            for (String words : new String[] {"Dmitry Peskov", "Sergei Shoigu"}) {
-                int at = body.indexOf(words);
-                second.annotations().insert(Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
-                        new TextRange(at, at + words.length()), body));
-            }
-        }
+        String body = suggestSpeakers("Dmitry Peskov", "Sergei Shoigu");
         model.openArticle(afpId);
         assertEquals(2, model.annotations().size());
 
@@ -199,14 +192,7 @@ class WorkspaceViewModelTest {
 
     @Test
     void acceptingAllOfAKindSaysHowManyAndWhenThereWereNone() throws Exception {
-        String body = model.articleProperty().get().body();
-        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
-            for (String words : new String[] {"Dmitry Peskov", "Sergei Shoigu"}) {
-                int at = body.indexOf(words);
-                second.annotations().insert(Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
-                        new TextRange(at, at + words.length()), body));
-            }
-        }
+        String body = suggestSpeakers("Dmitry Peskov", "Sergei Shoigu");
         model.openArticle(afpId);
 
         model.reviewAll(Kind.SPEAKER, true);
@@ -251,5 +237,18 @@ class WorkspaceViewModelTest {
         assertTrue(articles.visibleAnnotations(afpId).stream().allMatch(a -> a.origin() == Origin.DETECTED));
         assertEquals("Detecting again replaced this suggestion; select it again.",
                 queued.status().textProperty().get());
+    }
+
+    /** Stores speaker suggestions over the given words of the AFP article, as detection would; returns its body. */
+    private String suggestSpeakers(String... words) throws Exception {
+        String body = model.articleProperty().get().body();
+        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
+            for (String w : words) {
+                int at = body.indexOf(w);
+                second.annotations().insert(Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
+                        new TextRange(at, at + w.length()), body));
+            }
+        }
+        return body;
     }
 }
