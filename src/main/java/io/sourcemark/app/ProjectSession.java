@@ -4,6 +4,7 @@ import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.service.AnalyzerSupplier;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.Project;
@@ -12,26 +13,28 @@ import io.sourcemark.service.UndoHistory;
 
 import java.nio.file.Path;
 
-/** One open project with the services built on it. Opened and closed on the background thread. */
+/** One open project with the services built on it. Opened and closed off the FX thread. */
 final class ProjectSession implements AutoCloseable {
 
     private final Project project;
-    private final UndoHistory history = new UndoHistory();
+    private final UndoHistory history;
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final ImportService imports;
     private final DetectionService detection;
 
-    private ProjectSession(Project project, AnalyzerSupplier analyzers) {
+    private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
+        this.history = new UndoHistory(project);
         this.articles = new ArticleService(project);
-        this.annotations = new AnnotationService(project, history);
-        this.imports = new ImportService(project, ImporterRegistry.standard());
-        this.detection = new DetectionService(project, analyzers);
+        this.annotations = new AnnotationService(project);
+        this.imports = new ImportService(project, ImporterRegistry.standard(), compute);
+        this.detection = new DetectionService(project, analyzers, compute);
     }
 
-    static ProjectSession open(Path file, AnalyzerSupplier analyzers) throws ProjectUnavailableException {
-        return new ProjectSession(Project.open(file), analyzers);
+    static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
+            throws ProjectUnavailableException {
+        return new ProjectSession(Project.open(file), analyzers, compute);
     }
 
     DetectionService detection() {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.sourcemark.model.ArticleSummary;
 import io.sourcemark.service.AnalyzerSupplier;
+import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.ProjectUnavailableException;
 import io.sourcemark.ui.BackgroundTasks;
 import io.sourcemark.ui.DetectionCommands;
@@ -50,6 +51,8 @@ public final class SourcemarkApp extends Application {
     private final DisplaySettings display = new DisplaySettings();
     /** One engine for the whole run, shared by every project opened. */
     private final AnalyzerSupplier analyzers = new AnalyzerSupplier();
+    /** The threads that parse and analyse, shared by every job and project of the run. */
+    private final ComputePool compute = ComputePool.sizedToTheCores();
     private DetectionCommands detection;
     private Stage stage;
     private Scene scene;
@@ -172,7 +175,7 @@ public final class SourcemarkApp extends Application {
 
     /** Runs on the background thread. */
     private Opened open(Path file, boolean launch, Optional<Long> last) throws ProjectUnavailableException {
-        ProjectSession opened = ProjectSession.open(file, analyzers);
+        ProjectSession opened = ProjectSession.open(file, analyzers, compute);
         try {
             if (launch && opened.articles().count() == 0) {
                 // First run (or an empty project at launch): the samples show what Sourcemark does.
@@ -284,6 +287,7 @@ public final class SourcemarkApp extends Application {
             }, closed -> { }, e -> LOG.log(Level.WARNING, "The project was not closed cleanly at exit", e));
         }
         tasks.close();
+        compute.close();
     }
 
     DetectionCommands detection() {

@@ -1,6 +1,7 @@
 package io.sourcemark.cli;
 
 import io.sourcemark.importer.ImporterRegistry;
+import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.ImportProgress;
 import io.sourcemark.service.ImportReport;
 import io.sourcemark.service.ImportService;
@@ -43,8 +44,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project opened = Project.open(project)) {
-            ImportReport report = new ImportService(opened, ImporterRegistry.standard())
+        try (Project opened = Project.open(project); ComputePool compute = ComputePool.sizedToTheCores()) {
+            ImportReport report = new ImportService(opened, ImporterRegistry.standard(), compute)
                     .importPaths(inputs, ImportProgress.NONE, () -> false);
             printSummary(report, opened.file());
             return report.hasRefusals() ? ExitCodes.SOME_REFUSED : ExitCodes.OK;

@@ -1,5 +1,8 @@
 package io.sourcemark.model;
 
-/** A typed edge between two annotations, possibly in different articles. {@code note} may be null. */
-public record Link(long id, long fromAnnotationId, long toAnnotationId, Relation relation, String note) {
+/**
+ * A typed edge between two annotations, possibly in different articles. {@code note} may be null; {@code uid} is
+ * null until stored.
+ */
+public record Link(long id, String uid, long fromAnnotationId, long toAnnotationId, Relation relation, String note) {
 }

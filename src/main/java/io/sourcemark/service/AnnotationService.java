@@ -5,28 +5,21 @@ import io.sourcemark.model.Article;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
-import io.sourcemark.store.ProjectStore;
+import io.sourcemark.store.Repositories;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
  * What an analyst does to the highlights of an article: mark, delete, change the kind, accept or reject a
- * suggestion. Every change is one transaction, recorded in the {@link UndoHistory}.
-
+ * suggestion. Every call is one change: one transaction, one step of the undo history, named as Edit ▸ Undo shows it.
  */
 public final class AnnotationService {
 
-    private final ProjectStore store;
-    private final UndoHistory history;
-    private final AnnotationSteps steps;
+    private final Project project;
 
-    public AnnotationService(Project project, UndoHistory history) {
-        this.store = project.store();
-        this.history = history;
-        this.steps = new AnnotationSteps(store);
+    public AnnotationService(Project project) {
+        this.project = project;
     }
 
     /**
@@ -36,34 +29,43 @@ public final class AnnotationService {
      * @throws IllegalArgumentException when the range is empty, outside the body, or already marked as this kind
      */
     public Annotation annotate(long articleId, Kind kind, TextRange range) {
-        Annotation created = store.inTransaction(() -> {
-            Article article = store.articles().find(articleId)
+        return project.change("Mark " + KindNames.of(kind), tx -> {
+            Article article = tx.articles().find(articleId)
                     .orElseThrow(() -> new IllegalArgumentException("The article no longer exists in this project."));
             TextRange trimmed = trim(article.body(), range);
-            boolean duplicate = store.annotations().forArticle(articleId).stream()
+            boolean duplicate = tx.annotations().forArticle(articleId).stream()
                     .anyMatch(a -> a.kind() == kind && a.range().equals(trimmed) && a.origin().isVisible());
             if (duplicate) {
-                throw new IllegalArgumentException("This text is already marked as " + describe(kind) + ".");
+                throw new IllegalArgumentException("This text is already marked as " + KindNames.withArticle(kind)
+                        + ".");
             }
-            return store.annotations().insert(Annotation.of(articleId, kind, Origin.MANUAL, trimmed, article.body()));
+            Annotation created = tx.annotations().insert(Annotation.of(articleId, kind, Origin.MANUAL, trimmed,
+                    article.body()));
+            tx.focus(articleId, created.id());
+            return created;
         });
-        history.record(steps.created(created));
-        return created;
     }
 
-    /** Removes the annotation for good (undo brings it back). */
+    /** Removes the annotation with its evidence, links and tags (undo brings all of it back). */
     public void delete(long annotationId) {
-        Annotation removed = store.inTransaction(() -> {
-            Annotation existing = existing(annotationId);
-            store.annotations().delete(annotationId);
-            return existing;
+        project.change("Delete highlight", tx -> {
+            Annotation existing = existing(tx, annotationId);
+            tx.label("Delete " + KindNames.of(existing.kind()));
+            tx.annotations().delete(annotationId);
+            tx.focus(existing.articleId(), 0);
+            return null;
         });
-        history.record(steps.deleted(removed));
     }
 
-    /** Makes the annotation a {@code kind}; a statement keeps its verification, a speaker or tag loses it. */
+    /**
+     * Makes the annotation a {@code kind}; a statement keeps its verification, a speaker or tag loses it. Changing
+     * the kind of a suggestion reviews it: it becomes confirmed, and detecting again leaves it as the analyst made it.
+     */
     public Annotation changeKind(long annotationId, Kind kind) {
-        return change(annotationId, a -> a.withKind(kind), "Change to " + describe(kind));
+        return change(annotationId, a -> {
+            Annotation changed = a.withKind(kind);
+            return a.origin() == Origin.DETECTED ? changed.withOrigin(Origin.CONFIRMED) : changed;
+        }, "Change to " + KindNames.of(kind));
     }
 
     /** Accepts a detected suggestion: it stays, drawn as confirmed. */
@@ -90,54 +92,34 @@ public final class AnnotationService {
      */
     public int reviewAll(long articleId, Kind kind, boolean accept) {
         Origin outcome = accept ? Origin.CONFIRMED : Origin.REJECTED;
-        List<Annotation[]> changed = store.inTransaction(() -> {
-            List<Annotation[]> pairs = new ArrayList<>();
-            for (Annotation before : store.annotations().forArticle(articleId)) {
+        return project.change(accept ? "Accept suggestions" : "Reject suggestions", tx -> {
+            int count = 0;
+            for (Annotation before : tx.annotations().forArticle(articleId)) {
                 if (before.origin() == Origin.DETECTED && (kind == null || before.kind() == kind)) {
-                    Annotation after = before.withOrigin(outcome);
-                    store.annotations().update(after);
-                    pairs.add(new Annotation[] {before, after});
+                    tx.annotations().update(before.withOrigin(outcome));
+                    count++;
                 }
             }
-            return pairs;
+            tx.label((accept ? "Accept " : "Reject ") + count + (count == 1 ? " suggestion" : " suggestions"));
+            tx.focus(articleId, 0);
+            return count;
         });
-        if (!changed.isEmpty()) {
-            String label = (accept ? "Accept " : "Reject ") + changed.size()
-                    + (changed.size() == 1 ? " suggestion" : " suggestions");
-            history.record(steps.batch(articleId, label, changed));
-        }
-        return changed.size();
     }
 
     private Annotation change(long annotationId, UnaryOperator<Annotation> how, String label) {
-        Annotation[] beforeAfter = store.inTransaction(() -> {
-            Annotation before = existing(annotationId);
+        return project.change(label, tx -> {
+            Annotation before = existing(tx, annotationId);
             Annotation after = how.apply(before);
             if (!after.equals(before)) {
-                store.annotations().update(after);
+                tx.annotations().update(after);
             }
-            return new Annotation[] {before, after};
+            tx.focus(before.articleId(), annotationId);
+            return after;
         });
-        if (!beforeAfter[1].equals(beforeAfter[0])) {
-            history.record(steps.changed(beforeAfter[0], beforeAfter[1], label));
-        }
-        return beforeAfter[1];
     }
 
-    /**
-     * Refuses to act on a highlight the analyst saw when its row has since become another one: detecting again
-     * deletes unreviewed suggestions and may give their ids to new ones.
-     */
-    public void requireCurrent(Annotation seen) {
-        boolean same = store.annotations().find(seen.id()).filter(row -> row.articleId() == seen.articleId()
-                && row.kind() == seen.kind() && row.range().equals(seen.range())).isPresent();
-        if (!same) {
-            throw new IllegalArgumentException("Detecting again replaced this suggestion; select it again.");
-        }
-    }
-
-    private Annotation existing(long annotationId) {
-        return store.annotations().find(annotationId)
+    private static Annotation existing(Repositories tx, long annotationId) {
+        return tx.annotations().find(annotationId)
                 .orElseThrow(() -> new IllegalArgumentException("This highlight no longer exists in the project."));
     }
 
@@ -164,15 +146,5 @@ public final class AnnotationService {
             throw new IllegalArgumentException("Select some words of the article first.");
         }
         return new TextRange(start, end);
-    }
-
-    static String describe(Kind kind) {
-        return switch (kind) {
-            case SPEAKER -> "a speaker";
-            case DIRECT_QUOTE -> "a direct quote";
-            case INDIRECT_QUOTE -> "an indirect quote";
-            case CLAIM -> "a claim";
-            case TAG -> "a tag";
-        };
     }
 }

@@ -3,7 +3,6 @@ package io.sourcemark.service;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.ArticleSummary;
-import io.sourcemark.store.ProjectStore;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +13,10 @@ import java.util.Optional;
 /** What the reader shows: the library, one article, and the highlights an analyst sees on it. */
 public final class ArticleService {
 
-    private final ProjectStore store;
+    private final Project project;
 
     public ArticleService(Project project) {
-        this.store = project.store();
+        this.project = project;
     }
 
     /**
@@ -25,7 +24,7 @@ public final class ArticleService {
      * them when the filter is blank.
      */
     public List<ArticleSummary> list(String filter) {
-        List<ArticleSummary> all = store.articles().list();
+        List<ArticleSummary> all = project.read(tx -> tx.articles().list());
         String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return all;
@@ -34,12 +33,12 @@ public final class ArticleService {
     }
 
     public Optional<Article> article(long id) {
-        return store.articles().find(id);
+        return project.read(tx -> tx.articles().find(id));
     }
 
     /** The annotations drawn on the article: everything but rejected suggestions, ordered by position. */
     public List<Annotation> visibleAnnotations(long articleId) {
-        return store.annotations().forArticle(articleId).stream()
+        return project.read(tx -> tx.annotations().forArticle(articleId)).stream()
                 .filter(a -> a.origin().isVisible())
                 .toList();
     }
@@ -47,13 +46,13 @@ public final class ArticleService {
     /** The name of every speaker of the project, by id: what a statement's speaker is shown as. */
     public Map<Long, String> speakerNames() {
         Map<Long, String> names = new HashMap<>();
-        store.speakers().list().forEach(s -> names.put(s.id(), s.name()));
+        project.read(tx -> tx.speakers().list()).forEach(s -> names.put(s.id(), s.name()));
         return names;
     }
 
     /** How many articles the project holds; a new project holds none. */
     public int count() {
-        return store.articles().count();
+        return project.read(tx -> tx.articles().count());
     }
 
     private static boolean matches(ArticleSummary summary, String needle) {

@@ -4,8 +4,8 @@ import io.sourcemark.importer.ImportException;
 import io.sourcemark.importer.ImportedArticle;
 import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.model.Article;
-import io.sourcemark.store.ArticleRepository;
-import io.sourcemark.store.ProjectStore;
+import io.sourcemark.store.Repositories;
+import io.sourcemark.store.RunningChange;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,18 +15,21 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Imports articles into a project: files and folders chosen by the analyst, and the samples shipped with the
- * application. Each article is added in its own transaction, so an import that stops half-way keeps what it did.
- * The same text imported twice is one article. Runs on the caller's thread (a background thread in the app).
- * A failure of the project file itself ends the import with the store's unchecked exception.
+ * application. An import is one change ("Import 30 files") that one undo reverses, written one article per
+ * transaction, so an import that stops half-way keeps what it did; files are read and parsed on the compute pool. The
+ * same text imported twice is one article. A failure of the project file itself ends the import with the store's
+ * unchecked exception.
  */
 public final class ImportService {
 
-    private final ProjectStore store;
+    private final Project project;
     private final ImporterRegistry importers;
+    private final ComputePool compute;
 
-    public ImportService(Project project, ImporterRegistry importers) {
-        this.store = project.store();
+    public ImportService(Project project, ImporterRegistry importers, ComputePool compute) {
+        this.project = project;
         this.importers = importers;
+        this.compute = compute;
     }
 
     /**
@@ -43,42 +46,53 @@ public final class ImportService {
         List<RefusedFile> refused = new ArrayList<>(expanded.refused());
         int done = 0;
         boolean stopped = false;
-        for (Path file : files) {
-            if (cancelled.getAsBoolean()) {
-                stopped = true;
-                break;
+        try (RunningChange change = project.background(files.size() == 1
+                ? "Import “" + files.get(0).getFileName() + "”" : "Import " + files.size() + " files");
+             OrderedWork<Path, Parsed> parsed = new OrderedWork<>(compute, files, this::parse)) {
+            for (Path file : files) {
+                if (cancelled.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+                progress.update(done, files.size(), file.toString());
+                Parsed one = parsed.next();
+                if (one.article() != null) {
+                    Stored stored = change.write(tx -> store(tx, one.article(), file.toString()));
+                    (stored.duplicate() ? duplicates : imported).add(stored.file());
+                } else {
+                    refused.add(new RefusedFile(file.toString(), one.refusal()));
+                }
+                done++;
             }
-            progress.update(done, files.size(), file.toString());
-            try {
-                Stored stored = store(importers.importFile(file), file.toString());
-                (stored.duplicate() ? duplicates : imported).add(stored.file());
-            } catch (ImportException e) {
-                refused.add(new RefusedFile(file.toString(), e.getMessage()));
+            if (stopped) {
+                change.relabel("Import " + done + " of " + files.size() + " files (stopped)");
             }
-            done++;
         }
         progress.update(done, files.size(), null);
         return new ImportReport(imported, duplicates, refused, stopped);
     }
 
     /**
-     * Imports the sample articles shipped with the application (those already in the project are left as they are).
+     * Imports the sample articles shipped with the application (those already in the project are left as they are),
+     * as one change.
      *
      * @return the id of the AFP sample article, the one to open on first run
      */
     public long importBundledSamples() {
         Long firstArticle = null;
-        for (String name : BundledSamples.names()) {
-            ImportedArticle article;
-            try {
-                article = importers.importBytes(BundledSamples.content(name), name);
-            } catch (ImportException e) {
-                throw new IllegalStateException("A sample article shipped with the application cannot be imported: "
-                        + e.getMessage(), e);
-            }
-            Stored stored = store(article, name);
-            if (name.startsWith(BundledSamples.FIRST_ARTICLE_PREFIX)) {
-                firstArticle = stored.file().articleId();
+        try (RunningChange change = project.background("Import the sample articles")) {
+            for (String name : BundledSamples.names()) {
+                ImportedArticle article;
+                try {
+                    article = importers.importBytes(BundledSamples.content(name), name);
+                } catch (ImportException e) {
+                    throw new IllegalStateException("A sample article shipped with the application cannot be "
+                            + "imported: " + e.getMessage(), e);
+                }
+                Stored stored = change.write(tx -> store(tx, article, name));
+                if (name.startsWith(BundledSamples.FIRST_ARTICLE_PREFIX)) {
+                    firstArticle = stored.file().articleId();
+                }
             }
         }
         if (firstArticle == null) {
@@ -88,18 +102,26 @@ public final class ImportService {
         return firstArticle;
     }
 
+    private Parsed parse(Path file) {
+        try {
+            return new Parsed(importers.importFile(file), null);
+        } catch (ImportException e) {
+            return new Parsed(null, e.getMessage());
+        }
+    }
+
     /** Adds the article unless its text is already there; one transaction, so the check and the insert agree. */
-    private Stored store(ImportedArticle article, String input) {
+    private static Stored store(Repositories tx, ImportedArticle article, String input) {
         String hash = article.contentHash();
-        return store.inTransaction(() -> {
-            ArticleRepository articles = store.articles();
-            Optional<Article> existing = articles.findByHash(hash);
-            if (existing.isPresent()) {
-                return new Stored(new ImportedFile(input, existing.get().id(), existing.get().meta().title()), true);
-            }
-            Article added = articles.insert(article.meta(), article.body(), hash);
-            return new Stored(new ImportedFile(input, added.id(), added.meta().title()), false);
-        });
+        Optional<Article> existing = tx.articles().findByHash(hash);
+        if (existing.isPresent()) {
+            return new Stored(new ImportedFile(input, existing.get().id(), existing.get().meta().title()), true);
+        }
+        Article added = tx.articles().insert(article.meta(), article.body(), hash);
+        return new Stored(new ImportedFile(input, added.id(), added.meta().title()), false);
+    }
+
+    private record Parsed(ImportedArticle article, String refusal) {
     }
 
     private record Stored(ImportedFile file, boolean duplicate) {

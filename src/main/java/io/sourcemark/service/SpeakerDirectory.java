@@ -21,12 +21,12 @@ final class SpeakerDirectory {
         if (known.isPresent()) {
             Speaker speaker = known.get();
             if (speaker.role() == null && detected.role() != null) {
-                repository.update(new Speaker(speaker.id(), speaker.name(), speaker.kind(), detected.role(),
-                        speaker.affiliation(), speaker.aliases()));
+                repository.update(new Speaker(speaker.id(), speaker.uid(), speaker.name(), speaker.kind(),
+                        detected.role(), speaker.affiliation(), speaker.aliases()));
             }
             return speaker.id();
         }
-        return repository.insert(new Speaker(0, detected.name(), detected.kind(), detected.role(), null, List.of()))
-                .id();
+        return repository.insert(new Speaker(0, null, detected.name(), detected.kind(), detected.role(), null,
+                List.of())).id();
     }
 }

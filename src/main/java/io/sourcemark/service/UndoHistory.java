@@ -1,98 +1,53 @@
 package io.sourcemark.service;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import io.sourcemark.store.ProjectStore;
+import io.sourcemark.store.Replayed;
+import io.sourcemark.store.UndoRefusedException;
+
 import java.util.Optional;
 
 /**
- * The analyst's changes to a project, newest last, so that they can be undone and redone. Each step applies its
- * inverse in its own transaction. A new change clears what could be redone.
+ * Undo and redo of the project's changes. The history is kept in the project file (so it survives a restart) and
+ * is shared by every window on the file: undo reverses the latest change, whoever made it, and refuses, changing
+ * nothing, when a later change wrote the same rows.
  */
 public final class UndoHistory {
 
-    /** Enough for a long session; the oldest steps are dropped first. */
-    static final int LIMIT = 500;
+    private final ProjectStore store;
 
-    private final Deque<Edit> done = new ArrayDeque<>();
-    private final Deque<Edit> undone = new ArrayDeque<>();
-
-    public synchronized boolean canUndo() {
-        return !done.isEmpty();
+    public UndoHistory(Project project) {
+        this.store = project.store();
     }
 
-    public synchronized boolean canRedo() {
-        return !undone.isEmpty();
+    /** What the next undo would reverse ("Accept suggestion"), if anything. */
+    public Optional<String> undoLabel() {
+        return store.undoLabel();
     }
 
-    /** What the next undo would reverse ("Delete direct quote"), if anything. */
-    public synchronized Optional<String> undoLabel() {
-        return Optional.ofNullable(done.peekLast()).map(Edit::label);
+    public Optional<String> redoLabel() {
+        return store.redoLabel();
     }
 
-    public synchronized Optional<String> redoLabel() {
-        return Optional.ofNullable(undone.peekLast()).map(Edit::label);
-    }
-
-    /** Reverses the latest change; empty when there is nothing to undo. */
-    public synchronized Optional<Change> undo() {
-        Edit edit = done.pollLast();
-        if (edit == null) {
-            return Optional.empty();
-        }
-        try {
-            Change change = edit.undo();
-            undone.addLast(edit);
-            return Optional.of(change);
-        } catch (Gone e) {
-            // Retrying could never succeed and would block every older step: the step is dropped.
-            throw new IllegalArgumentException("“" + edit.label() + "” cannot be undone: " + e.getMessage()
-                    + " Undo now reverses the step before it.", e);
-        } catch (RuntimeException e) {
-            // The step could not be reversed (the file changed underneath): keep it so the analyst may retry.
-            done.addLast(edit);
-            throw e;
-        }
+    /**
+     * Reverses the latest change; empty when there is nothing to undo.
+     *
+     * @throws IllegalArgumentException when the change cannot be undone (the message says why); nothing changed
+     */
+    public Optional<Change> undo() {
+        return shown(() -> store.undo());
     }
 
     /** Applies again the latest undone change; empty when there is nothing to redo. */
-    public synchronized Optional<Change> redo() {
-        Edit edit = undone.pollLast();
-        if (edit == null) {
-            return Optional.empty();
-        }
+    public Optional<Change> redo() {
+        return shown(() -> store.redo());
+    }
+
+    private static Optional<Change> shown(java.util.function.Supplier<Optional<Replayed>> replay) {
         try {
-            Change change = edit.redo();
-            done.addLast(edit);
-            return Optional.of(change);
-        } catch (Gone e) {
-            throw new IllegalArgumentException("“" + edit.label() + "” cannot be redone: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            undone.addLast(edit);
-            throw e;
-        }
-    }
-
-    synchronized void record(Edit edit) {
-        done.addLast(edit);
-        undone.clear();
-        while (done.size() > LIMIT) {
-            done.pollFirst();
-        }
-    }
-
-    /** One recorded change that knows how to reverse and re-apply itself. */
-    interface Edit {
-        String label();
-
-        Change undo();
-
-        Change redo();
-    }
-
-    /** A step whose highlight is no longer in the project (detecting again replaced it): it can never apply. */
-    static final class Gone extends RuntimeException {
-        Gone(String message) {
-            super(message);
+            return replay.get().map(r -> new Change(r.articleId() == null ? 0 : r.articleId(),
+                    r.annotationId() == null ? 0 : r.annotationId(), r.label()));
+        } catch (UndoRefusedException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 }

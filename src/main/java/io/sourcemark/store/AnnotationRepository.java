@@ -1,6 +1,7 @@
 package io.sourcemark.store;
 
 import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ClaimCategory;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.ReviewStatus;
@@ -19,31 +20,38 @@ import java.util.Optional;
 /** The highlights of the articles: speaker mentions, quotes, claims and tagged spans. */
 public final class AnnotationRepository {
 
-    private static final String COLUMNS = "id, article_id, kind, origin, \"start\", \"end\", exact, prefix, suffix, "
-            + "speaker_id, cue_start, cue_end, score, verdict, review_status, rationale, reviewer, reviewed_at, note";
+    private static final String COLUMNS = "id, uid, article_id, kind, origin, \"start\", \"end\", pieces, exact, "
+            + "prefix, suffix, speaker_id, cue_start, cue_end, score, category, suggested_kind, verdict, review_status, "
+            + "rationale, reviewer, reviewed_at, note";
+    /** The parameters of {@link #bindMutable}, from kind to note. */
+    private static final int MUTABLE = 20;
 
-    private final Database database;
+    private final Session session;
 
-    AnnotationRepository(Database database) {
-        this.database = database;
+    AnnotationRepository(Session session) {
+        this.session = session;
     }
 
     /**
-     * Stores a new annotation (id 0) and returns it with its id. A positive id restores a deleted annotation under
-     * that id, so that undoing a deletion keeps the references to it valid.
+     * Stores a new annotation (id 0) and returns it with its id and uid (its own uid when it brings one, as an
+     * imported export does).
      */
     public Annotation insert(Annotation annotation) {
         String action = "save the annotation \"" + Rows.abbreviated(annotation.exact()) + "\"";
-        return database.transaction(action, connection -> {
-            Instant now = database.now();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO annotation (" + COLUMNS
-                    + ", created_at, updated_at) VALUES (" + "?, ".repeat(20) + "?) RETURNING id")) {
+        return session.write(action, connection -> {
+            Instant now = session.now();
+            String uid = Rows.uid(annotation.uid());
+            int parameters = 3 + MUTABLE + 2;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO annotation (id, uid, article_id, "
+                    + COLUMNS.substring(COLUMNS.indexOf("kind")) + ", created_at, updated_at) VALUES ("
+                    + "?, ".repeat(parameters - 1) + "?) RETURNING id")) {
                 Rows.setId(insert, 1, annotation.id());
-                insert.setLong(2, annotation.articleId());
-                bindMutable(insert, 3, annotation);
-                insert.setString(20, Rows.text(now));
-                insert.setString(21, Rows.text(now));
-                return annotation.withId(Rows.returnedId(insert));
+                insert.setString(2, uid);
+                insert.setLong(3, annotation.articleId());
+                bindMutable(insert, 4, annotation);
+                insert.setString(4 + MUTABLE, Rows.text(now));
+                insert.setString(5 + MUTABLE, Rows.text(now));
+                return annotation.withId(Rows.returnedId(insert)).withUid(uid);
             }
         });
     }
@@ -51,14 +59,15 @@ public final class AnnotationRepository {
     /** Replaces every mutable field of the stored annotation with the same id. */
     public void update(Annotation annotation) {
         String action = "change the annotation \"" + Rows.abbreviated(annotation.exact()) + "\"";
-        database.transaction(action, connection -> {
+        session.write(action, connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE annotation SET kind = ?, origin = ?, "
-                    + "\"start\" = ?, \"end\" = ?, exact = ?, prefix = ?, suffix = ?, speaker_id = ?, cue_start = ?, "
-                    + "cue_end = ?, score = ?, verdict = ?, review_status = ?, rationale = ?, reviewer = ?, "
-                    + "reviewed_at = ?, note = ?, updated_at = ? WHERE id = ?")) {
+                    + "\"start\" = ?, \"end\" = ?, pieces = ?, exact = ?, prefix = ?, suffix = ?, speaker_id = ?, "
+                    + "cue_start = ?, cue_end = ?, score = ?, category = ?, suggested_kind = ?, verdict = ?, "
+                    + "review_status = ?, rationale = ?, reviewer = ?, reviewed_at = ?, note = ?, updated_at = ? "
+                    + "WHERE id = ?")) {
                 bindMutable(update, 1, annotation);
-                update.setString(18, Rows.text(database.now()));
-                update.setLong(19, annotation.id());
+                update.setString(1 + MUTABLE, Rows.text(session.now()));
+                update.setLong(2 + MUTABLE, annotation.id());
                 Rows.requireUpdated(update.executeUpdate(), "annotation", annotation.id());
                 return null;
             }
@@ -66,7 +75,7 @@ public final class AnnotationRepository {
     }
 
     public Optional<Annotation> find(long id) {
-        return database.read("read an annotation", connection -> {
+        return session.read("read an annotation", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM annotation WHERE id = ?")) {
                 query.setLong(1, id);
@@ -79,7 +88,7 @@ public final class AnnotationRepository {
 
     /** Every annotation of the article, of every origin, ordered by start, then end. */
     public List<Annotation> forArticle(long articleId) {
-        return database.read("read the annotations of an article", connection -> {
+        return session.read("read the annotations of an article", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
                     + " FROM annotation WHERE article_id = ? ORDER BY \"start\", \"end\", id")) {
                 query.setLong(1, articleId);
@@ -96,7 +105,7 @@ public final class AnnotationRepository {
 
     /** Deletes the annotation with its evidence, links and tag assignments. */
     public void delete(long id) {
-        database.transaction("delete an annotation", connection -> {
+        session.write("delete an annotation", connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotation WHERE id = ?")) {
                 delete.setLong(1, id);
                 return delete.executeUpdate();
@@ -106,7 +115,7 @@ public final class AnnotationRepository {
 
     /** How many annotations of every origin the article has. */
     public int countForArticle(long articleId) {
-        return database.read("count the annotations of an article", connection -> {
+        return session.read("count the annotations of an article", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT count(*) FROM annotation WHERE article_id = ?")) {
                 query.setLong(1, articleId);
@@ -117,7 +126,7 @@ public final class AnnotationRepository {
         });
     }
 
-    /** Binds kind … note (17 parameters) from {@code first} on, in the order of {@link #COLUMNS}. */
+    /** Binds kind … note ({@link #MUTABLE} parameters) from {@code first} on, in the order of {@link #COLUMNS}. */
     private static void bindMutable(PreparedStatement statement, int first, Annotation annotation)
             throws SQLException {
         int i = first;
@@ -125,6 +134,7 @@ public final class AnnotationRepository {
         Rows.setEnum(statement, i++, annotation.origin());
         statement.setInt(i++, annotation.range().start());
         statement.setInt(i++, annotation.range().end());
+        statement.setString(i++, Pieces.text(annotation.pieces()));
         statement.setString(i++, annotation.exact());
         statement.setString(i++, annotation.prefix());
         statement.setString(i++, annotation.suffix());
@@ -133,6 +143,8 @@ public final class AnnotationRepository {
         Rows.setInteger(statement, i++, cue == null ? null : cue.start());
         Rows.setInteger(statement, i++, cue == null ? null : cue.end());
         Rows.setDouble(statement, i++, annotation.score());
+        Rows.setEnum(statement, i++, annotation.category());
+        Rows.setEnum(statement, i++, annotation.suggestedKind());
         Verification verification = annotation.verification();
         Rows.setEnum(statement, i++, verification == null ? null : verification.verdict());
         Rows.setEnum(statement, i++, verification == null ? null : verification.status());
@@ -149,10 +161,12 @@ public final class AnnotationRepository {
         Verification verification = verdict == null ? null : new Verification(verdict,
                 Rows.getEnum(row, "review_status", ReviewStatus.class), row.getString("rationale"),
                 row.getString("reviewer"), Rows.instant(row.getString("reviewed_at")));
-        return new Annotation(row.getLong("id"), row.getLong("article_id"), Rows.getEnum(row, "kind", Kind.class),
-                Rows.getEnum(row, "origin", Origin.class),
-                new TextRange(row.getInt("start"), row.getInt("end")), row.getString("exact"),
-                row.getString("prefix"), row.getString("suffix"), Rows.getLong(row, "speaker_id"), cue,
-                Rows.getDouble(row, "score"), verification, row.getString("note"));
+        return new Annotation(row.getLong("id"), row.getString("uid"), row.getLong("article_id"),
+                Rows.getEnum(row, "kind", Kind.class), Rows.getEnum(row, "origin", Origin.class),
+                new TextRange(row.getInt("start"), row.getInt("end")), Pieces.parse(row.getString("pieces")),
+                row.getString("exact"), row.getString("prefix"), row.getString("suffix"),
+                Rows.getLong(row, "speaker_id"), cue, Rows.getDouble(row, "score"),
+                Rows.getEnum(row, "category", ClaimCategory.class), Rows.getEnum(row, "suggested_kind", Kind.class),
+                verification, row.getString("note"));
     }
 }

@@ -16,39 +16,74 @@ import java.util.Optional;
 public final class ArticleRepository {
 
     private static final String COLUMNS =
-            "id, title, source, date, dateline, agency, url, license, file_name, body, content_hash, imported_at";
+            "id, uid, title, source, date, dateline, agency, url, license, file_name, body, content_hash, imported_at, note";
 
-    private final Database database;
+    private final Session session;
 
-    ArticleRepository(Database database) {
-        this.database = database;
+    ArticleRepository(Session session) {
+        this.session = session;
     }
 
     /** Stores a new article; returns it with its id and import time. A body already stored (same hash) fails. */
     public Article insert(ArticleMeta meta, String body, String contentHash) {
-        return database.transaction("save the article \"" + meta.title() + "\"", connection -> {
-            Instant importedAt = database.now();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article (title, source, date, "
-                    + "dateline, agency, url, license, file_name, body, content_hash, imported_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-                insert.setString(1, meta.title());
-                insert.setString(2, meta.source());
-                insert.setString(3, meta.date());
-                insert.setString(4, meta.dateline());
-                insert.setString(5, meta.agency());
-                insert.setString(6, meta.url());
-                insert.setString(7, meta.license());
-                insert.setString(8, meta.fileName());
-                insert.setString(9, body);
-                insert.setString(10, contentHash);
-                insert.setString(11, Rows.text(importedAt));
-                return new Article(Rows.returnedId(insert), meta, body, contentHash, importedAt);
+        return insert(null, meta, body, contentHash);
+    }
+
+    /** Stores a new article under {@code uid} (null: a new one), as when an exported article is imported back. */
+    public Article insert(String uid, ArticleMeta meta, String body, String contentHash) {
+        return session.write("save the article \"" + meta.title() + "\"", connection -> {
+            Instant importedAt = session.now();
+            String stored = Rows.uid(uid);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article (uid, title, source, "
+                    + "date, dateline, agency, url, license, file_name, body, content_hash, imported_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                insert.setString(1, stored);
+                bindMeta(insert, 2, meta);
+                insert.setString(10, body);
+                insert.setString(11, contentHash);
+                insert.setString(12, Rows.text(importedAt));
+                return new Article(Rows.returnedId(insert), stored, meta, body, contentHash, importedAt, null);
+            }
+        });
+    }
+
+    /** Replaces the article's title, source, date, dateline, agency, URL, licence and file name. */
+    public void updateMeta(long id, ArticleMeta meta) {
+        session.write("change the article \"" + meta.title() + "\"", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET title = ?, source = ?, "
+                    + "date = ?, dateline = ?, agency = ?, url = ?, license = ?, file_name = ? WHERE id = ?")) {
+                bindMeta(update, 1, meta);
+                update.setLong(9, id);
+                Rows.requireUpdated(update.executeUpdate(), "article", id);
+                return null;
+            }
+        });
+    }
+
+    /** Sets the analyst's note on the whole article (null removes it). */
+    public void updateNote(long id, String note) {
+        session.write("save the note of an article", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET note = ? WHERE id = ?")) {
+                update.setString(1, note);
+                update.setLong(2, id);
+                Rows.requireUpdated(update.executeUpdate(), "article", id);
+                return null;
+            }
+        });
+    }
+
+    public Optional<Article> findByUid(String uid) {
+        return session.read("look up an article", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM article WHERE uid = ?")) {
+                query.setString(1, uid);
+                return first(query);
             }
         });
     }
 
     public Optional<Article> findByHash(String contentHash) {
-        return database.read("look up an article", connection -> {
+        return session.read("look up an article", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM article WHERE content_hash = ?")) {
                 query.setString(1, contentHash);
@@ -58,7 +93,7 @@ public final class ArticleRepository {
     }
 
     public Optional<Article> find(long id) {
-        return database.read("read an article", connection -> {
+        return session.read("read an article", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM article WHERE id = ?")) {
                 query.setLong(1, id);
@@ -69,7 +104,7 @@ public final class ArticleRepository {
 
     /** Every article without its body, ordered by title; the count is of quotes and claims not rejected. */
     public List<ArticleSummary> list() {
-        return database.read("list the articles", connection -> {
+        return session.read("list the articles", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT a.id, a.title, a.source, a.date, "
                     + "(SELECT count(*) FROM annotation s WHERE s.article_id = a.id "
                     + "AND s.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') AND s.origin <> 'REJECTED') "
@@ -87,7 +122,7 @@ public final class ArticleRepository {
 
     /** Deletes the article with its annotations, their evidence, links and tag assignments. */
     public void delete(long id) {
-        database.transaction("delete an article", connection -> {
+        session.write("delete an article", connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article WHERE id = ?")) {
                 delete.setLong(1, id);
                 return delete.executeUpdate();
@@ -96,12 +131,24 @@ public final class ArticleRepository {
     }
 
     public int count() {
-        return database.read("count the articles", connection -> {
+        return session.read("count the articles", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM article");
                  ResultSet rows = query.executeQuery()) {
                 return rows.getInt(1);
             }
         });
+    }
+
+    /** Binds title … file name (8 parameters) from {@code first} on. */
+    private static void bindMeta(PreparedStatement statement, int first, ArticleMeta meta) throws SQLException {
+        statement.setString(first, meta.title());
+        statement.setString(first + 1, meta.source());
+        statement.setString(first + 2, meta.date());
+        statement.setString(first + 3, meta.dateline());
+        statement.setString(first + 4, meta.agency());
+        statement.setString(first + 5, meta.url());
+        statement.setString(first + 6, meta.license());
+        statement.setString(first + 7, meta.fileName());
     }
 
     private static Optional<Article> first(PreparedStatement query) throws SQLException {
@@ -114,7 +161,7 @@ public final class ArticleRepository {
         ArticleMeta meta = new ArticleMeta(row.getString("title"), row.getString("source"), row.getString("date"),
                 row.getString("dateline"), row.getString("agency"), row.getString("url"), row.getString("license"),
                 row.getString("file_name"));
-        return new Article(row.getLong("id"), meta, row.getString("body"), row.getString("content_hash"),
-                Rows.instant(row.getString("imported_at")));
+        return new Article(row.getLong("id"), row.getString("uid"), meta, row.getString("body"),
+                row.getString("content_hash"), Rows.instant(row.getString("imported_at")), row.getString("note"));
     }
 }

@@ -11,23 +11,25 @@ import java.util.List;
 /** Typed links between annotations, possibly across articles. */
 public final class LinkRepository {
 
-    private final Database database;
+    private final Session session;
 
-    LinkRepository(Database database) {
-        this.database = database;
+    LinkRepository(Session session) {
+        this.session = session;
     }
 
     /** Stores a new link (id 0; a positive id restores a deleted one). */
     public Link insert(Link link) {
-        return database.transaction("save the link", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO link (id, from_annotation_id, "
-                    + "to_annotation_id, relation, note) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
+        return session.write("save the link", connection -> {
+            String uid = Rows.uid(link.uid());
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO link (id, uid, "
+                    + "from_annotation_id, to_annotation_id, relation, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
                 Rows.setId(insert, 1, link.id());
-                insert.setLong(2, link.fromAnnotationId());
-                insert.setLong(3, link.toAnnotationId());
-                Rows.setEnum(insert, 4, link.relation());
-                insert.setString(5, link.note());
-                return new Link(Rows.returnedId(insert), link.fromAnnotationId(), link.toAnnotationId(),
+                insert.setString(2, uid);
+                insert.setLong(3, link.fromAnnotationId());
+                insert.setLong(4, link.toAnnotationId());
+                Rows.setEnum(insert, 5, link.relation());
+                insert.setString(6, link.note());
+                return new Link(Rows.returnedId(insert), uid, link.fromAnnotationId(), link.toAnnotationId(),
                         link.relation(), link.note());
             }
         });
@@ -35,18 +37,18 @@ public final class LinkRepository {
 
     /** The links that start or end at the annotation, oldest first. */
     public List<Link> forAnnotation(long annotationId) {
-        return database.read("read the links of an annotation", connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT id, from_annotation_id, "
+        return session.read("read the links of an annotation", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, uid, from_annotation_id, "
                     + "to_annotation_id, relation, note FROM link WHERE from_annotation_id = ?1 "
-                    + "UNION SELECT id, from_annotation_id, to_annotation_id, relation, note FROM link "
+                    + "UNION SELECT id, uid, from_annotation_id, to_annotation_id, relation, note FROM link "
                     + "WHERE to_annotation_id = ?1 ORDER BY id")) {
                 query.setLong(1, annotationId);
                 try (ResultSet rows = query.executeQuery()) {
                     List<Link> links = new ArrayList<>();
                     while (rows.next()) {
-                        links.add(new Link(rows.getLong("id"), rows.getLong("from_annotation_id"),
-                                rows.getLong("to_annotation_id"), Rows.getEnum(rows, "relation", Relation.class),
-                                rows.getString("note")));
+                        links.add(new Link(rows.getLong("id"), rows.getString("uid"),
+                                rows.getLong("from_annotation_id"), rows.getLong("to_annotation_id"),
+                                Rows.getEnum(rows, "relation", Relation.class), rows.getString("note")));
                     }
                     return links;
                 }
@@ -55,7 +57,7 @@ public final class LinkRepository {
     }
 
     public void delete(long id) {
-        database.transaction("delete a link", connection -> {
+        session.write("delete a link", connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM link WHERE id = ?")) {
                 delete.setLong(1, id);
                 return delete.executeUpdate();

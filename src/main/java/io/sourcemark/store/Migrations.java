@@ -22,7 +22,8 @@ final class Migrations {
 
     /** In version order: a jar's folders cannot be listed portably; MigrationsTest checks this against the folder. */
     static final List<String> SCRIPTS = List.of(
-            "V001__init.sql");
+            "V001__init.sql",
+            "V002__identity_and_undo.sql");
 
     private Migrations() {
     }
@@ -46,23 +47,42 @@ final class Migrations {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("BEGIN IMMEDIATE");
+            // A migration may rebuild a table (SQLite's way to change a column): foreign keys are off meanwhile, as
+            // SQLite's procedure asks, and checked as a whole before the commit. The pragma is ignored in a
+            // transaction, hence outside.
+            statement.execute("PRAGMA foreign_keys = OFF");
             try {
-                // read again under the write lock: another process may have migrated in between
-                for (int version = userVersion(connection) + 1; version <= scripts.size(); version++) {
-                    statement.executeUpdate(scripts.get(version - 1));
-                }
-                statement.execute("PRAGMA application_id = " + APPLICATION_ID);
-                statement.execute("PRAGMA user_version = " + scripts.size());
-                statement.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    statement.execute("ROLLBACK");
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
+                migrateInTransaction(statement, connection, scripts);
+            } finally {
+                statement.execute("PRAGMA foreign_keys = ON");
             }
+        }
+    }
+
+    private static void migrateInTransaction(Statement statement, Connection connection, List<String> scripts)
+            throws SQLException {
+        statement.execute("BEGIN IMMEDIATE");
+        try {
+            // read again under the write lock: another process may have migrated in between
+            for (int version = userVersion(connection) + 1; version <= scripts.size(); version++) {
+                statement.executeUpdate(scripts.get(version - 1));
+            }
+            try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+                if (broken.next()) {
+                    throw new SQLException("The upgraded project would break a reference of table "
+                            + broken.getString(1) + " (row " + broken.getLong(2) + ")");
+                }
+            }
+            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+            statement.execute("PRAGMA user_version = " + scripts.size());
+            statement.execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            try {
+                statement.execute("ROLLBACK");
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
         }
     }
 

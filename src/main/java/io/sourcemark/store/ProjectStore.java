@@ -11,34 +11,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One open project file. Every repository call is its own transaction unless made inside
- * {@link #inTransaction(Supplier)}; once a call returns, its change survives a crash of the application.
+ * One open project file: one writer thread that owns the write connection, and read-only connections for queries.
+ * Every change is one undo step ({@link #change}, {@link #begin}); once it returns, it survives a crash of the
+ * application.
  */
 public final class ProjectStore implements AutoCloseable {
 
     private static final int BUSY_TIMEOUT_MILLIS = 5000;
 
-    private final Database database;
-    private final ArticleRepository articles;
-    private final AnnotationRepository annotations;
-    private final SpeakerRepository speakers;
-    private final TagRepository tags;
-    private final LinkRepository links;
-    private final EvidenceRepository evidence;
-    private final SearchRepository search;
+    private final Path file;
+    private final Writer writer;
+    private final Readers readers;
+    private final Repositories oneCall;
 
-    private ProjectStore(Database database) {
-        this.database = database;
-        this.articles = new ArticleRepository(database);
-        this.annotations = new AnnotationRepository(database);
-        this.speakers = new SpeakerRepository(database);
-        this.tags = new TagRepository(database);
-        this.links = new LinkRepository(database);
-        this.evidence = new EvidenceRepository(database);
-        this.search = new SearchRepository(database);
+    private ProjectStore(Path file, Connection writeConnection, Clock clock) {
+        this.file = file;
+        this.writer = new Writer(file, writeConnection, clock);
+        this.readers = new Readers(file, clock, readOnly -> connect(file, readOnly));
+        this.oneCall = new Repositories(new OneCallSession(file, clock, writer, readers));
     }
 
     /**
@@ -54,7 +49,7 @@ public final class ProjectStore implements AutoCloseable {
         if (ProjectFileInspector.isNewProject(project)) {
             createFolder(project);
         }
-        Connection connection = connect(project);
+        Connection connection = openConnection(project);
         try {
             // before the switch to WAL, a new project is created under a rollback journal: killed half-way, the
             // file is still empty instead of an unmarked database that would be refused as another program's
@@ -67,61 +62,141 @@ public final class ProjectStore implements AutoCloseable {
             closeQuietly(connection, e);
             throw e;
         }
-        return new ProjectStore(new Database(project, connection, clock));
+        ProjectStore store = new ProjectStore(project, connection, clock);
+        store.writer.run(Priority.ACTION, null, "open the history of changes", session -> {
+            UndoLog.endInterrupted(session);
+            return null;
+        });
+        return store;
     }
 
     public Path file() {
-        return database.file();
+        return file;
     }
 
     /** The schema version of the project ({@code PRAGMA user_version}). */
     public int schemaVersion() {
-        return database.userVersion();
+        return readers.read("read the schema version", session -> Migrations.userVersion(session.connection()));
     }
 
-    /** Runs {@code work} as one transaction: all its store calls are committed together, or none on an exception. */
-    public <T> T inTransaction(Supplier<T> work) {
-        return database.transaction("save the change", connection -> work.get());
+    /** Runs read-only work on one consistent snapshot of the project, on the calling thread. */
+    public <T> T read(Function<Repositories, T> work) {
+        return readers.read("read the project", session -> work.apply(new Repositories(session)));
     }
 
-    public void inTransaction(Runnable work) {
-        database.transaction("save the change", connection -> {
+    /**
+     * Runs {@code work} as one transaction on the writer and records it as one undo step named {@code label}; waits
+     * for it to commit. An exception rolls everything back and records nothing.
+     */
+    public <T> T change(Priority priority, String label, Function<Repositories, T> work) {
+        return writer.run(priority, null, label, session -> {
+            long step = UndoLog.begin(session, label);
+            UndoLog.record(session, step);
+            Repositories repositories = new Repositories(session);
+            T result = work.apply(repositories);
+            UndoLog.record(session, null);
+            UndoLog.finish(session, step, repositories.labelOr(label), repositories.focus());
+            return result;
+        });
+    }
+
+    /** Starts a change written in several transactions; close it to end the step. */
+    public RunningChange begin(Priority priority, String label) {
+        long step = writer.run(priority, null, "start “" + label + "”", session -> UndoLog.begin(session, label));
+        return new RunningChange(writer, priority, step, label);
+    }
+
+    /** Reverses the latest change; empty when there is none. */
+    public Optional<Replayed> undo() {
+        return replay("DONE", "UNDONE", "undone");
+    }
+
+    /** Applies again the latest undone change; empty when there is none. */
+    public Optional<Replayed> redo() {
+        return replay("UNDONE", "DONE", "redone");
+    }
+
+    /** What undo would reverse next ("Accept suggestion"). */
+    public Optional<String> undoLabel() {
+        return readers.read("read the history of changes", session -> UndoLog.nextLabel(session, "DONE"));
+    }
+
+    /** What redo would apply again next. */
+    public Optional<String> redoLabel() {
+        return readers.read("read the history of changes", session -> UndoLog.nextLabel(session, "UNDONE"));
+    }
+
+    private Optional<Replayed> replay(String from, String to, String done) {
+        try {
+            return writer.run(Priority.ACTION, null, "replay the history of changes",
+                    session -> UndoLog.replay(session, from, to));
+        } catch (UndoConflictException e) {
+            String row = readers.read("describe a change", session -> RowDescriptions.describe(session,
+                    e.conflict().table(), e.conflict().rowId()));
+            String by = e.conflict().laterLabel() == null ? "another program" : "“" + e.conflict().laterLabel() + "”";
+            throw new UndoRefusedException("“" + e.stepLabel() + "” cannot be " + done + ": " + row
+                    + " was changed since by " + by + ". Nothing was changed.", e);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && (sql.getErrorCode() & 0xFF) == SQLITE_CONSTRAINT) {
+                throw new UndoRefusedException("The last change cannot be " + done + ": a later change removed or "
+                        + "took the place of something it needs (" + sql.getMessage() + "). Nothing was changed.", e);
+            }
+            throw e;
+        }
+    }
+
+    private static final int SQLITE_CONSTRAINT = 19;
+
+    // One call at a time, for the store's own tests (see OneCallSession).
+
+    ArticleRepository articles() {
+        return oneCall.articles();
+    }
+
+    AnnotationRepository annotations() {
+        return oneCall.annotations();
+    }
+
+    SpeakerRepository speakers() {
+        return oneCall.speakers();
+    }
+
+    TagRepository tags() {
+        return oneCall.tags();
+    }
+
+    LinkRepository links() {
+        return oneCall.links();
+    }
+
+    EvidenceRepository evidence() {
+        return oneCall.evidence();
+    }
+
+    SearchRepository search() {
+        return oneCall.search();
+    }
+
+    /** Runs {@code work} as one transaction under no undo step: all its calls are committed together, or none. */
+    <T> T inTransaction(Supplier<T> work) {
+        return writer.run(Priority.ACTION, null, "save the change", session -> work.get());
+    }
+
+    void inTransaction(Runnable work) {
+        inTransaction(() -> {
             work.run();
             return null;
         });
     }
 
-    public ArticleRepository articles() {
-        return articles;
-    }
-
-    public AnnotationRepository annotations() {
-        return annotations;
-    }
-
-    public SpeakerRepository speakers() {
-        return speakers;
-    }
-
-    public TagRepository tags() {
-        return tags;
-    }
-
-    public LinkRepository links() {
-        return links;
-    }
-
-    public EvidenceRepository evidence() {
-        return evidence;
-    }
-
-    public SearchRepository search() {
-        return search;
-    }
-
+    /** Lets queued changes commit, then closes every connection; the write-ahead log is folded into the file. */
     @Override
     public void close() {
-        database.close();
+        try {
+            writer.close();
+        } finally {
+            readers.close();
+        }
     }
 
     private static void createFolder(Path file) throws ProjectOpenException {
@@ -138,16 +213,21 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) throws ProjectOpenException {
+    private static Connection openConnection(Path file) throws ProjectOpenException {
+        try {
+            return connect(file, false);
+        } catch (SQLException e) {
+            throw ProjectFiles.refusal(file, e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        try {
-            return config.createConnection("jdbc:sqlite:" + file);
-        } catch (SQLException e) {
-            throw ProjectFiles.refusal(file, e);
-        }
+        config.setReadOnly(readOnly);
+        return config.createConnection("jdbc:sqlite:" + file);
     }
 
     private static void useWriteAheadLog(Path file, Connection connection) throws SQLException, ProjectOpenException {

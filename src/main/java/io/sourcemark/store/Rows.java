@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
+import java.util.UUID;
 
 /** Conversions between nullable model values and SQL columns. */
 final class Rows {
@@ -28,6 +29,11 @@ final class Rows {
     static String abbreviated(String text) {
         int limit = 40;
         return text == null || text.length() <= limit ? text : text.substring(0, limit) + "…";
+    }
+
+    /** The uid a new row is stored under: the one it brings (an import of an export), else a new random one. */
+    static String uid(String given) {
+        return given != null ? given : UUID.randomUUID().toString();
     }
 
     /** Binds a row id, or NULL for 0 so that SQLite assigns a new one. */

@@ -11,10 +11,10 @@ public final class SearchRepository {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private final Database database;
+    private final Session session;
 
-    SearchRepository(Database database) {
-        this.database = database;
+    SearchRepository(Session session) {
+        this.session = session;
     }
 
     /**
@@ -26,7 +26,7 @@ public final class SearchRepository {
         if (query.isEmpty()) {
             return List.of();
         }
-        return database.read("search the project", connection -> {
+        return session.read("search the project", connection -> {
             try (PreparedStatement search = connection.prepareStatement("SELECT s.article_id, s.annotation_id, "
                     + "snippet(search_index, -1, char(2), char(3), '…', 16) AS snippet FROM search_index s "
                     + "LEFT JOIN annotation a ON a.id = s.annotation_id "

@@ -11,31 +11,33 @@ import java.util.List;
 /** The project's codebook of tags, and which annotations carry them. */
 public final class TagRepository {
 
-    private static final String COLUMNS = "t.id, t.name, t.color, t.parent_id, t.shortcut";
+    private static final String COLUMNS = "t.id, t.uid, t.name, t.color, t.parent_id, t.shortcut";
 
-    private final Database database;
+    private final Session session;
 
-    TagRepository(Database database) {
-        this.database = database;
+    TagRepository(Session session) {
+        this.session = session;
     }
 
     /** Stores a new tag (id 0; a positive id restores a deleted one). */
     public Tag insert(Tag tag) {
-        return database.transaction("save the tag " + tag.name(), connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tag (id, name, color, parent_id, "
-                    + "shortcut) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
+        return session.write("save the tag " + tag.name(), connection -> {
+            String uid = Rows.uid(tag.uid());
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tag (id, uid, name, color, "
+                    + "parent_id, shortcut) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
                 Rows.setId(insert, 1, tag.id());
-                insert.setString(2, tag.name());
-                insert.setString(3, tag.color());
-                Rows.setLong(insert, 4, tag.parentId());
-                insert.setString(5, tag.shortcut());
-                return new Tag(Rows.returnedId(insert), tag.name(), tag.color(), tag.parentId(), tag.shortcut());
+                insert.setString(2, uid);
+                insert.setString(3, tag.name());
+                insert.setString(4, tag.color());
+                Rows.setLong(insert, 5, tag.parentId());
+                insert.setString(6, tag.shortcut());
+                return new Tag(Rows.returnedId(insert), uid, tag.name(), tag.color(), tag.parentId(), tag.shortcut());
             }
         });
     }
 
     public void update(Tag tag) {
-        database.transaction("change the tag " + tag.name(), connection -> {
+        session.write("change the tag " + tag.name(), connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE tag SET name = ?, color = ?, parent_id = ?, shortcut = ? WHERE id = ?")) {
                 update.setString(1, tag.name());
@@ -51,7 +53,7 @@ public final class TagRepository {
 
     /** Every tag, ordered by name. */
     public List<Tag> list() {
-        return database.read("list the tags", connection -> {
+        return session.read("list the tags", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM tag t ORDER BY t.name COLLATE NOCASE, t.id")) {
                 return tags(query);
@@ -61,7 +63,7 @@ public final class TagRepository {
 
     /** Deletes the tag and its assignments; its child tags become top-level tags. */
     public void delete(long id) {
-        database.transaction("delete a tag", connection -> {
+        session.write("delete a tag", connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tag WHERE id = ?")) {
                 delete.setLong(1, id);
                 return delete.executeUpdate();
@@ -71,18 +73,19 @@ public final class TagRepository {
 
     /** Tags the annotation; tagging it twice with the same tag changes nothing. */
     public void assign(long annotationId, long tagId) {
-        database.transaction("tag an annotation", connection -> {
+        session.write("tag an annotation", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)")) {
-                insert.setLong(1, annotationId);
-                insert.setLong(2, tagId);
+                    "INSERT OR IGNORE INTO annotation_tag (uid, annotation_id, tag_id) VALUES (?, ?, ?)")) {
+                insert.setString(1, Rows.uid(null));
+                insert.setLong(2, annotationId);
+                insert.setLong(3, tagId);
                 return insert.executeUpdate();
             }
         });
     }
 
     public void unassign(long annotationId, long tagId) {
-        database.transaction("untag an annotation", connection -> {
+        session.write("untag an annotation", connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM annotation_tag WHERE annotation_id = ? AND tag_id = ?")) {
                 delete.setLong(1, annotationId);
@@ -94,7 +97,7 @@ public final class TagRepository {
 
     /** The tags of the annotation, ordered by name. */
     public List<Tag> forAnnotation(long annotationId) {
-        return database.read("read the tags of an annotation", connection -> {
+        return session.read("read the tags of an annotation", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM tag t "
                     + "JOIN annotation_tag a ON a.tag_id = t.id WHERE a.annotation_id = ? "
                     + "ORDER BY t.name COLLATE NOCASE, t.id")) {
@@ -108,8 +111,8 @@ public final class TagRepository {
         try (ResultSet rows = query.executeQuery()) {
             List<Tag> tags = new ArrayList<>();
             while (rows.next()) {
-                tags.add(new Tag(rows.getLong("id"), rows.getString("name"), rows.getString("color"),
-                        Rows.getLong(rows, "parent_id"), rows.getString("shortcut")));
+                tags.add(new Tag(rows.getLong("id"), rows.getString("uid"), rows.getString("name"),
+                        rows.getString("color"), Rows.getLong(rows, "parent_id"), rows.getString("shortcut")));
             }
             return tags;
         }

@@ -1,9 +1,11 @@
 package io.sourcemark.ui;
 
+import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.service.KindNames;
 
-/** How kinds and origins are named on screen, in the analyst's words. */
+/** How kinds and origins are named on screen, in the analyst's words (kinds as everywhere else: {@link KindNames}). */
 final class Names {
 
     private Names() {
@@ -11,24 +13,22 @@ final class Names {
 
     /** "direct quote", for the middle of a sentence. */
     static String of(Kind kind) {
-        return switch (kind) {
-            case SPEAKER -> "speaker";
-            case DIRECT_QUOTE -> "direct quote";
-            case INDIRECT_QUOTE -> "indirect quote";
-            case CLAIM -> "claim";
-            case TAG -> "tag";
-        };
+        return KindNames.of(kind);
+    }
+
+    /** "direct quotes", "speakers". */
+    static String plural(Kind kind) {
+        return KindNames.plural(kind);
     }
 
     /** "Direct quote", for a label of its own. */
-    /** "direct quotes", "speakers". */
-    static String plural(Kind kind) {
-        return of(kind) + "s";
+    static String title(Kind kind) {
+        return KindNames.title(KindNames.of(kind));
     }
 
-    static String title(Kind kind) {
-        String text = of(kind);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** "Mixed quote" for reported speech with quoted words, else the kind's title. */
+    static String title(Annotation annotation) {
+        return KindNames.title(KindNames.of(annotation));
     }
 
     static String of(Origin origin) {

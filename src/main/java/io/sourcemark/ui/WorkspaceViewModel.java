@@ -112,7 +112,6 @@ public final class WorkspaceViewModel {
             return;
         }
         edit(target.articleId(), "Deleted " + Names.of(target.kind()), () -> {
-            annotationService.requireCurrent(target);
             annotationService.delete(target.id());
             return 0;
         });
@@ -122,7 +121,6 @@ public final class WorkspaceViewModel {
         if (target.kind() != kind) {
             edit(target.articleId(), "Changed to " + Names.of(kind),
                     () -> {
-                        annotationService.requireCurrent(target);
                         return annotationService.changeKind(target.id(), kind).id();
                     });
         }
@@ -135,7 +133,6 @@ public final class WorkspaceViewModel {
             return;
         }
         edit(target.articleId(), "Accepted suggestion", () -> {
-            annotationService.requireCurrent(target);
             return annotationService.accept(target.id()).id();
         });
     }
@@ -147,7 +144,6 @@ public final class WorkspaceViewModel {
             return;
         }
         edit(target.articleId(), "Rejected suggestion", () -> {
-            annotationService.requireCurrent(target);
             annotationService.reject(target.id());
             return 0;
         });
@@ -164,8 +160,7 @@ public final class WorkspaceViewModel {
         String filter = libraryFilter.get();
         tasks.run(p -> {
             int count = annotationService.reviewAll(id, kind, accept);
-            return new Reviewed(count, new Refresh(0, articles.visibleAnnotations(id), articles.list(filter),
-                    articles.speakerNames()));
+            return new Reviewed(count, refresh(0, id, filter));
         }, reviewed -> {
             int count = reviewed.count();
             String what = kind == null ? (count == 1 ? "suggestion" : "suggestions")
@@ -192,7 +187,7 @@ public final class WorkspaceViewModel {
         long id = current.id();
         Annotation kept = selected.get();
         String filter = libraryFilter.get();
-        tasks.run(p -> new Refresh(0, articles.visibleAnnotations(id), articles.list(filter), articles.speakerNames()),
+        tasks.run(p -> refresh(0, id, filter),
                 refresh -> {
                     applyRefresh(id, refresh, done);
                     if (kept != null && article.get() != null && article.get().id() == id) {
@@ -212,8 +207,7 @@ public final class WorkspaceViewModel {
         String filter = libraryFilter.get();
         tasks.run(p -> {
             long selectId = change.getAsLong();
-            return new Refresh(selectId, articles.visibleAnnotations(articleId), articles.list(filter),
-                    articles.speakerNames());
+            return refresh(selectId, articleId, filter);
         }, refresh -> applyRefresh(articleId, refresh, done), this::fail);
     }
 
@@ -234,11 +228,12 @@ public final class WorkspaceViewModel {
             }
             long articleId = change.get().articleId();
             Article shown = articles.article(articleId).orElse(null);
-            return Optional.of(new ChangeShown(change.get(), shown, new Refresh(change.get().annotationId(),
-                    articles.visibleAnnotations(articleId), articles.list(filter), articles.speakerNames())));
+            return Optional.of(new ChangeShown(change.get(), shown, refresh(change.get().annotationId(), articleId,
+                    filter)));
         }, shown -> {
             if (shown.isEmpty()) {
                 status.report(backwards ? "Nothing to undo." : "Nothing to redo.");
+                refreshHistory();
                 return;
             }
             ChangeShown c = shown.get();
@@ -284,15 +279,27 @@ public final class WorkspaceViewModel {
             selected.set(refresh.annotations().stream().filter(a -> a.id() == refresh.selectId()).findFirst()
                     .orElse(null));
         }
-        refreshHistory();
+        showHistory(refresh.undoLabel(), refresh.redoLabel());
         status.saved(done);
     }
 
-    private void refreshHistory() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoText.set(history.undoLabel().map(label -> "Undo: " + label).orElse("Undo"));
-        redoText.set(history.redoLabel().map(label -> "Redo: " + label).orElse("Redo"));
+    /** Reads what undo and redo would do next, off the FX thread, and shows it in the Edit menu. */
+    public void refreshHistory() {
+        tasks.run(p -> new String[] {history.undoLabel().orElse(null), history.redoLabel().orElse(null)},
+                labels -> showHistory(labels[0], labels[1]), e -> status.report(e.getMessage()));
+    }
+
+    private void showHistory(String undoLabel, String redoLabel) {
+        canUndo.set(undoLabel != null);
+        canRedo.set(redoLabel != null);
+        undoText.set(undoLabel == null ? "Undo" : "Undo: " + undoLabel);
+        redoText.set(redoLabel == null ? "Redo" : "Redo: " + redoLabel);
+    }
+
+    /** Runs off the FX thread: everything a view shows after a change, read in one go. */
+    private Refresh refresh(long selectId, long articleId, String filter) {
+        return new Refresh(selectId, articles.visibleAnnotations(articleId), articles.list(filter),
+                articles.speakerNames(), history.undoLabel().orElse(null), history.redoLabel().orElse(null));
     }
 
     /** Any failure of a service call: what the analyst can do about it goes to the status bar. */
@@ -368,7 +375,7 @@ public final class WorkspaceViewModel {
     }
 
     private record Refresh(long selectId, List<Annotation> annotations, List<ArticleSummary> library,
-                           Map<Long, String> speakerNames) {
+                           Map<Long, String> speakerNames, String undoLabel, String redoLabel) {
     }
 
     private record Reviewed(int count, Refresh refresh) {

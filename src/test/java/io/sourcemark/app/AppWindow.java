@@ -104,7 +104,7 @@ class AppWindow {
     List<Annotation> rows() throws Exception {
         try (ProjectStore store = ProjectStore.open(project)) {
             long articleId = fx(() -> app.workspace().articleProperty().get().id());
-            return store.annotations().forArticle(articleId);
+            return store.read(tx -> tx.annotations().forArticle(articleId));
         }
     }
 

@@ -48,8 +48,8 @@ class SuggestionsWindowTest {
 
     private boolean everySampleAnalysed() {
         try (io.sourcemark.store.ProjectStore store = io.sourcemark.store.ProjectStore.open(window.project)) {
-            return store.articles().list().stream()
-                    .allMatch(a -> store.annotations().countForArticle(a.id()) > 0);
+            return store.read(tx -> tx.articles().list().stream()
+                    .allMatch(a -> tx.annotations().countForArticle(a.id()) > 0));
         } catch (io.sourcemark.store.ProjectOpenException e) {
             throw new IllegalStateException(e);
         }
@@ -141,7 +141,8 @@ class SuggestionsWindowTest {
     void acceptAllOfOneKindIsOneStepThatOneUndoReverses() throws Exception {
         long suggestedQuotes = window.rows().stream()
                 .filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.origin() == Origin.DETECTED).count();
-        assertTrue(suggestedQuotes >= 10, "suggested direct quotes: " + suggestedQuotes);
+        assertTrue(suggestedQuotes >= 4, "suggested direct quotes (one per quote, mixed ones are indirect): "
+                + suggestedQuotes);
 
         window.robot.interact(() -> menuItem("acceptAll-DIRECT_QUOTE").fire());
         waitUntil(() -> window.rows().stream().noneMatch(a -> a.kind() == Kind.DIRECT_QUOTE
@@ -168,7 +169,7 @@ class SuggestionsWindowTest {
     void articlesImportedAsAnotherProjectOpensAreNotDetectedInTheOtherProject() throws Exception {
         Path other = dir.resolve("other.sourcemark");
         try (io.sourcemark.service.Project second = io.sourcemark.service.Project.open(other)) {
-            new io.sourcemark.service.ImportService(second, io.sourcemark.importer.ImporterRegistry.standard())
+            new io.sourcemark.service.ImportService(second, io.sourcemark.importer.ImporterRegistry.standard(), new io.sourcemark.service.ComputePool(1))
                     .importPaths(List.of(Path.of("sample-articles", "000-afp-north-korea-arms-russia.txt")),
                             io.sourcemark.service.ImportProgress.NONE, () -> false);
         }
@@ -187,7 +188,7 @@ class SuggestionsWindowTest {
 
         waitUntil(() -> {
             try (io.sourcemark.store.ProjectStore first = io.sourcemark.store.ProjectStore.open(window.project)) {
-                return first.articles().list().stream().anyMatch(a -> a.title().startsWith("Harbour authority"))
+                return first.read(tx -> tx.articles().list()).stream().anyMatch(a -> a.title().startsWith("Harbour authority"))
                         && !fx(() -> window.app.tasks().longWorkRunningProperty().get());
             }
         });
@@ -202,9 +203,9 @@ class SuggestionsWindowTest {
         // Opening a project detects in its articles never analysed; the imported ones of the first project must
         // not be detected here: every suggestion of the other project is one of its own article's, made once.
         try (io.sourcemark.store.ProjectStore second = io.sourcemark.store.ProjectStore.open(other)) {
-            assertEquals(1, second.articles().count());
-            var article = second.articles().find(second.articles().list().get(0).id()).orElseThrow();
-            List<Annotation> rows = second.annotations().forArticle(article.id());
+            assertEquals(1, (int) second.read(tx -> tx.articles().count()));
+            var article = second.read(tx -> tx.articles().find(tx.articles().list().get(0).id())).orElseThrow();
+            List<Annotation> rows = second.read(tx -> tx.annotations().forArticle(article.id()));
             assertTrue(rows.stream().allMatch(a -> a.exact().equals(a.range().of(article.body()))));
             assertEquals(rows.size(), rows.stream().map(a -> a.kind() + "@" + a.range()).distinct().count());
             assertTrue(rows.stream().noneMatch(a -> a.exact().contains("harbour")));

@@ -6,6 +6,7 @@ import io.sourcemark.model.ArticleMeta;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
+import io.sourcemark.store.Priority;
 import io.sourcemark.store.ProjectStore;
 
 import java.io.IOException;
@@ -39,8 +40,9 @@ public final class CommitAnnotationBenchmark {
                 StandardCharsets.UTF_8).replace("\r\n", "\n").strip();
         Path folder = Files.createTempDirectory("sourcemark-bench");
         try (ProjectStore store = ProjectStore.open(folder.resolve("bench.sourcemark"))) {
-            Article article = store.articles().insert(new ArticleMeta("Benchmark article", "AFP", "2023-09-05", null,
-                    "AFP", null, null, null), body, "benchmark-" + System.nanoTime());
+            Article article = store.change(Priority.ACTION, "Import", tx -> tx.articles().insert(
+                    new ArticleMeta("Benchmark article", "AFP", "2023-09-05", null, "AFP", null, null, null), body,
+                    "benchmark-" + System.nanoTime()));
             for (int i = 0; i < WARM_UP; i++) {
                 commit(store, article, i);
             }
@@ -52,7 +54,7 @@ public final class CommitAnnotationBenchmark {
             }
             Arrays.sort(nanos);
             System.out.printf("commit of one annotation (%d runs after %d warm-up, %d annotations stored):%n",
-                    MEASURED, WARM_UP, store.annotations().countForArticle(article.id()));
+                    MEASURED, WARM_UP, store.read(tx -> tx.annotations().countForArticle(article.id())));
             System.out.printf("  median %.3f ms, p95 %.3f ms, max %.3f ms%n", millis(nanos[MEASURED / 2]),
                     millis(nanos[(int) Math.ceil(MEASURED * 0.95) - 1]), millis(nanos[MEASURED - 1]));
         } finally {
@@ -66,7 +68,7 @@ public final class CommitAnnotationBenchmark {
         int start = (i * 37) % (body.length() - 80);
         Annotation claim = Annotation.of(article.id(), i % 2 == 0 ? Kind.CLAIM : Kind.DIRECT_QUOTE, Origin.MANUAL,
                 new TextRange(start, start + 20 + i % 60), body);
-        store.annotations().insert(claim);
+        store.change(Priority.ACTION, "Mark claim", tx -> tx.annotations().insert(claim));
     }
 
     private static double millis(long nanos) {

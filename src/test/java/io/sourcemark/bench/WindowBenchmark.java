@@ -5,6 +5,7 @@ import io.sourcemark.model.ArticleMeta;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
+import io.sourcemark.store.Priority;
 import io.sourcemark.store.ProjectStore;
 
 import java.io.BufferedReader;
@@ -95,11 +96,11 @@ public final class WindowBenchmark {
         String afp = Files.readString(Path.of("sample-articles/000-afp-north-korea-arms-russia.txt")).strip() + "\n";
         Kind[] kinds = {Kind.DIRECT_QUOTE, Kind.SPEAKER, Kind.INDIRECT_QUOTE, Kind.CLAIM};
         try (ProjectStore store = ProjectStore.open(file)) {
-            store.inTransaction(() -> {
-                long first = store.articles().insert(new ArticleMeta("A sample article to start on", "Bench",
+            store.change(Priority.BACKGROUND, "Build a large project", tx -> {
+                long first = tx.articles().insert(new ArticleMeta("A sample article to start on", "Bench",
                         null, null, null, null, null, null), afp, sha256(afp)).id();
-                store.annotations().insert(Annotation.of(first, Kind.CLAIM, Origin.MANUAL, new TextRange(0, 40), afp));
-                long id = store.articles().insert(new ArticleMeta("Zz large article of sample texts", "Bench",
+                tx.annotations().insert(Annotation.of(first, Kind.CLAIM, Origin.MANUAL, new TextRange(0, 40), afp));
+                long id = tx.articles().insert(new ArticleMeta("Zz large article of sample texts", "Bench",
                         null, null, null, null, null, null), text, sha256(text)).id();
                 int step = text.length() / LARGE_HIGHLIGHTS;
                 for (int i = 0; i < LARGE_HIGHLIGHTS; i++) {
@@ -108,8 +109,9 @@ public final class WindowBenchmark {
                     int length = i % 4 == 1 ? step + step / 2 : step * 2 / 3;
                     TextRange range = new TextRange(start, Math.min(text.length(), start + Math.max(1, length)));
                     Origin origin = i % 3 == 0 ? Origin.DETECTED : Origin.CONFIRMED;
-                    store.annotations().insert(Annotation.of(id, kinds[i % kinds.length], origin, range, text));
+                    tx.annotations().insert(Annotation.of(id, kinds[i % kinds.length], origin, range, text));
                 }
+                return null;
             });
         }
         return text.length();

@@ -3,6 +3,7 @@ package io.sourcemark.cli;
 import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.service.ImportProgress;
 import io.sourcemark.service.ImportReport;
+import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.Project;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ImportCommandTest {
     /** What the project holds, read back through the service: importing the samples again finds them all. */
     private static ImportReport reimportSamples(Path projectFile) throws Exception {
         try (Project project = Project.open(projectFile)) {
-            return new ImportService(project, ImporterRegistry.standard())
+            return new ImportService(project, ImporterRegistry.standard(), new ComputePool(2))
                     .importPaths(List.of(SAMPLES), ImportProgress.NONE, () -> false);
         }
     }

@@ -22,7 +22,7 @@ class ArticleServiceTest {
         try (Project project = Project.open(dir.resolve("library.sourcemark"))) {
             ArticleService articles = new ArticleService(project);
             assertEquals(0, articles.count());
-            long afpId = new ImportService(project, ImporterRegistry.standard()).importBundledSamples();
+            long afpId = new ImportService(project, ImporterRegistry.standard(), new ComputePool(2)).importBundledSamples();
 
             List<ArticleSummary> all = articles.list("");
             assertEquals(articles.count(), all.size());

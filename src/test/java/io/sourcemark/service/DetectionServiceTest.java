@@ -49,9 +49,9 @@ class DetectionServiceTest {
     @BeforeEach
     void importAfpArticle() throws Exception {
         project = Project.open(dir.resolve("detect.sourcemark"));
-        long id = new ImportService(project, ImporterRegistry.standard()).importBundledSamples();
-        afp = project.store().articles().find(id).orElseThrow();
-        detection = new DetectionService(project, () -> analyzer);
+        long id = new ImportService(project, ImporterRegistry.standard(), new ComputePool(2)).importBundledSamples();
+        afp = project.read(tx -> tx.articles().find(id)).orElseThrow();
+        detection = new DetectionService(project, () -> analyzer, new ComputePool(2));
     }
 
     @AfterEach
@@ -60,7 +60,7 @@ class DetectionServiceTest {
     }
 
     private List<Annotation> annotations() {
-        return project.store().annotations().forArticle(afp.id());
+        return project.read(tx -> tx.annotations().forArticle(afp.id()));
     }
 
     private Annotation peskovQuote() {
@@ -77,7 +77,7 @@ class DetectionServiceTest {
         Annotation quote = peskovQuote();
         assertEquals(Origin.DETECTED, quote.origin());
         assertEquals("told", quote.cue().of(afp.body()), "the cue excludes the addressee, as the gold guidelines say");
-        Speaker speaker = project.store().speakers().find(quote.speakerId()).orElseThrow();
+        Speaker speaker = project.read(tx -> tx.speakers().find(quote.speakerId())).orElseThrow();
         assertTrue(speaker.name().contains("Peskov"), speaker.name());
         assertTrue(annotations().stream().anyMatch(a -> a.kind() == Kind.SPEAKER
                 && a.origin() == Origin.DETECTED && speaker.id() == a.speakerId()
@@ -88,7 +88,7 @@ class DetectionServiceTest {
     void detectingAgainNeverBringsBackARejectedSuggestion() {
         detection.detect(afp.id());
         Annotation rejected = peskovQuote().withOrigin(Origin.REJECTED);
-        project.store().annotations().update(rejected);
+        project.change("Test", tx -> { tx.annotations().update(rejected); return null; });
 
         detection.detect(afp.id());
 
@@ -102,7 +102,7 @@ class DetectionServiceTest {
     void detectingAgainNeverDuplicatesAConfirmedOrManualAnnotation() {
         detection.detect(afp.id());
         Annotation confirmed = peskovQuote().withOrigin(Origin.CONFIRMED);
-        project.store().annotations().update(confirmed);
+        project.change("Test", tx -> { tx.annotations().update(confirmed); return null; });
         int before = annotations().size();
 
         DetectionReport again = detection.detect(afp.id());
@@ -111,29 +111,28 @@ class DetectionServiceTest {
         assertTrue(again.keptReviewed() >= 1);
         assertEquals(1, annotations().stream()
                 .filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.range().equals(confirmed.range())).count());
-        assertEquals(Origin.CONFIRMED, project.store().annotations().find(confirmed.id()).orElseThrow().origin());
+        assertEquals(Origin.CONFIRMED,
+                project.read(tx -> tx.annotations().find(confirmed.id())).orElseThrow().origin());
     }
 
     @Test
     void detectingAgainKeepsASuggestionTheAnalystHasWorkedOn() {
         detection.detect(afp.id());
         Annotation quote = peskovQuote();
-        Annotation checked = new Annotation(quote.id(), quote.articleId(), quote.kind(), quote.origin(), quote.range(),
-                quote.exact(), quote.prefix(), quote.suffix(), quote.speakerId(), quote.cue(), quote.score(),
-                new Verification(Verdict.MOSTLY_TRUE, ReviewStatus.DONE, "Kremlin transcript", "ana", null),
-                "asked twice");
-        project.store().annotations().update(checked);
+        Annotation checked = quote.withVerification(new Verification(Verdict.MOSTLY_TRUE, ReviewStatus.DONE,
+                "Kremlin transcript", "ana", null)).withNote("asked twice");
+        project.change("Test", tx -> { tx.annotations().update(checked); return null; });
         Annotation sourced = annotations().stream().filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.id() != quote.id())
                 .findFirst().orElseThrow();
-        Evidence evidence = project.store().evidence().insert(new Evidence(0, sourced.id(), "https://example.org/a",
-                null, null, Stance.SUPPORTS, null));
+        Evidence evidence = project.change("Test", tx -> tx.evidence().insert(new Evidence(0, null, sourced.id(),
+                "https://example.org/a", null, null, Stance.SUPPORTS, null)));
 
         detection.detect(afp.id());
 
-        assertEquals(checked, project.store().annotations().find(quote.id()).orElseThrow());
+        assertEquals(checked, project.read(tx -> tx.annotations().find(quote.id())).orElseThrow());
         assertEquals(1, annotations().stream().filter(a -> a.range().equals(quote.range())
                 && a.kind() == Kind.DIRECT_QUOTE).count());
-        assertEquals(List.of(evidence), project.store().evidence().forAnnotation(sourced.id()));
+        assertEquals(List.of(evidence), project.read(tx -> tx.evidence().forAnnotation(sourced.id())));
         assertEquals(1, annotations().stream().filter(a -> a.range().equals(sourced.range())
                 && a.kind() == Kind.DIRECT_QUOTE).count());
     }
@@ -146,29 +145,30 @@ class DetectionServiceTest {
         detection.detect(borderWall);
         detection.detect(impeachment);
 
-        List<Speaker> pelosi = project.store().speakers().list().stream()
+        List<Speaker> pelosi = project.read(tx -> tx.speakers().list()).stream()
                 .filter(s -> s.name().equals("Nancy Pelosi")).toList();
-        assertEquals(1, pelosi.size(), "speakers: " + project.store().speakers().list());
+        assertEquals(1, pelosi.size(), "speakers: " + project.read(tx -> tx.speakers().list()));
         for (long article : List.of(borderWall, impeachment)) {
-            assertTrue(project.store().annotations().forArticle(article).stream().anyMatch(a -> a.kind() == Kind.SPEAKER
-                    && Long.valueOf(pelosi.get(0).id()).equals(a.speakerId())), "a mention of Pelosi in " + article);
+            assertTrue(project.read(tx -> tx.annotations().forArticle(article)).stream()
+                    .anyMatch(a -> a.kind() == Kind.SPEAKER && Long.valueOf(pelosi.get(0).id()).equals(a.speakerId())),
+                    "a mention of Pelosi in " + article);
         }
     }
 
     private long articleTitled(String titleStart) {
-        return project.store().articles().list().stream().filter(a -> a.title().startsWith(titleStart))
+        return project.read(tx -> tx.articles().list()).stream().filter(a -> a.title().startsWith(titleStart))
                 .findFirst().orElseThrow().id();
     }
 
     @Test
     void detectingTheSameArticleAgainAddsNoSpeaker() {
         detection.detect(afp.id());
-        int speakers = project.store().speakers().list().size();
+        int speakers = project.read(tx -> tx.speakers().list()).size();
         detection.detect(afp.id());
 
-        assertEquals(speakers, project.store().speakers().list().size());
-        assertFalse(project.store().speakers().findByNameOrAlias(
-                project.store().speakers().find(peskovQuote().speakerId()).orElseThrow().name()).isEmpty());
+        assertEquals(speakers, project.read(tx -> tx.speakers().list()).size());
+        String peskov = project.read(tx -> tx.speakers().find(peskovQuote().speakerId())).orElseThrow().name();
+        assertFalse(project.read(tx -> tx.speakers().findByNameOrAlias(peskov)).isEmpty());
     }
 
     @Test
@@ -181,7 +181,7 @@ class DetectionServiceTest {
         assertEquals(30, ids.size());
         assertTrue(report.suggested() > 300, "suggestions: " + report.suggested());
         for (long id : ids) {
-            assertFalse(project.store().annotations().forArticle(id).isEmpty(), "article " + id);
+            assertFalse(project.read(tx -> tx.annotations().forArticle(id)).isEmpty(), "article " + id);
         }
         assertEquals(java.util.stream.IntStream.rangeClosed(0, 30).boxed().toList(), seen);
 
@@ -193,21 +193,37 @@ class DetectionServiceTest {
     }
 
     @Test
-    void wordsInQuotationMarksInsideAParaphraseAreDirectQuotesToo() {
+    void aParaphraseWithQuotedWordsIsOneMixedQuoteWhosePiecesAreTheQuotedWords() {
+        detection.detect(afp.id());
+        String body = afp.body();
+
+        Annotation mixed = annotations().stream().filter(a -> a.kind() == Kind.INDIRECT_QUOTE
+                && a.exact().startsWith("Such arms delivery will not improve")).findFirst().orElseThrow();
+
+        assertTrue(mixed.isMixedQuote());
+        assertEquals(List.of("“image”", "“they will pay the price in the international community,”",
+                "“active discussions”"),
+                mixed.pieces().stream().map(p -> p.of(body)).toList());
+        assertTrue(annotations().stream().noneMatch(a -> a.kind() == Kind.DIRECT_QUOTE
+                && a.exact().equals("“image”")), "the quoted words are not a statement of their own");
+    }
+
+    @Test
+    void anInterruptedDirectQuoteIsOneStatementOfSeveralPieces() {
         detection.detect(afp.id());
 
-        List<String> direct = annotations().stream().filter(a -> a.kind() == Kind.DIRECT_QUOTE)
-                .map(Annotation::exact).toList();
-        assertTrue(direct.contains("“image”"), direct.toString());
-        assertTrue(direct.contains("“they will pay the price in the international community,”"), direct.toString());
-        assertTrue(annotations().stream().anyMatch(a -> a.kind() == Kind.INDIRECT_QUOTE
-                && a.exact().startsWith("Such arms delivery will not improve")), "the paraphrase around them");
+        Annotation watson = annotations().stream().filter(a -> a.kind() == Kind.DIRECT_QUOTE
+                && a.exact().startsWith("“As we have previously stated")).findFirst().orElseThrow();
+
+        assertEquals(2, watson.pieces().size(), watson.toString());
+        assertTrue(watson.pieces().get(1).of(afp.body()).startsWith("“we know that Kim Jong Un"));
+        assertEquals(watson.parts(), watson.pieces());
     }
 
     @Test
     void detectingAgainDropsUnreviewedSuggestionsTheEngineNoLongerMakes() {
         io.sourcemark.model.TextRange odd = new io.sourcemark.model.TextRange(0, 9);
-        project.store().annotations().insert(Annotation.of(afp.id(), Kind.CLAIM, Origin.DETECTED, odd, afp.body()));
+        project.change("Test", tx -> { tx.annotations().insert(Annotation.of(afp.id(), Kind.CLAIM, Origin.DETECTED, odd, afp.body())); return null; });
 
         detection.detect(afp.id());
 
@@ -223,55 +239,65 @@ class DetectionServiceTest {
 
         assertEquals(29, never.size());
         assertFalse(never.contains(afp.id()));
-        project.store().annotations().update(any.withOrigin(Origin.REJECTED));
+        project.change("Test", tx -> { tx.annotations().update(any.withOrigin(Origin.REJECTED)); return null; });
         assertFalse(detection.articlesNeverAnalysed().contains(afp.id()), "a rejected suggestion shows it was done");
     }
 
     @Test
-    void undoAfterDetectingAgainNeverOverwritesTheSuggestionThatGotTheOldId() {
+    void detectingAgainUpdatesSuggestionsInPlaceAndKeepsWhatTheAnalystDid() {
         detection.detect(afp.id());
-        UndoHistory history = new UndoHistory();
-        AnnotationService edits = new AnnotationService(project, history);
-        List<Annotation> byId = annotations().stream()
-                .sorted(Comparator.comparingLong(Annotation::id)).toList();
-        Annotation second = byId.get(1);
-        Annotation fifth = byId.get(4);
-        edits.reject(second.id());
-        edits.changeKind(fifth.id(), fifth.kind() == Kind.CLAIM ? Kind.INDIRECT_QUOTE : Kind.CLAIM);
-        // The rejected suggestion stays; every other one is deleted and stored again, reusing the freed ids.
+        List<Annotation> first = annotations();
+        AnnotationService edits = new AnnotationService(project);
+        Annotation quote = peskovQuote();
+        Annotation reported = first.stream().filter(a -> a.kind() == Kind.INDIRECT_QUOTE).findFirst().orElseThrow();
+        edits.changeKind(reported.id(), Kind.CLAIM);
+
         detection.detect(afp.id());
-        List<Annotation> detectedAgain = annotations();
 
-        IllegalArgumentException refused = assertThrows(
-                IllegalArgumentException.class, history::undo);
-
-        assertTrue(refused.getMessage().contains("detecting again replaced"), refused.getMessage());
-        assertEquals(detectedAgain, annotations());
-        assertEquals(Optional.of("Reject suggestion"), history.undoLabel());
-        history.undo();
-        assertEquals(Origin.DETECTED, project.store().annotations().find(second.id()).orElseThrow().origin());
+        List<Annotation> again = annotations();
+        assertEquals(first.size(), again.size());
+        assertEquals(first.stream().map(Annotation::id).sorted().toList(),
+                again.stream().map(Annotation::id).sorted().toList(), "every suggestion keeps its row");
+        Annotation changed = project.read(tx -> tx.annotations().find(reported.id())).orElseThrow();
+        assertEquals(Kind.CLAIM, changed.kind());
+        assertEquals(Origin.CONFIRMED, changed.origin(), "changing the kind reviews a suggestion");
+        assertEquals(Kind.INDIRECT_QUOTE, changed.suggestedKind());
+        assertEquals(0, again.stream().filter(a -> a.kind() == Kind.INDIRECT_QUOTE
+                && a.range().equals(reported.range())).count(), "the first kind is not suggested again");
+        assertEquals(quote, peskovQuote());
     }
 
     @Test
-    void redoOfAnAcceptWhoseSuggestionDetectingAgainReplacedIsDroppedNotStuck() {
+    void detectingAgainWithNothingNewLeavesTheAnalystsLastStepOnTopOfTheHistory() {
         detection.detect(afp.id());
-        UndoHistory history = new UndoHistory();
-        AnnotationService edits = new AnnotationService(project, history);
-        Annotation quote = peskovQuote();
-        Annotation last = annotations().stream().max(Comparator.comparingLong(Annotation::id)).orElseThrow();
-        edits.accept(last.id());
-        edits.accept(quote.id());
+        UndoHistory history = new UndoHistory(project);
+        new AnnotationService(project).reject(peskovQuote().id());
+
+        detection.detect(afp.id());
+
+        assertEquals(Optional.of("Reject suggestion"), history.undoLabel());
         history.undo();
-        detection.detect(afp.id());
-        List<Annotation> detectedAgain = annotations();
-
-        IllegalArgumentException refused = assertThrows(
-                IllegalArgumentException.class, history::redo);
-
-        assertTrue(refused.getMessage().startsWith("“Accept suggestion” cannot be redone"), refused.getMessage());
-        assertEquals(detectedAgain, annotations());
-        assertFalse(history.canRedo());
         assertEquals(Origin.DETECTED, peskovQuote().origin());
+        assertEquals(Optional.of("Detect in “" + afp.meta().title() + "”"), history.undoLabel());
+    }
+
+    @Test
+    void oneUndoReversesADetectionInEveryArticle() {
+        List<Long> all = detection.allArticleIds();
+        DetectionReport report = detection.detectEach(all, ImportProgress.NONE, () -> false);
+        UndoHistory history = new UndoHistory(project);
+        assertEquals(Optional.of("Detect in 30 articles"), history.undoLabel());
+        assertTrue(report.suggested() > 1000, "suggestions: " + report.suggested());
+
+        history.undo();
+
+        for (long id : all) {
+            assertEquals(0, (int) project.read(tx -> tx.annotations().countForArticle(id)), "article " + id);
+        }
+        assertEquals(Optional.of("Detect in 30 articles"), history.redoLabel());
+        history.redo();
+        assertEquals(report.suggested(), all.stream()
+                .mapToInt(id -> project.read(tx -> tx.annotations().countForArticle(id))).sum());
     }
 
     @Test

@@ -32,7 +32,7 @@ class ImportServiceTest {
     @BeforeEach
     void openProject() throws Exception {
         project = Project.open(dir.resolve("test.sourcemark"));
-        service = new ImportService(project, ImporterRegistry.standard());
+        service = new ImportService(project, ImporterRegistry.standard(), new ComputePool(2));
     }
 
     @AfterEach
@@ -52,18 +52,18 @@ class ImportServiceTest {
         assertEquals(List.of(), report.duplicates());
         assertEquals(List.of(), report.refused());
         assertFalse(report.cancelled());
-        assertEquals(30, project.store().articles().count());
+        assertEquals(30, (int) project.read(tx -> tx.articles().count()));
         assertTrue(report.imported().get(0).input().endsWith("000-afp-north-korea-arms-russia.txt"));
         assertEquals(AFP_TITLE, report.imported().get(0).title());
 
-        Article afp = project.store().articles().find(report.imported().get(0).articleId()).orElseThrow();
+        Article afp = project.read(tx -> tx.articles().find(report.imported().get(0).articleId())).orElseThrow();
         assertEquals("AFP", afp.meta().source());
         assertEquals("2023-09-05", afp.meta().date());
         assertEquals("Washington", afp.meta().dateline());
         assertFalse(afp.body().contains("© 2023 AFP"));
         assertEquals(64, afp.contentHash().length());
 
-        List<String> titles = project.store().articles().list().stream().map(ArticleSummary::title).toList();
+        List<String> titles = project.read(tx -> tx.articles().list()).stream().map(ArticleSummary::title).toList();
         assertTrue(titles.contains("Arrest made as mayor of Gdańsk, Poland stabbed on stage"), titles.toString());
     }
 
@@ -83,7 +83,7 @@ class ImportServiceTest {
                         id, "Arrest made as mayor of Gdańsk, Poland stabbed on stage"),
                 new ImportedFile(copy.toString(), id, "Arrest made as mayor of Gdańsk, Poland stabbed on stage")),
                 second.duplicates());
-        assertEquals(1, project.store().articles().count());
+        assertEquals(1, (int) project.read(tx -> tx.articles().count()));
     }
 
     @Test
@@ -101,7 +101,7 @@ class ImportServiceTest {
                         + "Only plain-text articles can be imported."),
                 new RefusedFile(empty.toString(), "empty.txt is empty.")), report.refused());
         assertTrue(report.hasRefusals());
-        assertEquals(1, project.store().articles().count());
+        assertEquals(1, (int) project.read(tx -> tx.articles().count()));
     }
 
     @Test
@@ -123,20 +123,20 @@ class ImportServiceTest {
                 () -> checks.incrementAndGet() > 2);
         assertTrue(report.cancelled());
         assertEquals(2, report.imported().size());
-        assertEquals(2, project.store().articles().count());
+        assertEquals(2, (int) project.read(tx -> tx.articles().count()));
     }
 
     @Test
     void importsTheBundledSamplesOnceAndReturnsTheAfpArticle() {
         long afpId = service.importBundledSamples();
 
-        Article afp = project.store().articles().find(afpId).orElseThrow();
+        Article afp = project.read(tx -> tx.articles().find(afpId)).orElseThrow();
         assertEquals(AFP_TITLE, afp.meta().title());
         assertEquals("000-afp-north-korea-arms-russia.txt", afp.meta().fileName());
-        assertEquals(30, project.store().articles().count());
+        assertEquals(30, (int) project.read(tx -> tx.articles().count()));
 
         assertEquals(afpId, service.importBundledSamples());
-        assertEquals(30, project.store().articles().count());
+        assertEquals(30, (int) project.read(tx -> tx.articles().count()));
     }
 
     @Test
@@ -144,6 +144,6 @@ class ImportServiceTest {
         service.importBundledSamples();
         ImportReport report = importPaths(SAMPLES);
         assertEquals(30, report.duplicates().size());
-        assertEquals(30, project.store().articles().count());
+        assertEquals(30, (int) project.read(tx -> tx.articles().count()));
     }
 }

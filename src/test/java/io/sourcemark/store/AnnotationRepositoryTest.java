@@ -1,6 +1,7 @@
 package io.sourcemark.store;
 
 import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ClaimCategory;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
@@ -38,7 +39,7 @@ class AnnotationRepositoryTest {
     void open() throws ProjectOpenException {
         store = ProjectStore.open(folder.resolve("annotations.sourcemark"));
         afp = Samples.importAfp(store);
-        sullivan = store.speakers().insert(new Speaker(0, "Jake Sullivan", SpeakerKind.PERSON,
+        sullivan = store.speakers().insert(new Speaker(0, null, "Jake Sullivan", SpeakerKind.PERSON,
                 "National Security Adviser", "White House", List.of("Mr. Sullivan", "Sullivan")));
     }
 
@@ -56,14 +57,14 @@ class AnnotationRepositoryTest {
                 .withScore(0.875);
         Verification checked = new Verification(Verdict.MOSTLY_TRUE, ReviewStatus.DONE,
                 "Matches the White House transcript.", "A. Analyst", Instant.parse("2026-11-27T10:15:30.123456Z"));
-        quote = new Annotation(0, quote.articleId(), quote.kind(), quote.origin(), quote.range(), quote.exact(),
-                quote.prefix(), quote.suffix(), quote.speakerId(), quote.cue(), quote.score(), checked,
-                "Second half of a two-part quote");
+        quote = quote.withVerification(checked).withNote("Second half of a two-part quote")
+                .withCategory(ClaimCategory.QUOTED);
 
         Annotation stored = store.annotations().insert(quote);
 
         assertTrue(stored.id() > 0);
-        assertEquals(quote.withId(stored.id()), stored);
+        assertEquals(36, stored.uid().length(), stored.uid());
+        assertEquals(quote.withId(stored.id()).withUid(stored.uid()), stored);
         Annotation found = store.annotations().find(stored.id()).orElseThrow();
         assertEquals(stored, found);
         assertEquals(QUOTE, found.exact());
@@ -77,7 +78,7 @@ class AnnotationRepositoryTest {
         Annotation mention = Samples.annotationOf(afp, Kind.SPEAKER, Origin.MANUAL, "Jake Sullivan");
         Annotation stored = store.annotations().insert(mention);
         Annotation found = store.annotations().find(stored.id()).orElseThrow();
-        assertEquals(mention.withId(stored.id()), found);
+        assertEquals(mention.withId(stored.id()).withUid(stored.uid()), found);
         assertEquals(null, found.speakerId());
         assertEquals(null, found.cue());
         assertEquals(null, found.score());
@@ -92,16 +93,18 @@ class AnnotationRepositoryTest {
         String wider = "warned North Korea against selling arms to Russia";
         Annotation edited = Samples.annotationOf(afp, Kind.INDIRECT_QUOTE, Origin.CONFIRMED, wider);
         int cue = afp.body().indexOf("warned");
-        Annotation changed = new Annotation(detected.id(), afp.id(), edited.kind(), edited.origin(), edited.range(),
-                edited.exact(), edited.prefix(), edited.suffix(), sullivan.id(), new TextRange(cue, cue + 6), 0.5,
+        Annotation changed = new Annotation(detected.id(), detected.uid(), afp.id(), edited.kind(), edited.origin(),
+                edited.range(), List.of(edited.range()), edited.exact(), edited.prefix(), edited.suffix(),
+                sullivan.id(), new TextRange(cue, cue + 6), 0.5, ClaimCategory.EVENT, Kind.CLAIM,
                 new Verification(Verdict.UNVERIFIABLE, ReviewStatus.IN_PROGRESS, null, "B. Checker", null),
                 "reported speech, not a claim");
 
         store.annotations().update(changed);
 
         assertEquals(Optional.of(changed), store.annotations().find(detected.id()));
-        Annotation cleared = new Annotation(detected.id(), afp.id(), Kind.SPEAKER, Origin.MANUAL, edited.range(),
-                edited.exact(), edited.prefix(), edited.suffix(), null, null, null, null, null);
+        Annotation cleared = new Annotation(detected.id(), detected.uid(), afp.id(), Kind.SPEAKER, Origin.MANUAL,
+                edited.range(), List.of(), edited.exact(), edited.prefix(), edited.suffix(), null, null, null, null,
+                null, null, null);
         store.annotations().update(cleared);
         assertEquals(Optional.of(cleared), store.annotations().find(detected.id()));
     }
@@ -147,8 +150,9 @@ class AnnotationRepositoryTest {
         Annotation claim = Samples.annotationOf(afp, Kind.CLAIM, Origin.DETECTED, "joint military exercises");
         assertThrows(StoreException.class, () -> store.annotations().insert(claim.withScore(1.5)));
         assertThrows(StoreException.class, () -> store.annotations().insert(
-                new Annotation(0, afp.id() + 99, claim.kind(), claim.origin(), claim.range(), claim.exact(),
-                        claim.prefix(), claim.suffix(), null, null, null, claim.verification(), null)));
+                new Annotation(0, null, afp.id() + 99, claim.kind(), claim.origin(), claim.range(), List.of(),
+                        claim.exact(), claim.prefix(), claim.suffix(), null, null, null, null, null,
+                        claim.verification(), null)));
         assertEquals(0, store.annotations().countForArticle(afp.id()));
     }
 }

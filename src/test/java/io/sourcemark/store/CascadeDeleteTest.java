@@ -38,12 +38,12 @@ class CascadeDeleteTest {
                     "Mr. Sullivan"));
             kept = store.annotations().insert(Samples.annotationOf(gdansk, Kind.CLAIM, Origin.MANUAL,
                     "Paweł Adamowicz"));
-            tag = store.tags().insert(new Tag(0, "Military", "#dc2626", null, null));
+            tag = store.tags().insert(new Tag(0, null, "Military", "#dc2626", null, null));
             store.tags().assign(quote.id(), tag.id());
             store.tags().assign(kept.id(), tag.id());
-            store.links().insert(new Link(0, quote.id(), mention.id(), Relation.SAID_BY, null));
-            store.links().insert(new Link(0, kept.id(), quote.id(), Relation.CITES, null));
-            store.evidence().insert(new Evidence(0, quote.id(), "https://www.afp.com/", null, null,
+            store.links().insert(new Link(0, null, quote.id(), mention.id(), Relation.SAID_BY, null));
+            store.links().insert(new Link(0, null, kept.id(), quote.id(), Relation.CITES, null));
+            store.evidence().insert(new Evidence(0, null, quote.id(), "https://www.afp.com/", null, null,
                     Stance.SUPPORTS, null));
 
             store.articles().delete(afp.id());

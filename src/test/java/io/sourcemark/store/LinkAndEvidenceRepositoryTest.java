@@ -48,13 +48,14 @@ class LinkAndEvidenceRepositoryTest {
 
     @Test
     void storesLinksAndFindsThemFromEitherEnd() {
-        Link saidBy = store.links().insert(new Link(0, quote.id(), mention.id(), Relation.SAID_BY, null));
-        Link cites = store.links().insert(new Link(0, claim.id(), quote.id(), Relation.CITES,
+        Link saidBy = store.links().insert(new Link(0, null, quote.id(), mention.id(), Relation.SAID_BY, null));
+        Link cites = store.links().insert(new Link(0, null, claim.id(), quote.id(), Relation.CITES,
                 "across articles"));
 
         assertEquals(List.of(saidBy, cites), store.links().forAnnotation(quote.id()));
         assertEquals(List.of(saidBy), store.links().forAnnotation(mention.id()));
-        assertEquals(List.of(new Link(cites.id(), claim.id(), quote.id(), Relation.CITES, "across articles")),
+        assertEquals(List.of(new Link(cites.id(), cites.uid(), claim.id(), quote.id(), Relation.CITES,
+                        "across articles")),
                 store.links().forAnnotation(claim.id()));
 
         store.links().delete(saidBy.id());
@@ -65,21 +66,21 @@ class LinkAndEvidenceRepositoryTest {
     @Test
     void refusesALinkFromAnAnnotationToItself() {
         assertThrows(StoreException.class,
-                () -> store.links().insert(new Link(0, quote.id(), quote.id(), Relation.REPEATS, null)));
+                () -> store.links().insert(new Link(0, null, quote.id(), quote.id(), Relation.REPEATS, null)));
         assertEquals(List.of(), store.links().forAnnotation(quote.id()));
     }
 
     @Test
     void storesUpdatesAndDeletesEvidence() {
-        Evidence transcript = store.evidence().insert(new Evidence(0, quote.id(),
+        Evidence transcript = store.evidence().insert(new Evidence(0, null, quote.id(),
                 "https://www.whitehouse.gov/briefing-room/", "Press briefing transcript", "Quote at 14:02",
                 Stance.SUPPORTS, LocalDate.of(2023, 9, 6)));
-        Evidence bare = store.evidence().insert(new Evidence(0, quote.id(), "https://www.afp.com/", null, null,
+        Evidence bare = store.evidence().insert(new Evidence(0, null, quote.id(), "https://www.afp.com/", null, null,
                 Stance.CONTEXT, null));
         assertEquals(List.of(transcript, bare), store.evidence().forAnnotation(quote.id()));
 
-        Evidence revised = new Evidence(bare.id(), quote.id(), "https://www.afp.com/en/news", "AFP wire", "Same day",
-                Stance.REFUTES, LocalDate.of(2023, 9, 7));
+        Evidence revised = new Evidence(bare.id(), bare.uid(), quote.id(), "https://www.afp.com/en/news", "AFP wire",
+                "Same day", Stance.REFUTES, LocalDate.of(2023, 9, 7));
         store.evidence().update(revised);
         assertEquals(List.of(transcript, revised), store.evidence().forAnnotation(quote.id()));
 

@@ -110,12 +110,12 @@ class MigrationsTest {
             article = Samples.importAfp(store);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            // version 1 again would fail: its tables exist
-            Migrations.migrate(connection, List.of(Migrations.script(1),
+            // versions 1 and 2 again would fail: their tables exist
+            Migrations.migrate(connection, List.of(Migrations.script(1), Migrations.script(2),
                     "ALTER TABLE article ADD COLUMN language TEXT; UPDATE article SET language = 'en';"));
         }
         try (Sql sql = new Sql(file)) {
-            assertEquals(2, sql.number("PRAGMA user_version"));
+            assertEquals(3, sql.number("PRAGMA user_version"));
             assertEquals(List.of("en"), sql.column("SELECT language FROM article WHERE id = " + article.id()));
         }
     }

@@ -73,9 +73,7 @@ class SearchTest {
         assertEquals(List.of(), statementIds(store.search().search("discussing everyone", 10)));
         assertEquals(List.of(), statementIds(store.search().search("Shoigu", 10)));
 
-        store.annotations().update(new Annotation(quote.id(), afp.id(), quote.kind(), quote.origin(), quote.range(),
-                quote.exact(), quote.prefix(), quote.suffix(), null, null, null, quote.verification(),
-                "Shoigu via TASS"));
+        store.annotations().update(quote.withNote("Shoigu via TASS"));
         assertEquals(List.of(quote.id()), statementIds(store.search().search("TASS Shoigu", 10)));
         store.annotations().update(rejected.withOrigin(Origin.CONFIRMED));
         assertEquals(List.of(rejected.id()), statementIds(store.search().search("discussing everyone", 10)));

@@ -36,22 +36,23 @@ class SpeakerRepositoryTest {
 
     @Test
     void storesASpeakerWithItsAliasesInOrder() {
-        Speaker sullivan = new Speaker(0, "Jake Sullivan", SpeakerKind.PERSON, "National Security Adviser",
+        Speaker sullivan = new Speaker(0, null, "Jake Sullivan", SpeakerKind.PERSON, "National Security Adviser",
                 "White House", List.of("Mr. Sullivan", "Sullivan"));
         Speaker stored = store.speakers().insert(sullivan);
         assertTrue(stored.id() > 0);
-        assertEquals(new Speaker(stored.id(), "Jake Sullivan", SpeakerKind.PERSON, "National Security Adviser",
-                "White House", List.of("Mr. Sullivan", "Sullivan")), store.speakers().find(stored.id()).orElseThrow());
-        Speaker kremlin = store.speakers().insert(new Speaker(0, "Kremlin", SpeakerKind.GOVERNMENT_BODY, null, null,
+        assertEquals(new Speaker(stored.id(), stored.uid(), "Jake Sullivan", SpeakerKind.PERSON,
+                "National Security Adviser", "White House", List.of("Mr. Sullivan", "Sullivan")),
+                store.speakers().find(stored.id()).orElseThrow());
+        Speaker kremlin = store.speakers().insert(new Speaker(0, null, "Kremlin", SpeakerKind.GOVERNMENT_BODY, null, null,
                 List.of()));
         assertEquals(Optional.of(kremlin), store.speakers().find(kremlin.id()));
     }
 
     @Test
     void findsASpeakerByNameOrAliasInAnyLetterCase() {
-        Speaker sullivan = store.speakers().insert(new Speaker(0, "Jake Sullivan", SpeakerKind.PERSON, null, null,
+        Speaker sullivan = store.speakers().insert(new Speaker(0, null, "Jake Sullivan", SpeakerKind.PERSON, null, null,
                 List.of("Mr. Sullivan", "Sullivan")));
-        Speaker adamowicz = store.speakers().insert(new Speaker(0, "Paweł Adamowicz", SpeakerKind.PERSON,
+        Speaker adamowicz = store.speakers().insert(new Speaker(0, null, "Paweł Adamowicz", SpeakerKind.PERSON,
                 "Mayor of Gdańsk", null, List.of("Adamowicz", "Paweł")));
 
         assertEquals(Optional.of(sullivan), store.speakers().findByNameOrAlias("jake sullivan"));
@@ -63,9 +64,9 @@ class SpeakerRepositoryTest {
 
     @Test
     void aNamePrevailsOverAnotherSpeakersAlias() {
-        Speaker kim = store.speakers().insert(new Speaker(0, "Kim Jong Un", SpeakerKind.PERSON, null, null,
+        Speaker kim = store.speakers().insert(new Speaker(0, null, "Kim Jong Un", SpeakerKind.PERSON, null, null,
                 List.of("Kim")));
-        Speaker otherKim = store.speakers().insert(new Speaker(0, "Kim", SpeakerKind.PERSON, "reporter", null,
+        Speaker otherKim = store.speakers().insert(new Speaker(0, null, "Kim", SpeakerKind.PERSON, "reporter", null,
                 List.of()));
         assertEquals(Optional.of(otherKim), store.speakers().findByNameOrAlias("kim"));
         assertEquals(Optional.of(kim), store.speakers().findByNameOrAlias("Kim Jong Un"));
@@ -73,10 +74,10 @@ class SpeakerRepositoryTest {
 
     @Test
     void updateReplacesFieldsAndAliases() {
-        Speaker stored = store.speakers().insert(new Speaker(0, "Shoigu", SpeakerKind.PERSON, null, null,
+        Speaker stored = store.speakers().insert(new Speaker(0, null, "Shoigu", SpeakerKind.PERSON, null, null,
                 List.of("the minister")));
-        Speaker renamed = new Speaker(stored.id(), "Sergei Shoigu", SpeakerKind.PERSON, "Russian Defense Minister",
-                "Russian government", List.of("Shoigu", "Mr. Shoigu"));
+        Speaker renamed = new Speaker(stored.id(), stored.uid(), "Sergei Shoigu", SpeakerKind.PERSON,
+                "Russian Defense Minister", "Russian government", List.of("Shoigu", "Mr. Shoigu"));
         store.speakers().update(renamed);
         assertEquals(Optional.of(renamed), store.speakers().find(stored.id()));
         assertEquals(Optional.empty(), store.speakers().findByNameOrAlias("the minister"));
@@ -85,18 +86,18 @@ class SpeakerRepositoryTest {
 
     @Test
     void listsSpeakersByNameWithTheirAliases() {
-        Speaker peskov = store.speakers().insert(new Speaker(0, "Dmitry Peskov", SpeakerKind.PERSON,
+        Speaker peskov = store.speakers().insert(new Speaker(0, null, "Dmitry Peskov", SpeakerKind.PERSON,
                 "Kremlin spokesman", "Kremlin", List.of("Peskov")));
-        Speaker sullivan = store.speakers().insert(new Speaker(0, "Jake Sullivan", SpeakerKind.PERSON, null, null,
+        Speaker sullivan = store.speakers().insert(new Speaker(0, null, "Jake Sullivan", SpeakerKind.PERSON, null, null,
                 List.of("Sullivan")));
-        Speaker afp = store.speakers().insert(new Speaker(0, "AFP", SpeakerKind.MEDIA, null, null, List.of()));
+        Speaker afp = store.speakers().insert(new Speaker(0, null, "AFP", SpeakerKind.MEDIA, null, null, List.of()));
         assertEquals(List.of(afp, peskov, sullivan), store.speakers().list());
     }
 
     @Test
     void deletingASpeakerKeepsTheirAnnotationsWithoutSpeaker() {
         Article article = Samples.importAfp(store);
-        Speaker peskov = store.speakers().insert(new Speaker(0, "Dmitry Peskov", SpeakerKind.PERSON, null, null,
+        Speaker peskov = store.speakers().insert(new Speaker(0, null, "Dmitry Peskov", SpeakerKind.PERSON, null, null,
                 List.of("Peskov")));
         Annotation quote = store.annotations().insert(Samples.annotationOf(article, Kind.DIRECT_QUOTE,
                 Origin.CONFIRMED, "No, we can’t (confirm), we have nothing to say on this matter")

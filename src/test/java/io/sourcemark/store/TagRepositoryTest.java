@@ -38,19 +38,19 @@ class TagRepositoryTest {
 
     @Test
     void storesUpdatesAndListsTagsOfTheCodebook() {
-        Tag military = store.tags().insert(new Tag(0, "Military", "#dc2626", null, "m"));
-        Tag exercises = store.tags().insert(new Tag(0, "Exercises", "#f97316", military.id(), null));
+        Tag military = store.tags().insert(new Tag(0, null, "Military", "#dc2626", null, "m"));
+        Tag exercises = store.tags().insert(new Tag(0, null, "Exercises", "#f97316", military.id(), null));
         assertEquals(List.of(exercises, military), store.tags().list());
 
-        Tag renamed = new Tag(military.id(), "Armed forces", "#b91c1c", null, "a");
+        Tag renamed = new Tag(military.id(), military.uid(), "Armed forces", "#b91c1c", null, "a");
         store.tags().update(renamed);
         assertEquals(List.of(renamed, exercises), store.tags().list());
     }
 
     @Test
     void assignsAndUnassignsTagsOfAnAnnotation() {
-        Tag military = store.tags().insert(new Tag(0, "Military", "#dc2626", null, "m"));
-        Tag diplomacy = store.tags().insert(new Tag(0, "Diplomacy", "#2563eb", null, "d"));
+        Tag military = store.tags().insert(new Tag(0, null, "Military", "#dc2626", null, "m"));
+        Tag diplomacy = store.tags().insert(new Tag(0, null, "Diplomacy", "#2563eb", null, "d"));
 
         store.tags().assign(claim.id(), military.id());
         store.tags().assign(claim.id(), diplomacy.id());
@@ -63,22 +63,22 @@ class TagRepositoryTest {
 
     @Test
     void deletingATagRemovesItsAssignmentsAndKeepsItsChildren() {
-        Tag military = store.tags().insert(new Tag(0, "Military", "#dc2626", null, null));
-        Tag exercises = store.tags().insert(new Tag(0, "Exercises", "#f97316", military.id(), null));
+        Tag military = store.tags().insert(new Tag(0, null, "Military", "#dc2626", null, null));
+        Tag exercises = store.tags().insert(new Tag(0, null, "Exercises", "#f97316", military.id(), null));
         store.tags().assign(claim.id(), military.id());
         store.tags().assign(claim.id(), exercises.id());
 
         store.tags().delete(military.id());
 
-        Tag orphan = new Tag(exercises.id(), "Exercises", "#f97316", null, null);
+        Tag orphan = new Tag(exercises.id(), exercises.uid(), "Exercises", "#f97316", null, null);
         assertEquals(List.of(orphan), store.tags().list());
         assertEquals(List.of(orphan), store.tags().forAnnotation(claim.id()));
     }
 
     @Test
     void refusesAShortcutTakenByAnotherTag() {
-        store.tags().insert(new Tag(0, "Military", "#dc2626", null, "m"));
-        assertThrows(StoreException.class, () -> store.tags().insert(new Tag(0, "Media", "#16a34a", null, "m")));
+        store.tags().insert(new Tag(0, null, "Military", "#dc2626", null, "m"));
+        assertThrows(StoreException.class, () -> store.tags().insert(new Tag(0, null, "Media", "#16a34a", null, "m")));
         assertEquals(1, store.tags().list().size());
     }
 }

@@ -41,7 +41,7 @@ class TransactionTest {
     @Test
     void aTransactionCommitsAllItsCallsTogether() throws Exception {
         Annotation stored = store.inTransaction(() -> {
-            Speaker peskov = store.speakers().insert(new Speaker(0, "Dmitry Peskov", SpeakerKind.PERSON, null, null,
+            Speaker peskov = store.speakers().insert(new Speaker(0, null, "Dmitry Peskov", SpeakerKind.PERSON, null, null,
                     List.of()));
             return store.annotations().insert(Samples.annotationOf(afp, Kind.SPEAKER, Origin.MANUAL,
                     "Dmitry Peskov").withSpeaker(peskov.id()));
@@ -56,7 +56,7 @@ class TransactionTest {
     void aFailureUndoesEveryCallOfTheTransaction() {
         IllegalStateException failure = new IllegalStateException("analyst cancelled");
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> store.inTransaction(() -> {
-            store.speakers().insert(new Speaker(0, "Dmitry Peskov", SpeakerKind.PERSON, null, null, List.of()));
+            store.speakers().insert(new Speaker(0, null, "Dmitry Peskov", SpeakerKind.PERSON, null, null, List.of()));
             store.annotations().insert(Samples.annotationOf(afp, Kind.SPEAKER, Origin.MANUAL, "Dmitry Peskov"));
             throw failure;
         }));

@@ -6,6 +6,7 @@ import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.DetectionReport;
 import io.sourcemark.service.DetectionService;
+import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.UndoHistory;
@@ -42,15 +43,15 @@ class DetectionCommandsTest {
             throws Exception {
         Project project = Project.open(dir.resolve("first.sourcemark"));
         try {
-            long afp = new ImportService(project, ImporterRegistry.standard()).importBundledSamples();
+            long afp = new ImportService(project, ImporterRegistry.standard(), new ComputePool(2)).importBundledSamples();
             ArrayDeque<Runnable> worker = new ArrayDeque<>();
             BackgroundTasks tasks = new BackgroundTasks(worker::add, Runnable::run, null);
-            UndoHistory history = new UndoHistory();
+            UndoHistory history = new UndoHistory(project);
             ArticleService articles = new ArticleService(project);
             WorkspaceViewModel model = new WorkspaceViewModel(articles,
-                    new AnnotationService(project, history), history, tasks);
+                    new AnnotationService(project), history, tasks);
             DetectionCommands commands = new DetectionCommands(model,
-                    new DetectionService(project, new AnalyzerSupplier()), tasks);
+                    new DetectionService(project, new AnalyzerSupplier(), new ComputePool(2)), tasks);
 
             commands.detect(List.of(afp));
             commands.stop(); // File ▸ Open project… while the detection waits its turn

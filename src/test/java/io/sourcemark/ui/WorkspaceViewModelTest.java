@@ -8,9 +8,11 @@ import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.UndoHistory;
+import io.sourcemark.store.Priority;
 import io.sourcemark.store.ProjectStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,10 +40,10 @@ class WorkspaceViewModelTest {
     @BeforeEach
     void openTheSamples() throws Exception {
         project = Project.open(dir.resolve("model.sourcemark"));
-        afpId = new ImportService(project, ImporterRegistry.standard()).importBundledSamples();
+        afpId = new ImportService(project, ImporterRegistry.standard(), new ComputePool(2)).importBundledSamples();
         articles = new ArticleService(project);
-        UndoHistory history = new UndoHistory();
-        model = new WorkspaceViewModel(articles, new AnnotationService(project, history), history,
+        UndoHistory history = new UndoHistory(project);
+        model = new WorkspaceViewModel(articles, new AnnotationService(project), history,
                 BackgroundTasks.sameThread());
         model.reloadLibrary();
         model.openArticle(afpId);
@@ -73,11 +75,10 @@ class WorkspaceViewModelTest {
         model.undo();
         assertTrue(model.annotations().isEmpty());
         assertTrue(articles.visibleAnnotations(afpId).isEmpty());
-        assertEquals("Saved · Undid: Mark a speaker", model.status().textProperty().get());
-        assertEquals("Redo: Mark a speaker", model.redoTextProperty().get());
-        assertEquals("Undo", model.undoTextProperty().get());
+        assertEquals("Saved · Undid: Mark speaker", model.status().textProperty().get());
+        assertEquals("Redo: Mark speaker", model.redoTextProperty().get());
+        assertEquals("Undo: Import the sample articles", model.undoTextProperty().get(), "an import is a change too");
         assertTrue(model.canRedoProperty().get());
-        assertFalse(model.canUndoProperty().get());
 
         model.redo();
         assertEquals(List.of("Dmitry Peskov"), articles.visibleAnnotations(afpId).stream()
@@ -164,33 +165,6 @@ class WorkspaceViewModelTest {
     }
 
     @Test
-    void theSelectedSuggestionStaysSelectedWhenDetectingAgainStoresItAnew() throws Exception {
-        String body = model.articleProperty().get().body();
-        int at = body.indexOf("Dmitry Peskov");
-        Annotation peskov = Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED, new TextRange(at, at + 13), body);
-        long oldId;
-        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
-            oldId = second.annotations().insert(peskov).id();
-        }
-        model.openArticle(afpId);
-        model.selectAt(at);
-        assertEquals(oldId, model.selectedProperty().get().id());
-        long newId;
-        try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
-            // What detecting again does to an unreviewed suggestion it makes again.
-            second.inTransaction(() -> second.annotations().insert(peskov));
-            newId = second.annotations().forArticle(afpId).stream().mapToLong(Annotation::id).max().orElseThrow();
-            second.annotations().delete(oldId);
-        }
-
-        model.refreshOpenArticle("1 suggestion");
-
-        assertEquals(newId, model.selectedProperty().get().id());
-        assertEquals("Dmitry Peskov", model.selectedProperty().get().exact());
-        assertEquals("Saved · 1 suggestion", model.status().textProperty().get());
-    }
-
-    @Test
     void acceptingAllOfAKindSaysHowManyAndWhenThereWereNone() throws Exception {
         String body = suggestSpeakers("Dmitry Peskov", "Sergei Shoigu");
         model.openArticle(afpId);
@@ -206,48 +180,48 @@ class WorkspaceViewModelTest {
     }
 
     @Test
-    void anAcceptQueuedBehindDetectionNeverAcceptsTheSuggestionThatGotTheOldId() throws Exception {
+    void anAcceptQueuedBehindTheDeletionOfItsSuggestionSaysItIsGone() throws Exception {
         String body = model.articleProperty().get().body();
         int peskovAt = body.indexOf("Dmitry Peskov");
-        int shoiguAt = body.indexOf("Sergei Shoigu");
         Annotation peskov = Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
                 new TextRange(peskovAt, peskovAt + 13), body);
-        Annotation shoigu = Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
-                new TextRange(shoiguAt, shoiguAt + 13), body);
-        long oldId;
+        long id;
         try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
-            oldId = second.annotations().insert(peskov).id();
+            id = second.change(Priority.ACTION, "Suggest", tx -> tx.annotations().insert(peskov)).id();
         }
         java.util.ArrayDeque<Runnable> worker = new java.util.ArrayDeque<>();
-        UndoHistory history = new UndoHistory();
-        WorkspaceViewModel queued = new WorkspaceViewModel(articles, new AnnotationService(project, history), history,
+        UndoHistory history = new UndoHistory(project);
+        WorkspaceViewModel queued = new WorkspaceViewModel(articles, new AnnotationService(project), history,
                 new BackgroundTasks(worker::add, Runnable::run, null));
         queued.openArticle(afpId);
         worker.poll().run();
         queued.selectAt(peskovAt);
 
-        queued.acceptSelected(); // pressed while detection still runs: it waits its turn
+        queued.acceptSelected(); // pressed while another window deletes it: it waits its turn
         try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
-            second.annotations().delete(oldId);
-            assertEquals(oldId, second.annotations().insert(shoigu).id(), "the freed id goes to another suggestion");
-            second.annotations().insert(peskov);
+            second.change(Priority.ACTION, "Delete", tx -> {
+                tx.annotations().delete(id);
+                return null;
+            });
         }
         worker.poll().run();
 
-        assertTrue(articles.visibleAnnotations(afpId).stream().allMatch(a -> a.origin() == Origin.DETECTED));
-        assertEquals("Detecting again replaced this suggestion; select it again.",
-                queued.status().textProperty().get());
+        assertTrue(articles.visibleAnnotations(afpId).isEmpty());
+        assertEquals("This highlight no longer exists in the project.", queued.status().textProperty().get());
     }
 
     /** Stores speaker suggestions over the given words of the AFP article, as detection would; returns its body. */
     private String suggestSpeakers(String... words) throws Exception {
         String body = model.articleProperty().get().body();
         try (ProjectStore second = ProjectStore.open(dir.resolve("model.sourcemark"))) {
-            for (String w : words) {
-                int at = body.indexOf(w);
-                second.annotations().insert(Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
-                        new TextRange(at, at + w.length()), body));
-            }
+            second.change(Priority.BACKGROUND, "Detect", tx -> {
+                for (String w : words) {
+                    int at = body.indexOf(w);
+                    tx.annotations().insert(Annotation.of(afpId, Kind.SPEAKER, Origin.DETECTED,
+                            new TextRange(at, at + w.length()), body));
+                }
+                return null;
+            });
         }
         return body;
     }
