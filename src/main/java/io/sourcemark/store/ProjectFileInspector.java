@@ -30,9 +30,17 @@ final class ProjectFileInspector {
         Path real = realPath(file);
         RegularFiles.require(file, real);
         // a crash, or another program saving, leaves a log that SQLite reads back with the file
-        boolean hasLog = false;
-        for (Path log : ProjectFiles.logs(real)) {
-            hasLog |= sizeOf(file, log) > 0;
+        Path log = null;
+        for (Path candidate : ProjectFiles.logs(real)) {
+            if (log == null && sizeOf(file, candidate) > 0) {
+                log = candidate;
+            }
+        }
+        boolean hasLog = log != null;
+        if (hasLog && !Files.exists(real)) {
+            // a new project here would make SQLite delete the log, and whatever it holds
+            throw refused(file, Reason.INACCESSIBLE, "does not exist, but a log of it does (" + log + "). Restore "
+                    + "the project file beside it, or move the log out of the folder to start a new project there.");
         }
         long size = sizeOf(file, real);
         if (size == 0 && !hasLog) {

@@ -130,6 +130,22 @@ class ProjectLogsTest {
         assertTrue(refusal.getMessage().contains("newer version of Sourcemark"), refusal.getMessage());
     }
 
+    @Test
+    void aLogWhoseProjectFileIsGoneIsNeitherDeletedNorTakenForANewProject() throws Exception {
+        Path image = crashedWithGdanskInTheLog(folder.resolve("work"), folder.resolve("gone.sourcemark"));
+        Files.delete(image);
+        Path wal = ProjectFiles.writeAheadLog(image);
+        FolderSnapshot before = FolderSnapshot.of(folder);
+
+        ProjectOpenException refusal = assertThrows(ProjectOpenException.class, () -> ProjectStore.open(image));
+
+        assertEquals(Reason.INACCESSIBLE, refusal.reason());
+        assertEquals("The file " + image + " does not exist, but a log of it does (" + wal + "). Restore the "
+                + "project file beside it, or move the log out of the folder to start a new project there.",
+                refusal.getMessage());
+        assertEquals(before, FolderSnapshot.of(folder));
+    }
+
     /** A project holding the AFP article in its file and the Gdańsk article only in its write-ahead log. */
     private static Path crashedWithGdanskInTheLog(Path work, Path image) throws Exception {
         Files.createDirectories(work);
