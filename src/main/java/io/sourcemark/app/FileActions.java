@@ -12,11 +12,14 @@ import javafx.stage.FileChooser;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /** The File menu: choosing project files and articles to import. */
 final class FileActions implements WindowActions {
 
+    private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
     private static final String EXTENSION = ".sourcemark";
 
     private final SourcemarkApp app;
@@ -147,6 +150,19 @@ final class FileActions implements WindowActions {
 
     @Override
     public void showDocument(String url) {
-        app.getHostServices().showDocument(url);
+        Optional<String> web = WebAddress.of(url);
+        if (web.isPresent()) {
+            app.getHostServices().showDocument(web.get());
+            return;
+        }
+        String shown = String.valueOf(url).replaceAll("\\p{Cntrl}", "?");
+        LOG.info(() -> "Not opened, not a web address: " + shown);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(app.stage());
+        alert.setTitle("Sourcemark");
+        alert.setHeaderText("This link was not opened");
+        alert.setContentText("Sourcemark opens web addresses (http:// and https://) only. The article's link is: "
+                + shown);
+        alert.show();
     }
 }

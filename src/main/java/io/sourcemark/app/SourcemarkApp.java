@@ -159,8 +159,8 @@ public final class SourcemarkApp extends Application {
         leaveCurrentProject();
         tasks.run(p -> {
             if (Files.exists(file)) {
-                throw new IllegalArgumentException("A file named " + file.getFileName() + " already exists. "
-                        + "Choose another name, or use File ▸ Open project… to open it.");
+                throw new ProjectUnavailableException(file, "A file named " + file.getFileName() + " already "
+                        + "exists. Choose another name, or use File ▸ Open project… to open it.", null);
             }
             return open(file, false, Optional.empty());
         }, this::show, e -> alert("No new project was created", e));
@@ -243,7 +243,12 @@ public final class SourcemarkApp extends Application {
     }
 
     void alert(String header, Exception e) {
-        LOG.log(Level.WARNING, header, e);
+        if (e instanceof ProjectUnavailableException) {
+            // a file the analyst chose, refused with a message that says why: a user error, no trace to read
+            LOG.info(() -> header + ": " + e.getMessage());
+        } else {
+            LOG.log(Level.WARNING, header, e);
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle("Sourcemark");

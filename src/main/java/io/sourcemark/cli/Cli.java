@@ -24,6 +24,8 @@ public final class Cli {
         PrintWriter errWriter = new PrintWriter(err, true);
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
+        // "@notes.txt" is an article file to import, never a file of more arguments to read
+        commandLine.setExpandAtFiles(false);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             // an exception without a message (a defect, not a refusal) is still named, never printed as "null"
             String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();

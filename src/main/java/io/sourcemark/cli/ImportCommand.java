@@ -1,8 +1,8 @@
 package io.sourcemark.cli;
 
 import io.sourcemark.importer.ImporterRegistry;
+import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.ComputePool;
-import io.sourcemark.service.ImportProgress;
 import io.sourcemark.service.ImportReport;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.ImportedFile;
@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Imports article files into a project. Folders are searched recursively for supported "
                 + "files (.txt); hidden files are skipped. A text already in the project is not added again.",
-                "Exit codes: 0 all imported, 2 some inputs refused, 1 the project cannot be used."})
+                "Exit codes: 0 all imported, 2 some inputs refused or not imported (the project stopped the "
+                        + "import half-way), 1 the project cannot be used."})
 final class ImportCommand implements Callable<Integer> {
 
     private final PrintStream out;
@@ -45,8 +46,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project opened = Project.open(project); ComputePool compute = ComputePool.sizedToTheCores()) {
-            ImportReport report = new ImportService(opened, ImporterRegistry.standard(), compute)
-                    .importPaths(inputs, ImportProgress.NONE, () -> false);
+            StoppedImport progress = new StoppedImport(new ArticleService(opened));
+            ImportReport report;
+            try {
+                report = new ImportService(opened, ImporterRegistry.standard(), compute)
+                        .importPaths(inputs, progress, () -> false);
+            } catch (RuntimeException e) {
+                return printStopped(progress, e, opened.file());
+            }
             printSummary(report, opened.file());
             return report.hasRefusals() ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
         } catch (ProjectUnavailableException e) {
@@ -55,18 +62,47 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** The project failed half-way: what was imported stays imported, and is said. */
+    private int printStopped(StoppedImport progress, RuntimeException e, Path projectFile) {
+        try {
+            List<ImportedFile> imported = progress.imported();
+            out.printf("Imported %d before the import stopped (project %s)%n", imported.size(), projectFile);
+            printImported(imported);
+            int others = progress.finished().size() - imported.size();
+            if (others > 0) {
+                out.printf("  %d other files were already in the project or refused%n", others);
+            }
+        } catch (RuntimeException unreadable) {
+            out.printf("%d files were done before the import stopped; the project cannot be read to list them "
+                    + "(project %s)%n", progress.finished().size(), projectFile);
+        }
+        if (progress.stoppedAt() != null) {
+            out.printf("  not done   %s and the %d files after it%n", progress.stoppedAt(), progress.notDone() - 1);
+        }
+        String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        err.println("The import stopped" + (progress.stoppedAt() == null ? "" : " at " + progress.stoppedAt())
+                + ": " + why);
+        err.println("Run the same command again once the project can be written to: articles already imported "
+                + "are recognised and not added twice.");
+        return progress.finished().isEmpty() ? ExitCodes.CANNOT_RUN : ExitCodes.SOME_REFUSED;
+    }
+
     private void printSummary(ImportReport report, Path projectFile) {
         out.printf("Imported %d, duplicates %d, refused %d (project %s)%n", report.imported().size(),
                 report.duplicates().size(), report.refused().size(), projectFile);
-        for (ImportedFile file : report.imported()) {
-            out.printf("  imported   %s -> article %d \"%s\"%n", file.input(), file.articleId(), file.title());
-        }
+        printImported(report.imported());
         for (ImportedFile file : report.duplicates()) {
             out.printf("  duplicate  %s: same text as article %d \"%s\"%n", file.input(), file.articleId(),
                     file.title());
         }
         for (RefusedFile file : report.refused()) {
             out.printf("  refused    %s: %s%n", file.input(), file.message());
+        }
+    }
+
+    private void printImported(List<ImportedFile> imported) {
+        for (ImportedFile file : imported) {
+            out.printf("  imported   %s -> article %d \"%s\"%n", file.input(), file.articleId(), file.title());
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.sourcemark.store;
 
 import io.sourcemark.store.ProjectOpenException.Reason;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,15 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 
+import static io.sourcemark.store.ProjectContentCheck.refused;
+
 /**
- * Decides, without writing a byte, whether a file can be opened as a project: first from its header, then through a
- * read-only connection that creates no journal files beside it.
+ * Decides, without writing a byte or creating a file, whether a file can be opened as a project: first its type and
+ * its header, then its content, read where it is or, when a log lies beside it, on a recovered copy.
  */
 final class ProjectFileInspector {
 
@@ -31,20 +27,34 @@ final class ProjectFileInspector {
 
     /** True when {@code file} is to become a new project; false when it is an existing project fit to open. */
     static boolean isNewProject(Path file) throws ProjectOpenException {
-        if (Files.isDirectory(file)) {
-            throw refused(file, Reason.NOT_A_PROJECT, "is a folder, not a project file. Choose a .sourcemark file.");
+        Path real = realPath(file);
+        RegularFiles.require(file, real);
+        // a crash, or another program saving, leaves a log that SQLite reads back with the file
+        Path log = null;
+        for (Path candidate : ProjectFiles.logs(real)) {
+            if (log == null && sizeOf(file, candidate) > 0) {
+                log = candidate;
+            }
         }
-        // a project killed before its first checkpoint may keep everything in its write-ahead log
-        boolean hasLog = sizeOf(file, ProjectFiles.writeAheadLog(file)) > 0;
-        long size = Files.exists(file) ? sizeOf(file, file) : 0;
+        boolean hasLog = log != null;
+        if (hasLog && !Files.exists(real)) {
+            // a new project here would make SQLite delete the log, and whatever it holds
+            throw refused(file, Reason.INACCESSIBLE, "does not exist, but a log of it does (" + log + "). Restore "
+                    + "the project file beside it, or move the log out of the folder to start a new project there.");
+        }
+        long size = sizeOf(file, real);
         if (size == 0 && !hasLog) {
             return true;
         }
         if (size > 0) {
             checkHeader(file, size, readHeader(file), hasLog);
         }
-        checkContent(file, hasLog);
-        if (!Files.isWritable(file)) {
+        if (hasLog) {
+            RecoveredCopy.check(file, real);
+        } else {
+            ProjectContentCheck.checkInPlace(file);
+        }
+        if (!Files.isWritable(real)) {
             throw refused(file, Reason.INACCESSIBLE, "is read-only. Allow writing to it, or copy it to a folder of "
                     + "yours and open the copy.");
         }
@@ -68,63 +78,27 @@ final class ProjectFileInspector {
         }
         long pages = Integer.toUnsignedLong(fields.getInt(28));
         boolean pageCountValid = fields.getInt(24) == fields.getInt(92);
-        // with a write-ahead log beside it the file may legitimately lag behind its header
+        // with a log beside it the file may legitimately lag behind its header
         if (!hasLog && pageCountValid && size < pages * pageSize) {
             throw refused(file, Reason.CORRUPT, "is damaged: it is cut off (" + size + " of " + pages * pageSize
                     + " bytes). Open a backup copy of the project.");
         }
     }
 
-    private static void checkContent(Path file, boolean hasLog) throws ProjectOpenException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        // immutable: no locks, no -shm; with a log present it must be read, which needs the shared-memory index
-        String url = "jdbc:sqlite:" + file.toUri() + (hasLog ? "?mode=ro" : "?immutable=1");
-        try (Connection connection = config.createConnection(url);
-             Statement statement = connection.createStatement()) {
-            int applicationId = intPragma(statement, "application_id");
-            int version = intPragma(statement, "user_version");
-            if (applicationId != Migrations.APPLICATION_ID) {
-                throw refused(file, Reason.NOT_A_PROJECT, "is a database of another program, not a Sourcemark "
-                        + "project. Open a project file, or create a new one.");
-            }
-            if (version > Migrations.latestVersion()) {
-                throw refused(file, Reason.NEWER_VERSION, "was saved by a newer version of Sourcemark (schema "
-                        + version + "; this version knows up to " + Migrations.latestVersion()
-                        + "). Update Sourcemark to open it.");
-            }
-            if (version < 1) {
-                throw refused(file, Reason.CORRUPT, "is damaged: it was never completely set up. "
-                        + "Open a backup copy of the project.");
-            }
-            try (ResultSet check = statement.executeQuery("PRAGMA quick_check(1)")) {
-                String result = check.getString(1);
-                if (!"ok".equals(result)) {
-                    throw refused(file, Reason.CORRUPT, "is damaged (integrity check: "
-                            + result.replace('\n', ' ') + "). Open a backup copy of the project.");
-                }
-            }
-        } catch (SQLException e) {
-            throw ProjectFiles.refusal(file, e);
-        }
-    }
-
-    private static int intPragma(Statement statement, String name) throws SQLException {
-        try (ResultSet rows = statement.executeQuery("PRAGMA " + name)) {
-            return rows.getInt(1);
+    /** The file SQLite opens: it follows links, and keeps its logs beside the file linked to. */
+    private static Path realPath(Path file) throws ProjectOpenException {
+        try {
+            return Files.exists(file) ? file.toRealPath() : file;
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
     }
 
     private static byte[] readHeader(Path file) throws ProjectOpenException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEADER_LENGTH);
-        } catch (AccessDeniedException e) {
-            throw new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " cannot be read: "
-                    + "permission denied. Ask for access to it, or open a copy.", e);
         } catch (IOException e) {
-            throw new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " cannot be read ("
-                    + e.getMessage() + "). Check that the disk or share is available.", e);
+            throw unreadable(file, e);
         }
     }
 
@@ -132,12 +106,16 @@ final class ProjectFileInspector {
         try {
             return Files.exists(file) ? Files.size(file) : 0;
         } catch (IOException e) {
-            throw new ProjectOpenException(project, Reason.INACCESSIBLE, "The project " + project
-                    + " cannot be read (" + e.getMessage() + "). Check that the disk or share is available.", e);
+            throw unreadable(project, e);
         }
     }
 
-    private static ProjectOpenException refused(Path file, Reason reason, String what) {
-        return new ProjectOpenException(file, reason, "The file " + file + " " + what, null);
+    private static ProjectOpenException unreadable(Path file, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " cannot be read: "
+                    + "permission denied. Ask for access to it, or open a copy.", e);
+        }
+        return new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " cannot be read ("
+                + e.getMessage() + "). Check that the disk or share is available.", e);
     }
 }

@@ -4,6 +4,7 @@ import io.sourcemark.store.ProjectOpenException.Reason;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 
 /** The files SQLite keeps beside a project, and what its errors mean to an analyst opening one. */
 final class ProjectFiles {
@@ -28,6 +29,21 @@ final class ProjectFiles {
 
     static Path sharedMemory(Path file) {
         return file.resolveSibling(file.getFileName() + "-shm");
+    }
+
+    /** The journal of a save in progress (or interrupted) while the file is not in write-ahead mode. */
+    static Path rollbackJournal(Path file) {
+        return file.resolveSibling(file.getFileName() + "-journal");
+    }
+
+    /** The logs SQLite reads back when it opens the file: what a crash or a save in progress leaves beside it. */
+    static List<Path> logs(Path file) {
+        return List.of(writeAheadLog(file), rollbackJournal(file));
+    }
+
+    /** Every file SQLite may open or create beside the project. */
+    static List<Path> neighbours(Path file) {
+        return List.of(writeAheadLog(file), sharedMemory(file), rollbackJournal(file));
     }
 
     /** Translates an SQLite failure while opening {@code file} into a refusal an analyst can act on. */

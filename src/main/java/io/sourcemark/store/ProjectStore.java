@@ -3,8 +3,6 @@ package io.sourcemark.store;
 import io.sourcemark.store.ProjectOpenException.Reason;
 import org.sqlite.SQLiteConfig;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,8 +35,9 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Opens an existing project or creates a new one (file missing or zero bytes). Refuses, without changing a byte:
-     * a non-SQLite file, an SQLite file without Sourcemark's application id, a newer schema, a corrupt file.
+     * Opens an existing project or creates a new one (file missing or zero bytes). Refuses, without changing a byte
+     * or creating a file beside it: anything but a regular file, a non-SQLite file, an SQLite file without
+     * Sourcemark's application id, a newer schema, a schema that is not its version's, a corrupt file.
      */
     public static ProjectStore open(Path file) throws ProjectOpenException {
         return open(file, Clock.systemUTC());
@@ -47,7 +46,7 @@ public final class ProjectStore implements AutoCloseable {
     static ProjectStore open(Path file, Clock clock) throws ProjectOpenException {
         Path project = file.toAbsolutePath().normalize();
         if (ProjectFileInspector.isNewProject(project)) {
-            createFolder(project);
+            PrivateFiles.createProjectFile(project);
         }
         Connection connection = openConnection(project);
         try {
@@ -199,20 +198,6 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static void createFolder(Path file) throws ProjectOpenException {
-        Path folder = file.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " cannot be created: "
-                    + "the folder " + folder + " cannot be made (" + e.getMessage() + "). Choose another folder.", e);
-        }
-        if (!Files.isWritable(folder)) {
-            throw new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " cannot be created: "
-                    + "the folder " + folder + " is read-only. Choose another folder.", null);
-        }
-    }
-
     private static Connection openConnection(Path file) throws ProjectOpenException {
         try {
             return connect(file, false);
@@ -222,12 +207,13 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
+        SQLiteConfig config = ProjectUri.config();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setReadOnly(readOnly);
-        return config.createConnection("jdbc:sqlite:" + file);
+        // the file exists by now: if it went away since it was inspected, SQLite must not make another
+        return config.createConnection(ProjectUri.of(file, readOnly ? "mode=ro" : "mode=rw"));
     }
 
     private static void useWriteAheadLog(Path file, Connection connection) throws SQLException, ProjectOpenException {

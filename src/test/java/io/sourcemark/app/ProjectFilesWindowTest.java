@@ -12,6 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static io.sourcemark.app.AppWindow.fx;
 import static io.sourcemark.app.AppWindow.waitUntil;
@@ -100,5 +105,52 @@ class ProjectFilesWindowTest {
         assertTrue(fx(dialog::getContentText).contains("already exists"));
         assertEquals("my notes", Files.readString(taken));
         assertEquals(window.project, fx(() -> window.app.session().file()));
+    }
+
+    @Test
+    void aRefusedProjectIsLoggedInOneLineWithoutATrace() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.sourcemark"), "These are notes, not a project.\n");
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(SourcemarkApp.class.getName());
+        log.addHandler(handler);
+        try {
+            window.robot.interact(() -> new FileActions(window.app).openProject(notes));
+            waitUntil(() -> !window.robot.lookup(".dialog-pane").queryAll().isEmpty());
+        } finally {
+            log.removeHandler(handler);
+        }
+
+        assertEquals(1, records.size());
+        LogRecord record = records.get(0);
+        assertEquals(Level.INFO, record.getLevel());
+        assertEquals(null, record.getThrown());
+        assertEquals("This project cannot be opened: notes.sourcemark: The file " + notes + " is not a Sourcemark "
+                + "project (it is not a database at all). To read an article, import it into a project instead.",
+                record.getMessage());
+    }
+
+    @Test
+    void aLinkThatIsNotAWebAddressIsNotHandedToTheDesktop() throws Exception {
+        window.robot.interact(() -> new FileActions(window.app).showDocument("file:///etc/passwd"));
+        waitUntil(() -> !window.robot.lookup(".dialog-pane").queryAll().isEmpty());
+        javafx.scene.control.DialogPane dialog = window.robot.lookup(".dialog-pane")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("This link was not opened", fx(dialog::getHeaderText));
+        assertEquals("Sourcemark opens web addresses (http:// and https://) only. The article's link is: "
+                + "file:///etc/passwd", fx(dialog::getContentText));
     }
 }

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -98,5 +101,27 @@ class ImportCommandTest {
         assertTrue(!run.err().isBlank() && !run.err().contains("Exception") && !run.err().contains("\tat "),
                 run.err());
         assertArrayEquals(notes, Files.readAllBytes(notAProject));
+    }
+
+    @Test
+    void aProjectWhoseTablesWereDroppedExitsOneAndIsLeftAsItWas() throws Exception {
+        Path projectFile = dir.resolve("dropped.sourcemark");
+        assertEquals(ExitCodes.OK, CliRun.of("import", "-p", projectFile.toString(),
+                SAMPLES.resolve("013-k2-18b-water-vapour.txt").toString()).exitCode());
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + projectFile);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE annotation_tag");
+            statement.execute("DROP TABLE tag");
+        }
+        byte[] before = Files.readAllBytes(projectFile);
+
+        CliRun run = CliRun.of("import", "-p", projectFile.toString(), SAMPLES.toString());
+
+        assertEquals(ExitCodes.CANNOT_RUN, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("The file " + projectFile + " is not a whole Sourcemark project: its tables "
+                + "are not those of schema version "), run.err());
+        assertTrue(run.err().contains("missing table tag"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(projectFile));
     }
 }

@@ -2,7 +2,6 @@ package io.sourcemark.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +14,8 @@ final class Sql implements AutoCloseable {
     private final Connection connection;
 
     Sql(Path file) throws SQLException {
-        this.connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        // by URI, like the store: a plain path is cut at its first '?'
+        this.connection = ProjectUri.config().createConnection(ProjectUri.of(file, "mode=rwc"));
     }
 
     long number(String query) throws SQLException {
