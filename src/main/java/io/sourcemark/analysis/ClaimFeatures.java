@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The features of one sentence for the check-worthiness model: its words and word pairs, the word classes of
@@ -14,6 +15,8 @@ import java.util.Set;
  * it is quoted and by which cue, questions, and layout (headings, contact lines, the lead).
  */
 final class ClaimFeatures {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ClaimLexicon lexicon;
 
@@ -101,7 +104,7 @@ final class ClaimFeatures {
         for (DetectedQuote q : c.quotesIn(s)) {
             f.add("quote=" + q.kind());
             if (q.cueText() != null) {
-                f.add("cue=" + q.cueText().toLowerCase(Locale.ROOT).replaceAll("\\s+", "_"));
+                f.add("cue=" + SPACES.matcher(q.cueText().toLowerCase(Locale.ROOT)).replaceAll("_"));
             }
             if (q.quotedSpans().isEmpty() && q.kind() == QuoteKind.DIRECT) {
                 f.add("turn");
