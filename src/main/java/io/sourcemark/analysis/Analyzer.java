@@ -23,7 +23,7 @@ public final class Analyzer {
         this.claimDetector = models.claims() == null ? null : new ClaimDetector(models.claims());
     }
 
-    /** Loads the OpenNLP models from the classpath (the opennlp-models-*-en 1.1.0 jars). */
+    /** Loads the OpenNLP models (the opennlp-models-*-en 1.1.0 jars) and the claim model from the classpath. */
     public static Analyzer load() {
         return new Analyzer(AnalyzerModels.load());
     }

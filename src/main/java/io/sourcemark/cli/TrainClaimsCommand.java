@@ -90,7 +90,7 @@ public final class TrainClaimsCommand implements Callable<Integer> {
     /** Written beside the target and moved into place, so a failed write leaves the old model whole. */
     private void write(ClaimModel trained) throws IOException {
         Path target = model.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".claim-model", ".tmp");
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.writeString(temp, trained.write(), StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
