@@ -15,14 +15,15 @@ public final class Analyzer {
     private final PosTagger pos;
     private final CueLexicon lexicon = new CueLexicon();
     private final QuoteFinder quoteFinder = new QuoteFinder();
-    private final ClaimScorer claimScorer = new ClaimScorer();
+    private final ClaimDetector claimDetector;
 
     public Analyzer(AnalyzerModels models) {
         this.sentences = new Sentences(models.sentences());
         this.pos = new PosTagger(models.pos());
+        this.claimDetector = models.claims() == null ? null : new ClaimDetector(models.claims());
     }
 
-    /** Loads the OpenNLP models from the classpath (the opennlp-models-*-en 1.1.0 jars). */
+    /** Loads the OpenNLP models (the opennlp-models-*-en 1.1.0 jars) and the claim model from the classpath. */
     public static Analyzer load() {
         return new Analyzer(AnalyzerModels.load());
     }
@@ -31,13 +32,22 @@ public final class Analyzer {
         if (text == null || text.isEmpty()) {
             return new Analysis(List.of(), List.of(), List.of());
         }
+        Parsed parsed = parse(text);
+        List<DetectedClaim> claims = claimDetector == null ? List.of()
+                : claimDetector.claims(parsed.context(), parsed.claimSentences());
+        return new Analysis(parsed.context().quotes(), claims, parsed.speakers());
+    }
+
+    /** Everything but the claims: what the claim step reads, and the sentences it scores. */
+    record Parsed(ClaimContext context, List<TextRange> claimSentences, List<DetectedSpeaker> speakers) {}
+
+    Parsed parse(String text) {
         List<TextRange> paragraphs = Paragraphs.split(text);
         TranscriptTurns.Result turns = new TranscriptTurns().find(text, paragraphs);
         List<TextRange> prose = new ArrayList<>();
+        List<TextRange> turnParagraphs = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (!turns.covered()[i]) {
-                prose.add(paragraphs.get(i));
-            }
+            (turns.covered()[i] ? turnParagraphs : prose).add(paragraphs.get(i));
         }
         List<QuoteSpan> quotes = quoteFinder.find(text, prose);
         List<TextRange> sentenceRanges = sentences.split(text, prose, quotes);
@@ -55,17 +65,11 @@ public final class Analyzer {
         for (SpeakerClusterer.Cluster c : clusters) {
             speakers.add(new DetectedSpeaker(c.name, c.kind, c.role, sorted(c.mentions)));
         }
-        List<TextRange> turnParagraphs = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (turns.covered()[i]) {
-                turnParagraphs.add(paragraphs.get(i));
-            }
-        }
         List<TextRange> claimSentences = new ArrayList<>(sentenceRanges);
         claimSentences.addAll(sentences.split(text, turnParagraphs, List.of()));
         claimSentences.sort(Comparator.comparingInt(TextRange::start));
-        List<DetectedClaim> claims = claimScorer.claims(text, claimSentences, out);
-        return new Analysis(out, claims, speakers);
+        return new Parsed(new ClaimContext(text, paragraphs, turns.covered(), quotes, out), claimSentences,
+                speakers);
     }
 
     private static DetectedQuote toQuote(String text, Draft d, int speaker, List<SpeakerClusterer.Cluster> clusters) {

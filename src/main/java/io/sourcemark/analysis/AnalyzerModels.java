@@ -6,19 +6,31 @@ import java.io.UncheckedIOException;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 
-/** The OpenNLP English models, loaded once from the classpath; the model objects are thread-safe. */
-public record AnalyzerModels(SentenceModel sentences, POSModel pos) {
+/**
+ * The OpenNLP English models and the claim model, loaded once from the classpath; the model objects are
+ * thread-safe. claims may be null: the engine then suggests no claims.
+ */
+public record AnalyzerModels(SentenceModel sentences, POSModel pos, ClaimModel claims) {
 
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.1-2.4.0.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.1-2.4.0.bin";
 
-    /** Loads the models shipped in the opennlp-models-*-en jars. */
+    /** Loads the models shipped in the opennlp-models-*-en jars and the engine's claim model. */
     public static AnalyzerModels load() {
         try {
-            return new AnalyzerModels(new SentenceModel(open(SENTENCE_MODEL)), new POSModel(open(POS_MODEL)));
+            return new AnalyzerModels(new SentenceModel(open(SENTENCE_MODEL)), new POSModel(open(POS_MODEL)),
+                    ClaimModel.load());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the English language models from the classpath", e);
         }
+    }
+
+    /**
+     * The same language models with another claim model (one trained on other articles, say); null for an engine
+     * that finds quotes and speakers but no claims.
+     */
+    public AnalyzerModels withClaims(ClaimModel model) {
+        return new AnalyzerModels(sentences, pos, model);
     }
 
     private static InputStream open(String name) throws IOException {

@@ -65,6 +65,7 @@ final class AnalysisJson {
         o.put("start", c.range().start());
         o.put("end", c.range().end());
         o.put("score", c.score());
+        o.put("category", c.category().name().toLowerCase(Locale.ROOT));
         o.put("speaker_name", c.speakerName());
     }
 

@@ -26,7 +26,8 @@ final class AnalysisText {
         }
         out.println("Claims (" + a.claims().size() + ")");
         for (DetectedClaim c : a.claims()) {
-            out.printf(Locale.ROOT, "  %s %.2f %s%s%n", range(c.range()), c.score(), shorten(c.range().of(text)),
+            out.printf(Locale.ROOT, "  %s %.2f %-10s %s%s%n", range(c.range()), c.score(),
+                    c.category().name().toLowerCase(Locale.ROOT), shorten(c.range().of(text)),
                     c.speakerName() == null ? "" : " (" + c.speakerName() + ")");
         }
         out.println("Speakers (" + a.speakers().size() + ")");

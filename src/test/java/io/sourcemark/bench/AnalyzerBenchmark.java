@@ -2,6 +2,7 @@ package io.sourcemark.bench;
 
 import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
+import io.sourcemark.analysis.AnalyzerModels;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Speed of the engine on one thread: warm throughput on the sample articles, cold model load, growth with size. */
+/**
+ * Speed of the engine on one thread: warm throughput on the sample articles (with and without claims), cold model
+ * load, growth with size.
+ */
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx3g"})
 public class AnalyzerBenchmark {
@@ -30,6 +34,17 @@ public class AnalyzerBenchmark {
         @Setup
         public void load() {
             analyzer = Analyzer.load();
+        }
+    }
+
+    /** The engine without its claim step: the floor that the cost of claims is measured against. */
+    @State(Scope.Benchmark)
+    public static class EngineWithoutClaims {
+        Analyzer analyzer;
+
+        @Setup
+        public void load() {
+            analyzer = new Analyzer(AnalyzerModels.load().withClaims(null));
         }
     }
 
@@ -80,6 +95,16 @@ public class AnalyzerBenchmark {
     @Warmup(iterations = 8, time = 2)
     @Measurement(iterations = 5, time = 2)
     public Analysis samples(Engine engine, Samples samples) {
+        return engine.analyzer.analyze(samples.text);
+    }
+
+    /** As {@link #samples}, with no claims suggested. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 8, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    public Analysis samplesWithoutClaims(EngineWithoutClaims engine, Samples samples) {
         return engine.analyzer.analyze(samples.text);
     }
 

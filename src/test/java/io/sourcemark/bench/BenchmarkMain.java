@@ -6,7 +6,7 @@ package io.sourcemark.bench;
  *   ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  *   java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.sourcemark.bench.BenchmarkMain [PART...]
  *
- * PART is any of: samples (warm MB/s on the sample articles), load (cold Analyzer.load() in fresh JVMs),
+ * PART is any of: samples (warm MB/s on the sample articles, claims on and off), load (cold Analyzer.load() in fresh JVMs),
  * scaled (1, 10 and 50 MB texts), heap (1 MB in a JVM with -Xmx256m). No PART runs them all (a few minutes).
  */
 
@@ -34,12 +34,24 @@ public final class BenchmarkMain {
         List<String> summary = new ArrayList<>();
         if (parts.contains("samples")) {
             int chars = SampleCorpus.bodies().length();
-            for (RunResult r : run("samples")) {
+            double with = 0;
+            double without = 0;
+            for (RunResult r : run("samples(WithoutClaims)?")) {
                 double perSecond = r.getPrimaryResult().getScore();
-                summary.add(String.format(Locale.ROOT, "warm throughput, sample articles (%s): %.1f analyses/s "
-                                + "= %.2f MB/s (error %.1f%%)", SampleCorpus.describe(SampleCorpus.bodies()), perSecond,
-                        perSecond * chars / SampleCorpus.MB,
+                boolean claims = !r.getParams().getBenchmark().endsWith("WithoutClaims");
+                summary.add(String.format(Locale.ROOT, "warm throughput, sample articles (%s), claims %s: %.1f "
+                                + "analyses/s = %.2f MB/s (error %.1f%%)", SampleCorpus.describe(SampleCorpus.bodies()),
+                        claims ? "on" : "off", perSecond, perSecond * chars / SampleCorpus.MB,
                         100 * r.getPrimaryResult().getScoreError() / perSecond));
+                if (claims) {
+                    with = perSecond;
+                } else {
+                    without = perSecond;
+                }
+            }
+            if (with > 0 && without > 0) {
+                summary.add(String.format(Locale.ROOT, "claims cost %.0f%% of the time of the engine with them",
+                        100 * (1 / with - 1 / without) * with));
             }
         }
         if (parts.contains("load")) {

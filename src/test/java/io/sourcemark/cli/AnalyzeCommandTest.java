@@ -74,12 +74,36 @@ class AnalyzeCommandTest {
         assertTrue(found, "no quoted span covers " + QUOTE + " in " + result);
         for (JsonNode c : result.get("claims")) {
             assertInside(c.get("start").asInt(), c.get("end").asInt());
+            assertTrue(c.get("category").asText().matches(
+                    "statistic|event|causal|comparison|legal|policy|quoted"), c.toString());
         }
         for (JsonNode s : result.get("speakers")) {
             for (JsonNode m : s.get("mentions")) {
                 assertInside(m.get(0).asInt(), m.get(1).asInt());
             }
         }
+    }
+
+    @Test
+    void writesEachClaimWithItsScoreCategoryAndSpeaker() throws Exception {
+        String text = "The ministry said 1,200 soldiers were killed in the attack in March 2022.";
+        CommandRun run = analyze("--jsonl", jsonl(line("c1", text)).toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode claims = parse(run.out()).get(0).get("claims");
+        assertEquals(1, claims.size(), claims.toString());
+        JsonNode claim = claims.get(0);
+        assertEquals(Set.of("start", "end", "score", "category", "speaker_name"), fieldNames(claim));
+        assertEquals(0, claim.get("start").asInt());
+        assertEquals(text.length(), claim.get("end").asInt());
+        assertEquals("statistic", claim.get("category").asText());
+        assertTrue(claim.get("score").asDouble() >= 0.5 && claim.get("score").asDouble() <= 1, claim.toString());
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new java.util.HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -28,9 +28,13 @@ class RootCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: sourcemark [-hV] [COMMAND]"), run.out());
         assertTrue(run.out().contains("Commands:"), run.out());
-        assertTrue(run.out().contains("  import   Imports article files into a project."), run.out());
-        assertTrue(run.out().contains("  analyze  Finds quotes, claims and speakers in articles"), run.out());
-        assertTrue(run.out().contains("  eval     Scores the engine against gold attributions"), run.out());
+        // the column of descriptions is as wide as the longest command name
+        String out = run.out().replaceAll("(?m)^  (\\S+) +", "  $1 ");
+        assertTrue(out.contains("  import Imports article files into a project."), run.out());
+        assertTrue(out.contains("  analyze Finds quotes, claims and speakers in articles"), run.out());
+        assertTrue(out.contains("  eval Scores the engine against gold attributions"), run.out());
+        assertTrue(out.contains("  eval-claims Scores the engine's check-worthy claims against gold"), run.out());
+        assertTrue(out.contains("  train-claims Trains the check-worthiness model on gold sentence labels"), run.out());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.sourcemark.analysis.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sourcemark.model.TextRange;
@@ -37,15 +36,7 @@ public final class AttributionReader {
 
     /** One line; {@code where} names it in error messages. */
     public ArticleAttributions parse(String line, String where) throws EvalFileException {
-        JsonNode root;
-        try {
-            root = json.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new EvalFileException(where + ": not a JSON object (" + e.getOriginalMessage() + ")", e);
-        }
-        if (root == null || !root.isObject() || !root.hasNonNull("id")) {
-            throw new EvalFileException(where + ": expected a JSON object with an \"id\"");
-        }
+        JsonNode root = JsonLine.object(json, line, where);
         List<Attribution> quotes = new ArrayList<>();
         int index = 0;
         for (JsonNode q : root.path("quotes")) {

@@ -1,0 +1,78 @@
+package io.sourcemark.analysis.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sourcemark.analysis.ClaimTraining;
+import io.sourcemark.model.TextRange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads check-worthiness gold ({"id", "text", "sentences": [{"start", "end", "label"}]}) as JSON lines or as one
+ * JSON array, as score_claims.py does; a sentence is check-worthy when its label is "check".
+ */
+public final class ClaimGoldReader {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    public List<ClaimTraining.Article> read(Path file) throws EvalFileException {
+        String raw;
+        try {
+            raw = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new EvalFileException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        List<ClaimTraining.Article> out = new ArrayList<>();
+        if (raw.stripLeading().startsWith("[")) {
+            JsonNode array = tree(raw, file.toString());
+            int index = 0;
+            for (JsonNode article : array) {
+                out.add(article(article, file + " article " + index++));
+            }
+            return out;
+        }
+        String[] lines = raw.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                String where = file + ":" + (i + 1);
+                out.add(article(tree(lines[i], where), where));
+            }
+        }
+        return out;
+    }
+
+    private JsonNode tree(String text, String where) throws EvalFileException {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new EvalFileException(where + ": not JSON (" + e.getOriginalMessage() + ")", e);
+        }
+    }
+
+    private static ClaimTraining.Article article(JsonNode a, String where) throws EvalFileException {
+        if (a == null || !a.isObject() || !a.hasNonNull("id") || !a.path("text").isTextual()
+                || !a.path("sentences").isArray()) {
+            throw new EvalFileException(where + ": expected an object with \"id\", \"text\" and \"sentences\"");
+        }
+        String text = a.get("text").asText();
+        List<ClaimTraining.Sentence> sentences = new ArrayList<>();
+        for (JsonNode s : a.get("sentences")) {
+            if (!s.path("start").canConvertToInt() || !s.path("end").canConvertToInt() || !s.has("label")) {
+                throw new EvalFileException(where + ": each sentence needs \"start\", \"end\" and \"label\"");
+            }
+            int start = s.get("start").asInt();
+            int end = s.get("end").asInt();
+            if (start < 0 || end < start || end > text.length()) {
+                throw new EvalFileException(where + ": sentence [" + start + ", " + end + ") is outside the text");
+            }
+            sentences.add(new ClaimTraining.Sentence(new TextRange(start, end),
+                    "check".equals(s.get("label").asText())));
+        }
+        return new ClaimTraining.Article(a.get("id").asText(), text, sentences);
+    }
+}

@@ -1,0 +1,85 @@
+package io.sourcemark.analysis.eval;
+
+import io.sourcemark.analysis.ClaimCategory;
+import io.sourcemark.analysis.ClaimTraining;
+import io.sourcemark.analysis.DetectedClaim;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The figures of a cross-validation of the claim model: the reference scorer's line on the held-out claims, the
+ * recall of gold check-worthy sentences by the category the engine gives them, and how well the score is
+ * calibrated (a reliability table over every gold sentence).
+ */
+public record CrossValidationReport(ClaimScore score, Map<ClaimCategory, int[]> recallByCategory,
+                                    List<double[]> reliability) {
+
+    public CrossValidationReport {
+        recallByCategory = Map.copyOf(recallByCategory);
+        reliability = List.copyOf(reliability);
+    }
+
+    /** reliability rows: {low, high, sentences, mean score, share check-worthy}, ten bins of width 0.1. */
+    public static CrossValidationReport of(List<ClaimTraining.Article> gold, List<ClaimTraining.HeldOut> heldOut) {
+        Map<String, List<ScoredClaim>> predicted = new HashMap<>();
+        for (ClaimTraining.HeldOut h : heldOut) {
+            List<ScoredClaim> claims = new ArrayList<>();
+            for (DetectedClaim c : h.claims()) {
+                claims.add(new ScoredClaim(c.range(), c.score()));
+            }
+            predicted.put(h.id(), claims);
+        }
+        ClaimScore score = new ClaimScorer().score(gold, predicted, 0);
+        Map<ClaimCategory, int[]> byCategory = new EnumMap<>(ClaimCategory.class);
+        int[] count = new int[10];
+        double[] sum = new double[10];
+        int[] positive = new int[10];
+        for (int i = 0; i < gold.size(); i++) {
+            ClaimTraining.Article a = gold.get(i);
+            ClaimTraining.HeldOut h = heldOut.get(i);
+            for (int j = 0; j < a.sentences().size(); j++) {
+                ClaimTraining.Sentence s = a.sentences().get(j);
+                double p = h.goldScores()[j];
+                int bin = Math.min(9, (int) (p * 10));
+                count[bin]++;
+                sum[bin] += p;
+                positive[bin] += s.checkWorthy() ? 1 : 0;
+                if (s.checkWorthy()) {
+                    int[] c = byCategory.computeIfAbsent(h.goldCategories().get(j), k -> new int[2]);
+                    c[0]++;
+                    c[1] += ClaimScorer.predictedCheckWorthy(s.range(), predicted.get(a.id()), 0) ? 1 : 0;
+                }
+            }
+        }
+        List<double[]> rows = new ArrayList<>();
+        for (int b = 0; b < 10; b++) {
+            rows.add(new double[] {b / 10.0, (b + 1) / 10.0, count[b], count[b] == 0 ? 0 : sum[b] / count[b],
+                count[b] == 0 ? 0 : positive[b] / (double) count[b]});
+        }
+        return new CrossValidationReport(score, byCategory, rows);
+    }
+
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        out.add(score.line());
+        out.add("recall by category (gold check-worthy sentences, category as the engine files them):");
+        for (ClaimCategory c : ClaimCategory.values()) {
+            int[] n = recallByCategory.get(c);
+            if (n != null) {
+                out.add(String.format(Locale.ROOT, "  %-11s %4d sentences  recall %s", c.name().toLowerCase(Locale.ROOT),
+                        n[0], ScoreReport.fixed3(n[1] / (double) n[0])));
+            }
+        }
+        out.add("reliability (every gold sentence, scored by the model that did not see its article):");
+        out.add("  score       sentences  mean score  check-worthy");
+        for (double[] r : reliability) {
+            out.add(String.format(Locale.ROOT, "  [%.1f, %.1f)  %9d  %10s  %12s", r[0], r[1], (int) r[2],
+                    r[2] == 0 ? "-" : ScoreReport.fixed3(r[3]), r[2] == 0 ? "-" : ScoreReport.fixed3(r[4])));
+        }
+        return out;
+    }
+}
