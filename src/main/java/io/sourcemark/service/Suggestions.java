@@ -5,6 +5,7 @@ import io.sourcemark.analysis.DetectedClaim;
 import io.sourcemark.analysis.DetectedQuote;
 import io.sourcemark.analysis.QuoteKind;
 import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ClaimCategory;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
@@ -45,7 +46,8 @@ final class Suggestions {
         for (DetectedClaim claim : analysis.claims()) {
             suggestions.add(suggestion(article, Kind.CLAIM, claim.range())
                     .withSpeaker(speakerId(speakerIds, claim.speakerIndex()))
-                    .withScore(claim.score()));
+                    .withScore(claim.score())
+                    .withCategory(ClaimCategory.valueOf(claim.category().name())));
         }
         return suggestions;
     }
