@@ -4,6 +4,7 @@ import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.service.ImportReport;
 import io.sourcemark.service.RefusedFile;
 import io.sourcemark.ui.WindowActions;
+import io.sourcemark.ui.Workspace;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.DirectoryChooser;
@@ -80,17 +81,18 @@ final class FileActions implements WindowActions {
         }
     }
 
-    /** Imports in the background, with progress and cancel in the status bar; opens the first new article. */
+    /** Imports as a job, with progress and Cancel in the status bar; opens the first new article. */
     void importPaths(List<Path> files) {
         ProjectSession session = app.session();
-        var workspace = app.workspace();
-        app.tasks().runLong("Importing…", progress -> session.imports().importPaths(files,
-                (done, total, current) -> progress.update(total == 0 ? 1 : (double) done / total,
-                        current == null ? "Finishing import" : "Importing " + Path.of(current).getFileName()),
+        Workspace workspace = app.workspace();
+        workspace.tasks().job("Importing", progress -> session.imports().importPaths(files,
+                (done, total, current) -> progress.update(done, total,
+                        current == null ? "Finishing the import" : "Importing " + Path.of(current).getFileName()),
                 progress::isCancelled), report -> {
-                    workspace.reloadLibrary();
+                    workspace.library().reload();
+                    workspace.edits().refreshHistory();
                     if (!report.imported().isEmpty()) {
-                        workspace.openArticle(report.imported().get(0).articleId());
+                        workspace.navigator().open(report.imported().get(0).articleId());
                     }
                     workspace.status().announce(summary(report));
                     if (report.hasRefusals()) {
@@ -100,9 +102,29 @@ final class FileActions implements WindowActions {
                     // replaced this one meanwhile, its detection must not look for them (Detect in every article
                     // finds them later).
                     if (app.detectsAfterImport() && app.session() == session) {
-                        app.detection().detect(report.imported().stream().map(i -> i.articleId()).toList());
+                        workspace.detection().detect(report.imported().stream().map(i -> i.articleId()).toList());
                     }
                 }, e -> app.alert("The import stopped", e));
+    }
+
+    /**
+     * The first run: imports the sample articles as a job, opens the AFP article, then detects in every article,
+     * the open one first.
+     */
+    void importSamples() {
+        ProjectSession session = app.session();
+        Workspace workspace = app.workspace();
+        workspace.tasks().job("Importing the sample articles", progress -> session.imports().importBundledSamples(
+                (done, total, current) -> progress.update(done, total,
+                        current == null ? "Finishing the import" : "Importing " + current)), first -> {
+                    workspace.library().reload();
+                    workspace.navigator().open(first);
+                    workspace.edits().refreshHistory();
+                    workspace.status().saved("Imported the sample articles");
+                    if (app.detectsAfterImport() && app.session() == session) {
+                        workspace.detection().detectEverywhereStartingWith(first);
+                    }
+                }, e -> app.alert("The sample articles could not be imported", e));
     }
 
     static String summary(ImportReport report) {

@@ -1,6 +1,6 @@
 package io.sourcemark.app;
 
-import io.sourcemark.ui.BackgroundTasks;
+import io.sourcemark.ui.Tasks;
 import io.sourcemark.ui.DisplaySettings;
 
 import java.nio.file.Path;
@@ -19,10 +19,10 @@ final class SettingsKeeper {
     private static final Logger LOG = Logger.getLogger(SettingsKeeper.class.getName());
 
     private final SettingsFile file;
-    private final BackgroundTasks tasks;
+    private final Tasks tasks;
     private Settings current;
 
-    SettingsKeeper(SettingsFile file, Settings loaded, BackgroundTasks tasks) {
+    SettingsKeeper(SettingsFile file, Settings loaded, Tasks tasks) {
         this.file = file;
         this.current = loaded;
         this.tasks = tasks;
@@ -69,7 +69,7 @@ final class SettingsKeeper {
     private void update(UnaryOperator<Settings> change) {
         current = change.apply(current);
         Settings snapshot = current;
-        tasks.run(p -> {
+        tasks.action(() -> {
             file.save(snapshot);
             return snapshot;
         }, saved -> { }, e -> LOG.log(Level.WARNING, "Settings could not be written to " + file.file()

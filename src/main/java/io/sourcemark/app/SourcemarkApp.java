@@ -4,14 +4,13 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.sourcemark.model.ArticleSummary;
 import io.sourcemark.service.AnalyzerSupplier;
+import io.sourcemark.service.ArticleContent;
 import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.ProjectUnavailableException;
-import io.sourcemark.ui.BackgroundTasks;
-import io.sourcemark.ui.DetectionCommands;
 import io.sourcemark.ui.DisplaySettings;
-import io.sourcemark.ui.LoadedArticle;
-import io.sourcemark.ui.MainView;
-import io.sourcemark.ui.WorkspaceViewModel;
+import io.sourcemark.ui.Tasks;
+import io.sourcemark.ui.Workspace;
+import io.sourcemark.ui.shell.MainView;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -46,18 +45,17 @@ public final class SourcemarkApp extends Application {
     private SettingsFile settingsFile;
     private Settings loadedSettings;
 
-    private BackgroundTasks tasks;
+    private Tasks tasks;
     private SettingsKeeper keeper;
     private final DisplaySettings display = new DisplaySettings();
     /** One engine for the whole run, shared by every project opened. */
     private final AnalyzerSupplier analyzers = new AnalyzerSupplier();
     /** The threads that parse and analyse, shared by every job and project of the run. */
     private final ComputePool compute = ComputePool.sizedToTheCores();
-    private DetectionCommands detection;
     private Stage stage;
     private Scene scene;
     private ProjectSession session;
-    private WorkspaceViewModel workspace;
+    private Workspace workspace;
     private MainView view;
     private volatile boolean stopped;
 
@@ -95,7 +93,7 @@ public final class SourcemarkApp extends Application {
             init();
         }
         stage = primaryStage;
-        tasks = BackgroundTasks.onDaemonThread("sourcemark-worker");
+        tasks = Tasks.forTheWindow();
         keeper = new SettingsKeeper(settingsFile, loadedSettings, tasks);
         keeper.bind(display);
         theme(display.darkProperty().get());
@@ -135,7 +133,7 @@ public final class SourcemarkApp extends Application {
 
     private void openAtLaunch(Path file) {
         Optional<Long> last = keeper.lastArticle(file);
-        tasks.run(p -> open(file, true, last), this::show, e -> {
+        tasks.action(() -> open(file, true, last), this::show, e -> {
             alert("Sourcemark cannot open " + file, e);
             Path fallback = paths.defaultProject();
             if (!file.equals(fallback)) {
@@ -148,16 +146,21 @@ public final class SourcemarkApp extends Application {
 
     /** Opens another project; when it is refused, the current one stays open. */
     void switchTo(Path file) {
+        if (session != null && session.file().equals(file.toAbsolutePath().normalize())) {
+            // opening it a second time would read the file beside the open connections and drop their locks
+            workspace.status().announce(file.getFileName() + " is the project open now.");
+            return;
+        }
         leaveCurrentProject();
         Optional<Long> last = keeper.lastArticle(file);
-        tasks.run(p -> open(file, false, last), this::show,
+        tasks.action(() -> open(file, false, last), this::show,
                 e -> alert("This project cannot be opened: " + file.getFileName(), e));
     }
 
     /** Creates a new, empty project and opens it; an existing file is never replaced. */
     void create(Path file) {
         leaveCurrentProject();
-        tasks.run(p -> {
+        tasks.action(() -> {
             if (Files.exists(file)) {
                 throw new ProjectUnavailableException(file, "A file named " + file.getFileName() + " already "
                         + "exists. Choose another name, or use File ▸ Open project… to open it.", null);
@@ -168,24 +171,25 @@ public final class SourcemarkApp extends Application {
 
     /** The project about to be replaced stops detecting: the new one would otherwise open only after it. */
     private void leaveCurrentProject() {
-        if (detection != null) {
-            detection.stop();
+        if (workspace != null) {
+            workspace.detection().stop();
         }
     }
 
-    /** Runs on the background thread. */
+    /** Runs off the FX thread: opens the project and reads the article to show first, in one go. */
     private Opened open(Path file, boolean launch, Optional<Long> last) throws ProjectUnavailableException {
         ProjectSession opened = ProjectSession.open(file, analyzers, compute);
         try {
             if (launch && opened.articles().count() == 0) {
-                // First run (or an empty project at launch): the samples show what Sourcemark does.
-                return new Opened(opened, first(opened, opened.imports().importBundledSamples()), true);
+                // First run (or an empty project at launch): the samples show what Sourcemark does; they are
+                // imported as a job once the window shows the project.
+                return new Opened(opened, List.of(), null, true);
             }
-            if (last.isPresent() && opened.articles().article(last.get()).isPresent()) {
-                return new Opened(opened, first(opened, last.get()), false);
-            }
-            List<ArticleSummary> all = opened.articles().list("");
-            return new Opened(opened, all.isEmpty() ? null : first(opened, all.get(0).id()), false);
+            List<ArticleSummary> library = opened.articles().list("");
+            long first = last.filter(id -> library.stream().anyMatch(a -> a.id() == id))
+                    .orElse(library.isEmpty() ? 0L : library.get(0).id());
+            return new Opened(opened, library, first == 0 ? null : opened.articles().content(first).orElse(null),
+                    false);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -202,35 +206,36 @@ public final class SourcemarkApp extends Application {
         }
         ProjectSession previous = session;
         session = opened.session();
-        workspace = new WorkspaceViewModel(session.articles(), session.annotations(), session.history(), tasks);
         if (view != null) {
             view.dispose();
         }
-        detection = new DetectionCommands(workspace, session.detection(), tasks);
-        view = new MainView(workspace, display, tasks, new FileActions(this), detection);
+        workspace = new Workspace(tasks, session.articles(), session.annotations(), session.history(),
+                session.detection());
+        view = new MainView(workspace, display, new FileActions(this));
+        // The library and the first article are drawn with the new window content: no second round trip.
+        workspace.library().rows().setAll(opened.library());
+        if (opened.article() != null) {
+            workspace.navigator().show(opened.article());
+        }
         view.showIn(scene);
         Path file = session.file();
         stage.setTitle(file.getFileName() + " — Sourcemark");
-        workspace.articleProperty().addListener((obs, old, now) -> {
+        workspace.selection().articleProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 keeper.rememberArticle(file, now.id());
             }
         });
         keeper.rememberProject(file, display);
-        workspace.reloadLibrary();
-        if (opened.article() != null) {
-            // Shown in the same pulse as the new window content: no second round trip to the project.
-            workspace.show(opened.article());
-        }
-        if (opened.samplesImported() && detectAfterImport) {
-            detection.detectEverywhereStartingWith(opened.article().article().id());
+        workspace.edits().refreshHistory();
+        if (opened.firstRun()) {
+            new FileActions(this).importSamples();
         } else if (detectAfterImport) {
-            detection.detectWhereNeverDone();
+            workspace.detection().detectWhereNeverDone();
         }
         MainView shown = view;
         Platform.runLater(shown::focusArticle);
         if (previous != null) {
-            tasks.run(p -> {
+            tasks.action(() -> {
                 previous.close();
                 return previous;
             }, closed -> { }, e -> alert("The previous project was not closed cleanly", e));
@@ -265,7 +270,7 @@ public final class SourcemarkApp extends Application {
         return display;
     }
 
-    BackgroundTasks tasks() {
+    Tasks tasks() {
         return tasks;
     }
 
@@ -273,7 +278,7 @@ public final class SourcemarkApp extends Application {
         return session;
     }
 
-    WorkspaceViewModel workspace() {
+    Workspace workspace() {
         return workspace;
     }
 
@@ -284,9 +289,10 @@ public final class SourcemarkApp extends Application {
             return;
         }
         leaveCurrentProject();
+        tasks.cancelJobs();
         ProjectSession last = session;
         if (last != null) {
-            tasks.run(p -> {
+            tasks.action(() -> {
                 last.close();
                 return last;
             }, closed -> { }, e -> LOG.log(Level.WARNING, "The project was not closed cleanly at exit", e));
@@ -295,23 +301,17 @@ public final class SourcemarkApp extends Application {
         compute.close();
     }
 
-    DetectionCommands detection() {
-        return detection;
-    }
 
     boolean detectsAfterImport() {
         return detectAfterImport;
     }
 
-    /** The article to show first, read while the project opens so the window draws it in one go. */
-    private static LoadedArticle first(ProjectSession session, long articleId) {
-        return LoadedArticle.load(session.articles(), articleId);
-    }
-
     /**
-     * @param article         the first article to show, or null for an empty project
-     * @param samplesImported the bundled samples were just imported: detection runs over them next
+     * @param library  the library's rows
+     * @param article  the first article to show, or null for an empty project
+     * @param firstRun the project is new at launch: the samples are imported into it next, then detected in
      */
-    private record Opened(ProjectSession session, LoadedArticle article, boolean samplesImported) {
+    private record Opened(ProjectSession session, List<ArticleSummary> library, ArticleContent article,
+                          boolean firstRun) {
     }
 }

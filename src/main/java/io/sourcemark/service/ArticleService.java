@@ -4,7 +4,6 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.ArticleSummary;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,11 +42,21 @@ public final class ArticleService {
                 .toList();
     }
 
-    /** The name of every speaker of the project, by id: what a statement's speaker is shown as. */
-    public Map<Long, String> speakerNames() {
-        Map<Long, String> names = new HashMap<>();
-        project.read(tx -> tx.speakers().list()).forEach(s -> names.put(s.id(), s.name()));
-        return names;
+    /** The names of the speakers the article's highlights are tied to, by speaker id. */
+    public Map<Long, String> speakerNames(long articleId) {
+        return project.read(tx -> tx.speakers().namesInArticle(articleId));
+    }
+
+    /** The article's row of the library, as {@link #list} gives it. */
+    public Optional<ArticleSummary> summary(long articleId) {
+        return project.read(tx -> tx.articles().summary(articleId));
+    }
+
+    /** The article with what the reader draws on it, read in one snapshot. */
+    public Optional<ArticleContent> content(long articleId) {
+        return project.read(tx -> tx.articles().find(articleId).map(article -> new ArticleContent(article,
+                tx.annotations().forArticle(articleId).stream().filter(a -> a.origin().isVisible()).toList(),
+                tx.speakers().namesInArticle(articleId))));
     }
 
     /** How many articles the project holds; a new project holds none. */

@@ -79,9 +79,16 @@ public final class ImportService {
      * @return the id of the AFP sample article, the one to open on first run
      */
     public long importBundledSamples() {
+        return importBundledSamples(ImportProgress.NONE);
+    }
+
+    /** Like {@link #importBundledSamples()}, telling {@code progress} before each sample. */
+    public long importBundledSamples(ImportProgress progress) {
         Long firstArticle = null;
+        List<String> names = BundledSamples.names();
         try (RunningChange change = project.background("Import the sample articles")) {
-            for (String name : BundledSamples.names()) {
+            for (String name : names) {
+                progress.update(names.indexOf(name), names.size(), name);
                 ImportedArticle article;
                 try {
                     article = importers.importBytes(BundledSamples.content(name), name);
@@ -95,6 +102,7 @@ public final class ImportService {
                 }
             }
         }
+        progress.update(names.size(), names.size(), null);
         if (firstArticle == null) {
             throw new IllegalStateException("The application is incomplete: the list of samples has no article "
                     + BundledSamples.FIRST_ARTICLE_PREFIX + "…");

@@ -18,6 +18,11 @@ public final class ArticleRepository {
     private static final String COLUMNS =
             "id, uid, title, source, date, dateline, agency, url, license, file_name, body, content_hash, imported_at, note";
 
+    private static final String SUMMARIES = "SELECT a.id, a.title, a.source, a.date, "
+            + "(SELECT count(*) FROM annotation s WHERE s.article_id = a.id "
+            + "AND s.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') AND s.origin <> 'REJECTED') "
+            + "AS statements FROM article a";
+
     private final Session session;
 
     ArticleRepository(Session session) {
@@ -105,19 +110,32 @@ public final class ArticleRepository {
     /** Every article without its body, ordered by title; the count is of quotes and claims not rejected. */
     public List<ArticleSummary> list() {
         return session.read("list the articles", connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT a.id, a.title, a.source, a.date, "
-                    + "(SELECT count(*) FROM annotation s WHERE s.article_id = a.id "
-                    + "AND s.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') AND s.origin <> 'REJECTED') "
-                    + "AS statements FROM article a ORDER BY a.title COLLATE NOCASE, a.id");
-                 ResultSet rows = query.executeQuery()) {
-                List<ArticleSummary> summaries = new ArrayList<>();
-                while (rows.next()) {
-                    summaries.add(new ArticleSummary(rows.getLong("id"), rows.getString("title"),
-                            rows.getString("source"), rows.getString("date"), rows.getInt("statements")));
-                }
-                return summaries;
+            try (PreparedStatement query = connection.prepareStatement(SUMMARIES + " ORDER BY a.title COLLATE NOCASE, "
+                    + "a.id")) {
+                return summaries(query);
             }
         });
+    }
+
+    /** One row of the library, as {@link #list()} gives it. */
+    public Optional<ArticleSummary> summary(long id) {
+        return session.read("read an article of the library", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(SUMMARIES + " WHERE a.id = ?")) {
+                query.setLong(1, id);
+                return summaries(query).stream().findFirst();
+            }
+        });
+    }
+
+    private static List<ArticleSummary> summaries(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            List<ArticleSummary> summaries = new ArrayList<>();
+            while (rows.next()) {
+                summaries.add(new ArticleSummary(rows.getLong("id"), rows.getString("title"),
+                        rows.getString("source"), rows.getString("date"), rows.getInt("statements")));
+            }
+            return summaries;
+        }
     }
 
     /** Deletes the article with its annotations, their evidence, links and tag assignments. */

@@ -118,6 +118,23 @@ public final class SpeakerRepository {
         });
     }
 
+    /** The names of the speakers the article's annotations are tied to, by speaker id. */
+    public Map<Long, String> namesInArticle(long articleId) {
+        return session.read("read the speakers of an article", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT s.id, s.name FROM speaker s "
+                    + "JOIN annotation a ON a.speaker_id = s.id WHERE a.article_id = ?")) {
+                query.setLong(1, articleId);
+                try (ResultSet rows = query.executeQuery()) {
+                    Map<Long, String> names = new LinkedHashMap<>();
+                    while (rows.next()) {
+                        names.put(rows.getLong(1), rows.getString(2));
+                    }
+                    return names;
+                }
+            }
+        });
+    }
+
     /** Deletes the speaker; its annotations stay, without a speaker. */
     public void delete(long id) {
         session.write("delete a speaker", connection -> {

@@ -59,7 +59,7 @@ public final class DisplaySettings {
         return best;
     }
 
-    static String zoomStyleClass(int percent) {
+    public static String zoomStyleClass(int percent) {
         return "sm-zoom-" + nearestStep(percent);
     }
 }

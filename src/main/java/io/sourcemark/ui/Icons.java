@@ -7,18 +7,18 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Icons of the window; a kind's icon carries its layer's colour through a style class. */
-final class Icons {
+public final class Icons {
 
     private Icons() {
     }
 
-    static FontIcon of(Ikon ikon) {
+    public static FontIcon of(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("sm-icon");
         return icon;
     }
 
-    static FontIcon forKind(Kind kind) {
+    public static FontIcon forKind(Kind kind) {
         FontIcon icon = of(switch (kind) {
             case SPEAKER -> Material2MZ.RECORD_VOICE_OVER;
             case DIRECT_QUOTE -> Material2AL.FORMAT_QUOTE;
@@ -26,7 +26,7 @@ final class Icons {
             case CLAIM -> Material2AL.FACT_CHECK;
             case TAG -> Material2AL.LABEL;
         });
-        icon.getStyleClass().add(Layer.of(kind).styleClass() + "-icon");
+        icon.getStyleClass().add("sm-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-icon");
         return icon;
     }
 }

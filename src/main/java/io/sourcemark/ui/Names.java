@@ -5,33 +5,39 @@ import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.service.KindNames;
 
+import java.util.List;
+
 /** How kinds and origins are named on screen, in the analyst's words (kinds as everywhere else: {@link KindNames}). */
-final class Names {
+public final class Names {
+
+    /** The kinds the analyst marks with a key (tags come with the codebook). */
+    public static final List<Kind> MARKED_KINDS = List.of(Kind.DIRECT_QUOTE, Kind.INDIRECT_QUOTE, Kind.CLAIM,
+            Kind.SPEAKER);
 
     private Names() {
     }
 
     /** "direct quote", for the middle of a sentence. */
-    static String of(Kind kind) {
+    public static String of(Kind kind) {
         return KindNames.of(kind);
     }
 
     /** "direct quotes", "speakers". */
-    static String plural(Kind kind) {
+    public static String plural(Kind kind) {
         return KindNames.plural(kind);
     }
 
     /** "Direct quote", for a label of its own. */
-    static String title(Kind kind) {
+    public static String title(Kind kind) {
         return KindNames.title(KindNames.of(kind));
     }
 
     /** "Mixed quote" for reported speech with quoted words, else the kind's title. */
-    static String title(Annotation annotation) {
+    public static String title(Annotation annotation) {
         return KindNames.title(KindNames.of(annotation));
     }
 
-    static String of(Origin origin) {
+    public static String of(Origin origin) {
         return switch (origin) {
             case DETECTED -> "suggestion";
             case CONFIRMED -> "accepted suggestion";

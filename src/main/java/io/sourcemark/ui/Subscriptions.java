@@ -9,27 +9,41 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The listeners a view puts on objects that outlive it (the display settings), removed together when it goes. */
-final class Subscriptions {
+/**
+ * The listeners and bindings a view makes when it is activated, undone together when it is deactivated, so that a
+ * view of a closed project leaves nothing attached to objects that outlive it.
+ */
+public final class Subscriptions {
 
     private final List<Runnable> removals = new ArrayList<>();
 
-    <T> void listen(ObservableValue<T> value, ChangeListener<? super T> listener) {
+    public <T> void listen(ObservableValue<T> value, ChangeListener<? super T> listener) {
         value.addListener(listener);
         removals.add(() -> value.removeListener(listener));
     }
 
-    <E> void listen(ObservableList<E> list, ListChangeListener<? super E> listener) {
+    public <E> void listen(ObservableList<E> list, ListChangeListener<? super E> listener) {
         list.addListener(listener);
         removals.add(() -> list.removeListener(listener));
     }
 
-    <T> void bindBidirectional(Property<T> property, Property<T> other) {
+    public <T> void bindBidirectional(Property<T> property, Property<T> other) {
         property.bindBidirectional(other);
         removals.add(() -> property.unbindBidirectional(other));
     }
 
-    void dispose() {
+    /** Binds {@code property} to {@code source} until disposed. */
+    public <T> void bind(Property<T> property, ObservableValue<? extends T> source) {
+        property.bind(source);
+        removals.add(property::unbind);
+    }
+
+    /** Runs {@code undo} when disposed. */
+    public void onDispose(Runnable undo) {
+        removals.add(undo);
+    }
+
+    public void dispose() {
         removals.forEach(Runnable::run);
         removals.clear();
     }

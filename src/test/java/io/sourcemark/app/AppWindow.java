@@ -4,7 +4,7 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.store.ProjectStore;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import io.sourcemark.ui.reader.ArticleArea;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,7 +46,7 @@ class AppWindow {
         app = (SourcemarkApp) FxToolkit.setupApplication(() -> new SourcemarkApp(project, configDir, detectAfterImport));
         waitUntil(() -> fx(() -> robot.lookup("#articleBody").tryQuery().isPresent() && area().getLength() > 0
                 && !library().getItems().isEmpty()
-                && area().getText().equals(app.workspace().articleProperty().get().body())));
+                && area().getText().equals(app.workspace().selection().article().body())));
         return this;
     }
 
@@ -61,8 +61,8 @@ class AppWindow {
                 .map(javafx.stage.Stage.class::cast).toList().forEach(javafx.stage.Stage::close));
     }
 
-    StyleClassedTextArea area() {
-        return robot.lookup("#articleBody").queryAs(StyleClassedTextArea.class);
+    ArticleArea area() {
+        return robot.lookup("#articleBody").queryAs(ArticleArea.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -87,7 +87,7 @@ class AppWindow {
     }
 
     Collection<String> stylesAt(int offset) throws Exception {
-        return fx(() -> area().getStyleOfChar(offset));
+        return fx(() -> area().marksAt(offset));
     }
 
     /** True when every character of [start, end) has {@code styleClass} and the characters around it do not. */
@@ -103,7 +103,7 @@ class AppWindow {
     /** The annotation rows in the project file, read through a connection of the test's own. */
     List<Annotation> rows() throws Exception {
         try (ProjectStore store = ProjectStore.open(project)) {
-            long articleId = fx(() -> app.workspace().articleProperty().get().id());
+            long articleId = fx(() -> app.workspace().selection().article().id());
             return store.read(tx -> tx.annotations().forArticle(articleId));
         }
     }

@@ -3,7 +3,6 @@ package io.sourcemark.app;
 import io.sourcemark.model.ArticleSummary;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +56,7 @@ class ProjectFilesWindowTest {
     }
 
     private String status() throws Exception {
-        return fx(() -> window.robot.lookup("#statusBar").queryAs(StatusBar.class).getText());
+        return fx(() -> window.robot.lookup("#statusMessage").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     @Test

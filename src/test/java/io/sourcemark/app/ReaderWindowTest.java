@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,7 @@ class ReaderWindowTest {
         assertEquals(range, rows.get(0).range());
         assertEquals(QUOTE, rows.get(0).exact());
         assertEquals(List.of(QUOTE), fx(() -> window.statements().getItems().stream().map(Annotation::exact).toList()));
-        assertTrue(fx(() -> window.robot.lookup("#statusBar").queryAs(StatusBar.class).getText()).startsWith("Saved"));
+        assertTrue(fx(() -> window.robot.lookup("#statusMessage").queryAs(javafx.scene.control.Label.class).getText()).startsWith("Saved"));
 
         window.close();
         window.launch();

@@ -38,7 +38,7 @@ class SuggestionsWindowTest {
         waitUntil(() -> quote(PESKOV).isPresent() && quote(SHOIGU).isPresent()
                 && fx(() -> window.statements().getItems().stream().anyMatch(a -> a.exact().equals(PESKOV))));
         // The other samples are analysed after the open one; the keys pressed below must not queue behind them.
-        waitUntil(() -> everySampleAnalysed() && !fx(() -> window.app.tasks().longWorkRunningProperty().get()));
+        waitUntil(() -> everySampleAnalysed() && !fx(() -> !window.app.tasks().jobs().isEmpty()));
     }
 
     @AfterEach
@@ -69,8 +69,8 @@ class SuggestionsWindowTest {
             list.scrollTo(row);
             list.getSelectionModel().select(row);
         });
-        waitUntil(() -> fx(() -> window.app.workspace().selectedProperty().get() != null
-                && window.app.workspace().selectedProperty().get().exact().equals(exact)));
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null
+                && window.app.workspace().selection().annotation().exact().equals(exact)));
     }
 
     @Test
@@ -189,12 +189,12 @@ class SuggestionsWindowTest {
         waitUntil(() -> {
             try (io.sourcemark.store.ProjectStore first = io.sourcemark.store.ProjectStore.open(window.project)) {
                 return first.read(tx -> tx.articles().list()).stream().anyMatch(a -> a.title().startsWith("Harbour authority"))
-                        && !fx(() -> window.app.tasks().longWorkRunningProperty().get());
+                        && !fx(() -> !window.app.tasks().jobs().isEmpty());
             }
         });
         // Anything the import's end asked for is queued by now: wait for the worker to get past it.
         java.util.concurrent.CompletableFuture<Object> idle = new java.util.concurrent.CompletableFuture<>();
-        window.robot.interact(() -> window.app.tasks().run(p -> "idle", idle::complete, idle::completeExceptionally));
+        window.robot.interact(() -> window.app.tasks().action(() -> "idle", idle::complete, idle::completeExceptionally));
         idle.get(30, java.util.concurrent.TimeUnit.SECONDS);
 
         assertEquals(other, fx(() -> window.app.session().file()));

@@ -1,0 +1,13 @@
+package io.sourcemark.ui;
+
+import io.sourcemark.model.ArticleSummary;
+
+/** The library list as other features update it: one row after a change of one article, or all of it. */
+public interface LibraryRows {
+
+    /** Shows the article's row as it now is (its counts changed); call on the FX thread. */
+    void showRow(ArticleSummary row);
+
+    /** Reads the whole list again (articles were added or removed). */
+    void reload();
+}

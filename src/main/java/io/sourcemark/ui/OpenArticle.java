@@ -1,0 +1,42 @@
+package io.sourcemark.ui;
+
+import io.sourcemark.model.Annotation;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The highlights of the open article as the reader, the statements list and the inspector show them: every
+ * annotation but rejected suggestions, in reading order, with the names of their speakers. Changed on the FX thread.
+ */
+public final class OpenArticle {
+
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableMap<Long, String> speakerNames = FXCollections.observableHashMap();
+
+    public ObservableList<Annotation> annotations() {
+        return annotations;
+    }
+
+    /** The names go in first, so that rows drawn for the new annotations find their speaker. */
+    public void show(List<Annotation> shown, Map<Long, String> names) {
+        speakerNames.clear();
+        speakerNames.putAll(names);
+        annotations.setAll(shown);
+    }
+
+    /** The speaker a statement or mention is tied to; empty when it has none. */
+    public Optional<String> speakerName(Annotation annotation) {
+        return annotation.speakerId() == null ? Optional.empty()
+                : Optional.ofNullable(speakerNames.get(annotation.speakerId()));
+    }
+
+    /** The same highlight as it now stands (its row may have been updated), or empty when it is gone. */
+    public Optional<Annotation> current(long annotationId) {
+        return annotations.stream().filter(a -> a.id() == annotationId).findFirst();
+    }
+}

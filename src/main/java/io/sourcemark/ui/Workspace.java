@@ -1,0 +1,97 @@
+package io.sourcemark.ui;
+
+import io.sourcemark.service.AnnotationService;
+import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.DetectionService;
+import io.sourcemark.service.UndoHistory;
+import io.sourcemark.ui.inspector.InspectorViewModel;
+import io.sourcemark.ui.library.LibraryViewModel;
+import io.sourcemark.ui.reader.ReaderViewModel;
+import io.sourcemark.ui.statements.StatementsViewModel;
+
+/**
+ * Everything the window holds for one open project: the state shared by its features (the selection, the open
+ * article, the status line, the history's labels), the commands, and each feature's view model. A new project gets a
+ * new workspace; nothing here outlives its project.
+ */
+public final class Workspace {
+
+    private final Tasks tasks;
+    private final Selection selection = new Selection();
+    private final OpenArticle open = new OpenArticle();
+    private final StatusLine status = new StatusLine();
+    private final HistoryState history = new HistoryState();
+    private final Keymap keymap = new Keymap();
+    private final Navigator navigator;
+    private final LibraryViewModel library;
+    private final Edits edits;
+    private final DetectionCommands detection;
+    private final ReaderViewModel reader;
+    private final StatementsViewModel statements;
+    private final InspectorViewModel inspector;
+
+    public Workspace(Tasks tasks, ArticleService articles, AnnotationService annotations, UndoHistory undoHistory,
+                     DetectionService detectionService) {
+        this.tasks = tasks;
+        this.navigator = new Navigator(tasks, articles, selection, open, status);
+        this.library = new LibraryViewModel(tasks, articles, navigator, selection, status);
+        this.edits = new Edits(tasks, annotations, articles, undoHistory, selection, open, library, history, status,
+                navigator);
+        this.detection = new DetectionCommands(tasks, detectionService, selection, navigator, library, edits, status);
+        this.reader = new ReaderViewModel(selection, open, edits, status);
+        this.statements = new StatementsViewModel(selection, open);
+        this.inspector = new InspectorViewModel(selection, open, edits);
+    }
+
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public OpenArticle open() {
+        return open;
+    }
+
+    public StatusLine status() {
+        return status;
+    }
+
+    public HistoryState history() {
+        return history;
+    }
+
+    public Keymap keymap() {
+        return keymap;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public Edits edits() {
+        return edits;
+    }
+
+    public DetectionCommands detection() {
+        return detection;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public StatementsViewModel statements() {
+        return statements;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+}

@@ -1,0 +1,83 @@
+package io.sourcemark.ui.library;
+
+import io.sourcemark.model.Article;
+import io.sourcemark.model.ArticleSummary;
+import io.sourcemark.ui.Subscriptions;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The left column: the project's articles, filtered by what the analyst types. */
+public final class LibraryView {
+
+    private final VBox root = new VBox(8);
+    private final ListView<ArticleSummary> list = new ListView<>();
+    private final TextField filter = new TextField();
+    private final LibraryViewModel model;
+    private final Subscriptions bindings = new Subscriptions();
+
+    public LibraryView(LibraryViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("sm-library");
+        root.setPadding(new Insets(10));
+        Label heading = new Label("Library");
+        heading.getStyleClass().add("title-4");
+        filter.setId("libraryFilter");
+        filter.setPromptText("Filter by title, source or date");
+        list.setId("libraryList");
+        list.setCellFactory(v -> new LibraryCell(v));
+        Label none = new Label("No articles. Use File ▸ Import files…");
+        none.setWrapText(true);
+        list.setPlaceholder(none);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        root.getChildren().addAll(heading, filter, list);
+    }
+
+    public void activate() {
+        list.setItems(model.rows());
+        bindings.bindBidirectional(filter.textProperty(), model.filterProperty());
+        bindings.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> model.open(now));
+        bindings.listen(model.selection().articleProperty(), (obs, old, now) -> markOpen(true));
+        // a row changed after an edit keeps the open article marked, without moving the list under the analyst
+        bindings.listen(model.rows(), (ListChangeListener<ArticleSummary>) c -> markOpen(false));
+        markOpen(true);
+    }
+
+    public void deactivate() {
+        bindings.dispose();
+        list.setItems(null);
+    }
+
+    /** Keeps the open article selected in the list, also after the list was reloaded. */
+    private void markOpen(boolean scroll) {
+        Article article = model.selection().article();
+        if (article == null) {
+            return;
+        }
+        for (ArticleSummary row : list.getItems()) {
+            if (row.id() == article.id()) {
+                // newly marked (the list arrived after the article, as at start-up): bring it into view too
+                ArticleSummary marked = list.getSelectionModel().getSelectedItem();
+                boolean newlyMarked = marked == null || marked.id() != row.id();
+                if (marked != row) {
+                    list.getSelectionModel().select(row);
+                }
+                if (scroll || newlyMarked) {
+                    // once the rows are laid out: an earlier scroll lands short
+                    Platform.runLater(() -> list.scrollTo(row));
+                }
+                return;
+            }
+        }
+    }
+
+    public Region node() {
+        return root;
+    }
+}

@@ -1,0 +1,73 @@
+package io.sourcemark.ui.reader;
+
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.paint.Color;
+import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.TextExt;
+
+import java.util.List;
+
+/**
+ * The article's body, read-only, with its highlights drawn from {@link Highlight} styles. It may show a very long
+ * paragraph in pieces (see {@link DisplayText}); copying gives the body's own text.
+ */
+public final class ArticleArea extends StyledTextArea<String, Highlight> {
+
+    private static final Number[] DASHES = {3.0, 3.0};
+
+    private String body = "";
+
+    ArticleArea() {
+        super("", (flow, paragraphStyle) -> { }, Highlight.NONE, ArticleArea::draw);
+        setEditable(false);
+        setWrapText(true);
+        setUseInitialStyleForInsertion(true);
+    }
+
+    /** Shows {@code text} (the body, or nothing). */
+    void show(String text) {
+        body = text;
+        replaceText(DisplayText.of(text));
+    }
+
+    /** What is drawn on the character at {@code offset}, by name ("sm-direct-quote", "sm-selected"). */
+    public List<String> marksAt(int offset) {
+        return getStyleOfChar(offset).marks();
+    }
+
+    @Override
+    public void copy() {
+        if (getSelection().getLength() > 0 && getSelection().getEnd() <= body.length()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(body.substring(getSelection().getStart(), getSelection().getEnd()));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private static void draw(TextExt text, Highlight h) {
+        if (h.isNone()) {
+            return;
+        }
+        text.setBackgroundColor(h.background());
+        if (h.underline() != null) {
+            text.setUnderlineColor(h.underline());
+            text.setUnderlineWidth(h.underlineDashed() ? 1.5 : 2);
+            text.setUnderlineDashArray(h.underlineDashed() ? DASHES : null);
+        }
+        if (h.box() != null) {
+            text.setBorderStrokeColor(h.box());
+            text.setBorderStrokeWidth(h.boxWidth());
+            text.setBorderStrokeDashArray(h.boxDashed() ? DASHES : null);
+        }
+        if (h.text() != null) {
+            // inline, because the stylesheet's text colour would win over a plain setter
+            text.setStyle("-fx-fill: " + web(h.text()) + ";");
+        }
+    }
+
+    private static String web(Color color) {
+        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.3f)", Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255), color.getOpacity());
+    }
+}

@@ -1,0 +1,217 @@
+package io.sourcemark.ui.reader;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.ArticleMeta;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.ui.DisplaySettings;
+import io.sourcemark.ui.Icons;
+import io.sourcemark.ui.Keymap;
+import io.sourcemark.ui.Keys;
+import io.sourcemark.ui.Names;
+import io.sourcemark.ui.Subscriptions;
+import io.sourcemark.ui.WindowActions;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.TwoDimensional;
+
+import java.util.List;
+import java.util.StringJoiner;
+
+/** The centre: the article's header, the legend, and its body with the highlight layers. */
+public final class ArticleView {
+
+    private final ReaderViewModel model;
+    private final DisplaySettings display;
+    private final Keymap keymap;
+    private final BorderPane root = new BorderPane();
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final Hyperlink url = new Hyperlink();
+    private final ArticleArea area = new ArticleArea();
+    private final Tooltip hover = new Tooltip();
+    private final LegendView legend;
+    private final Subscriptions bindings = new Subscriptions();
+
+    public ArticleView(ReaderViewModel model, DisplaySettings display, Keymap keymap, WindowActions actions) {
+        this.model = model;
+        this.display = display;
+        this.keymap = keymap;
+        this.legend = new LegendView(model.layers(), display);
+        title.setId("articleTitle");
+        title.getStyleClass().addAll("title-2", "sm-article-title");
+        title.setWrapText(true);
+        meta.setId("articleMeta");
+        meta.getStyleClass().add("sm-article-meta");
+        meta.setWrapText(true);
+        url.setId("articleUrl");
+        url.getStyleClass().add("sm-article-url");
+        url.setOnAction(e -> actions.showDocument(url.getText()));
+        url.managedProperty().bind(url.visibleProperty());
+
+        area.setId("articleBody");
+        area.getStyleClass().add("sm-article");
+        area.setPadding(new Insets(12, 24, 24, 24));
+        area.setContextMenu(contextMenu());
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
+        hover.setId("highlightTooltip");
+        hover.setShowDelay(Duration.ZERO);
+
+        VBox header = new VBox(4, title, meta, url, legend.node());
+        header.getStyleClass().add("sm-article-header");
+        VirtualizedScrollPane<ArticleArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.setTop(header);
+        root.setCenter(scroll);
+        // Keys pressed in the text area never reach the menus' accelerators, so the area reads them first.
+        area.addEventFilter(KeyEvent.KEY_PRESSED, keymap::dispatch);
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
+                area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(model::selectAt);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(),
+                e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+    }
+
+    public void activate() {
+        legend.activate();
+        bindings.listen(model.selection().articleProperty(), (obs, old, now) -> show(now));
+        bindings.listen(model.open().annotations(), (ListChangeListener<Annotation>) c -> restyle());
+        bindings.listen(model.selection().annotationProperty(), (obs, old, now) -> {
+            restyle();
+            reveal(now);
+        });
+        bindings.listen(model.selection().revealedProperty(), (obs, old, now) -> reveal(model.selection()
+                .annotation()));
+        for (Layer layer : Layer.values()) {
+            bindings.listen(model.layers().property(layer), (obs, old, now) -> restyle());
+        }
+        bindings.listen(display.darkProperty(), (obs, old, now) -> restyle());
+        bindings.listen(area.selectionProperty(), (obs, old, now) -> model.textSelectionProperty()
+                .set(now.getLength() == 0 ? null : new TextRange(now.getStart(), now.getEnd())));
+        bindings.listen(model.deselectRequestsProperty(), (obs, old, now) -> area.deselect());
+        bindings.listen(display.zoomProperty(), (obs, old, now) -> zoom(old.intValue(), now.intValue()));
+        zoom(DisplaySettings.DEFAULT_ZOOM, display.zoomProperty().get());
+        show(model.selection().article());
+    }
+
+    public void deactivate() {
+        bindings.dispose();
+        legend.deactivate();
+    }
+
+    private void show(Article article) {
+        if (article == null) {
+            title.setText("No article open");
+            meta.setText("Choose an article in the library, or import one with File ▸ Import files…");
+            url.setVisible(false);
+            area.show("");
+            return;
+        }
+        ArticleMeta m = article.meta();
+        title.setText(m.title());
+        meta.setText(describe(m));
+        url.setText(m.url() == null ? "" : m.url());
+        url.setVisible(m.url() != null && !m.url().isBlank());
+        area.show(article.body());
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        restyle();
+    }
+
+    private static String describe(ArticleMeta m) {
+        StringJoiner line = new StringJoiner("  ·  ");
+        for (String part : new String[] {m.source(), m.date(), m.dateline(), m.agency()}) {
+            if (part != null && !part.isBlank() && !line.toString().contains(part)) {
+                line.add(part);
+            }
+        }
+        return line.length() == 0 ? "Source and date unknown" : line.toString();
+    }
+
+    private void restyle() {
+        Article article = model.selection().article();
+        if (article == null || area.getLength() != article.body().length()) {
+            return;
+        }
+        Annotation selected = model.selection().annotation();
+        area.setStyleSpans(0, HighlightStyles.compute(area.getLength(), List.copyOf(model.open().annotations()),
+                model.layers().visible(), selected == null ? -1 : selected.id(),
+                HighlightPalette.of(display.darkProperty().get())));
+    }
+
+    /** Scrolls a highlight picked elsewhere (the list, a search) into view when it is off screen. */
+    private void reveal(Annotation annotation) {
+        if (annotation == null || annotation.range().end() > area.getLength()) {
+            return;
+        }
+        int paragraph = area.offsetToPosition(annotation.range().start(), TwoDimensional.Bias.Forward).getMajor();
+        boolean onScreen;
+        try {
+            onScreen = paragraph >= area.firstVisibleParToAllParIndex()
+                    && paragraph <= area.lastVisibleParToAllParIndex();
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            onScreen = false; // no paragraph laid out yet
+        }
+        if (!onScreen) {
+            area.showParagraphAtCenter(paragraph);
+        }
+    }
+
+    private void showHover(int offset, Point2D at) {
+        model.describeAt(offset).ifPresent(text -> {
+            hover.setText(text);
+            hover.show(area, at.getX() + 12, at.getY() + 16);
+        });
+    }
+
+    private void zoom(int oldPercent, int newPercent) {
+        area.getStyleClass().remove(DisplaySettings.zoomStyleClass(oldPercent));
+        area.getStyleClass().add(DisplaySettings.zoomStyleClass(newPercent));
+    }
+
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        for (Kind kind : Names.MARKED_KINDS) {
+            // The keys are shown here as in the Annotate menu; accelerators here would be a second binding.
+            MenuItem item = new MenuItem("Mark as " + Names.of(kind) + "   (" + Keys.annotate(kind).getDisplayText()
+                    + ")");
+            item.setGraphic(Icons.forKind(kind));
+            item.setOnAction(e -> model.annotateSelection(kind));
+            menu.getItems().add(item);
+        }
+        MenuItem delete = new MenuItem("Delete highlight   (" + Keys.DELETE.getDisplayText() + ")");
+        delete.setOnAction(e -> keymap.commandOf(Keys.DELETE).ifPresent(c -> c.action().run()));
+        delete.disableProperty().bind(model.selection().annotationProperty().isNull());
+        menu.getItems().addAll(new SeparatorMenuItem(), delete);
+        return menu;
+    }
+
+    /** Puts the keyboard in the article, so that Q, I, C, S work at once. */
+    public void focus() {
+        area.requestFocus();
+    }
+
+    public BorderPane node() {
+        return root;
+    }
+}

@@ -1,0 +1,111 @@
+package io.sourcemark.ui.shell;
+
+import io.sourcemark.ui.DisplaySettings;
+import io.sourcemark.ui.Keymap.Command;
+import io.sourcemark.ui.Subscriptions;
+import io.sourcemark.ui.WindowActions;
+import io.sourcemark.ui.Workspace;
+import io.sourcemark.ui.inspector.InspectorView;
+import io.sourcemark.ui.library.LibraryView;
+import io.sourcemark.ui.reader.ArticleView;
+import io.sourcemark.ui.statements.StatementsView;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * The whole window for one open project: menus and toolbar, library, article, statements and inspector, status
+ * bar. Its views bind to the workspace when it is shown and unbind when another project's view replaces it.
+ */
+public final class MainView {
+
+    /** The stylesheet of the window; the app adds it to the scene. */
+    public static final String STYLESHEET = MainView.class.getResource("/io/sourcemark/ui/sourcemark.css")
+            .toExternalForm();
+
+    private final BorderPane root = new BorderPane();
+    private final Workspace workspace;
+    private final DisplaySettings display;
+    private final WindowCommands commands;
+    private final LibraryView library;
+    private final ArticleView article;
+    private final StatementsView statements;
+    private final InspectorView inspector;
+    private final StatusBarView statusBar;
+    private final Subscriptions bindings = new Subscriptions();
+
+    public MainView(Workspace workspace, DisplaySettings display, WindowActions actions) {
+        this.workspace = workspace;
+        this.display = display;
+        this.commands = new WindowCommands(workspace, display, actions);
+        root.getStyleClass().add("sm-root");
+        MainMenus menus = new MainMenus(workspace, commands, display, actions, bindings);
+        library = new LibraryView(workspace.library());
+        article = new ArticleView(workspace.reader(), display, workspace.keymap(), actions);
+        statements = new StatementsView(workspace.statements(), workspace.keymap());
+        inspector = new InspectorView(workspace.inspector());
+        statusBar = new StatusBarView(workspace);
+
+        SplitPane side = new SplitPane(statements.node(), inspector.node());
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.55);
+        SplitPane columns = new SplitPane(library.node(), article.node(), side);
+        columns.setDividerPositions(0.22, 0.72);
+        SplitPane.setResizableWithParent(library.node(), false);
+        SplitPane.setResizableWithParent(side, false);
+
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        root.setCenter(columns);
+        root.setBottom(statusBar.node());
+    }
+
+    /** Installs the view in {@code scene}, replacing the view of a previous project, and binds it. */
+    public void showIn(Scene scene) {
+        scene.setRoot(root);
+        workspace.keymap().attach(scene);
+        // the second keys of redo and zoom, which a menu item cannot show
+        for (Command extra : List.of(commands.redoAlternative, commands.zoomInPlus, commands.zoomInAdd,
+                commands.zoomOutSubtract)) {
+            scene.getAccelerators().put(extra.key(), extra.action());
+            bindings.onDispose(() -> scene.getAccelerators().remove(extra.key()));
+        }
+        dark(display.darkProperty().get());
+        bindings.listen(display.darkProperty(), (obs, old, now) -> dark(now));
+        library.activate();
+        article.activate();
+        statements.activate();
+        inspector.activate();
+        statusBar.activate();
+    }
+
+    /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
+    public void dispose() {
+        statusBar.deactivate();
+        inspector.deactivate();
+        statements.deactivate();
+        article.deactivate();
+        library.deactivate();
+        bindings.dispose();
+    }
+
+    private void dark(boolean on) {
+        root.getStyleClass().remove("sm-dark");
+        if (on) {
+            root.getStyleClass().add("sm-dark");
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts the keyboard in the article, so that Q, I, C, S work at once. */
+    public void focusArticle() {
+        article.focus();
+    }
+}

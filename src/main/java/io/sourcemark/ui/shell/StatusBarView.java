@@ -1,0 +1,102 @@
+package io.sourcemark.ui.shell;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
+import io.sourcemark.ui.Subscriptions;
+import io.sourcemark.ui.Workspace;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import java.util.List;
+
+/**
+ * The last saved change or problem on the left (kept until the next message), the long jobs running, and the open
+ * article's counts on the right. While a job runs the bar never says "Ready".
+ */
+final class StatusBarView {
+
+    private final HBox root = new HBox(10);
+    private final Label message = new Label();
+    private final Label counts = new Label();
+    private final Workspace workspace;
+    private final JobsView jobs;
+    private final Subscriptions bindings = new Subscriptions();
+
+    StatusBarView(Workspace workspace) {
+        this.workspace = workspace;
+        this.jobs = new JobsView(workspace.tasks().jobs());
+        root.setId("statusBar");
+        root.getStyleClass().add("sm-status-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(3, 10, 3, 10));
+        root.setMinHeight(Region.USE_PREF_SIZE);
+        message.setId("statusMessage");
+        message.setTextOverrun(OverrunStyle.ELLIPSIS);
+        message.setMinWidth(80);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        counts.setId("annotationCounts");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(message, jobs.node(), new Separator(Orientation.VERTICAL), counts);
+    }
+
+    void activate() {
+        jobs.activate();
+        bindings.bind(message.textProperty(), Bindings.createStringBinding(this::messageText,
+                workspace.status().textProperty(), workspace.tasks().jobs()));
+        bindings.listen(workspace.status().problemProperty(), (obs, old, now) -> problem(now));
+        problem(workspace.status().problemProperty().get());
+        bindings.bind(counts.textProperty(), Bindings.createStringBinding(() -> counts(workspace.open().annotations()),
+                workspace.open().annotations()));
+    }
+
+    void deactivate() {
+        bindings.dispose();
+        jobs.deactivate();
+    }
+
+    private String messageText() {
+        String text = workspace.status().textProperty().get();
+        if (!text.isEmpty()) {
+            return text;
+        }
+        return workspace.tasks().jobs().isEmpty() ? "Ready" : "Working…";
+    }
+
+    private void problem(boolean now) {
+        root.getStyleClass().remove("sm-problem");
+        if (now) {
+            root.getStyleClass().add("sm-problem");
+        }
+    }
+
+    /** One statement per quote or claim the article has, as {@code analyze} counts them, and the speaker mentions. */
+    static String counts(List<Annotation> annotations) {
+        int quotes = 0;
+        int claims = 0;
+        int speakers = 0;
+        for (Annotation a : annotations) {
+            if (a.kind() == Kind.DIRECT_QUOTE || a.kind() == Kind.INDIRECT_QUOTE) {
+                quotes++;
+            } else if (a.kind() == Kind.CLAIM) {
+                claims++;
+            } else if (a.kind() == Kind.SPEAKER) {
+                speakers++;
+            }
+        }
+        return quotes + (quotes == 1 ? " quote" : " quotes") + "  ·  " + claims + (claims == 1 ? " claim" : " claims")
+                + "  ·  " + speakers + (speakers == 1 ? " speaker mention" : " speaker mentions");
+    }
+
+    Region node() {
+        return root;
+    }
+}

@@ -1,0 +1,109 @@
+package io.sourcemark.ui.shell;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.ui.DisplaySettings;
+import io.sourcemark.ui.Keymap;
+import io.sourcemark.ui.Keymap.Command;
+import io.sourcemark.ui.Keys;
+import io.sourcemark.ui.Names;
+import io.sourcemark.ui.WindowActions;
+import io.sourcemark.ui.Workspace;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Every command of the window bound to its key in the workspace's keymap, once; the menus, the toolbar and the
+ * context menu show these commands, so a key and its command are written in one place only.
+ */
+final class WindowCommands {
+
+    final Command newProject;
+    final Command openProject;
+    final Command importFiles;
+    final Command quit;
+    final Command undo;
+    final Command redo;
+    final Command redoAlternative;
+    final Command delete;
+    final Command accept;
+    final Command acceptByEnter;
+    final Command reject;
+    final Command next;
+    final Command previous;
+    final Command deselect;
+    final Command detectAgain;
+    final Command detectEverywhere;
+    final Command zoomIn;
+    final Command zoomInPlus;
+    final Command zoomInAdd;
+    final Command zoomOut;
+    final Command zoomOutSubtract;
+    final Command resetZoom;
+    final Map<Kind, Command> mark = new EnumMap<>(Kind.class);
+
+    private final Workspace workspace;
+
+    WindowCommands(Workspace workspace, DisplaySettings display, WindowActions actions) {
+        this.workspace = workspace;
+        Keymap keys = workspace.keymap();
+        newProject = keys.bind("New project…", Keys.NEW_PROJECT, actions::newProject);
+        openProject = keys.bind("Open project…", Keys.OPEN_PROJECT, actions::openProject);
+        importFiles = keys.bind("Import files…", Keys.IMPORT, actions::importFiles);
+        quit = keys.bind("Quit", Keys.QUIT, actions::quit);
+        undo = keys.bind("Undo", Keys.UNDO, workspace.edits()::undo);
+        redo = keys.bind("Redo", Keys.REDO, workspace.edits()::redo);
+        redoAlternative = keys.bind("Redo", Keys.REDO_ALT, workspace.edits()::redo);
+        delete = keys.bind("Delete highlight", Keys.DELETE, () -> onSelected(workspace.edits()::delete));
+        accept = keys.bind("Accept suggestion", Keys.ACCEPT, this::acceptSelected);
+        acceptByEnter = keys.bind("Accept suggestion", Keys.ACCEPT_ENTER, this::acceptSelected);
+        reject = keys.bind("Reject suggestion", Keys.REJECT, this::rejectSelected);
+        next = keys.bind("Next statement", Keys.NEXT, workspace.statements()::next);
+        previous = keys.bind("Previous statement", Keys.PREVIOUS, workspace.statements()::previous);
+        deselect = keys.bind("Deselect", Keys.DESELECT, workspace.reader()::deselect);
+        detectAgain = keys.bind("Detect again in this article", Keys.DETECT_AGAIN,
+                workspace.detection()::detectInOpenArticle);
+        detectEverywhere = keys.bind("Detect in every article", Keys.DETECT_EVERYWHERE,
+                workspace.detection()::detectEverywhere);
+        zoomIn = keys.bind("Zoom in", Keys.ZOOM_IN, display::zoomIn);
+        zoomInPlus = keys.bind("Zoom in", Keys.ZOOM_IN_PLUS, display::zoomIn);
+        zoomInAdd = keys.bind("Zoom in", Keys.ZOOM_IN_ADD, display::zoomIn);
+        zoomOut = keys.bind("Zoom out", Keys.ZOOM_OUT, display::zoomOut);
+        zoomOutSubtract = keys.bind("Zoom out", Keys.ZOOM_OUT_SUBTRACT, display::zoomOut);
+        resetZoom = keys.bind("Reset zoom", Keys.ZOOM_RESET, display::resetZoom);
+        for (Kind kind : Names.MARKED_KINDS) {
+            mark.put(kind, keys.bind("Mark as " + Names.of(kind), Keys.annotate(kind),
+                    () -> workspace.reader().annotateSelection(kind)));
+        }
+    }
+
+    private void acceptSelected() {
+        onSuggestion(workspace.edits()::accept);
+    }
+
+    private void rejectSelected() {
+        onSuggestion(workspace.edits()::reject);
+    }
+
+    private void onSelected(Consumer<Annotation> action) {
+        Annotation selected = workspace.selection().annotation();
+        if (selected == null) {
+            workspace.status().report("Select a highlight first (click it in the article or the list).");
+            return;
+        }
+        action.accept(selected);
+    }
+
+    private void onSuggestion(Consumer<Annotation> action) {
+        Annotation selected = workspace.selection().annotation();
+        if (selected == null || selected.origin() != Origin.DETECTED) {
+            workspace.status().report(selected == null ? "Select a suggestion first."
+                    : "This highlight is not a suggestion: it was " + Names.of(selected.origin()) + ".");
+            return;
+        }
+        action.accept(selected);
+    }
+}

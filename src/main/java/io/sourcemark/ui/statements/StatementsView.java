@@ -1,0 +1,96 @@
+package io.sourcemark.ui.statements;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.ui.Keymap;
+import io.sourcemark.ui.Subscriptions;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The statements of the open article (quotes, claims) and its speakers, in reading order. */
+public final class StatementsView {
+
+    private final VBox root = new VBox(6);
+    private final ListView<Annotation> list = new ListView<>();
+    private final StatementsViewModel model;
+    private final Subscriptions bindings = new Subscriptions();
+    private boolean syncing;
+
+    public StatementsView(StatementsViewModel model, Keymap keymap) {
+        this.model = model;
+        root.getStyleClass().add("sm-statements");
+        Label heading = new Label("Statements and speakers");
+        heading.getStyleClass().add("title-4");
+        list.setId("statementList");
+        list.setCellFactory(v -> {
+            StatementCell cell = new StatementCell(v, model);
+            // a row clicked again still brings its words back into view
+            cell.setOnMouseClicked(e -> {
+                if (!cell.isEmpty() && cell.getItem() != null) {
+                    model.pick(cell.getItem());
+                }
+            });
+            return cell;
+        });
+        Label none = new Label("No statements yet. Select words in the article and press Q (direct quote), "
+                + "I (indirect quote), C (claim) or S (speaker).");
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        list.setPlaceholder(none);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        // the list would take Enter, Delete and the letters for itself
+        list.addEventFilter(KeyEvent.KEY_PRESSED, keymap::dispatch);
+        root.setPadding(new Insets(10, 10, 0, 10));
+        root.getChildren().addAll(heading, list);
+    }
+
+    public void activate() {
+        list.setItems(model.rows());
+        bindings.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
+            if (!syncing && now != null && now != model.selection().annotation()) {
+                model.pick(now);
+            }
+        });
+        bindings.listen(model.selection().annotationProperty(), (obs, old, now) -> follow(now));
+        bindings.listen(model.selection().revealedProperty(), (obs, old, now) -> follow(model.selection()
+                .annotation()));
+        follow(model.selection().annotation());
+    }
+
+    public void deactivate() {
+        bindings.dispose();
+        list.setItems(null);
+    }
+
+    /** Marks the selected highlight's row and brings it into view; clears the list's selection when there is none. */
+    private void follow(Annotation selected) {
+        syncing = true;
+        try {
+            if (selected == null || !list.getItems().contains(selected)) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(selected);
+                scrollIntoView(list.getItems().indexOf(selected));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Scrolls only when the row is off screen, so the list does not jump under the analyst. */
+    private void scrollIntoView(int index) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null
+                || index < flow.getFirstVisibleCell().getIndex() || index > flow.getLastVisibleCell().getIndex()) {
+            list.scrollTo(Math.max(0, index - 2));
+        }
+    }
+
+    public Region node() {
+        return root;
+    }
+}
