@@ -21,28 +21,12 @@ import java.util.Set;
  * times its size is refused). The body's paragraphs and table cells in order; page headers, footers and comments are
  * not the article. The title is the document's title property, else a first paragraph styled as a title.
  */
-final class DocxImporter implements ArticleImporter {
+final class DocxImporter extends FormatImporter {
 
     private static final String TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    @Override
-    public String formatName() {
-        return "Word";
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("docx");
-    }
-
-    @Override
-    public boolean binary() {
-        return true;
-    }
-
-    @Override
-    public int fit(ImportSource source) {
-        return source.baseType().equals(TYPE) ? 3 : 0;
+    DocxImporter() {
+        super("Word", Set.of("docx"), true, Set.of(TYPE));
     }
 
     @Override
@@ -82,12 +66,11 @@ final class DocxImporter implements ArticleImporter {
     }
 
     /** POI's zip-bomb guard and a damaged zip both end here: say which. */
-    static ImportException refusal(String name, Exception e) {
+    private static ImportException refusal(String name, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage() == null ? "" : cause.getMessage();
             if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("exceed the max")) {
-                return new ImportException(name, name + " is refused: it unpacks to far more than its size (a zip "
-                        + "bomb, or a damaged file), and reading it could fill the memory.", e);
+                return zipBomb(name, e);
             }
         }
         return new ImportException(name, name + " cannot be read as a Word document: it is damaged or is not one ("

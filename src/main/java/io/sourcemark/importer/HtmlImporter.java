@@ -11,28 +11,10 @@ import java.util.Set;
  * Web pages, saved from a browser or fetched: the article's main text ({@link MainText}) and what the page says
  * about it ({@link PageMetadata}). A heading that repeats the title is left out of the body, as it is of a text file.
  */
-final class HtmlImporter implements ArticleImporter {
+final class HtmlImporter extends FormatImporter {
 
-    private static final Set<String> TYPES = Set.of("text/html", "application/xhtml+xml");
-
-    @Override
-    public String formatName() {
-        return "web page";
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("html", "htm", "xhtml");
-    }
-
-    @Override
-    public boolean binary() {
-        return false;
-    }
-
-    @Override
-    public int fit(ImportSource source) {
-        return TYPES.contains(source.baseType()) ? 3 : 0;
+    HtmlImporter() {
+        super("web page", Set.of("html", "htm", "xhtml"), false, Set.of("text/html", "application/xhtml+xml"));
     }
 
     @Override

@@ -38,8 +38,13 @@ public final class ImporterRegistry {
 
     /** Every format of this version, with the given limits. */
     public static ImporterRegistry withLimits(ImportLimits limits) {
-        return new ImporterRegistry(List.of(new PlainTextImporter(), new MarkdownImporter(), new HtmlImporter(),
-                new PdfImporter(), new DocxImporter(), new OdtImporter()), limits, new UrlFetcher(limits));
+        return new ImporterRegistry(formats(), limits, new UrlFetcher(limits));
+    }
+
+    /** One importer per format; on a tie of fit the first wins. */
+    static List<ArticleImporter> formats() {
+        return List.of(new PlainTextImporter(), new MarkdownImporter(), new HtmlImporter(), new PdfImporter(),
+                new DocxImporter(), new OdtImporter());
     }
 
     /** File name extensions (lower case, no dot) picked up when a folder is imported. */
