@@ -39,7 +39,7 @@ final class DeclaredCharset {
                 // The page says one encoding and is in another (a common copy-and-paste mistake): detect it.
             }
         }
-        return TextDecoder.decode(bytes, source.fileName());
+        return TextDecoder.decode(bytes, source.fileName(), true);
     }
 
     private static boolean hasByteOrderMark(byte[] bytes) {

@@ -25,8 +25,9 @@ final class LegacyEncodings {
     private LegacyEncodings() {
     }
 
-    static DecodedText decode(byte[] bytes, String fileName) throws ImportException {
+    static DecodedText decode(byte[] bytes, String fileName, boolean markup) throws ImportException {
         CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(markup);
         detector.setText(bytes);
         List<Candidate> candidates = new ArrayList<>();
         StringJoiner tried = new StringJoiner(", ", "UTF-8, UTF-16, ", "");

@@ -32,6 +32,11 @@ final class TextDecoder {
     }
 
     static DecodedText decode(byte[] bytes, String fileName) throws ImportException {
+        return decode(bytes, fileName, false);
+    }
+
+    /** @param markup whether the text is markup, whose tags the detection of a legacy encoding should skip */
+    static DecodedText decode(byte[] bytes, String fileName, boolean markup) throws ImportException {
         if (bytes.length == 0) {
             throw new ImportException(fileName, fileName + " is empty.");
         }
@@ -53,12 +58,12 @@ final class TextDecoder {
         try {
             return checked(new DecodedText(decodeStrictly(StandardCharsets.UTF_8, bytes), "UTF-8"), fileName);
         } catch (CharacterCodingException notUtf8) {
-            return checked(notUtf8(bytes, fileName), fileName);
+            return checked(notUtf8(bytes, fileName, markup), fileName);
         }
     }
 
     /** Bytes that strict UTF-8 refused: CESU-8, damaged UTF-8, or a legacy encoding. */
-    private static DecodedText notUtf8(byte[] bytes, String fileName) throws ImportException {
+    private static DecodedText notUtf8(byte[] bytes, String fileName, boolean markup) throws ImportException {
         switch (Utf8Shape.of(bytes)) {
             case SURROGATES -> {
                 try {
@@ -74,7 +79,7 @@ final class TextDecoder {
             case BEYOND_UNICODE -> throw new ImportException(fileName, fileName + " is damaged UTF-8: it encodes "
                     + "numbers beyond the last Unicode character. Save it as UTF-8 and import it again.");
             default -> {
-                return LegacyEncodings.decode(bytes, fileName);
+                return LegacyEncodings.decode(bytes, fileName, markup);
             }
         }
     }
