@@ -30,6 +30,11 @@ final class DocxImporter extends FormatImporter {
     }
 
     @Override
+    boolean startsLikeOne(byte[] bytes) {
+        return holds(bytes, "PK\u0003\u0004", 4);
+    }
+
+    @Override
     public ArticleDraft read(ImportSource source) throws ImportException {
         String name = source.fileName();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(source.bytes()))) {

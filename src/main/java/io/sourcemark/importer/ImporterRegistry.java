@@ -4,7 +4,6 @@ import io.sourcemark.model.ArticleMeta;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,14 +98,21 @@ public final class ImporterRegistry {
 
     private ArticleImporter choose(ImportSource source) throws ImportException {
         String name = source.fileName();
-        Optional<ArticleImporter> best = importers.stream().filter(i -> i.fit(source) > 0)
-                .max(Comparator.comparingInt(i -> i.fit(source)));
+        Optional<ArticleImporter> best = Optional.empty();
+        int bestFit = 0;
+        for (ArticleImporter importer : importers) {
+            int fit = importer.fit(source);
+            if (fit > bestFit) {
+                best = Optional.of(importer);
+                bestFit = fit;
+            }
+        }
         Optional<ArticleImporter> named = importers.stream()
                 .filter(i -> i.extensions().contains(Extensions.of(name))).findFirst();
         if (named.isPresent() && named.get().binary() && !named.equals(best)) {
             throw new ImportException(name, name + " is named as a " + named.get().formatName() + " file but is not "
-                    + "one: its content is " + (TextDecoder.looksLikeText(source.bytes()) ? "text" : "other data ("
-                    + source.baseType() + ")") + ". It may be damaged, incomplete or misnamed.");
+                    + "one: its content is " + (TextDecoder.looksLikeText(source.bytes()) ? "text" : "other data")
+                    + ". It may be damaged, incomplete or misnamed.");
         }
         if (best.isPresent()) {
             return best.get();
@@ -121,7 +127,7 @@ public final class ImporterRegistry {
     private ImportedArticle finish(ImportSource source, ArticleImporter importer, ArticleDraft draft)
             throws ImportException {
         String name = source.fileName();
-        String body = TextNormalizer.normalize(draft.body());
+        String body = TextNormalizer.normalize(Surrogates.replaceUnpaired(draft.body()));
         BodyChecks.check(body, name, limits);
         String title = draft.title() == null || draft.title().isBlank() ? TitleDeriver.derive(body, name)
                 : TitleDeriver.clean(draft.title());

@@ -26,6 +26,11 @@ final class OdtImporter extends FormatImporter {
     }
 
     @Override
+    boolean startsLikeOne(byte[] bytes) {
+        return holds(bytes, "PK\u0003\u0004", 4);
+    }
+
+    @Override
     public ArticleDraft read(ImportSource source) throws ImportException {
         String name = source.fileName();
         Map<String, byte[]> entries = entries(source.bytes(), name);

@@ -24,6 +24,11 @@ final class PdfImporter extends FormatImporter {
     }
 
     @Override
+    boolean startsLikeOne(byte[] bytes) {
+        return holds(bytes, "%PDF-", 1024);
+    }
+
+    @Override
     public ArticleDraft read(ImportSource source) throws ImportException {
         String name = source.fileName();
         try (PDDocument document = Loader.loadPDF(source.bytes())) {

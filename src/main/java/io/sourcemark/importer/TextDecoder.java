@@ -67,7 +67,11 @@ final class TextDecoder {
         switch (Utf8Shape.of(bytes)) {
             case SURROGATES -> {
                 try {
-                    return new DecodedText(decodeStrictly(Charset.forName(CESU_8), bytes), CESU_8);
+                    String text = decodeStrictly(Charset.forName(CESU_8), bytes);
+                    if (Surrogates.hasUnpaired(text)) {
+                        throw new CharacterCodingException();
+                    }
+                    return new DecodedText(text, CESU_8);
                 } catch (CharacterCodingException e) {
                     throw new ImportException(fileName, fileName + " is damaged UTF-8: it encodes halves of "
                             + "characters (surrogates) that do not pair up. Save it as UTF-8 and import it again.", e);
@@ -119,7 +123,10 @@ final class TextDecoder {
         if (text.indexOf('\0') >= 0) {
             return true;
         }
-        long controls = text.chars().filter(TextDecoder::isUnwantedControl).count();
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            controls += isUnwantedControl(text.charAt(i)) ? 1 : 0;
+        }
         return controls > text.length() * MAX_CONTROL_SHARE;
     }
 
