@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,15 +76,15 @@ final class UrlFetcher {
 
     private ImportSource source(HttpResponse<InputStream> response, URI at, String shown) throws ImportException {
         byte[] bytes;
-        Instant deadline = clock.instant().plus(readTimeout);
+        long deadline = System.nanoTime() + readTimeout.toNanos();
         try (InputStream body = response.body()) {
             // The request's timeout ends with the headers; a server that then trickles the body is cut off here.
             CompletableFuture.delayedExecutor(readTimeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> close(body));
             bytes = BoundedRead.stream(body, shown, limits.maxBytes());
         } catch (IOException e) {
-            throw new ImportException(shown, shown + (clock.instant().isBefore(deadline)
+            throw new ImportException(shown, shown + (System.nanoTime() < deadline
                     ? " could not be fetched: the connection broke off (" + e.getMessage() + ")."
-                    : " could not be fetched: the page did not arrive in " + readTimeout.toSeconds() + " s."), e);
+                    : " could not be fetched: the page did not arrive in " + seconds(readTimeout) + "."), e);
         }
         String declared = response.headers().firstValue("content-type").orElse(null);
         String name = fileName(at);
@@ -98,25 +99,39 @@ final class UrlFetcher {
                 .header("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5").build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException e) {
-            throw new ImportException(shown, shown + " could not be fetched: " + url.getHost() + " did not answer in "
-                    + connectTimeout.toSeconds() + " s. Check the connection and try again.", e);
-        } catch (HttpTimeoutException e) {
-            throw new ImportException(shown, shown + " could not be fetched: the page did not arrive in "
-                    + readTimeout.toSeconds() + " s.", e);
-        } catch (ConnectException e) {
-            throw new ImportException(shown, shown + " could not be fetched: " + url.getHost() + " refused the "
-                    + "connection or cannot be reached. Check that you are online.", e);
         } catch (IOException e) {
-            if (hasCause(e, UnknownHostException.class)) {
-                throw new ImportException(shown, shown + " could not be fetched: the host " + url.getHost()
-                        + " is unknown. Check the address, and that you are online.", e);
-            }
-            throw new ImportException(shown, shown + " could not be fetched (" + e.getMessage() + ").", e);
+            throw describe(url, shown, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImportException(shown, shown + " was not fetched: the import was stopped.", e);
         }
+    }
+
+    /** What a failed request means for the analyst: offline, unknown host, no answer in time. */
+    ImportException describe(URI url, String shown, IOException e) {
+        String host = url.getHost();
+        if (hasCause(e, UnresolvedAddressException.class) || hasCause(e, UnknownHostException.class)) {
+            return new ImportException(shown, shown + " could not be fetched: the host " + host + " is unknown. "
+                    + "Check the address, and that you are online.", e);
+        }
+        if (e instanceof HttpConnectTimeoutException) {
+            return new ImportException(shown, shown + " could not be fetched: " + host + " did not answer in "
+                    + seconds(connectTimeout) + ". Check the connection and try again.", e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new ImportException(shown, shown + " could not be fetched: the page did not arrive in "
+                    + seconds(readTimeout) + ".", e);
+        }
+        if (e instanceof ConnectException) {
+            return new ImportException(shown, shown + " could not be fetched: " + host + " refused the connection "
+                    + "or cannot be reached. Check that you are online.", e);
+        }
+        return new ImportException(shown, shown + " could not be fetched (" + e.getMessage() + ").", e);
+    }
+
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private static URI checked(URI url, String shown) throws ImportException {
