@@ -29,6 +29,17 @@ final class DocxImporter extends FormatImporter {
         super("Word", Set.of("docx"), true, Set.of(TYPE));
     }
 
+    /** A document saved without its extension: Tika sees a zip, whose directory names the Word part. */
+    @Override
+    public int fit(ImportSource source) {
+        boolean zip = source.baseType().equals("application/zip")
+                || source.baseType().equals("application/x-tika-ooxml");
+        if (zip && startsLikeOne(source.bytes()) && holds(source.bytes(), "word/document.xml", Integer.MAX_VALUE)) {
+            return 2;
+        }
+        return super.fit(source);
+    }
+
     @Override
     boolean startsLikeOne(byte[] bytes) {
         return holds(bytes, "PK\u0003\u0004", 4);

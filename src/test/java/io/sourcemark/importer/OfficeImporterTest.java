@@ -92,6 +92,8 @@ class OfficeImporterTest {
         ImportedArticle docx = registry.importBytes(ArticleFixtures.docx(article), "results.docx");
         assertEquals("Turnout was 61 percent.\n\nThe count ended at midnight.\n", docx.body());
         assertEquals("Word", docx.provenance().format());
+        assertEquals(docx.body(), registry.importBytes(ArticleFixtures.docx(article), "results").body(),
+                "a Word document saved without its extension is found by its bytes");
         ImportedArticle odt = registry.importBytes(ArticleFixtures.odt(article), "results.odt");
         assertEquals(docx.body(), odt.body());
         assertEquals("Results", odt.meta().title());
