@@ -43,7 +43,21 @@ final class Boilerplate {
                 doomed.add(element);
             }
         }
-        doomed.forEach(Element::remove);
+        // A class name is a guess: a wrapper called "site has-sidebar" that holds most of the paragraphs stays.
+        int paragraphs = paragraphText(page.body());
+        for (Element element : doomed) {
+            if (paragraphs == 0 || paragraphText(element) * 2 <= paragraphs) {
+                element.remove();
+            }
+        }
+    }
+
+    private static int paragraphText(Element element) {
+        int length = 0;
+        for (Element paragraph : element.select("p")) {
+            length += paragraph.text().length();
+        }
+        return length;
     }
 
     private static boolean isNotContent(Element element) {

@@ -87,6 +87,15 @@ class HtmlImporterTest {
     }
 
     @Test
+    void keepsAWrapperWhoseClassSoundsLikeClutterWhenItHoldsTheArticle() throws Exception {
+        ImportedArticle article = page("<html><body><div id=page class=\"site has-sidebar\"><div class=sidebar>"
+                + "<p>Popular: ten tips.</p></div><div><p>The council met on Monday and agreed the plan, the mayor "
+                + "said.</p><p>Work starts in May, and it will last a year.</p></div></div></body></html>");
+        assertEquals("The council met on Monday and agreed the plan, the mayor said.\n\nWork starts in May, and it "
+                + "will last a year.\n", article.body());
+    }
+
+    @Test
     void decodesByTheDeclaredEncodingAndDetectsAWrongDeclaration() throws Exception {
         String text = "Le café est fermé – dit-il, à Genève. Les élèves sont rentrés chez eux après la fermeture "
                 + "de l’école, a déclaré la préfète mercredi.";
