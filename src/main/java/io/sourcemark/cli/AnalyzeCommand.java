@@ -2,6 +2,8 @@ package io.sourcemark.cli;
 
 import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
+import io.sourcemark.importer.ImportException;
+import io.sourcemark.importer.ImporterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Plain-text articles in UTF-8; a leading header block (Title:, Source: ...) is skipped.")
+            description = "Articles in any format that import reads (text, Markdown, web pages, PDF, Word, "
+                    + "OpenDocument); the engine sees the body an import would store, so offsets are the same.")
     private List<Path> files = new ArrayList<>();
 
     @Option(names = "--jsonl", paramLabel = "IN.jsonl", description = "JSON lines with \"id\" and \"text\".")
@@ -37,6 +40,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<Analyzer> analyzers;
+    private final ImporterRegistry importers = ImporterRegistry.standard();
 
     public AnalyzeCommand(PrintStream out, PrintStream err) {
         this(out, err, Analyzer::load);
@@ -84,9 +88,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         for (Path file : files) {
             String text;
             try {
-                text = ArticleText.read(file);
-            } catch (IOException e) {
-                err.println(InputProblem.describe(file, e));
+                text = importers.importFile(file).body();
+            } catch (ImportException e) {
+                err.println(file + ": " + e.getMessage());
                 refused++;
                 continue;
             }

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Imports article files into a project. Folders are searched recursively for supported "
-                + "files (.txt); hidden files are skipped. A text already in the project is not added again.",
+                + "files (.txt, .md, .html, .htm, .pdf, .docx, .odt); hidden files and the resources folders of "
+                + "saved web pages are skipped. A text already in the project is not added again.",
                 "Exit codes: 0 all imported, 2 some inputs refused or not imported (the project stopped the "
                         + "import half-way), 1 the project cannot be used."})
 final class ImportCommand implements Callable<Integer> {

@@ -1,7 +1,6 @@
 package io.sourcemark.cli;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,9 +17,6 @@ final class InputProblem {
         }
         if (e instanceof AccessDeniedException) {
             return file + " cannot be read: permission denied.";
-        }
-        if (e instanceof CharacterCodingException) {
-            return file + " is not UTF-8 text (another encoding, or not text at all). Save it as UTF-8.";
         }
         return file + " cannot be read (" + e.getMessage() + ").";
     }

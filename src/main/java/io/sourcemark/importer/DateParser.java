@@ -37,6 +37,20 @@ final class DateParser {
         return parse(text.strip(), false, false);
     }
 
+    /** An ISO date where the value starts with a readable date, else the value as written without its remark. */
+    static String isoDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        Optional<LocalDate> date = parseLeading(value);
+        if (date.isPresent()) {
+            return date.get().toString();
+        }
+        // "2024 (publication date not recorded in source)": keep what is known, drop the remark.
+        String beforeRemark = value.replaceAll("\\s*\\(.*$", "").strip();
+        return beforeRemark.isEmpty() ? value : beforeRemark;
+    }
+
     private static Optional<LocalDate> parse(String text, boolean monthFirst, boolean whole) {
         Matcher m = ISO.matcher(text);
         if (matches(m, whole)) {

@@ -9,16 +9,21 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * What an importer makes of one file: the article's metadata and its normalised body (see {@link TextNormalizer}).
+ * What an importer makes of one source: the article's metadata, its normalised body (see {@link TextNormalizer}) and
+ * where it came from. It is whole or not made at all: an importer that cannot read all of a source refuses it.
  */
-public record ImportedArticle(ArticleMeta meta, String body) {
+public record ImportedArticle(ArticleMeta meta, String body, Provenance provenance) {
 
     public ImportedArticle {
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(provenance, "provenance");
     }
 
-    /** SHA-256 of the normalised body in lower-case hex: the same body imported twice is one article. */
+    /**
+     * SHA-256 of the normalised body in lower-case hex: the same body imported twice is one article, whatever format
+     * it came in.
+     */
     public String contentHash() {
         return contentHashOf(body);
     }

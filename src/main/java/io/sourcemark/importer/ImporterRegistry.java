@@ -1,29 +1,49 @@
 package io.sourcemark.importer;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.sourcemark.model.ArticleMeta;
+
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The importers the application knows; picks the one for a file by looking at its content. */
+/**
+ * The importers the application knows, and the one way in: a file, bytes or a URL become an {@link ImportedArticle}
+ * or an {@link ImportException} whose message says what is wrong and what to do. The importer is chosen by the bytes;
+ * every article passes the same checks, so it is whole or not made.
+ */
 public final class ImporterRegistry {
 
-    /** Larger files are not news articles (the longest sample is about 40 KB). */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** The formats, as messages name them. */
+    static final String FORMATS = "plain text, Markdown, web pages (HTML), PDF, Word (.docx) and OpenDocument "
+            + "text (.odt)";
 
     private final List<ArticleImporter> importers;
+    private final ImportLimits limits;
+    private final UrlFetcher fetcher;
 
-    public ImporterRegistry(List<ArticleImporter> importers) {
+    ImporterRegistry(List<ArticleImporter> importers, ImportLimits limits, UrlFetcher fetcher) {
         this.importers = List.copyOf(importers);
+        this.limits = limits;
+        this.fetcher = fetcher;
     }
 
-    /** The formats supported by this version: plain text. */
+    /** Every format of this version, with the standard limits. */
     public static ImporterRegistry standard() {
-        return new ImporterRegistry(List.of(new PlainTextImporter()));
+        return withLimits(ImportLimits.standard());
+    }
+
+    /** Every format of this version, with the given limits. */
+    public static ImporterRegistry withLimits(ImportLimits limits) {
+        return new ImporterRegistry(formats(), limits, new UrlFetcher(limits));
+    }
+
+    /** One importer per format; on a tie of fit the first wins. */
+    static List<ArticleImporter> formats() {
+        return List.of(new PlainTextImporter(), new MarkdownImporter(), new HtmlImporter(), new PdfImporter(),
+                new DocxImporter(), new OdtImporter());
     }
 
     /** File name extensions (lower case, no dot) picked up when a folder is imported. */
@@ -35,53 +55,87 @@ public final class ImporterRegistry {
 
     /** Whether a file of this name is picked up when its folder is imported. */
     public boolean isSupportedFileName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 && extensions().contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return extensions().contains(Extensions.of(fileName));
     }
 
-    /** Reads and imports one file. */
+    /** Reads and imports one regular file (a pipe or a device is refused before it is opened). */
     public ImportedArticle importFile(Path file) throws ImportException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] content;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ImportException(name, name + " is a folder, not a file.");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ImportException(name, String.format(Locale.ROOT,
-                        "%s is too large for a news article (%.1f MB; the limit is %d MB).",
-                        name, size / 1048576.0, MAX_FILE_BYTES / 1048576));
-            }
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name, name + " does not exist.", e);
-        } catch (IOException e) {
-            throw new ImportException(name, name + " cannot be read: " + e.getMessage(), e);
-        }
-        return importBytes(content, name);
+        return importSource(ImportSource.of(BoundedRead.file(file, name, limits.maxBytes()), name));
     }
 
     /** Imports the content of a file named {@code fileName} (the name is used for messages and as a fallback title). */
     public ImportedArticle importBytes(byte[] content, String fileName) throws ImportException {
-        if (content.length == 0) {
-            throw new ImportException(fileName, fileName + " is empty.");
-        }
-        for (ArticleImporter importer : importers) {
-            if (importer.accepts(content, fileName)) {
-                return importer.read(content, fileName);
-            }
-        }
-        if (!TextDecoder.looksLikeText(content)) {
-            throw TextDecoder.notText(fileName);
-        }
-        throw new ImportException(fileName, fileName + " is in a format Sourcemark cannot import yet (such as a web "
-                + "page or a document). Supported: " + String.join(", ", formatNames()) + ".");
+        return importSource(ImportSource.of(content, fileName));
     }
 
-    private List<String> formatNames() {
-        return importers.stream()
-                .map(i -> i.formatName() + " (." + String.join(", .", new TreeSet<>(i.extensions())) + ")")
-                .toList();
+    /** Fetches a web page (http or https) and imports it; its HTML is kept in the provenance. */
+    public ImportedArticle importUrl(URI url) throws ImportException {
+        return importSource(fetcher.fetch(url));
+    }
+
+    /** Imports a source whose media type has been sniffed. */
+    public ImportedArticle importSource(ImportSource source) throws ImportException {
+        String name = source.fileName();
+        if (source.bytes().length == 0) {
+            throw new ImportException(name, name + " is empty.");
+        }
+        if (source.bytes().length > limits.maxBytes()) {
+            throw BoundedRead.tooLarge(name, limits.maxBytes());
+        }
+        ArticleImporter importer = choose(source);
+        ArticleDraft draft;
+        try {
+            draft = importer.read(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A library that fails on hostile bytes: the file is refused, the application goes on.
+            throw new ImportException(name, name + " cannot be read as " + importer.formatName() + " (it may be "
+                    + "damaged): " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ", "
+                    + e.getMessage()), e);
+        }
+        return finish(source, importer, draft);
+    }
+
+    private ArticleImporter choose(ImportSource source) throws ImportException {
+        String name = source.fileName();
+        Optional<ArticleImporter> best = Optional.empty();
+        int bestFit = 0;
+        for (ArticleImporter importer : importers) {
+            int fit = importer.fit(source);
+            if (fit > bestFit) {
+                best = Optional.of(importer);
+                bestFit = fit;
+            }
+        }
+        Optional<ArticleImporter> named = importers.stream()
+                .filter(i -> i.extensions().contains(Extensions.of(name))).findFirst();
+        if (named.isPresent() && named.get().binary() && !named.equals(best)) {
+            throw new ImportException(name, name + " is named as a " + named.get().formatName() + " file but is not "
+                    + "one: its content is " + (TextDecoder.looksLikeText(source.bytes()) ? "text" : "other data")
+                    + ". It may be damaged, incomplete or misnamed.");
+        }
+        if (best.isPresent()) {
+            return best.get();
+        }
+        if (!TextDecoder.looksLikeText(source.bytes())) {
+            throw TextDecoder.notText(name);
+        }
+        throw new ImportException(name, name + " is in a format Sourcemark cannot import (" + source.baseType()
+                + "). Supported: " + FORMATS + ".");
+    }
+
+    private ImportedArticle finish(ImportSource source, ArticleImporter importer, ArticleDraft draft)
+            throws ImportException {
+        String name = source.fileName();
+        String body = TextNormalizer.normalize(Surrogates.replaceUnpaired(draft.body()));
+        BodyChecks.check(body, name, limits);
+        String title = draft.title() == null || draft.title().isBlank() ? TitleDeriver.derive(body, name)
+                : TitleDeriver.clean(draft.title());
+        ArticleMeta meta = new ArticleMeta(title, draft.source(), draft.date(), draft.dateline(), draft.agency(),
+                draft.url() != null ? draft.url() : source.url() == null ? null : source.url().toString(),
+                draft.license(), name);
+        Provenance provenance = new Provenance(importer.formatName(), source.mediaType(), draft.encoding(),
+                source.url(), source.fetchedAt(), draft.author(), source.bytes());
+        return new ImportedArticle(meta, body, provenance);
     }
 }

@@ -8,49 +8,46 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Decodes the bytes of a text file: UTF-8 with or without BOM, UTF-16 (with BOM, or Latin-script text without), and
- * Windows-1252 (which covers the
- * printable part of ISO-8859-1) when the bytes are not valid UTF-8. Binary content is refused.
+ * Decodes the bytes of a text file: UTF-8 with or without BOM, UTF-16 and UTF-32 with BOM, UTF-16 without BOM for
+ * Latin-script text, CESU-8, and legacy encodings detected by {@link LegacyEncodings}. Binary content, over-long
+ * UTF-8 and undecidable encodings are refused.
  */
 final class TextDecoder {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** More control characters than this share of the text means it is not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
     /** At least this share of UTF-16 characters with a zero high byte marks Latin-script text without a BOM. */
     private static final double UTF16_ZERO_SHARE = 0.8;
+    private static final String CESU_8 = "CESU-8";
 
     private TextDecoder() {
     }
 
     /** Whether the bytes look like text in one of the supported encodings, without decoding them fully. */
     static boolean looksLikeText(byte[] bytes) {
-        if (hasUtf16Bom(bytes) || unmarkedUtf16(bytes) != null) {
+        if (bomCharset(bytes) != null || unmarkedUtf16(bytes) != null) {
             return true;
         }
         return bytes.length > 0 && !looksBinary(bytes);
     }
 
-    static String decode(byte[] bytes, String fileName) throws ImportException {
+    static DecodedText decode(byte[] bytes, String fileName) throws ImportException {
+        return decode(bytes, fileName, false);
+    }
+
+    /** @param markup whether the text is markup, whose tags the detection of a legacy encoding should skip */
+    static DecodedText decode(byte[] bytes, String fileName, boolean markup) throws ImportException {
         if (bytes.length == 0) {
             throw new ImportException(fileName, fileName + " is empty.");
         }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return checked(strict(StandardCharsets.UTF_8, Arrays.copyOfRange(bytes, 3, bytes.length), fileName),
-                    fileName);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return checked(strict(StandardCharsets.UTF_16LE, Arrays.copyOfRange(bytes, 2, bytes.length), fileName),
-                    fileName);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return checked(strict(StandardCharsets.UTF_16BE, Arrays.copyOfRange(bytes, 2, bytes.length), fileName),
-                    fileName);
+        Charset marked = bomCharset(bytes);
+        if (marked != null) {
+            return checked(strictAfterBom(marked, bytes, fileName), fileName);
         }
         Charset utf16 = unmarkedUtf16(bytes);
         if (utf16 != null) {
             try {
-                return checked(decodeStrictly(utf16, bytes), fileName);
+                return checked(new DecodedText(decodeStrictly(utf16, bytes), utf16.name()), fileName);
             } catch (CharacterCodingException notUtf16) {
                 throw notText(fileName);
             }
@@ -59,26 +56,50 @@ final class TextDecoder {
             throw notText(fileName);
         }
         try {
-            return checked(decodeStrictly(StandardCharsets.UTF_8, bytes), fileName);
+            return checked(new DecodedText(decodeStrictly(StandardCharsets.UTF_8, bytes), "UTF-8"), fileName);
         } catch (CharacterCodingException notUtf8) {
-            // Not UTF-8: legacy single-byte text is common in older newsroom exports.
-            if (!isPrintableWindows1252(bytes)) {
-                throw notText(fileName);
-            }
-            return checked(new String(bytes, WINDOWS_1252), fileName);
+            return checked(notUtf8(bytes, fileName, markup), fileName);
         }
     }
 
-    private static String strict(Charset charset, byte[] bytes, String fileName) throws ImportException {
+    /** Bytes that strict UTF-8 refused: CESU-8, damaged UTF-8, or a legacy encoding. */
+    private static DecodedText notUtf8(byte[] bytes, String fileName, boolean markup) throws ImportException {
+        switch (Utf8Shape.of(bytes)) {
+            case SURROGATES -> {
+                try {
+                    String text = decodeStrictly(Charset.forName(CESU_8), bytes);
+                    if (Surrogates.hasUnpaired(text)) {
+                        throw new CharacterCodingException();
+                    }
+                    return new DecodedText(text, CESU_8);
+                } catch (CharacterCodingException e) {
+                    throw new ImportException(fileName, fileName + " is damaged UTF-8: it encodes halves of "
+                            + "characters (surrogates) that do not pair up. Save it as UTF-8 and import it again.", e);
+                }
+            }
+            case OVERLONG -> throw new ImportException(fileName, fileName + " is damaged UTF-8: it holds over-long "
+                    + "byte sequences, which UTF-8 forbids (they can hide characters). Save it as UTF-8 and import it "
+                    + "again.");
+            case BEYOND_UNICODE -> throw new ImportException(fileName, fileName + " is damaged UTF-8: it encodes "
+                    + "numbers beyond the last Unicode character. Save it as UTF-8 and import it again.");
+            default -> {
+                return LegacyEncodings.decode(bytes, fileName, markup);
+            }
+        }
+    }
+
+    private static DecodedText strictAfterBom(Charset charset, byte[] bytes, String fileName) throws ImportException {
+        int bom = charset.name().startsWith("UTF-32") ? 4 : charset.equals(StandardCharsets.UTF_8) ? 3 : 2;
         try {
-            return decodeStrictly(charset, bytes);
+            return new DecodedText(decodeStrictly(charset, Arrays.copyOfRange(bytes, bom, bytes.length)),
+                    charset.name());
         } catch (CharacterCodingException e) {
             throw new ImportException(fileName, fileName + " is not valid " + charset.displayName()
                     + " text although it starts with a " + charset.displayName() + " byte order mark.", e);
         }
     }
 
-    private static String decodeStrictly(Charset charset, byte[] bytes) throws CharacterCodingException {
+    static String decodeStrictly(Charset charset, byte[] bytes) throws CharacterCodingException {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -87,15 +108,26 @@ final class TextDecoder {
     }
 
     /** Refuses decoded text that is empty or full of control characters (a binary file in a text encoding). */
-    private static String checked(String text, String fileName) throws ImportException {
-        if (text.isEmpty()) {
+    private static DecodedText checked(DecodedText decoded, String fileName) throws ImportException {
+        if (decoded.text().isEmpty()) {
             throw new ImportException(fileName, fileName + " is empty.");
         }
-        long controls = text.chars().filter(TextDecoder::isUnwantedControl).count();
-        if (text.indexOf('\0') >= 0 || controls > Math.max(0, text.length() * MAX_CONTROL_SHARE)) {
+        if (hasUnwantedControls(decoded.text())) {
             throw notText(fileName);
         }
-        return text;
+        return decoded;
+    }
+
+    /** A NUL character, or more C0 controls than text has. */
+    static boolean hasUnwantedControls(String text) {
+        if (text.indexOf('\0') >= 0) {
+            return true;
+        }
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            controls += isUnwantedControl(text.charAt(i)) ? 1 : 0;
+        }
+        return controls > text.length() * MAX_CONTROL_SHARE;
     }
 
     private static boolean looksBinary(byte[] bytes) {
@@ -114,17 +146,6 @@ final class TextDecoder {
     /** C0 controls other than tab, line feed, form feed, carriage return; and DEL. */
     private static boolean isUnwantedControl(int c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
-    }
-
-    /** Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in Windows-1252; 0x80-0x9F are controls in ISO-8859-1. */
-    private static boolean isPrintableWindows1252(byte[] bytes) {
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D || isUnwantedControl(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -156,8 +177,21 @@ final class TextDecoder {
         return null;
     }
 
-    private static boolean hasUtf16Bom(byte[] bytes) {
-        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+    /** The charset a byte order mark names, or null (UTF-32 is checked first: its BOM starts like UTF-16's). */
+    private static Charset bomCharset(byte[] bytes) {
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return Charset.forName("UTF-32LE");
+        }
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return Charset.forName("UTF-32BE");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return startsWith(bytes, 0xFE, 0xFF) ? StandardCharsets.UTF_16BE : null;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -173,7 +207,7 @@ final class TextDecoder {
     }
 
     static ImportException notText(String fileName) {
-        return new ImportException(fileName, fileName
-                + " is not a text file: it contains binary data. Only plain-text articles can be imported.");
+        return new ImportException(fileName, fileName + " is not a text file: it contains binary data. Only articles "
+                + "in " + ImporterRegistry.FORMATS + " can be imported.");
     }
 }

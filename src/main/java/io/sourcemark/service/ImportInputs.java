@@ -14,9 +14,14 @@ import java.util.function.Predicate;
 
 /**
  * The files an import works through: files as given, and the supported files of folders (recursively, sorted,
- * hidden files and folders skipped). Inputs that cannot be used are refused with a reason.
+ * hidden files and folders skipped, and the {@code NAME_files} folder of a page saved as "web page, complete" beside
+ * its {@code NAME.html}: its scripts, styles and frames are parts of the page, not articles). Inputs that cannot be
+ * used are refused with a reason.
  */
 final class ImportInputs {
+
+    private static final String SAVED_PAGE_SUFFIX = "_files";
+    private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".HTML", ".HTM");
 
     private final Set<Path> files = new LinkedHashSet<>();
     private final List<RefusedFile> refused = new ArrayList<>();
@@ -52,8 +57,8 @@ final class ImportInputs {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
+                    return !dir.equals(folder) && (isHidden(dir) || isSavedPageFolder(dir))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -78,6 +83,21 @@ final class ImportInputs {
         }
         found.sort(null);
         files.addAll(found);
+    }
+
+    /** The folder a browser saves a page's resources in: {@code NAME_files} beside {@code NAME.html}. */
+    private static boolean isSavedPageFolder(Path dir) {
+        String name = dir.getFileName().toString();
+        if (!name.endsWith(SAVED_PAGE_SUFFIX) || name.length() == SAVED_PAGE_SUFFIX.length()) {
+            return false;
+        }
+        String page = name.substring(0, name.length() - SAVED_PAGE_SUFFIX.length());
+        for (String extension : PAGE_EXTENSIONS) {
+            if (Files.isRegularFile(dir.resolveSibling(page + extension))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Path path) {

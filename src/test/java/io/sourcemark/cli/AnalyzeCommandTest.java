@@ -218,7 +218,7 @@ class AnalyzeCommandTest {
         CommandRun run = analyze(dir.resolve("missing.txt").toString(), article.toString());
 
         assertEquals(ExitCodes.SOME_REFUSED, run.exitCode());
-        assertTrue(run.err().contains(dir.resolve("missing.txt") + " does not exist."), run.err());
+        assertTrue(run.err().contains(dir.resolve("missing.txt") + ": missing.txt does not exist."), run.err());
         assertTrue(run.out().contains(QUOTE), run.out());
     }
 
@@ -231,18 +231,37 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void saysWhichFilesAreNotUtf8TextAndAnalysesTheOthers() throws Exception {
-        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Caf\u00E9 noir.".getBytes(StandardCharsets.ISO_8859_1));
+    void readsFilesAsImportDoesAndSaysWhichItRefuses() throws Exception {
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), ("Le café est fermé, a déclaré la préfète mercredi. Les "
+                + "élèves sont rentrés chez eux après la fermeture de l'école.").getBytes(StandardCharsets.ISO_8859_1));
         Path binary = Files.write(dir.resolve("photo.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF});
+        Path fifo = dir.resolve("pipe.txt");
+        boolean hasFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
         Path article = Files.writeString(dir.resolve("ok.txt"), TEXT);
 
-        CommandRun run = analyze(latin1.toString(), binary.toString(), article.toString());
+        CommandRun run = hasFifo ? analyze(latin1.toString(), binary.toString(), fifo.toString(), article.toString())
+                : analyze(latin1.toString(), binary.toString(), article.toString());
 
         assertEquals(ExitCodes.SOME_REFUSED, run.exitCode());
-        assertTrue(run.err().contains(latin1 + " is not UTF-8 text"), run.err());
-        assertTrue(run.err().contains(binary + " is not UTF-8 text"), run.err());
+        assertTrue(run.out().contains(latin1 + " (114 characters)") && !run.err().contains(latin1 + ": latin1.txt"), run.err());
+        assertTrue(run.err().contains(binary + ": photo.txt is not a text file"), run.err());
+        assertTrue(!hasFifo || run.err().contains(fifo + ": pipe.txt is not a regular file"), run.err());
         assertFalse(run.err().contains("Input length"), run.err());
         assertTrue(run.out().contains(QUOTE), run.out());
+    }
+
+    @Test
+    void analysesTheBodyAnImportStoresSoOffsetsAgree() throws Exception {
+        Path article = Files.writeString(dir.resolve("agency.txt"), "\uFEFFThe minister said: \u201CWe will be "
+                + "there.\u201D\r\n\r\n\r\nShe left.  \r\n05/09/2023 20:58:37 \u2013 Washington (AFP) \u2013 "
+                + "\u00A9 2023 AFP\r\n");
+
+        CommandRun run = analyze(article.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        String body = io.sourcemark.importer.ImporterRegistry.standard().importFile(article).body();
+        int start = body.indexOf('\u201C');
+        assertTrue(run.out().contains("[" + start + "-" + (body.indexOf('\u201D') + 1) + ") direct"), run.out());
     }
 
     @Test

@@ -66,7 +66,8 @@ class ImportCommandTest {
         assertEquals(ExitCodes.SOME_REFUSED, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Imported 1, duplicates 0, refused 1"), run.out());
         assertTrue(run.out().contains("  refused    " + binary + ": photo.txt is not a text file: it contains "
-                + "binary data. Only plain-text articles can be imported."), run.out());
+                + "binary data. Only articles in plain text, Markdown, web pages (HTML), PDF, Word (.docx) and OpenDocument "
+                + "text (.odt) can be imported."), run.out());
 
         ImportReport again = reimportSamples(projectFile);
         assertEquals(29, again.imported().size());

@@ -104,8 +104,8 @@ class EncodingImportTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         Files.write(dir.resolve("photo.txt"), png);
         ImportException e = assertThrows(ImportException.class, () -> registry.importFile(dir.resolve("photo.txt")));
-        assertEquals("photo.txt is not a text file: it contains binary data. Only plain-text articles can be "
-                + "imported.", e.getMessage());
+        assertEquals("photo.txt is not a text file: it contains binary data. Only articles in plain text, Markdown, "
+                + "web pages (HTML), PDF, Word (.docx) and OpenDocument text (.odt) can be imported.", e.getMessage());
         assertEquals("photo.txt", e.fileName());
     }
 
@@ -139,14 +139,15 @@ class EncodingImportTest {
     }
 
     @Test
-    void refusesAMissingFileAndAWebPageWithClearMessages() throws Exception {
+    void refusesAMissingFileAndReadsAWebPageNamedAsTextAsAWebPage() throws Exception {
         ImportException missing = assertThrows(ImportException.class,
                 () -> registry.importFile(dir.resolve("gone.txt")));
         assertEquals("gone.txt does not exist.", missing.getMessage());
-        ImportException html = assertThrows(ImportException.class, () -> importBytes("page.txt",
-                "<!DOCTYPE html><html><body><p>Hi</p></body></html>".getBytes(StandardCharsets.UTF_8)));
-        assertEquals("page.txt is in a format Sourcemark cannot import yet (such as a web page or a document). "
-                + "Supported: plain text (.txt).", html.getMessage());
+        ImportedArticle page = importBytes("page.txt",
+                "<!DOCTYPE html><html><body><p>Hi <b>there</b>.</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Hi there.\n", page.body());
+        assertEquals("web page", page.provenance().format());
+        assertEquals("text/html", page.provenance().mediaType());
     }
 
     @Test
@@ -154,7 +155,9 @@ class EncodingImportTest {
         ImportedArticle article = importBytes("article.dat", ARTICLE.getBytes(StandardCharsets.UTF_8));
         assertEquals("Café owners protest", article.meta().title());
         assertTrue(registry.isSupportedFileName("NOTES.TXT"));
-        assertTrue(!registry.isSupportedFileName("SOURCES.md") && !registry.isSupportedFileName("txt"));
-        assertArrayEquals(new String[]{"txt"}, registry.extensions().toArray(new String[0]));
+        assertTrue(registry.isSupportedFileName("notes.md") && !registry.isSupportedFileName("txt")
+                && !registry.isSupportedFileName("photo.png"));
+        assertArrayEquals(new String[]{"docx", "htm", "html", "markdown", "md", "odt", "pdf", "text", "txt", "xhtml"},
+                registry.extensions().toArray(new String[0]));
     }
 }

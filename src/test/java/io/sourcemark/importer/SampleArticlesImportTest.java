@@ -2,6 +2,8 @@ package io.sourcemark.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sourcemark.analysis.eval.ArticleAttributions;
+import io.sourcemark.analysis.eval.AttributionReader;
 import io.sourcemark.model.ArticleMeta;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,20 @@ class SampleArticlesImportTest {
         Path file = sampleFiles().stream().filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
                 .orElseThrow();
         return registry.importFile(file);
+    }
+
+    /** {@code analyze FILE} reads through the importer: the gold offsets are offsets into the imported body. */
+    @Test
+    void bodyOfEverySampleArticleIsTheTextTheGoldWasAnnotatedOn() throws Exception {
+        int compared = 0;
+        for (ArticleAttributions gold : new AttributionReader().read(Path.of("src/test/resources/eval/dev_gold.jsonl"))) {
+            Path file = SAMPLES.resolve(gold.id() + ".txt");
+            if (Files.exists(file)) {
+                assertEquals(gold.text(), registry.importFile(file).body(), gold.id());
+                compared++;
+            }
+        }
+        assertEquals(15, compared);
     }
 
     @Test

@@ -69,10 +69,10 @@ class TitleAndHeaderTest {
 
     @Test
     void headerDatesAreReadInIsoFormWhereTheyCanBe() {
-        assertEquals("2024-02-08", PlainTextImporter.isoDate("8 February 2024 (launch date stated in the text)"));
-        assertEquals("2021-11-18", PlainTextImporter.isoDate("November 18, 2021"));
-        assertEquals("2024", PlainTextImporter.isoDate("2024 (publication date not recorded in source)"));
-        assertEquals("spring 2020", PlainTextImporter.isoDate("spring 2020"));
+        assertEquals("2024-02-08", DateParser.isoDate("8 February 2024 (launch date stated in the text)"));
+        assertEquals("2021-11-18", DateParser.isoDate("November 18, 2021"));
+        assertEquals("2024", DateParser.isoDate("2024 (publication date not recorded in source)"));
+        assertEquals("spring 2020", DateParser.isoDate("spring 2020"));
     }
 
     @Test

@@ -49,6 +49,21 @@ class ImportInputsTest {
     }
 
     @Test
+    void takesEveryFormatOfTheImportersButNotTheResourcesOfASavedPage() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        for (String name : List.of("page.html", "page_files/frame.html", "page_files/ad.htm", "page_files/app.js",
+                "orphan_files/story.html", "b.pdf", "c.docx", "d.md", "e.odt", "f.htm", "photo.png", ".g.txt")) {
+            Files.createDirectories(folder.resolve(name).getParent());
+            Files.writeString(folder.resolve(name), "x");
+        }
+        ImportInputs inputs = ImportInputs.expand(List.of(folder),
+                io.sourcemark.importer.ImporterRegistry.standard()::isSupportedFileName);
+        assertEquals(List.of(folder.resolve("b.pdf"), folder.resolve("c.docx"), folder.resolve("d.md"),
+                folder.resolve("e.odt"), folder.resolve("f.htm"), folder.resolve("orphan_files/story.html"),
+                folder.resolve("page.html")), inputs.files());
+    }
+
+    @Test
     void aFileGivenTwiceIsImportedOnce() throws Exception {
         Path file = Files.writeString(dir.resolve("a.txt"), "A");
         ImportInputs inputs = ImportInputs.expand(List.of(file, dir, dir.resolve("./a.txt")), name -> true);

@@ -98,7 +98,8 @@ class ImportServiceTest {
         assertEquals(List.of(
                 new RefusedFile(dir.resolve("nowhere.txt").toString(), dir.resolve("nowhere.txt") + " does not exist."),
                 new RefusedFile(binary.toString(), "scan.txt is not a text file: it contains binary data. "
-                        + "Only plain-text articles can be imported."),
+                        + "Only articles in plain text, Markdown, web pages (HTML), PDF, Word (.docx) and "
+                        + "OpenDocument text (.odt) can be imported."),
                 new RefusedFile(empty.toString(), "empty.txt is empty.")), report.refused());
         assertTrue(report.hasRefusals());
         assertEquals(1, (int) project.read(tx -> tx.articles().count()));

@@ -1,0 +1,87 @@
+package io.sourcemark.importer;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines of each page of a PDF, in the order of its content (the reading order of what word processors and
+ * layout programs export), with where they stand on the page and where PDFBox saw paragraphs start.
+ */
+final class PdfLines extends PDFTextStripper {
+
+    private final List<List<PdfLine>> pages = new ArrayList<>();
+    private List<PdfLine> page = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private float top = -1;
+    private boolean paragraphStart;
+
+    private PdfLines() {
+        setSuppressDuplicateOverlappingText(true);
+        setAddMoreFormatting(false);
+    }
+
+    /** The lines of every page, one list per page. */
+    static List<List<PdfLine>> of(PDDocument document) throws IOException {
+        PdfLines lines = new PdfLines();
+        lines.writeText(document, Writer.nullWriter());
+        return lines.pages;
+    }
+
+    @Override
+    protected void startPage(PDPage pdPage) {
+        page = new ArrayList<>();
+        paragraphStart = true;
+    }
+
+    @Override
+    protected void endPage(PDPage pdPage) {
+        endLine();
+        pages.add(page);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        if (top < 0 && !positions.isEmpty()) {
+            top = positions.get(0).getYDirAdj();
+        }
+        line.append(text);
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        line.append(' ');
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        endLine();
+    }
+
+    @Override
+    protected void writeParagraphStart() {
+        endLine();
+        paragraphStart = true;
+    }
+
+    @Override
+    protected void writeParagraphEnd() {
+        endLine();
+    }
+
+    private void endLine() {
+        String text = line.toString().strip();
+        if (!text.isEmpty()) {
+            page.add(new PdfLine(text, Math.max(top, 0), paragraphStart));
+            paragraphStart = false;
+        }
+        line.setLength(0);
+        top = -1;
+    }
+}

@@ -1,0 +1,41 @@
+package io.sourcemark.importer;
+
+import io.sourcemark.model.ArticleMeta;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class MarkdownImporterTest {
+
+    private final ImporterRegistry registry = ImporterRegistry.standard();
+
+    private ImportedArticle read(String markdown) throws ImportException {
+        return registry.importBytes(markdown.getBytes(StandardCharsets.UTF_8), "story.md");
+    }
+
+    @Test
+    void frontMatterIsTheMetadataAndTheTextLosesItsMarkup() throws Exception {
+        ImportedArticle article = read("---\ntitle: 'Council votes on budget'\nauthor: Jo Park\ndate: 2024-06-03\n"
+                + "source: Town Crier\nurl: https://crier.example/budget\nlicense: CC BY 4.0\n---\n\n"
+                + "The council **approved** the budget on\n_Monday_, [the clerk said](https://x.example).\n\n"
+                + "![chart](chart.png)\n\n## Reactions\n\n> “It is a fair budget,” said the mayor.\n\n"
+                + "- Schools get more.\n- Roads get less.\n");
+        assertEquals(new ArticleMeta("Council votes on budget", "Town Crier", "2024-06-03", null, null,
+                "https://crier.example/budget", "CC BY 4.0", "story.md"), article.meta());
+        assertEquals("Jo Park", article.provenance().author());
+        assertEquals("The council approved the budget on Monday, the clerk said.\n\nReactions\n\n"
+                + "“It is a fair budget,” said the mayor.\n\nSchools get more.\n\nRoads get less.\n", article.body());
+    }
+
+    @Test
+    void aFirstLevelOneHeadingIsTheTitleWhenThereIsNoFrontMatter() throws Exception {
+        ImportedArticle article = read("# Floods close the valley road\n\nThe road was closed at noon.\n");
+        assertEquals("Floods close the valley road", article.meta().title());
+        assertEquals("The road was closed at noon.\n", article.body());
+        assertNull(article.meta().date());
+        assertEquals("Markdown", article.provenance().format());
+    }
+}

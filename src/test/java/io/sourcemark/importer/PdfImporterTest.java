@@ -1,0 +1,78 @@
+package io.sourcemark.importer;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PdfImporterTest {
+
+    private final ImporterRegistry registry = ImporterRegistry.standard();
+
+    private ImportException refusal(byte[] bytes, String name) {
+        return assertThrows(ImportException.class, () -> registry.importBytes(bytes, name));
+    }
+
+    @Test
+    void mendsWordsHyphenatedAtLineEndsButKeepsRealHyphens() throws Exception {
+        byte[] pdf = PdfFixtures.pdf("Budget", List.of("The minister called it an impor- tant day for the "
+                + "Franco- German alliance and the well-known plan."));
+        // One page: its header line cannot be told from a heading, as nothing repeats it.
+        assertEquals("The Daily Ledger — Print edition\n\nThe minister called it an important day for the "
+                + "Franco-German alliance and the well-known plan.\n", registry.importBytes(pdf, "budget.pdf").body());
+    }
+
+    @Test
+    void rebuildsParagraphsAcrossPagesAndDropsHeadersAndPageNumbers() throws Exception {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            paragraphs.add(("Paragraph " + i + " tells what happened next in the long story of the harbour, "
+                    + "and who said what about it. ").repeat(4).strip());
+        }
+        paragraphs.add("A paragraph that runs over the page break " + "and does not stop there ".repeat(40)
+                + "until it ends here.");
+        byte[] pdf = PdfFixtures.pdf("Harbour", paragraphs);
+        ImportedArticle article = registry.importBytes(pdf, "harbour.pdf");
+        assertEquals(String.join("\n\n", paragraphs) + "\n", article.body());
+        assertTrue(!article.body().contains("Print edition"), "running header dropped");
+        assertEquals("Harbour", article.meta().title());
+    }
+
+    @Test
+    void refusesAPasswordProtectedPdfSayingSo() {
+        byte[] pdf = PdfFixtures.encrypted(PdfFixtures.pdf("Secret", List.of("Hidden text of the memo.")), "pw");
+        assertEquals("memo.pdf is an encrypted PDF that needs a password to open: Sourcemark cannot read it. Open it "
+                + "with its password and save an unprotected copy.", refusal(pdf, "memo.pdf").getMessage());
+    }
+
+    @Test
+    void refusesAnEncryptedPdfThatForbidsCopyingItsText() {
+        byte[] pdf = PdfFixtures.encrypted(PdfFixtures.pdf("Locked", List.of("Text that may not be copied.")), "");
+        assertEquals("locked.pdf is an encrypted PDF whose author does not allow copying its text, so Sourcemark does "
+                + "not read it. Ask for an unprotected copy.", refusal(pdf, "locked.pdf").getMessage());
+    }
+
+    @Test
+    void refusesAScanAndAnEmptyPdfSayingWhich() {
+        assertTrue(refusal(PdfFixtures.imageOnly(), "scan.pdf").getMessage().startsWith("scan.pdf has no text, only "
+                + "images (a scan): Sourcemark does not read text in images."));
+        assertEquals("blank.pdf is a PDF without any text.", refusal(PdfFixtures.blank(3), "blank.pdf").getMessage());
+    }
+
+    @Test
+    void refusesAFileNamedPdfThatIsNotOneAndATruncatedPdf() {
+        assertEquals("notes.pdf is named as a PDF file but is not one: its content is text. It may be damaged, "
+                + "incomplete or misnamed.", refusal("Just some notes.".getBytes(StandardCharsets.UTF_8), "notes.pdf")
+                .getMessage());
+        byte[] pdf = PdfFixtures.pdf("Cut", List.of("A download that stopped half-way."));
+        byte[] half = Arrays.copyOf(pdf, 40);
+        assertTrue(refusal(half, "cut.pdf").getMessage().startsWith("cut.pdf cannot be read as a PDF: it is damaged "
+                + "or incomplete"), refusal(half, "cut.pdf").getMessage());
+    }
+}
