@@ -183,7 +183,7 @@ public final class Edits {
         after.row().ifPresent(library::showRow);
         if (after.content().isPresent() && selection.articleId() == after.articleId()) {
             ArticleContent content = after.content().get();
-            open.show(content.annotations(), content.speakerNames());
+            open.show(content.article().id(), content.annotations(), content.speakerNames());
             selection.select(selectId == 0 ? null : open.current(selectId).orElse(null));
         }
         historyState.show(after.undoLabel(), after.redoLabel());

@@ -48,8 +48,9 @@ public final class Navigator {
     public void show(ArticleContent content) {
         requests.incrementAndGet();
         selection.clear();
+        // the highlights first: the article is then drawn once, with them
+        open.show(content.article().id(), content.annotations(), content.speakerNames());
         selection.articleProperty().set(content.article());
-        open.show(content.annotations(), content.speakerNames());
     }
 
     /**
@@ -67,7 +68,7 @@ public final class Navigator {
                 return;
             }
             Annotation kept = selection.annotation();
-            open.show(content.get().annotations(), content.get().speakerNames());
+            open.show(articleId, content.get().annotations(), content.get().speakerNames());
             selection.select(kept == null ? null : open.current(kept.id()).orElse(null));
         }, status::failed);
     }

@@ -17,16 +17,23 @@ public final class OpenArticle {
 
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableMap<Long, String> speakerNames = FXCollections.observableHashMap();
+    private long articleId;
 
     public ObservableList<Annotation> annotations() {
         return annotations;
     }
 
     /** The names go in first, so that rows drawn for the new annotations find their speaker. */
-    public void show(List<Annotation> shown, Map<Long, String> names) {
+    public void show(long shownArticleId, List<Annotation> shown, Map<Long, String> names) {
+        articleId = shownArticleId;
         speakerNames.clear();
         speakerNames.putAll(names);
         annotations.setAll(shown);
+    }
+
+    /** The article these highlights are of (0 before any): drawing them on another article would waste a frame. */
+    public long articleId() {
+        return articleId;
     }
 
     /** The speaker a statement or mention is tied to; empty when it has none. */

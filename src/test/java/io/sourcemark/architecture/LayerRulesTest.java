@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -84,6 +86,35 @@ class LayerRulesTest {
         noClasses().that().resideInAnyPackage("io.sourcemark.store..", "io.sourcemark.export..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.sourcemark.service..", "io.sourcemark.cli..", "io.sourcemark.app..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsDoNotCallServices() {
+        noClasses().that().resideInAPackage("io.sourcemark.ui..").and().haveSimpleNameEndingWith("View")
+                .or().haveSimpleNameEndingWith("Cell").or().haveSimpleNameEndingWith("Section")
+                .should().dependOnClassesThat().resideInAPackage("io.sourcemark.service..")
+                .because("views build nodes and bind; their view models call the services off the FX thread")
+                .check(classes);
+    }
+
+    @Test
+    void featuresShareStateThroughTheWorkspaceNotEachOther() {
+        for (String feature : List.of("library", "reader", "statements", "inspector")) {
+            List<String> others = new java.util.ArrayList<>(List.of("library", "reader", "statements", "inspector",
+                    "shell"));
+            others.remove(feature);
+            noClasses().that().resideInAPackage("io.sourcemark.ui." + feature + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others.stream()
+                            .map(o -> "io.sourcemark.ui." + o + "..").toArray(String[]::new))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void theAppChangesProjectsOnlyThroughServices() {
+        noClasses().that().resideInAPackage("io.sourcemark.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.sourcemark.store..")
                 .check(classes);
     }
 

@@ -45,12 +45,18 @@ public final class WindowBenchmark {
         Path config = dir.resolve("config");
         System.out.printf("first run (import samples, load engine, detect, draw): %d ms%n",
                 probe(config, "start", project));
+        // the app and the floor alternate, so that the machine's load falls on both alike
         List<Long> starts = new ArrayList<>();
+        List<Long> floors = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             starts.add(probe(config, "start", project));
+            floors.add(run(FloorProbe.class.getName()));
         }
         System.out.printf("start to first article drawn with its highlights: median %d ms (runs %s)%n",
                 median(starts), starts);
+        System.out.printf("floor, a bare JavaFX window with a RichTextFX area showing the article: median %d ms "
+                + "(runs %s)%n", median(floors), floors);
+        System.out.printf("ratio of the medians: %.2f%n", (double) median(starts) / median(floors));
 
         Path large = dir.resolve("large.sourcemark");
         int chars = buildLargeProject(large);
@@ -63,13 +69,19 @@ public final class WindowBenchmark {
     }
 
     private static long probe(Path config, String mode, Path project, String... more) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("-Dsourcemark.configDir=" + config,
+                WindowProbe.class.getName(), mode, project.toString()));
+        arguments.addAll(List.of(more));
+        return run(arguments.toArray(String[]::new));
+    }
+
+    /** Runs a probe in a fresh headless JVM and returns the number it prints after RESULT. */
+    private static long run(String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dsourcemark.configDir=" + config,
-                WindowProbe.class.getName(), mode, project.toString()));
-        command.addAll(List.of(more));
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         StringBuilder printed = new StringBuilder();

@@ -5,10 +5,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import io.sourcemark.ui.reader.ArticleArea;
 
 import java.lang.management.ManagementFactory;
-import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -55,7 +54,7 @@ public final class WindowProbe {
         while (System.nanoTime() < deadline) {
             String shown = onFx(() -> {
                 Node node = lookup("#articleBody");
-                if (!(node instanceof StyleClassedTextArea area) || area.getLength() == 0) {
+                if (!(node instanceof ArticleArea area) || area.getLength() == 0) {
                     return null;
                 }
                 // its length and opening words tell one article from another
@@ -63,13 +62,7 @@ public final class WindowProbe {
                 if (text.equals(previous)) {
                     return null;
                 }
-                for (var span : area.getStyleSpans(0, area.getLength())) {
-                    Collection<String> style = span.getStyle();
-                    if (style.stream().anyMatch(c -> c.startsWith("sm-"))) {
-                        return text;
-                    }
-                }
-                return null;
+                return area.hasHighlights() ? text : null;
             });
             if (shown != null) {
                 return shown;

@@ -36,6 +36,16 @@ public final class ArticleArea extends StyledTextArea<String, Highlight> {
         return getStyleOfChar(offset).marks();
     }
 
+    /** Whether any highlight is drawn on the text (the window has finished showing an article). */
+    public boolean hasHighlights() {
+        for (var span : getStyleSpans(0, getLength())) {
+            if (!span.getStyle().marks().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void copy() {
         if (getSelection().getLength() > 0 && getSelection().getEnd() <= body.length()) {

@@ -150,8 +150,9 @@ public final class ArticleView {
 
     private void restyle() {
         Article article = model.selection().article();
-        if (article == null || area.getLength() != article.body().length()) {
-            return;
+        if (article == null || area.getLength() != article.body().length()
+                || model.open().articleId() != article.id()) {
+            return; // the highlights of the article about to be shown have not arrived yet
         }
         Annotation selected = model.selection().annotation();
         area.setStyleSpans(0, HighlightStyles.compute(area.getLength(), List.copyOf(model.open().annotations()),
