@@ -47,6 +47,7 @@ final class Readers implements AutoCloseable {
                 healthy = true;
                 return result;
             } finally {
+                session.closeStatements();
                 session.execute("COMMIT");
             }
         } catch (SQLException e) {

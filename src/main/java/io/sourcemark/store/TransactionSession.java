@@ -17,12 +17,19 @@ final class TransactionSession implements Session {
 
     private final Path file;
     private final Connection connection;
+    private final StatementCache statements;
     private final Clock clock;
 
     TransactionSession(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
+        this.statements = new StatementCache(connection);
         this.clock = clock;
+    }
+
+    /** Closes the statements this session prepared; the connection stays open. */
+    void closeStatements() throws SQLException {
+        statements.close();
     }
 
     @Override
@@ -48,7 +55,7 @@ final class TransactionSession implements Session {
         }
         T result;
         try {
-            result = work.run(connection);
+            result = work.run(statements.connection());
         } catch (SQLException e) {
             StoreException failure = StoreFailures.of(file, action, e);
             rollBack(failure);
@@ -68,7 +75,7 @@ final class TransactionSession implements Session {
     @Override
     public <T> T read(String action, SqlWork<T> work) {
         try {
-            return work.run(connection);
+            return work.run(statements.connection());
         } catch (SQLException e) {
             throw StoreFailures.of(file, action, e);
         }

@@ -152,6 +152,7 @@ final class Writer implements AutoCloseable {
             }
         }
         try {
+            session.closeStatements();
             connection.close();
         } catch (SQLException e) {
             throw StoreFailures.of(file, "close the project", e);
