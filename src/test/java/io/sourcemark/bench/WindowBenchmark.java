@@ -5,6 +5,8 @@ import io.sourcemark.model.ArticleMeta;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
+import io.sourcemark.service.ImportProgress;
+import io.sourcemark.service.TestProject;
 import io.sourcemark.store.Priority;
 import io.sourcemark.store.ProjectStore;
 
@@ -66,6 +68,45 @@ public final class WindowBenchmark {
         }
         System.out.printf("open a %,d-character article with %,d highlights: median %d ms (runs %s)%n",
                 chars, LARGE_HIGHLIGHTS, median(opens), opens);
+
+        Path paragraph = dir.resolve("paragraph.sourcemark");
+        int paragraphChars = buildOneParagraphProject(paragraph);
+        List<Long> paragraphOpens = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            paragraphOpens.add(probe(dir.resolve("config-paragraph-" + i), "open", paragraph, "1"));
+        }
+        System.out.printf("open an article that is one paragraph of %,d characters: median %d ms (runs %s)%n",
+                paragraphChars, median(paragraphOpens), paragraphOpens);
+
+        Path many = dir.resolve("many.sourcemark");
+        try (TestProject manyArticles = TestProject.open(many)) {
+            manyArticles.imports().importPaths(List.of(ManyArticles.write(dir.resolve("many"), 1000)),
+                    ImportProgress.NONE, () -> false);
+        }
+        System.out.printf("longest wait of the FX thread while the window detects in 1,000 articles: %d ms%n",
+                probe(dir.resolve("config-many"), "pause", many));
+    }
+
+    /** A project with the AFP article first and after it an article of one 5 MB paragraph, a few highlights on it. */
+    private static int buildOneParagraphProject(Path file) throws Exception {
+        String text = ("The council said on Tuesday that the bridge would reopen in May, and the mayor added that "
+                + "“the repairs are on schedule.” ").repeat(5_000_000 / 120);
+        String afp = Files.readString(Path.of("sample-articles/000-afp-north-korea-arms-russia.txt")).strip() + "\n";
+        try (ProjectStore store = ProjectStore.open(file)) {
+            store.change(Priority.BACKGROUND, "Build a project", tx -> {
+                long first = tx.articles().insert(new ArticleMeta("A sample article to start on", "Bench",
+                        null, null, null, null, null, null), afp, sha256(afp)).id();
+                tx.annotations().insert(Annotation.of(first, Kind.CLAIM, Origin.MANUAL, new TextRange(0, 40), afp));
+                long id = tx.articles().insert(new ArticleMeta("Zz one paragraph of five megabytes", "Bench",
+                        null, null, null, null, null, null), text, sha256(text)).id();
+                for (int at = 0; at + 200 < text.length(); at += text.length() / 50) {
+                    tx.annotations().insert(Annotation.of(id, Kind.INDIRECT_QUOTE, Origin.DETECTED,
+                            new TextRange(at + 4, at + 80), text));
+                }
+                return null;
+            });
+        }
+        return text.length();
     }
 
     private static long probe(Path config, String mode, Path project, String... more) throws Exception {

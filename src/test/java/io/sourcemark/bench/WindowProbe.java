@@ -34,6 +34,8 @@ public final class WindowProbe {
         long started = System.currentTimeMillis() - jvmStart;
         if (args[0].equals("start")) {
             System.out.println("RESULT " + started);
+        } else if (args[0].equals("pause")) {
+            System.out.println("RESULT " + longestPauseWhileJobsRun());
         } else {
             int row = Integer.parseInt(args[2]);
             long before = System.nanoTime();
@@ -46,6 +48,38 @@ public final class WindowProbe {
             System.out.println("RESULT " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before));
         }
         System.exit(0);
+    }
+
+    /**
+     * The longest time a task handed to the FX thread waited to run while long jobs (the detection the app starts
+     * on a project never analysed) were running, in milliseconds: how long the window could not respond.
+     */
+    private static long longestPauseWhileJobsRun() throws Exception {
+        long longest = 0;
+        long count = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        boolean seenJob = false;
+        while (System.nanoTime() < deadline) {
+            long asked = System.nanoTime();
+            CompletableFuture<Integer> jobs = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                Node node = lookup("#jobs");
+                jobs.complete(node instanceof javafx.scene.Parent parent ? parent.getChildrenUnmodifiable().size()
+                        : 0);
+            });
+            int running = jobs.get(60, TimeUnit.SECONDS);
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
+            if (running > 0) {
+                seenJob = true;
+                longest = Math.max(longest, waited);
+                count++;
+            } else if (seenJob) {
+                System.out.println("measured " + count + " times while jobs ran");
+                return longest;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("The jobs did not end within ten minutes");
     }
 
     /** Waits until the article area shows a text other than {@code previous} and has highlights drawn on it. */
