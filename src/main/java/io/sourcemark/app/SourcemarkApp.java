@@ -234,6 +234,21 @@ public final class SourcemarkApp extends Application {
         }
         MainView shown = view;
         Platform.runLater(shown::focusArticle);
+        if (!stage.isFocused()) {
+            // the window gets the keyboard later (the window manager gives it): the article, not the first field
+            stage.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old,
+                                    Boolean now) {
+                    if (now) {
+                        stage.focusedProperty().removeListener(this);
+                        if (view == shown) {
+                            shown.focusArticle();
+                        }
+                    }
+                }
+            });
+        }
         if (previous != null) {
             tasks.action(() -> {
                 previous.close();

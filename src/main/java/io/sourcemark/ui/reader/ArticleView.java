@@ -209,7 +209,21 @@ public final class ArticleView {
 
     /** Puts the keyboard in the article, so that Q, I, C, S work at once. */
     public void focus() {
-        area.requestFocus();
+        if (area.getScene() != null) {
+            area.requestFocus();
+            return;
+        }
+        // a split pane puts its items in the scene at its first layout: until then the area cannot take the keys
+        area.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    area.sceneProperty().removeListener(this);
+                    area.requestFocus();
+                }
+            }
+        });
     }
 
     public BorderPane node() {

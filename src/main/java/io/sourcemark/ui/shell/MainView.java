@@ -81,6 +81,8 @@ public final class MainView {
         statements.activate();
         inspector.activate();
         statusBar.activate();
+        // now, in the same pulse: left without a focus owner, the scene would give the keyboard to the first field
+        article.focus();
     }
 
     /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */

@@ -1,0 +1,153 @@
+package io.sourcemark.app;
+
+import io.sourcemark.model.ArticleMeta;
+import io.sourcemark.store.Priority;
+import io.sourcemark.store.ProjectStore;
+import io.sourcemark.ui.Job;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a new user hit in the real window: keys, focus, the text selection, the status bar during long work. */
+class WorkbenchWindowTest {
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void openTheFirstRunProject() throws Exception {
+        window = new AppWindow(dir.resolve("workbench.sourcemark"), dir.resolve("config")).launch();
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void theKeyboardStartsInTheArticleNotInTheLibraryFilter() throws Exception {
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+    }
+
+    @Test
+    void markingLetsGoOfTheTextSelectionAndEscapeDeselects() throws Exception {
+        int start = window.quoteStart();
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(start, start + AppWindow.QUOTE.length());
+        });
+        window.robot.type(KeyCode.Q);
+        waitUntil(() -> window.stylesAt(start).contains("sm-direct-quote"));
+        assertEquals(0, (int) fx(() -> window.area().getSelection().getLength()), "the selection is let go");
+        assertEquals(AppWindow.QUOTE, fx(() -> window.app.workspace().selection().annotation().exact()));
+
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() == null));
+        assertFalse(window.stylesAt(start).contains("sm-selected"));
+    }
+
+    @Test
+    void menusAndTheContextMenuOpenWithoutStyleWarnings() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger css = Logger.getLogger("javafx.css");
+        css.addHandler(handler);
+        try {
+            MenuBar bar = fx(() -> window.robot.lookup("#menuBar").queryAs(MenuBar.class));
+            for (int i = 0; i < fx(() -> bar.getMenus().size()); i++) {
+                int index = i;
+                window.robot.interact(() -> bar.getMenus().get(index).show());
+                window.robot.interact(() -> bar.getMenus().get(index).hide());
+            }
+            window.robot.interact(() -> window.area().getContextMenu().show(window.area(), 200, 200));
+            window.robot.interact(() -> window.area().getContextMenu().hide());
+        } finally {
+            css.removeHandler(handler);
+        }
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aLongJobShowsItsNameCountAndCancelInFullAndTheSummaryStays() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Job[] job = new Job[1];
+        window.robot.interact(() -> job[0] = window.app.tasks().job("Importing 500 files", progress -> {
+            progress.update(63, 500, "Importing harbour-report-0063.txt");
+            release.await();
+            return 63;
+        }, done -> window.app.workspace().status().announce("Saved · Imported 63 articles"), e -> { }));
+        waitUntil(() -> fx(() -> "63 of 500".equals(job[0].countProperty().get())));
+
+        Node jobs = fx(() -> window.robot.lookup("#jobs").query());
+        Button cancel = fx(() -> window.robot.lookup("#cancelWork").queryAs(Button.class));
+        Label message = fx(() -> window.robot.lookup(".sm-job-message").queryAs(Label.class));
+        assertFalse(fx(() -> window.robot.lookup("#statusMessage").queryAs(Label.class).getText()).equals("Ready"),
+                "never Ready while work runs");
+        assertTrue(fx(() -> cancel.getWidth() >= cancel.prefWidth(-1) - 0.5), "Cancel is not cut");
+        assertTrue(fx(() -> message.getWidth() >= 120), "the job's message keeps room to be read");
+        Bounds bar = fx(() -> window.robot.lookup("#statusBar").query().getLayoutBounds());
+        assertTrue(bar.getHeight() >= 20, "the status bar keeps its height: " + bar);
+        assertTrue(fx(() -> jobs.isVisible()));
+
+        release.countDown();
+        waitUntil(() -> fx(() -> window.app.tasks().jobs().isEmpty()));
+        Thread.sleep(1500);
+        assertEquals("Saved · Imported 63 articles",
+                fx(() -> window.robot.lookup("#statusMessage").queryAs(Label.class).getText()),
+                "the summary stays until the next message");
+    }
+
+    @Test
+    void anArticleThatIsOneParagraphOfAMegabyteOpensInPieces() throws Exception {
+        String text = "The council said the bridge would reopen in May, and the mayor agreed. ".repeat(15_000);
+        window.close();
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            store.change(Priority.ACTION, "Add an article", tx -> tx.articles().insert(new ArticleMeta(
+                    "Aaa one long paragraph", "Test", null, null, null, null, null, null), text, "long-" + text.length()));
+        }
+        window = new AppWindow(window.project, window.configDir).launch();
+        window.robot.interact(() -> window.library().getSelectionModel().select(0));
+        waitUntil(() -> fx(() -> window.area().getLength() == text.length()));
+
+        assertTrue(fx(() -> window.area().getParagraphs().size()) >= text.length() / 10_000,
+                "shown in pieces, not as one node of a megabyte");
+        window.robot.interact(() -> window.area().showParagraphAtTop(50));
+        assertNull(fx(() -> window.app.workspace().selection().annotation()));
+    }
+}
