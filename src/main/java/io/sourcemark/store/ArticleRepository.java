@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The imported articles of a project. */
@@ -116,6 +118,20 @@ public final class ArticleRepository {
                             rows.getString("source"), rows.getString("date"), rows.getInt("statements")));
                 }
                 return summaries;
+            }
+        });
+    }
+
+    /** The uid of every article, by id. */
+    public Map<Long, String> uids() {
+        return session.read("list the articles", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, uid FROM article");
+                 ResultSet rows = query.executeQuery()) {
+                Map<Long, String> uids = new HashMap<>();
+                while (rows.next()) {
+                    uids.put(rows.getLong(1), rows.getString(2));
+                }
+                return uids;
             }
         });
     }
