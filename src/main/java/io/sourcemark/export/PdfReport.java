@@ -25,6 +25,7 @@ public final class PdfReport {
         StringWriter page = new StringWriter();
         html.write(model, options, true, page);
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
         builder.withHtmlContent(page.toString(), null);
         font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
