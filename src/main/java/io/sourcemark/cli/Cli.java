@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /**
- * The command-line entry: {@code sourcemark import|analyze|eval …} and, later, search and export. Returns an exit
+ * The command-line entry: {@code sourcemark import|analyze|eval|export|import-annotations …}. Returns an exit
  * code instead of exiting, so that {@code app.Main} and tests can call it.
  */
 public final class Cli {
@@ -42,6 +42,8 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new ImportCommand(out, err)));
         root.addSubcommand(new CommandLine(new AnalyzeCommand(out, err)));
         root.addSubcommand(new CommandLine(new EvalCommand(out, err)));
+        root.addSubcommand(new CommandLine(new ExportCommand(out, err)));
+        root.addSubcommand(new CommandLine(new ImportAnnotationsCommand(out, err)));
         return root;
     }
 }

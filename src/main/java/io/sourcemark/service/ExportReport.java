@@ -18,7 +18,16 @@ public record ExportReport(List<Path> written, List<SkippedArticle> skipped, int
         skipped = List.copyOf(skipped);
     }
 
-    /** An article an export left out; {@code reason} is a sentence for the analyst. */
-    public record SkippedArticle(String title, String reason) {
+    /** Whether some article was left out for a reason the analyst must act on (not just nothing to export). */
+    public boolean hasProblems() {
+        return skipped.stream().anyMatch(SkippedArticle::problem);
+    }
+
+    /**
+     * An article an export left out; {@code reason} is a sentence for the analyst.
+     *
+     * @param problem false when it simply had nothing to export (no statement with a verdict, for ClaimReview)
+     */
+    public record SkippedArticle(String title, String reason, boolean problem) {
     }
 }

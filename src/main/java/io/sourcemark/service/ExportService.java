@@ -118,24 +118,24 @@ public final class ExportService {
             progress.update(done + skipped.size(), articles.size(), article.getValue());
             Optional<ReportModel> model = reader.read(article.getKey());
             if (model.isEmpty()) {
-                skipped.add(new SkippedArticle(article.getValue(), "It is no longer in the project."));
+                skipped.add(new SkippedArticle(article.getValue(), "It is no longer in the project.", true));
                 continue;
             }
             try {
                 List<Path> files = exports.write(request.format(), model.get(), request.options(), request.folder(),
                         request.overwrite());
                 if (files.isEmpty()) {
-                    skipped.add(new SkippedArticle(article.getValue(), "No statement of it has a verdict."));
+                    skipped.add(new SkippedArticle(article.getValue(), "No statement of it has a verdict.", false));
                     continue;
                 }
                 written.addAll(files);
                 done++;
             } catch (FileAlreadyExistsException e) {
                 skipped.add(new SkippedArticle(article.getValue(), e.getFile() + " exists already; it was left as "
-                        + "it is. Export again and choose to replace it."));
+                        + "it is. Export again and choose to replace it.", true));
             } catch (IOException e) {
                 skipped.add(new SkippedArticle(article.getValue(), "It could not be written in " + request.folder()
-                        + " (" + e.getMessage() + ")."));
+                        + " (" + e.getMessage() + ").", true));
             }
         }
         return new ExportReport(written, skipped, done, false);
@@ -164,10 +164,10 @@ public final class ExportService {
             return new ExportReport(List.of(), List.of(), 0, true);
         } catch (FileAlreadyExistsException e) {
             return new ExportReport(List.of(), List.of(new SkippedArticle("every article", file + " exists "
-                    + "already; it was left as it is. Export again and choose to replace it.")), 0, false);
+                    + "already; it was left as it is. Export again and choose to replace it.", true)), 0, false);
         } catch (IOException e) {
             return new ExportReport(List.of(), List.of(new SkippedArticle("every article", file + " could not be "
-                    + "written (" + e.getMessage() + ").")), 0, false);
+                    + "written (" + e.getMessage() + ").", true)), 0, false);
         }
         return new ExportReport(List.of(file), List.of(), done[0], false);
     }
