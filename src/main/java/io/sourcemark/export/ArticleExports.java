@@ -3,6 +3,7 @@ package io.sourcemark.export;
 import io.sourcemark.model.Article;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,7 @@ public final class ArticleExports {
     }
 
     /** UTF-8 text through a writer that the export fills. */
-    public static void text(java.io.OutputStream out, TextContent content) throws IOException {
+    public static void text(OutputStream out, TextContent content) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         content.to(writer);
         writer.flush();

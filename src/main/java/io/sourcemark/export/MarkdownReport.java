@@ -1,6 +1,7 @@
 package io.sourcemark.export;
 
 import io.sourcemark.model.ArticleMeta;
+import io.sourcemark.model.Origin;
 import io.sourcemark.model.Verification;
 
 import java.io.IOException;
@@ -80,7 +81,7 @@ public final class MarkdownReport {
                     : row.annotation().verification();
             StringBuilder line = new StringBuilder("| ").append(row.number()).append(" | ")
                     .append(MarkdownText.cell(Labels.title(Labels.kind(row.annotation()))
-                            + (row.annotation().origin() == io.sourcemark.model.Origin.DETECTED ? " (suggestion)" : "")))
+                            + (row.annotation().origin() == Origin.DETECTED ? " (suggestion)" : "")))
                     .append(" | ").append(MarkdownText.cell(row.text()))
                     .append(" | ").append(row.speaker() == null ? "" : MarkdownText.cell(row.speaker().name()));
             if (verdicts) {

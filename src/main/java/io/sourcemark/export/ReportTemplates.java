@@ -4,8 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.util.HtmlEscaper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 
 /**
@@ -34,8 +33,9 @@ final class ReportTemplates extends DefaultMustacheFactory {
         HtmlEscaper.escape(xmlSafe(value), writer);
     }
 
+    /** For tests and for values escaped outside a template. */
     static String escape(String value) {
-        java.io.StringWriter out = new java.io.StringWriter(value.length() + 16);
+        StringWriter out = new StringWriter(value.length() + 16);
         escape(value, out);
         return out.toString();
     }
@@ -62,13 +62,5 @@ final class ReportTemplates extends DefaultMustacheFactory {
             }
         }
         return clean == null ? text : clean.toString();
-    }
-
-    static void flush(Writer writer) {
-        try {
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.sourcemark.service;
 
 import io.sourcemark.export.ArticleExports;
 import io.sourcemark.export.ExportFiles;
-import io.sourcemark.export.ExportFormat;
 import io.sourcemark.export.ExportOptions;
 import io.sourcemark.export.HtmlReport;
 import io.sourcemark.export.ReportModel;
@@ -73,13 +72,15 @@ public final class ExportService {
      * @param cancelled checked between articles
      */
     public ExportReport export(ExportRequest request, ImportProgress progress, BooleanSupplier cancelled) {
+        int[] total = {0};
         ExportReport report = project.read(tx -> {
             ReportReader reader = new ReportReader(tx, clock.instant());
             Map<Long, String> articles = titles(tx, request.articleIds());
+            total[0] = articles.size();
             return request.oneFile() ? oneFile(request, reader, articles, progress, cancelled)
                     : eachArticle(request, reader, articles, progress, cancelled);
         });
-        progress.update(report.articles(), report.articles() + report.skipped().size(), null);
+        progress.update(report.articles() + report.skipped().size(), total[0], null);
         return report;
     }
 

@@ -28,9 +28,12 @@ class RootCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: sourcemark [-hV] [COMMAND]"), run.out());
         assertTrue(run.out().contains("Commands:"), run.out());
-        assertTrue(run.out().contains("  import   Imports article files into a project."), run.out());
-        assertTrue(run.out().contains("  analyze  Finds quotes, claims and speakers in articles"), run.out());
-        assertTrue(run.out().contains("  eval     Scores the engine against gold attributions"), run.out());
+        for (String command : new String[] {"import +Imports article files into a project.",
+                "analyze +Finds quotes, claims and speakers in articles",
+                "eval +Scores the engine against gold attributions", "export +Exports articles of a project",
+                "import-annotations +Merges annotations into a project"}) {
+            assertTrue(java.util.regex.Pattern.compile("\\n  " + command).matcher(run.out()).find(), run.out());
+        }
     }
 
     @Test
