@@ -85,8 +85,8 @@ class HtmlExportTest {
         assertTrue(sullivan.contains(ScriptedAfp.RATIONALE), sullivan);
         assertTrue(sullivan.contains("<a href=\"" + ScriptedAfp.EVIDENCE_URL + "\" rel=\"noopener noreferrer\">Press "
                 + "briefings</a>"), sullivan);
-        assertTrue(sullivan.contains("ftp://archive.example.org/briefing.txt") && !sullivan.contains("href=\"ftp:"),
-                "a link only for http(s)");
+        assertTrue(sullivan.contains("<div>ftp://archive.example.org/briefing.txt <span class=\"muted\">(context)"),
+                "a link only for http(s), and no other title for evidence without one: " + sullivan);
         assertTrue(sullivan.contains("tags: Arms trade"), sullivan);
         assertTrue(sullivan.contains("<a href=\"#statement-" + numberOf(afp.forum) + "\">[" + numberOf(afp.forum)
                 + "]</a> “Vladivostok hosts"), "the link from the claim, to its row: " + sullivan);
