@@ -29,12 +29,10 @@ class FileExportsTest {
     @TempDir
     Path dir;
     private ScriptedAfp afp;
-    private ExportService exports;
 
     @BeforeEach
     void script() throws Exception {
         afp = ScriptedAfp.open(dir.resolve("p.sourcemark"));
-        exports = new ExportService(afp.project.project());
     }
 
     @AfterEach
@@ -43,8 +41,7 @@ class FileExportsTest {
     }
 
     private ExportReport export(ExportFormat format, List<Long> articles, ExportOptions options, boolean oneFile) {
-        return exports.export(new ExportRequest(format, articles, dir.resolve("out"), options, oneFile, false),
-                ImportProgress.NONE, () -> false);
+        return afp.export(format, articles, dir.resolve("out"), options, oneFile, false);
     }
 
     @Test

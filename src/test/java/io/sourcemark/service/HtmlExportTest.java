@@ -25,12 +25,10 @@ class HtmlExportTest {
     @TempDir
     Path dir;
     private ScriptedAfp afp;
-    private ExportService exports;
 
     @BeforeEach
     void script() throws Exception {
         afp = ScriptedAfp.open(dir.resolve("p.sourcemark"));
-        exports = new ExportService(afp.project.project());
     }
 
     @AfterEach
@@ -39,8 +37,7 @@ class HtmlExportTest {
     }
 
     private String export(ExportFormat format, ExportOptions options) throws Exception {
-        ExportReport report = exports.export(new ExportRequest(format, List.of(afp.afp.id()), dir.resolve("out"),
-                options, false, true), ImportProgress.NONE, () -> false);
+        ExportReport report = afp.export(format, List.of(afp.afp.id()), dir.resolve("out"), options, false, true);
         assertEquals(1, report.written().size(), report.toString());
         return Files.readString(report.written().get(0), StandardCharsets.UTF_8);
     }

@@ -202,9 +202,8 @@ class JsonLdExportTest {
 
     @Test
     void anArticleWithoutAVerdictHasNoClaimReview() {
-        ExportReport report = new ExportService(afp.project.project()).export(new ExportRequest(
-                ExportFormat.CLAIMREVIEW, List.of(afp.gdansk.id()), dir.resolve("cr"), ExportOptions.everything(),
-                false, false), ImportProgress.NONE, () -> false);
+        ExportReport report = afp.export(ExportFormat.CLAIMREVIEW, List.of(afp.gdansk.id()), dir.resolve("cr"),
+                ExportOptions.everything(), false, false);
 
         assertEquals(List.of(), report.written());
         assertEquals("No statement of it has a verdict.", report.skipped().get(0).reason());

@@ -1,5 +1,7 @@
 package io.sourcemark.service;
 
+import io.sourcemark.export.ExportFormat;
+import io.sourcemark.export.ExportOptions;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.Evidence;
@@ -126,6 +128,13 @@ final class ScriptedAfp implements AutoCloseable {
         }
         return Annotation.of(article.id(), kind, Origin.MANUAL, new TextRange(start, start + words.length()),
                 article.body());
+    }
+
+    /** Runs an export of this project and waits for it. */
+    ExportReport export(ExportFormat format, List<Long> articles, Path folder, ExportOptions options,
+                        boolean oneFile, boolean overwrite) {
+        return new ExportService(project.project()).export(new ExportRequest(format, articles, folder, options,
+                oneFile, overwrite), ImportProgress.NONE, () -> false);
     }
 
     /** The speaker's name of a statement. */
