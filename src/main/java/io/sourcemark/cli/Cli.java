@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /**
- * The command-line entry: {@code sourcemark import|analyze|eval|eval-claims|train-claims …} and, later, search and export. Returns an exit
- * code instead of exiting, so that {@code app.Main} and tests can call it.
+ * The command-line entry: {@code sourcemark import|analyze|eval|eval-claims|train-claims|export|import-annotations
+ * …}. Returns an exit code instead of exiting, so that {@code app.Main} and tests can call it.
  */
 public final class Cli {
 
@@ -46,6 +46,8 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new EvalCommand(out, err)));
         root.addSubcommand(new CommandLine(new EvalClaimsCommand(out, err)));
         root.addSubcommand(new CommandLine(new TrainClaimsCommand(out, err)));
+        root.addSubcommand(new CommandLine(new ExportCommand(out, err)));
+        root.addSubcommand(new CommandLine(new ImportAnnotationsCommand(out, err)));
         return root;
     }
 }

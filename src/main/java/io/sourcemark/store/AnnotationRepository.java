@@ -79,9 +79,17 @@ public final class AnnotationRepository {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT " + COLUMNS + " FROM annotation WHERE id = ?")) {
                 query.setLong(1, id);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? Optional.of(annotation(rows)) : Optional.empty();
-                }
+                return first(query);
+            }
+        });
+    }
+
+    public Optional<Annotation> findByUid(String uid) {
+        return session.read("look up an annotation", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM annotation WHERE uid = ?")) {
+                query.setString(1, uid);
+                return first(query);
             }
         });
     }
@@ -152,6 +160,12 @@ public final class AnnotationRepository {
         statement.setString(i++, verification == null ? null : verification.reviewer());
         statement.setString(i++, verification == null ? null : Rows.text(verification.reviewedAt()));
         statement.setString(i, annotation.note());
+    }
+
+    private static Optional<Annotation> first(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(annotation(rows)) : Optional.empty();
+        }
     }
 
     private static Annotation annotation(ResultSet row) throws SQLException {

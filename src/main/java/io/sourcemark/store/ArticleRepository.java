@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The imported articles of a project. */
@@ -123,6 +125,20 @@ public final class ArticleRepository {
             try (PreparedStatement query = connection.prepareStatement(SUMMARIES + " WHERE a.id = ?")) {
                 query.setLong(1, id);
                 return summaries(query).stream().findFirst();
+            }
+        });
+    }
+
+    /** The uid of every article, by id. */
+    public Map<Long, String> uids() {
+        return session.read("list the articles", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, uid FROM article");
+                 ResultSet rows = query.executeQuery()) {
+                Map<Long, String> uids = new HashMap<>();
+                while (rows.next()) {
+                    uids.put(rows.getLong(1), rows.getString(2));
+                }
+                return uids;
             }
         });
     }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The sources an analyst consulted to check statements, in the analyst's order. */
 public final class EvidenceRepository {
@@ -87,6 +88,16 @@ public final class EvidenceRepository {
                     + "WHERE a.article_id = ? ORDER BY e.annotation_id, e.position, e.id")) {
                 query.setLong(1, articleId);
                 return list(query);
+            }
+        });
+    }
+
+    public Optional<Evidence> findByUid(String uid) {
+        return session.read("look up evidence", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM evidence WHERE uid = ?")) {
+                query.setString(1, uid);
+                return list(query).stream().findFirst();
             }
         });
     }

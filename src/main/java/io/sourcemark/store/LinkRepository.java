@@ -5,11 +5,15 @@ import io.sourcemark.model.Relation;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Typed links between annotations, possibly across articles. */
 public final class LinkRepository {
+
+    private static final String COLUMNS = "id, uid, from_annotation_id, to_annotation_id, relation, note";
 
     private final Session session;
 
@@ -38,20 +42,34 @@ public final class LinkRepository {
     /** The links that start or end at the annotation, oldest first. */
     public List<Link> forAnnotation(long annotationId) {
         return session.read("read the links of an annotation", connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT id, uid, from_annotation_id, "
-                    + "to_annotation_id, relation, note FROM link WHERE from_annotation_id = ?1 "
-                    + "UNION SELECT id, uid, from_annotation_id, to_annotation_id, relation, note FROM link "
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM link "
+                    + "WHERE from_annotation_id = ?1 UNION SELECT " + COLUMNS + " FROM link "
                     + "WHERE to_annotation_id = ?1 ORDER BY id")) {
                 query.setLong(1, annotationId);
-                try (ResultSet rows = query.executeQuery()) {
-                    List<Link> links = new ArrayList<>();
-                    while (rows.next()) {
-                        links.add(new Link(rows.getLong("id"), rows.getString("uid"),
-                                rows.getLong("from_annotation_id"), rows.getLong("to_annotation_id"),
-                                Rows.getEnum(rows, "relation", Relation.class), rows.getString("note")));
-                    }
-                    return links;
-                }
+                return links(query);
+            }
+        });
+    }
+
+    /** The links that start or end at an annotation of the article, oldest first. */
+    public List<Link> forArticle(long articleId) {
+        return session.read("read the links of an article", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM link "
+                    + "WHERE from_annotation_id IN (SELECT id FROM annotation WHERE article_id = ?1) UNION "
+                    + "SELECT " + COLUMNS + " FROM link "
+                    + "WHERE to_annotation_id IN (SELECT id FROM annotation WHERE article_id = ?1) ORDER BY id")) {
+                query.setLong(1, articleId);
+                return links(query);
+            }
+        });
+    }
+
+    public Optional<Link> findByUid(String uid) {
+        return session.read("look up a link", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM link WHERE uid = ?")) {
+                query.setString(1, uid);
+                return links(query).stream().findFirst();
             }
         });
     }
@@ -63,5 +81,17 @@ public final class LinkRepository {
                 return delete.executeUpdate();
             }
         });
+    }
+
+    private static List<Link> links(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            List<Link> links = new ArrayList<>();
+            while (rows.next()) {
+                links.add(new Link(rows.getLong("id"), rows.getString("uid"), rows.getLong("from_annotation_id"),
+                        rows.getLong("to_annotation_id"), Rows.getEnum(rows, "relation", Relation.class),
+                        rows.getString("note")));
+            }
+            return links;
+        }
     }
 }

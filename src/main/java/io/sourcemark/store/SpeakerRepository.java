@@ -80,6 +80,17 @@ public final class SpeakerRepository {
         return session.read("read a speaker", connection -> find(connection, id));
     }
 
+    public Optional<Speaker> findByUid(String uid) {
+        return session.read("look up a speaker", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM speaker WHERE uid = ?")) {
+                query.setString(1, uid);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? find(connection, rows.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** The speaker whose name, or else one of whose aliases, is {@code name} in any letter case. */
     public Optional<Speaker> findByNameOrAlias(String name) {
         return session.read("look up the speaker " + name, connection -> {

@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The project's codebook of tags, and which annotations carry them. */
 public final class TagRepository {
@@ -107,14 +110,46 @@ public final class TagRepository {
         });
     }
 
+    /** The tags of every annotation of the article that has some, by annotation id, each list ordered by name. */
+    public Map<Long, List<Tag>> forArticle(long articleId) {
+        return session.read("read the tags of an article", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT a.annotation_id, " + COLUMNS
+                    + " FROM tag t JOIN annotation_tag a ON a.tag_id = t.id JOIN annotation n ON n.id = a.annotation_id "
+                    + "WHERE n.article_id = ? ORDER BY a.annotation_id, t.name COLLATE NOCASE, t.id")) {
+                query.setLong(1, articleId);
+                try (ResultSet rows = query.executeQuery()) {
+                    Map<Long, List<Tag>> tags = new HashMap<>();
+                    while (rows.next()) {
+                        tags.computeIfAbsent(rows.getLong("annotation_id"), id -> new ArrayList<>()).add(tag(rows));
+                    }
+                    return tags;
+                }
+            }
+        });
+    }
+
+    public Optional<Tag> findByUid(String uid) {
+        return session.read("look up a tag", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM tag t WHERE t.uid = ?")) {
+                query.setString(1, uid);
+                return tags(query).stream().findFirst();
+            }
+        });
+    }
+
     private static List<Tag> tags(PreparedStatement query) throws SQLException {
         try (ResultSet rows = query.executeQuery()) {
             List<Tag> tags = new ArrayList<>();
             while (rows.next()) {
-                tags.add(new Tag(rows.getLong("id"), rows.getString("uid"), rows.getString("name"),
-                        rows.getString("color"), Rows.getLong(rows, "parent_id"), rows.getString("shortcut")));
+                tags.add(tag(rows));
             }
             return tags;
         }
+    }
+
+    private static Tag tag(ResultSet row) throws SQLException {
+        return new Tag(row.getLong("id"), row.getString("uid"), row.getString("name"), row.getString("color"),
+                Rows.getLong(row, "parent_id"), row.getString("shortcut"));
     }
 }

@@ -1,0 +1,84 @@
+package io.sourcemark.export;
+
+import io.sourcemark.model.TextRange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The lines of a brat {@code .ann} file, parsed; lines it cannot read are named in {@link #problems()}. */
+record BratLines(List<TextBound> entities, List<Relation> relations, List<Attribute> attributes, List<Note> notes,
+                 List<String> problems) {
+
+    private static final Pattern ENTITY = Pattern.compile("(T\\d+)\\t(\\S+) ([0-9 ;]+)\\t?(.*)");
+    private static final Pattern SPAN = Pattern.compile("(\\d+) (\\d+)");
+    private static final Pattern RELATION = Pattern.compile("(R\\d+)\\t(\\S+) Arg1:(\\S+) Arg2:(\\S+)\\s*");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([AM]\\d+)\\t(\\S+) (\\S+)(?: (\\S+))?\\s*");
+    private static final Pattern NOTE = Pattern.compile("(#\\d*)\\t(\\S+) (\\S+)\\t(.*)");
+
+    static BratLines parse(String ann) {
+        BratLines lines = new BratLines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
+        int number = 0;
+        for (String line : ann.split("\\r?\\n")) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m;
+            if ((m = ENTITY.matcher(line)).matches()) {
+                List<int[]> spans = new ArrayList<>();
+                for (String span : m.group(3).strip().split(";")) {
+                    Matcher s = SPAN.matcher(span.strip());
+                    if (!s.matches()) {
+                        spans = null;
+                        break;
+                    }
+                    spans.add(new int[] {Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2))});
+                }
+                if (spans == null || spans.isEmpty()) {
+                    lines.problems.add("Line " + number + " has offsets brat does not write; it was left out.");
+                } else {
+                    lines.entities.add(new TextBound(m.group(1), m.group(2), spans, m.group(4)));
+                }
+            } else if ((m = RELATION.matcher(line)).matches()) {
+                lines.relations.add(new Relation(m.group(1), m.group(2), m.group(3), m.group(4)));
+            } else if ((m = ATTRIBUTE.matcher(line)).matches()) {
+                lines.attributes.add(new Attribute(m.group(2), m.group(3), m.group(4)));
+            } else if ((m = NOTE.matcher(line)).matches()) {
+                lines.notes.add(new Note(m.group(3), m.group(4)));
+            } else {
+                lines.problems.add("Line " + number + " (" + ReportView.abbreviated(line) + ") is not a T, R, A or "
+                        + "note line; events and normalizations are not imported.");
+            }
+        }
+        return lines;
+    }
+
+    /** A T line: an entity of {@code type} over one or more spans, in code points. */
+    record TextBound(String id, String type, List<int[]> codePointSpans, String text) {
+
+        /** Its spans in UTF-16 indices of the text they count in; null when one lies outside it. */
+        List<TextRange> spans(CodePoints offsets) {
+            List<TextRange> ranges = new ArrayList<>();
+            for (int[] span : codePointSpans) {
+                if (span[0] > span[1] || span[1] > offsets.length()) {
+                    return null;
+                }
+                ranges.add(new TextRange(offsets.toUtf16(span[0]), offsets.toUtf16(span[1])));
+            }
+            return ranges;
+        }
+    }
+
+    record Relation(String id, String type, String from, String to) {
+    }
+
+    /** An A line; {@code value} is null for a binary attribute. */
+    record Attribute(String type, String target, String value) {
+    }
+
+    record Note(String target, String text) {
+    }
+}

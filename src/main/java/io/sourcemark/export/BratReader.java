@@ -1,0 +1,202 @@
+package io.sourcemark.export;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ArticleMeta;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.Relation;
+import io.sourcemark.model.ReviewStatus;
+import io.sourcemark.model.Speaker;
+import io.sourcemark.model.SpeakerKind;
+import io.sourcemark.model.Tag;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.model.Verification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads a brat {@code .ann} file, ours or another tool's, against its {@code .txt}: T lines of our types become
+ * speakers, quotes and claims (discontinuous spans as the parts of a quote); T lines of any other type become tags of
+ * that name, on the statement with the same span or else as tagged spans; R lines become links (Said_by names a
+ * statement's speaker, Cue its cue); A lines of ours become verdicts and review status; notes become notes. Offsets
+ * are code points of the text as the file has it; when the project's normal form of the text differs (line ends,
+ * trailing spaces), every span is moved to where its words stand in the normal form.
+ */
+public final class BratReader {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her",
+            "them", "us", "me");
+
+    /**
+     * @param raw       the {@code .txt} as read
+     * @param normalize the project's normal form of an article's text
+     */
+    public InterchangeArticle read(String raw, String ann, String name, UnaryOperator<String> normalize) {
+        String body = normalize.apply(raw);
+        TextAlignment alignment = TextAlignment.between(raw, body);
+        CodePoints offsets = CodePoints.of(raw);
+        BratLines lines = BratLines.parse(ann);
+        List<String> problems = new ArrayList<>(lines.problems());
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (BratLines.TextBound t : lines.entities()) {
+            Optional<List<TextRange>> parts = alignment.map(t.spans(offsets));
+            if (parts.isEmpty()) {
+                problems.add(t.id() + " (“" + ReportView.abbreviated(t.text()) + "”) is outside the text, or its "
+                        + "words are not there; it was left out.");
+                continue;
+            }
+            entities.put(t.id(), new Entity(t.type(), parts.get()));
+        }
+        Map<String, InterchangeTag> tags = new LinkedHashMap<>();
+        Map<String, Speaker> speakers = new LinkedHashMap<>();
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (Map.Entry<String, Entity> e : entities.entrySet()) {
+            Optional<Kind> kind = BratTypes.kind(e.getValue().type());
+            if (kind.isPresent()) {
+                drafts.put(e.getKey(), new Draft(kind.get(), e.getValue().parts()));
+                owner.put(e.getKey(), e.getKey());
+            }
+        }
+        for (Map.Entry<String, Entity> e : entities.entrySet()) {
+            Entity entity = e.getValue();
+            if (BratTypes.kind(entity.type()).isPresent() || BratTypes.isCue(entity.type())) {
+                continue;
+            }
+            String tagUid = tags.computeIfAbsent(entity.type().toLowerCase(Locale.ROOT), key -> new InterchangeTag(
+                    new Tag(0, WebAnnotationReader.newUid(), entity.type(), null, null, null), null)).tag().uid();
+            String same = drafts.entrySet().stream().filter(d -> d.getValue().parts.equals(entity.parts()))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (same == null) {
+                drafts.put(e.getKey(), new Draft(Kind.TAG, entity.parts()));
+                same = e.getKey();
+            }
+            drafts.get(same).tagUids.add(tagUid);
+            owner.put(e.getKey(), same);
+        }
+        for (BratLines.Note note : lines.notes()) {
+            Draft draft = drafts.get(owner.get(note.target()));
+            if (draft == null) {
+                continue;
+            }
+            String text = note.text();
+            if (draft.kind == Kind.SPEAKER && text.startsWith(BratTypes.SPEAKER_NOTE)) {
+                // as our export writes it: "Speaker: Jake Sullivan · the analyst's note"
+                int end = text.indexOf(BratExport.NOTE_SEPARATOR);
+                draft.speakerName = text.substring(BratTypes.SPEAKER_NOTE.length(), end < 0 ? text.length() : end)
+                        .strip();
+                text = end < 0 ? "" : text.substring(end + BratExport.NOTE_SEPARATOR.length());
+            }
+            if (!text.isBlank()) {
+                draft.note = draft.note == null ? text : draft.note + "\n" + text;
+            }
+        }
+        for (Draft draft : drafts.values()) {
+            if (draft.kind == Kind.SPEAKER) {
+                String speakerName = draft.speakerName != null ? draft.speakerName
+                        : draft.parts.get(0).of(body).strip();
+                if (draft.speakerName != null || !PRONOUNS.contains(speakerName.toLowerCase(Locale.ROOT))) {
+                    Speaker speaker = speakers.computeIfAbsent(speakerName.toLowerCase(Locale.ROOT), key ->
+                            new Speaker(0, WebAnnotationReader.newUid(), speakerName, SpeakerKind.PERSON, null, null,
+                                    List.of()));
+                    draft.speakerUid = speaker.uid();
+                }
+            }
+        }
+        relations(lines, entities, drafts, owner, body, problems);
+        attributes(lines, drafts, owner);
+        List<InterchangeAnnotation> annotations = new ArrayList<>();
+        for (Draft draft : drafts.values()) {
+            annotations.add(draft.toInterchange(body));
+        }
+        ArticleMeta meta = new ArticleMeta(name.replaceFirst("\\.[^.]*$", ""), null, null, null, null, null, null,
+                name);
+        return new InterchangeArticle(null, meta, body, null, List.copyOf(speakers.values()),
+                List.copyOf(tags.values()), annotations, problems);
+    }
+
+    private static void relations(BratLines lines, Map<String, Entity> entities, Map<String, Draft> drafts,
+                                  Map<String, String> owner, String body, List<String> problems) {
+        for (BratLines.Relation r : lines.relations()) {
+            Draft from = drafts.get(owner.get(r.from()));
+            Entity cue = entities.get(r.to());
+            if (BratTypes.isCue(r.type()) && from != null && cue != null && from.kind.isStatement()) {
+                TextRange first = cue.parts().get(0);
+                from.cue = new TextRange(first.start(), cue.parts().get(cue.parts().size() - 1).end());
+                continue;
+            }
+            Draft to = drafts.get(owner.get(r.to()));
+            Optional<Relation> relation = BratTypes.relation(r.type());
+            if (from == null || to == null || relation.isEmpty()) {
+                problems.add(r.id() + " (" + r.type() + ") links annotations or a type Sourcemark does not know; "
+                        + "it was left out.");
+            } else if (relation.get() == Relation.SAID_BY && to.kind == Kind.SPEAKER && to.speakerUid != null) {
+                from.speakerUid = to.speakerUid;
+            } else {
+                from.links.add(new InterchangeAnnotation.Outgoing(WebAnnotationReader.newUid(), to.uid,
+                        relation.get(), null));
+            }
+        }
+    }
+
+    private static void attributes(BratLines lines, Map<String, Draft> drafts, Map<String, String> owner) {
+        for (BratLines.Attribute a : lines.attributes()) {
+            Draft draft = drafts.get(owner.get(a.target()));
+            if (draft == null) {
+                continue;
+            }
+            if (a.type().equals(BratTypes.SUGGESTION)) {
+                draft.origin = Origin.DETECTED;
+            } else if (a.type().equals(BratTypes.VERDICT) && draft.kind.isStatement()) {
+                BratTypes.verdict(a.value()).ifPresent(v -> draft.verdict = v);
+            } else if (a.type().equals(BratTypes.STATUS) && draft.kind.isStatement()) {
+                BratTypes.status(a.value()).ifPresent(s -> draft.status = s);
+            }
+        }
+    }
+
+    private record Entity(String type, List<TextRange> parts) {
+    }
+
+    /** An annotation being put together from the lines that name it. */
+    private static final class Draft {
+        final Kind kind;
+        final List<TextRange> parts;
+        final String uid = WebAnnotationReader.newUid();
+        final List<String> tagUids = new ArrayList<>();
+        final List<InterchangeAnnotation.Outgoing> links = new ArrayList<>();
+        Origin origin = Origin.MANUAL;
+        String speakerName;
+        String speakerUid;
+        String note;
+        TextRange cue;
+        Verdict verdict;
+        ReviewStatus status;
+
+        Draft(Kind kind, List<TextRange> parts) {
+            this.kind = kind;
+            this.parts = List.copyOf(parts);
+        }
+
+        InterchangeAnnotation toInterchange(String body) {
+            TextRange range = new TextRange(parts.get(0).start(), parts.get(parts.size() - 1).end());
+            Annotation a = Annotation.of(0, kind, origin, range, body).withUid(uid).withNote(note).withCue(cue);
+            if (parts.size() > 1 && kind == Kind.DIRECT_QUOTE) {
+                a = a.withPieces(parts);
+            }
+            if (kind.isStatement() && (verdict != null || status != null)) {
+                a = a.withVerification(new Verification(verdict == null ? Verdict.NOT_CHECKED : verdict,
+                        status == null ? ReviewStatus.TO_CHECK : status, null, null, null));
+            }
+            return new InterchangeAnnotation(a, speakerUid, tagUids, List.of(), links);
+        }
+    }
+}

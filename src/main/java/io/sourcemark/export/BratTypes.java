@@ -1,0 +1,96 @@
+package io.sourcemark.export;
+
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Relation;
+import io.sourcemark.model.ReviewStatus;
+import io.sourcemark.model.Verdict;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The names of brat types, attributes and values, both ways: "Direct_quote", "Said_by", "Mostly_false". */
+final class BratTypes {
+
+    static final String CUE = "Cue";
+    static final String VERDICT = "Verdict";
+    static final String STATUS = "Status";
+    static final String SUGGESTION = "Suggestion";
+    static final String NOTES = "AnnotatorNotes";
+    /** The note of a speaker mention that names its speaker: "Speaker: Jake Sullivan". */
+    static final String SPEAKER_NOTE = "Speaker: ";
+    private static final Set<String> RESERVED = Set.of("speaker", "direct_quote", "indirect_quote", "claim", "cue",
+            "tag");
+
+    private BratTypes() {
+    }
+
+    static String of(Kind kind) {
+        return switch (kind) {
+            case SPEAKER -> "Speaker";
+            case DIRECT_QUOTE -> "Direct_quote";
+            case INDIRECT_QUOTE -> "Indirect_quote";
+            case CLAIM -> "Claim";
+            case TAG -> "Tag";
+        };
+    }
+
+    /** The kind a brat type names ("Direct_quote", "direct-quote", "Source" for a speaker), if it is one of ours. */
+    static Optional<Kind> kind(String type) {
+        return switch (key(type)) {
+            case "speaker", "source" -> Optional.of(Kind.SPEAKER);
+            case "direct_quote", "direct" -> Optional.of(Kind.DIRECT_QUOTE);
+            case "indirect_quote", "indirect" -> Optional.of(Kind.INDIRECT_QUOTE);
+            case "claim" -> Optional.of(Kind.CLAIM);
+            default -> Optional.empty();
+        };
+    }
+
+    static boolean isCue(String type) {
+        return key(type).equals("cue");
+    }
+
+    /** A tag's name as a brat type: letters, digits, _ and - only, never one of ours. */
+    static String ofTag(String name) {
+        String type = name.strip().replaceAll("[^\\p{L}\\p{N}_-]+", "_");
+        if (type.isEmpty() || RESERVED.contains(key(type)) || !Character.isLetter(type.codePointAt(0))) {
+            type = "Tag_" + type;
+        }
+        return type;
+    }
+
+    /** "Said_by", "Same_claim". */
+    static String of(Relation relation) {
+        return capitalised(relation.name());
+    }
+
+    static Optional<Relation> relation(String type) {
+        return Arrays.stream(Relation.values()).filter(r -> r.name().equalsIgnoreCase(key(type))).findFirst();
+    }
+
+    static String of(Verdict verdict) {
+        return capitalised(verdict.name());
+    }
+
+    static Optional<Verdict> verdict(String value) {
+        return Arrays.stream(Verdict.values()).filter(v -> v.name().equalsIgnoreCase(key(value))).findFirst();
+    }
+
+    static String of(ReviewStatus status) {
+        return capitalised(status.name());
+    }
+
+    static Optional<ReviewStatus> status(String value) {
+        return Arrays.stream(ReviewStatus.values()).filter(s -> s.name().equalsIgnoreCase(key(value))).findFirst();
+    }
+
+    private static String capitalised(String constant) {
+        String lower = constant.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static String key(String type) {
+        return type.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    }
+}

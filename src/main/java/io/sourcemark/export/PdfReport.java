@@ -1,0 +1,51 @@
+package io.sourcemark.export;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The report on paper: the HTML report's template rendered by openhtmltopdf (PDFBox), A4 with page numbers, its text
+ * selectable, in DejaVu Sans embedded in the file (subset to the characters used), so that it reads the same on any
+ * machine. The font ships with the application (see docs/decisions/0017).
+ */
+public final class PdfReport {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+    private final HtmlReport html = new HtmlReport();
+
+    public void write(ReportModel model, ExportOptions options, OutputStream out) throws IOException {
+        StringWriter page = new StringWriter();
+        html.write(model, options, true, page);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(page.toString(), null);
+        font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+        font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+        builder.withProducer("Sourcemark");
+        builder.toStream(out);
+        builder.run();
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        builder.useFont(() -> open(file), FONT_FAMILY, weight, style, true);
+    }
+
+    private static InputStream open(String file) {
+        InputStream font = PdfReport.class.getResourceAsStream(FONTS + file);
+        if (font == null) {
+            throw new UncheckedIOException(new IOException("The application is incomplete: the font " + file
+                    + " is missing from its class path."));
+        }
+        return font;
+    }
+}

@@ -1,0 +1,192 @@
+package io.sourcemark.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ClaimCategory;
+import io.sourcemark.model.Evidence;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.Relation;
+import io.sourcemark.model.ReviewStatus;
+import io.sourcemark.model.Stance;
+import io.sourcemark.model.Tag;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.model.Verification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One annotation of a W3C export read back: its range from the selectors (code points to UTF-16), its bodies. */
+final class WebAnnotationItem {
+
+    private final JsonNode node;
+    private final String body;
+    private final CodePoints offsets;
+    private final Map<String, InterchangeTag> tags;
+    private final String uid;
+
+    WebAnnotationItem(JsonNode node, String body, CodePoints offsets, Map<String, InterchangeTag> tags) {
+        this.node = node;
+        this.body = body;
+        this.offsets = offsets;
+        this.tags = tags;
+        String given = WebAnnotationTerms.uid(JsonFields.text(node, "id"));
+        this.uid = given != null ? given : WebAnnotationReader.newUid();
+    }
+
+    InterchangeAnnotation read() throws InterchangeException {
+        Kind kind = JsonFields.enumValue(node, "sm:kind", Kind.class);
+        if (kind == null) {
+            throw new InterchangeException("Annotation " + uid + " has no kind (sm:kind); it was left out.");
+        }
+        Origin origin = JsonFields.enumValue(node, "sm:origin", Origin.class);
+        JsonNode target = JsonFields.items(node, "target").stream().findFirst()
+                .orElseThrow(() -> new InterchangeException("Annotation " + uid + " has no target; it was left out."));
+        JsonNode quote = selector(target, "TextQuoteSelector");
+        JsonNode position = selector(target, "TextPositionSelector");
+        TextRange range = position != null ? range(position) : null;
+        String exact = quote == null ? null : JsonFields.text(quote, "exact");
+        if (range == null && exact != null) {
+            range = locate(exact, JsonFields.text(quote, "prefix"));
+        }
+        if (range == null || exact != null && !exact.equals(range.of(body))) {
+            throw new InterchangeException("Annotation " + uid + " (“" + ReportView.abbreviated(exact == null ? ""
+                    : exact) + "”) is not at its place in the article's text; it was left out.");
+        }
+        List<TextRange> pieces = new ArrayList<>();
+        for (JsonNode piece : JsonFields.items(node, "sm:pieces")) {
+            TextRange r = range(piece);
+            if (r == null || r.start() < range.start() || r.end() > range.end()) {
+                throw new InterchangeException("Annotation " + uid + " has a part outside its range; it was left out.");
+            }
+            pieces.add(r);
+        }
+        JsonNode cueNode = node.get("sm:cue");
+        TextRange cue = cueNode == null ? null : range(cueNode);
+        Annotation fresh = Annotation.of(0, kind, origin == null ? Origin.MANUAL : origin, range, body);
+        String prefix = quote != null && JsonFields.text(quote, "prefix") != null ? JsonFields.text(quote, "prefix")
+                : fresh.prefix();
+        String suffix = quote != null && JsonFields.text(quote, "suffix") != null ? JsonFields.text(quote, "suffix")
+                : fresh.suffix();
+        String speakerUid = null;
+        List<String> tagUids = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        List<InterchangeAnnotation.Outgoing> links = new ArrayList<>();
+        Verification verification = fresh.verification();
+        String note = null;
+        for (JsonNode b : JsonFields.items(node, "body")) {
+            String purpose = JsonFields.text(b, "purpose");
+            if ("identifying".equals(purpose)) {
+                speakerUid = WebAnnotationTerms.uid(JsonFields.text(b, "sm:speaker"));
+            } else if ("tagging".equals(purpose)) {
+                tagUids.add(tag(b));
+            } else if ("assessing".equals(purpose) && kind.isStatement()) {
+                verification = verification(b);
+                evidence.addAll(evidence(b));
+            } else if ("commenting".equals(purpose)) {
+                note = JsonFields.text(b, "value");
+            } else if ("linking".equals(purpose)) {
+                String to = WebAnnotationTerms.uid(JsonFields.text(b, "source"));
+                Relation relation = JsonFields.enumValue(b, "sm:relation", Relation.class);
+                if (to != null && relation != null) {
+                    String linkUid = WebAnnotationTerms.uid(JsonFields.text(b, "id"));
+                    links.add(new InterchangeAnnotation.Outgoing(linkUid != null ? linkUid
+                            : WebAnnotationReader.newUid(), to, relation, JsonFields.text(b, "sm:note")));
+                }
+            }
+        }
+        String score = JsonFields.text(node, "sm:score");
+        Annotation annotation = new Annotation(0, uid, 0, kind, fresh.origin(), range, pieces, range.of(body), prefix,
+                suffix, null, cue, score == null ? null : parseScore(score),
+                JsonFields.enumValue(node, "sm:category", ClaimCategory.class),
+                JsonFields.enumValue(node, "sm:suggestedKind", Kind.class), verification, note);
+        return new InterchangeAnnotation(annotation, speakerUid, tagUids, evidence, links);
+    }
+
+    private static JsonNode selector(JsonNode target, String type) {
+        return JsonFields.items(target, "selector").stream().filter(s -> JsonFields.isA(s, type)).findFirst()
+                .orElse(null);
+    }
+
+    /** A TextPositionSelector's range, converted from code points; null when it is not inside the text. */
+    private TextRange range(JsonNode position) {
+        Integer start = JsonFields.integer(position, "start");
+        Integer end = JsonFields.integer(position, "end");
+        if (start == null || end == null || start < 0 || end < start || end > offsets.length()) {
+            return null;
+        }
+        return new TextRange(offsets.toUtf16(start), offsets.toUtf16(end));
+    }
+
+    /** Where the quoted text stands, after its prefix when that tells two places apart. */
+    private TextRange locate(String exact, String prefix) {
+        int at = prefix == null ? -1 : body.indexOf(prefix + exact);
+        int start = at >= 0 ? at + prefix.length() : body.indexOf(exact);
+        return start < 0 || exact.isEmpty() ? null : new TextRange(start, start + exact.length());
+    }
+
+    /** The tag's uid; a tag body naming a tag the collection does not list brings it as a new tag. */
+    private String tag(JsonNode b) {
+        String tagUid = WebAnnotationTerms.uid(JsonFields.text(b, "sm:tag"));
+        if (tagUid == null || !tags.containsKey(tagUid)) {
+            String name = JsonFields.text(b, "value");
+            String newUid = tagUid != null ? tagUid : WebAnnotationReader.newUid();
+            tags.put(newUid, new InterchangeTag(new Tag(0, newUid, name == null || name.isBlank() ? "tag" : name,
+                    null, null, null), null));
+            return newUid;
+        }
+        return tagUid;
+    }
+
+    private static Verification verification(JsonNode b) {
+        Verdict verdict = JsonFields.enumValue(b, "sm:verdict", Verdict.class);
+        ReviewStatus status = JsonFields.enumValue(b, "sm:status", ReviewStatus.class);
+        String reviewedAt = JsonFields.text(b, "sm:reviewedAt");
+        Instant at = null;
+        try {
+            at = reviewedAt == null ? null : Instant.parse(reviewedAt);
+        } catch (DateTimeParseException e) {
+            at = null;
+        }
+        return new Verification(verdict == null ? Verdict.NOT_CHECKED : verdict,
+                status == null ? ReviewStatus.TO_CHECK : status, JsonFields.text(b, "sm:rationale"),
+                JsonFields.text(b, "sm:reviewer"), at);
+    }
+
+    private static List<Evidence> evidence(JsonNode b) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (JsonNode e : JsonFields.items(b, "sm:evidence")) {
+            String url = JsonFields.text(e, "sm:url");
+            if (url == null) {
+                continue;
+            }
+            String uid = WebAnnotationTerms.uid(JsonFields.text(e, "id"));
+            Stance stance = JsonFields.enumValue(e, "sm:stance", Stance.class);
+            String accessed = JsonFields.text(e, "sm:accessed");
+            LocalDate date;
+            try {
+                date = accessed == null ? null : LocalDate.parse(accessed);
+            } catch (DateTimeParseException ignored) {
+                date = null;
+            }
+            evidence.add(new Evidence(0, uid != null ? uid : WebAnnotationReader.newUid(), 0, url,
+                    JsonFields.text(e, "sm:title"), JsonFields.text(e, "sm:note"),
+                    stance == null ? Stance.CONTEXT : stance, date));
+        }
+        return evidence;
+    }
+
+    private static Double parseScore(String text) {
+        try {
+            double score = Double.parseDouble(text);
+            return score >= 0 && score <= 1 ? score : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

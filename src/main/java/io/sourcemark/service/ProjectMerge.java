@@ -1,0 +1,215 @@
+package io.sourcemark.service;
+
+import io.sourcemark.export.InterchangeAnnotation;
+import io.sourcemark.export.InterchangeArticle;
+import io.sourcemark.export.InterchangeTag;
+import io.sourcemark.importer.ImportedArticle;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.ArticleMeta;
+import io.sourcemark.model.Link;
+import io.sourcemark.model.Speaker;
+import io.sourcemark.model.Tag;
+import io.sourcemark.store.Repositories;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Merges interchange articles into the project, one transaction per article, then their links in a last one (a link
+ * may point to an article imported later). Everything is found by uid first: an article also by its text, a speaker
+ * or a tag also by its name, an annotation also by its kind and range. What the project already has is never
+ * overwritten: a value it lacks is filled in, a value it has otherwise is listed as a conflict.
+ */
+final class ProjectMerge {
+
+    private final MergeTally tally;
+    /** The project's id of each annotation of the files, by the file's uid. */
+    private final Map<String, Long> annotationIds = new HashMap<>();
+    private final List<PendingLink> links = new ArrayList<>();
+    private final Set<String> speakersCompared = new HashSet<>();
+
+    ProjectMerge(MergeTally tally) {
+        this.tally = tally;
+    }
+
+    /** @return the project's id of the article, or empty when it was left out */
+    Optional<Long> article(Repositories tx, InterchangeArticle in) {
+        String title = in.meta().title();
+        String hash = ImportedArticle.contentHashOf(in.body());
+        Optional<Article> byUid = in.uid() == null ? Optional.empty() : tx.articles().findByUid(in.uid());
+        if (byUid.isPresent() && !byUid.get().contentHash().equals(hash)) {
+            tally.leftOut.add("“" + title + "” was left out: the project has another text under the same identity.");
+            return Optional.empty();
+        }
+        Optional<Article> existing = byUid.isPresent() ? byUid : tx.articles().findByHash(hash);
+        Article target;
+        if (existing.isEmpty()) {
+            target = tx.articles().insert(in.uid(), in.meta(), in.body(), hash);
+            if (in.note() != null) {
+                tx.articles().updateNote(target.id(), in.note());
+            }
+            tally.articlesAdded++;
+        } else {
+            target = existing.get();
+            mergeArticle(tx, target, in);
+            tally.articlesMerged++;
+        }
+        Map<String, Long> speakers = new HashMap<>();
+        for (Speaker speaker : in.speakers()) {
+            speakers.put(speaker.uid(), speaker(tx, speaker, target.meta().title()));
+        }
+        Map<String, Long> tags = tags(tx, in.tags());
+        AnnotationMerge annotations = new AnnotationMerge(tx, tally, target, speakers, tags);
+        for (InterchangeAnnotation a : in.annotations()) {
+            annotations.merge(a).ifPresent(id -> {
+                annotationIds.put(a.annotation().uid(), id);
+                a.links().forEach(link -> links.add(new PendingLink(target.meta().title(), id, link)));
+            });
+        }
+        in.problems().forEach(problem -> tally.leftOut.add("“" + title + "”: " + problem));
+        return Optional.of(target.id());
+    }
+
+    /** Adds the links of every article merged so far, now that both ends of each are in the project. */
+    void links(Repositories tx) {
+        for (PendingLink pending : links) {
+            InterchangeAnnotation.Outgoing link = pending.link();
+            Long to = annotationIds.get(link.targetUid());
+            if (to == null) {
+                to = tx.annotations().findByUid(link.targetUid()).map(a -> a.id()).orElse(null);
+            }
+            if (to == null || to == pending.from()) {
+                tally.leftOut.add("“" + pending.article() + "”: a link (" + link.relation().name().toLowerCase(
+                        Locale.ROOT) + ") was left out: the statement it points to is neither in the files nor in "
+                        + "the project.");
+                continue;
+            }
+            long target = to;
+            boolean known = tx.links().forAnnotation(pending.from()).stream().anyMatch(l -> l.uid().equals(link.uid())
+                    || l.fromAnnotationId() == pending.from() && l.toAnnotationId() == target
+                    && l.relation() == link.relation());
+            if (!known) {
+                String uid = tx.links().findByUid(link.uid()).isPresent() ? null : link.uid();
+                tx.links().insert(new Link(0, uid, pending.from(), target, link.relation(), link.note()));
+                tally.linksAdded++;
+            }
+        }
+        links.clear();
+    }
+
+    private void mergeArticle(Repositories tx, Article here, InterchangeArticle in) {
+        ArticleMeta a = here.meta();
+        ArticleMeta b = in.meta();
+        String title = a.title();
+        ArticleMeta merged = new ArticleMeta(
+                conflictOr(title, "the article", "title", a.title(), b.title()),
+                fill(title, "source", a.source(), b.source()), fill(title, "date", a.date(), b.date()),
+                fill(title, "dateline", a.dateline(), b.dateline()), fill(title, "agency", a.agency(), b.agency()),
+                fill(title, "URL", a.url(), b.url()), fill(title, "licence", a.license(), b.license()),
+                a.fileName() != null ? a.fileName() : b.fileName());
+        if (!merged.equals(a)) {
+            tx.articles().updateMeta(here.id(), merged);
+        }
+        String note = fill(title, "note", here.note(), in.note());
+        if (!Objects.equals(note, here.note())) {
+            tx.articles().updateNote(here.id(), note);
+        }
+    }
+
+    private String fill(String article, String field, String here, String incoming) {
+        if (here == null) {
+            return incoming;
+        }
+        return conflictOr(article, "the article", field, here, incoming);
+    }
+
+    /** The project's value; a different one in the file is listed. */
+    private String conflictOr(String article, String subject, String field, String here, String incoming) {
+        if (incoming != null && !incoming.equals(here)) {
+            tally.conflicts.add(new MergeConflict(article, subject, field, "“" + here + "”", "“" + incoming + "”"));
+        }
+        return here;
+    }
+
+    private long speaker(Repositories tx, Speaker in, String article) {
+        Optional<Speaker> found = tx.speakers().findByUid(in.uid());
+        if (found.isEmpty()) {
+            found = tx.speakers().findByNameOrAlias(in.name());
+        }
+        if (found.isEmpty()) {
+            return tx.speakers().insert(new Speaker(0, in.uid(), in.name(), in.kind(), in.role(), in.affiliation(),
+                    in.aliases())).id();
+        }
+        Speaker here = found.get();
+        if (speakersCompared.add(here.uid())) {
+            String subject = "speaker " + here.name();
+            Set<String> aliases = new LinkedHashSet<>(here.aliases());
+            aliases.addAll(in.aliases());
+            aliases.remove(here.name());
+            Speaker merged = new Speaker(here.id(), here.uid(), here.name(), here.kind(),
+                    here.role() == null ? in.role() : conflictOr(article, subject, "role", here.role(), in.role()),
+                    here.affiliation() == null ? in.affiliation()
+                            : conflictOr(article, subject, "affiliation", here.affiliation(), in.affiliation()),
+                    List.copyOf(aliases));
+            if (here.kind() != in.kind()) {
+                tally.conflicts.add(new MergeConflict(article, subject, "kind", words(here.kind()), words(in.kind())));
+            }
+            if (!merged.equals(here)) {
+                tx.speakers().update(merged);
+            }
+        }
+        return here.id();
+    }
+
+    /** The project's tag of each of the file's, by the file's uid: found by uid or name, else added. */
+    private Map<String, Long> tags(Repositories tx, List<InterchangeTag> incoming) {
+        List<Tag> codebook = new ArrayList<>(tx.tags().list());
+        Map<String, Long> ids = new HashMap<>();
+        List<InterchangeTag> added = new ArrayList<>();
+        for (InterchangeTag in : incoming) {
+            Tag tag = in.tag();
+            Optional<Tag> here = codebook.stream().filter(t -> t.uid().equals(tag.uid())).findFirst()
+                    .or(() -> codebook.stream().filter(t -> t.name().equalsIgnoreCase(tag.name().strip())).findFirst());
+            if (here.isPresent()) {
+                ids.put(tag.uid(), here.get().id());
+                continue;
+            }
+            boolean keyTaken = tag.shortcut() != null
+                    && codebook.stream().anyMatch(t -> tag.shortcut().equals(t.shortcut()));
+            if (keyTaken) {
+                tally.leftOut.add("The tag “" + tag.name() + "” was added without its shortcut key " + tag.shortcut()
+                        + ", which another tag of the project has.");
+            }
+            Tag inserted = tx.tags().insert(new Tag(0, tag.uid(), tag.name(), tag.color(), null,
+                    keyTaken ? null : tag.shortcut()));
+            codebook.add(inserted);
+            ids.put(tag.uid(), inserted.id());
+            added.add(in);
+        }
+        for (InterchangeTag in : added) {
+            Long parent = in.parentUid() == null ? null : ids.get(in.parentUid());
+            if (parent != null) {
+                Tag tag = in.tag();
+                tx.tags().update(new Tag(ids.get(tag.uid()), tag.uid(), tag.name(), tag.color(), parent,
+                        codebook.stream().filter(t -> t.uid().equals(tag.uid())).findFirst().map(Tag::shortcut)
+                                .orElse(null)));
+            }
+        }
+        return ids;
+    }
+
+    static String words(Enum<?> value) {
+        return value == null ? "none" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private record PendingLink(String article, long from, InterchangeAnnotation.Outgoing link) {
+    }
+}

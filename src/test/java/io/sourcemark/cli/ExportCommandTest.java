@@ -1,0 +1,131 @@
+package io.sourcemark.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExportCommandTest {
+
+    private static final Path AFP = Path.of("sample-articles", "000-afp-north-korea-arms-russia.txt");
+    private static final Path GDANSK = Path.of("sample-articles", "003-gdansk-mayor-adamowicz-stabbed.txt");
+
+    @TempDir
+    Path dir;
+    private Path project;
+
+    @BeforeEach
+    void importTwoArticles() {
+        project = dir.resolve("news.sourcemark");
+        assertEquals(ExitCodes.OK, CliRun.of("import", "-p", project.toString(), AFP.toString(), GDANSK.toString())
+                .exitCode());
+    }
+
+    private static List<Path> files(Path folder) throws Exception {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.sorted().toList();
+        }
+    }
+
+    @Test
+    void exportsEveryArticleWhenNoneIsNamed() throws Exception {
+        Path out = dir.resolve("reports");
+
+        CliRun run = CliRun.of("export", "--project", project.toString(), "--format", "html", "--out",
+                out.toString(), "--reviewer", "Ana", "--organisation", "Fact Desk");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Exported 2 articles as html to " + out), run.out());
+        List<Path> written = files(out);
+        assertEquals(2, written.size());
+        assertTrue(written.stream().anyMatch(f -> f.getFileName().toString().startsWith("arrest-made-as-mayor-of-"
+                + "gdansk-poland-stabbed-on-stage-") && f.toString().endsWith(".html")), written.toString());
+        String html = Files.readString(written.get(0), StandardCharsets.UTF_8);
+        assertTrue(html.contains("reviewed by Ana, Fact Desk"));
+    }
+
+    @Test
+    void exportsTheNamedArticleAndLeavesExistingFilesUnlessToldToReplaceThem() throws Exception {
+        Path out = dir.resolve("w3c");
+        CliRun all = CliRun.of("export", "-p", project.toString(), "-f", "w3c", "-o", out.toString());
+        String json = Files.readString(files(out).get(0), StandardCharsets.UTF_8);
+        Matcher uid = Pattern.compile("\"id\" : \"urn:uuid:([0-9a-f-]{36})\",\\s*\"type\" : \"Text\"").matcher(json);
+        assertTrue(uid.find(), json.substring(0, 600));
+        Files.writeString(files(out).get(0), "the analyst's own edit");
+
+        CliRun again = CliRun.of("export", "-p", project.toString(), "-f", "w3c", "-o", out.toString(),
+                "--article", uid.group(1));
+
+        assertEquals(ExitCodes.OK, all.exitCode(), all.err());
+        assertEquals(ExitCodes.SOME_REFUSED, again.exitCode());
+        assertTrue(again.out().contains("exists already; it was left as it is"), again.out());
+        assertEquals("the analyst's own edit", Files.readString(files(out).get(0)));
+
+        CliRun replaced = CliRun.of("export", "-p", project.toString(), "-f", "w3c", "-o", out.toString(),
+                "--article", uid.group(1), "--overwrite");
+
+        assertEquals(ExitCodes.OK, replaced.exitCode(), replaced.out());
+        assertTrue(replaced.out().startsWith("Exported 1 article as w3c"), replaced.out());
+        assertTrue(Files.readString(files(out).get(0)).contains("AnnotationCollection"));
+        assertEquals(2, files(out).size(), "no temporary file left behind");
+    }
+
+    @Test
+    void writesTheLibraryAsOneCsvFile() throws Exception {
+        Path out = dir.resolve("csv");
+
+        CliRun run = CliRun.of("export", "-p", project.toString(), "-f", "csv", "-o", out.toString(), "--one-file",
+                "--bom");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals(List.of(out.resolve("statements.csv")), files(out));
+        assertTrue(Files.readString(out.resolve("statements.csv")).startsWith("\uFEFFarticle,kind,text,start,end,"));
+    }
+
+    @Test
+    void wrongChoicesAreExplained() {
+        CliRun format = CliRun.of("export", "-p", project.toString(), "-f", "docx", "-o", dir.toString());
+        CliRun article = CliRun.of("export", "-p", project.toString(), "-f", "md", "-o", dir.toString(),
+                "--article", "no-such-uid");
+        CliRun oneFile = CliRun.of("export", "-p", project.toString(), "-f", "md", "-o", dir.toString(),
+                "--one-file");
+        CliRun missing = CliRun.of("export", "-p", dir.resolve("none.sourcemark").toString(), "-f", "md", "-o",
+                dir.toString());
+
+        assertEquals(ExitCodes.USAGE, format.exitCode());
+        assertTrue(format.err().contains("choose one of html, pdf, md, csv, w3c, claimreview, brat"), format.err());
+        assertEquals(ExitCodes.USAGE, article.exitCode());
+        assertTrue(article.err().contains("No article of this project has the uid no-such-uid"), article.err());
+        assertEquals(ExitCodes.USAGE, oneFile.exitCode());
+        assertEquals(ExitCodes.CANNOT_RUN, missing.exitCode());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+        assertTrue(Files.notExists(dir.resolve("none.sourcemark")), "no project made by an export");
+    }
+
+    @Test
+    void importAnnotationsMergesAnExportIntoAnotherProject() throws Exception {
+        Path out = dir.resolve("w3c");
+        CliRun.of("export", "-p", project.toString(), "-f", "w3c", "-o", out.toString());
+        Path other = dir.resolve("other.sourcemark");
+
+        CliRun first = CliRun.of("import-annotations", "-p", other.toString(), out.toString());
+        CliRun second = CliRun.of("import-annotations", "-p", other.toString(), out.toString(),
+                dir.resolve("missing.jsonld").toString());
+
+        assertEquals(ExitCodes.OK, first.exitCode(), first.err());
+        assertTrue(first.out().startsWith("Articles: 2 added, 0 merged."), first.out());
+        assertEquals(ExitCodes.SOME_REFUSED, second.exitCode());
+        assertTrue(second.out().startsWith("Articles: 0 added, 2 merged."), second.out());
+        assertTrue(second.out().contains("refused   " + dir.resolve("missing.jsonld") + ": "), second.out());
+    }
+}

@@ -1,0 +1,75 @@
+package io.sourcemark.export;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.ArticleMeta;
+import io.sourcemark.model.Evidence;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.ReviewStatus;
+import io.sourcemark.model.Speaker;
+import io.sourcemark.model.SpeakerKind;
+import io.sourcemark.model.Stance;
+import io.sourcemark.model.Tag;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.model.Verification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Report models made in memory, for the renderers' own tests: an article whose every field is hostile. */
+final class ReportModels {
+
+    /** Each payload marks the page if it ever runs, so that a browser's DOM shows it. */
+    static final String SCRIPT = "<script>document.documentElement.setAttribute('data-pwned','script')</script>";
+    static final String ONERROR = "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">";
+    static final String BREAK_ATTRIBUTE = "\" onmouseover=\"document.documentElement.setAttribute('data-pwned','attr')"
+            + "\" x=\"";
+    static final String END_STYLE = "</style><script>document.documentElement.setAttribute('data-pwned','style')"
+            + "</script><style>";
+    static final String SVG = "<svg onload=\"document.documentElement.setAttribute('data-pwned','svg')\"></svg>";
+    static final String JAVASCRIPT_URL = "javascript:document.documentElement.setAttribute('data-pwned','url')";
+
+    private ReportModels() {
+    }
+
+    static ReportModel hostile() {
+        String body = "Intro " + SCRIPT + " and " + ONERROR + ".\n\n“Quoted " + BREAK_ATTRIBUTE + "” said "
+                + "Eve " + SVG + ".\n\nEnd " + END_STYLE + " &amp; &lt;b&gt; 🙂\u0001.\n";
+        ArticleMeta meta = new ArticleMeta("Title " + SCRIPT + END_STYLE, "Source " + ONERROR, "2024-01-01",
+                BREAK_ATTRIBUTE, null, JAVASCRIPT_URL, "Licence " + SVG, "file" + BREAK_ATTRIBUTE + ".txt");
+        Article article = new Article(1, "00000000-0000-4000-8000-000000000001", meta, body, "hash",
+                Instant.parse("2024-01-02T00:00:00Z"), "Note " + SCRIPT);
+        Speaker eve = new Speaker(1, "00000000-0000-4000-8000-000000000002", "Eve " + ONERROR, SpeakerKind.PERSON,
+                "Role " + BREAK_ATTRIBUTE, null, List.of());
+        Annotation quote = annotation(article, 1, Kind.DIRECT_QUOTE, "“Quoted " + BREAK_ATTRIBUTE + "”")
+                .withSpeaker(eve.id()).withNote("Quote note " + END_STYLE)
+                .withVerification(new Verification(Verdict.FALSE, ReviewStatus.DONE, "Rationale " + SCRIPT,
+                        "Reviewer " + ONERROR, null));
+        Annotation mention = annotation(article, 2, Kind.SPEAKER, "Eve").withSpeaker(eve.id());
+        Annotation claim = annotation(article, 3, Kind.CLAIM, "Intro " + SCRIPT);
+        Annotation tagged = annotation(article, 4, Kind.TAG, END_STYLE);
+        Tag tag = new Tag(1, "00000000-0000-4000-8000-000000000003", "Tag " + SCRIPT, "red;}" + END_STYLE, null, null);
+        Evidence evil = new Evidence(1, "00000000-0000-4000-8000-000000000004", quote.id(), JAVASCRIPT_URL,
+                "Evidence " + ONERROR, "Evidence note " + SVG, Stance.REFUTES, null);
+        Evidence data = new Evidence(2, "00000000-0000-4000-8000-000000000005", quote.id(),
+                "data:text/html,<script>alert(1)</script>", null, null, Stance.CONTEXT, null);
+        return new ReportModel(article, List.of(claim, quote, mention, tagged), Map.of(eve.id(), eve),
+                Map.of(tagged.id(), List.of(tag), quote.id(), List.of(tag)),
+                Map.of(quote.id(), List.of(evil, data)), List.of(), Map.of(), Map.of(tag.id(), tag),
+                Instant.parse("2024-01-03T00:00:00Z"));
+    }
+
+    static ExportOptions signedByAHostileReviewer() {
+        return ExportOptions.everything().signedBy("Reviewer " + SCRIPT, "Org " + BREAK_ATTRIBUTE)
+                .publishedAt(JAVASCRIPT_URL);
+    }
+
+    private static Annotation annotation(Article article, long id, Kind kind, String words) {
+        int start = article.body().indexOf(words);
+        return Annotation.of(article.id(), kind, Origin.MANUAL, new TextRange(start, start + words.length()),
+                article.body()).withId(id).withUid("00000000-0000-4000-8000-00000000010" + id);
+    }
+}

@@ -1,0 +1,119 @@
+package io.sourcemark.service;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Article;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Link;
+import io.sourcemark.model.Relation;
+import io.sourcemark.model.Speaker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** brat files as another annotation tool writes them: its own types, Windows line ends, offsets in code points. */
+class BratImportTest {
+
+    /** Line ends of Windows and an emoji before the quote, so offsets move in both UTF-16 and the normal form. */
+    private static final String TEXT = "Officials 🙂 met on Monday.\r\n\r\n\"We will pay,\" Jake Sullivan said in "
+            + "Paris. He added \"nothing else\".\r\nThe talks failed.   \r\n";
+    private static final String ANN = """
+            T1\tSpeaker 45 58\tJake Sullivan
+            T2\tDirect_quote 30 44\t"We will pay,"
+            T3\tLocation 67 72\tParis
+            T4\tSpeaker 74 76\tHe
+            T5\tDirect_quote 83 97\t"nothing else"
+            T6\tEvent 100 116\tThe talks failed
+            T7\tClaim 100 116\tThe talks failed
+            T8\tCue 59 63\tsaid
+            R1\tSaid_by Arg1:T2 Arg2:T1
+            R2\tCue Arg1:T2 Arg2:T8
+            R3\tSupports Arg1:T5 Arg2:T2
+            R4\tCauses Arg1:T7 Arg2:T2
+            A1\tVerdict T7 False
+            #1\tAnnotatorNotes T7\tNo source given.
+            E1\tMeeting:T6
+            """;
+
+    @TempDir
+    Path dir;
+    private TestProject project;
+
+    @BeforeEach
+    void open() throws Exception {
+        project = TestProject.open(dir.resolve("brat.sourcemark"));
+    }
+
+    @AfterEach
+    void close() {
+        project.close();
+    }
+
+    @Test
+    void importsAnotherToolsAnnotationsWhereTheirWordsStand() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(folder.resolve("talks.txt"), TEXT, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("talks.ann"), ANN, StandardCharsets.UTF_8);
+
+        MergeReport report = new AnnotationImportService(project.project()).importFiles(List.of(folder),
+                ImportProgress.NONE, () -> false);
+
+        assertEquals(1, report.articlesAdded());
+        assertEquals(List.of(), report.refused());
+        Article article = project.read(tx -> tx.articles().findByHash(
+                io.sourcemark.importer.ImportedArticle.contentHashOf(
+                        io.sourcemark.importer.TextNormalizer.normalize(TEXT)))).orElseThrow();
+        assertEquals("talks", article.meta().title());
+        List<Annotation> annotations = project.read(tx -> tx.annotations().forArticle(article.id()));
+        Annotation quote = only(annotations, Kind.DIRECT_QUOTE, "\"We will pay,\"");
+        Speaker sullivan = project.read(tx -> tx.speakers().find(quote.speakerId())).orElseThrow();
+        assertEquals("Jake Sullivan", sullivan.name());
+        assertEquals("said", quote.cue().of(article.body()));
+        assertEquals(sullivan.id(), only(annotations, Kind.SPEAKER, "Jake Sullivan").speakerId());
+        assertEquals(null, only(annotations, Kind.SPEAKER, "He").speakerId(), "a pronoun names no speaker");
+        Annotation paris = only(annotations, Kind.TAG, "Paris");
+        assertEquals(List.of("Location"), tagNames(paris));
+        Annotation claim = only(annotations, Kind.CLAIM, "The talks failed");
+        assertEquals(List.of("Event"), tagNames(claim), "a type of another tool on a claim's words tags the claim");
+        assertEquals("FALSE", claim.verification().verdict().name());
+        assertEquals("No source given.", claim.note());
+        List<Link> links = project.read(tx -> tx.links().forArticle(article.id()));
+        assertEquals(1, links.size());
+        assertEquals(Relation.SUPPORTS, links.get(0).relation());
+        assertEquals(only(annotations, Kind.DIRECT_QUOTE, "\"nothing else\"").id(), links.get(0).fromAnnotationId());
+        assertTrue(report.leftOut().stream().anyMatch(m -> m.contains("R4 (Causes)")), report.leftOut().toString());
+        assertTrue(report.leftOut().stream().anyMatch(m -> m.contains("events")), report.leftOut().toString());
+    }
+
+    @Test
+    void refusesAnAnnotationFileWithoutItsText() throws Exception {
+        Path ann = dir.resolve("alone.ann");
+        Files.writeString(ann, ANN, StandardCharsets.UTF_8);
+
+        MergeReport report = new AnnotationImportService(project.project()).importFiles(List.of(ann),
+                ImportProgress.NONE, () -> false);
+
+        assertEquals(1, report.refused().size());
+        assertTrue(report.refused().get(0).message().contains("alone.txt"), report.refused().get(0).message());
+        assertEquals(0, (int) project.read(tx -> tx.articles().count()));
+    }
+
+    private Annotation only(List<Annotation> annotations, Kind kind, String words) {
+        List<Annotation> found = annotations.stream().filter(a -> a.kind() == kind && a.exact().equals(words))
+                .toList();
+        assertEquals(1, found.size(), kind + " “" + words + "” in " + annotations);
+        return found.get(0);
+    }
+
+    private List<String> tagNames(Annotation a) {
+        return project.read(tx -> tx.tags().forAnnotation(a.id())).stream().map(t -> t.name()).toList();
+    }
+}

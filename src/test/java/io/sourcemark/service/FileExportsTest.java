@@ -1,0 +1,164 @@
+package io.sourcemark.service;
+
+import io.sourcemark.export.ExportFormat;
+import io.sourcemark.export.ExportOptions;
+import io.sourcemark.model.Annotation;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The PDF, CSV and brat exports of the scripted AFP article, read back as their readers read them. */
+class FileExportsTest {
+
+    @TempDir
+    Path dir;
+    private ScriptedAfp afp;
+
+    @BeforeEach
+    void script() throws Exception {
+        afp = ScriptedAfp.open(dir.resolve("p.sourcemark"));
+    }
+
+    @AfterEach
+    void close() {
+        afp.close();
+    }
+
+    private ExportReport export(ExportFormat format, List<Long> articles, ExportOptions options, boolean oneFile) {
+        return afp.export(format, articles, dir.resolve("out"), options, oneFile, false);
+    }
+
+    @Test
+    void thePdfReportHasSelectableTextPageNumbersAndItsFontsEmbedded() throws Exception {
+        ExportReport report = export(ExportFormat.PDF, List.of(afp.afp.id()), ExportOptions.everything(), false);
+
+        try (PDDocument pdf = Loader.loadPDF(report.written().get(0).toFile())) {
+            int pages = pdf.getNumberOfPages();
+            assertTrue(pages >= 3, "pages: " + pages);
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("SOURCEMARK REPORT"), text.substring(0, 200));
+            assertTrue(text.contains("Vladivostok hosts the Eastern Economic Forum"), "the article's text");
+            assertTrue(text.contains("Mostly true") && text.contains(ScriptedAfp.RATIONALE), "the statements");
+            assertTrue(text.contains("Page 1 of " + pages) && text.contains("Page " + pages + " of " + pages));
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    fonts.add(font.getName());
+                }
+            }
+            assertTrue(fonts.stream().allMatch(f -> f.contains("DejaVuSans")), fonts.toString());
+        }
+    }
+
+    @Test
+    void theCsvHasOneRowPerStatement() throws Exception {
+        ExportReport report = export(ExportFormat.CSV, List.of(afp.afp.id()),
+                ExportOptions.everything().withByteOrderMark(true), false);
+
+        byte[] bytes = Files.readAllBytes(report.written().get(0));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        assertTrue(text.contains("\r\n") && !text.replace("\r\n", "").contains("\r"), "CRLF line ends");
+        List<List<String>> rows = Rfc4180.parse(text);
+        assertEquals(List.of("article", "kind", "text", "start", "end", "speaker", "speaker kind", "cue", "verdict",
+                "status", "rationale", "evidence URLs", "tags", "links", "origin", "confidence", "uid", "article uid"),
+                rows.get(0));
+        List<Annotation> statements = afp.project.read(tx -> tx.annotations().forArticle(afp.afp.id())).stream()
+                .filter(a -> a.kind().isStatement() && a.origin().isVisible()).toList();
+        assertEquals(statements.size() + 1, rows.size());
+        List<String> sullivan = rows.stream().filter(r -> r.get(16).equals(afp.sullivan.uid())).findFirst()
+                .orElseThrow();
+        assertEquals(afp.afp.meta().title(), sullivan.get(0));
+        assertEquals("mixed quote", sullivan.get(1));
+        assertEquals(String.valueOf(afp.sullivan.range().start()), sullivan.get(3), "no astral text: same offsets");
+        assertEquals(afp.speakerOf(afp.sullivan), sullivan.get(5));
+        assertEquals("person", sullivan.get(6));
+        assertEquals("said", sullivan.get(7));
+        assertEquals(List.of("Mostly true", "done", ScriptedAfp.RATIONALE), sullivan.subList(8, 11));
+        assertEquals(ScriptedAfp.EVIDENCE_URL + " ftp://archive.example.org/briefing.txt", sullivan.get(11));
+        assertEquals("Arms trade", sullivan.get(12));
+        assertTrue(sullivan.get(13).contains("contradicts this") && sullivan.get(13).contains("cites “"),
+                sullivan.get(13));
+        assertEquals("accepted suggestion", sullivan.get(14));
+        assertEquals(afp.afp.uid(), sullivan.get(17));
+        List<String> forum = rows.stream().filter(r -> r.get(16).equals(afp.forum.uid())).findFirst().orElseThrow();
+        assertEquals(List.of("claim", ScriptedAfp.FORUM_CLAIM), forum.subList(1, 3));
+        assertEquals(List.of("", "", ""), List.of(forum.get(5), forum.get(7), forum.get(15)));
+        assertEquals("marked by hand", forum.get(14));
+    }
+
+    @Test
+    void theLibraryGoesIntoOneCsvFileWhenAsked() throws Exception {
+        ExportReport report = export(ExportFormat.CSV, List.of(), ExportOptions.everything().reviewedOnly(), true);
+
+        assertEquals(List.of(dir.resolve("out").resolve(ExportService.LIBRARY_CSV)), report.written());
+        assertEquals(30, report.articles());
+        List<List<String>> rows = Rfc4180.parse(Files.readString(report.written().get(0), StandardCharsets.UTF_8));
+        assertEquals(1, rows.stream().filter(r -> r.get(0).equals("article")).count(), "one header");
+        assertEquals(4, rows.size() - 1, "three reviewed statements of the AFP article and the Gdańsk claim");
+        assertTrue(rows.stream().anyMatch(r -> r.get(2).equals(ScriptedAfp.GDANSK_CLAIM)));
+    }
+
+    @Test
+    void theBratExportIsAFolderThatBratShowsAndThatImportsBack() throws Exception {
+        ExportReport report = export(ExportFormat.BRAT, List.of(afp.afp.id()), ExportOptions.everything(), false);
+
+        assertEquals(4, report.written().size());
+        Path folder = report.written().get(0).getParent();
+        String name = folder.getFileName().toString();
+        assertEquals(afp.afp.body(), Files.readString(folder.resolve(name + ".txt"), StandardCharsets.UTF_8));
+        String ann = Files.readString(folder.resolve(name + ".ann"), StandardCharsets.UTF_8);
+        String forumLine = "\tClaim " + afp.forum.range().start() + " " + afp.forum.range().end() + "\t"
+                + ScriptedAfp.FORUM_CLAIM + "\n";
+        assertTrue(ann.contains(forumLine), ann);
+        // the last of the claim and its twin, the suggestion the engine made of the same words
+        String forumId = ann.lines().filter(l -> l.endsWith(forumLine.strip())).reduce((a, b) -> b).orElseThrow()
+                .split("\t")[0];
+        assertTrue(ann.contains("\tVerdict " + forumId + " False\n"), ann);
+        assertTrue(ann.contains("\tContradicts Arg1:" + forumId + " Arg2:T"), ann);
+        assertTrue(ann.lines().anyMatch(l -> l.matches("R\\d+\tSaid_by Arg1:T\\d+ Arg2:T\\d+")), "who said what");
+        assertTrue(ann.contains("\tWagner_group " + afp.wagner.range().start() + " " + afp.wagner.range().end()), ann);
+        assertTrue(ann.contains("\tArms_trade "), "a statement's tag over its words");
+        assertTrue(ann.lines().anyMatch(l -> l.startsWith("#") && l.contains("Asked twice by reporters.")));
+        String conf = Files.readString(folder.resolve("annotation.conf"), StandardCharsets.UTF_8);
+        assertTrue(conf.contains("[entities]\nSpeaker\nDirect_quote\nIndirect_quote\nClaim\nTag\nCue\n"), conf);
+        assertTrue(conf.contains("Arms_trade\n") && conf.contains("Wagner_group\n"), conf);
+        assertTrue(conf.contains("Verdict\tArg:Direct_quote|Indirect_quote|Claim, Value:Not_checked|True|"), conf);
+        String visual = Files.readString(folder.resolve("visual.conf"), StandardCharsets.UTF_8);
+        assertTrue(visual.contains("Wagner_group\tbgColor:#047857") && visual.contains("Direct_quote\tbgColor:"));
+
+        try (TestProject other = TestProject.open(dir.resolve("other.sourcemark"))) {
+            MergeReport back = new AnnotationImportService(other.project()).importFiles(List.of(folder),
+                    ImportProgress.NONE, () -> false);
+            assertEquals(List.of(), back.leftOut());
+            long article = other.read(tx -> tx.articles().findByHash(afp.afp.contentHash())).orElseThrow().id();
+            List<String> shown = afp.project.read(tx -> tx.annotations().forArticle(afp.afp.id())).stream()
+                    .filter(a -> a.origin().isVisible()).map(a -> a.kind() + " " + a.parts()).sorted()
+                    .toList();
+            List<String> imported = other.read(tx -> tx.annotations().forArticle(article)).stream()
+                    .map(a -> a.kind() + " " + a.parts()).sorted().toList();
+            assertEquals(shown, imported, "every highlight, where it was");
+            assertTrue(other.read(tx -> tx.annotations().forArticle(article)).stream()
+                    .anyMatch(a -> a.exact().equals(ScriptedAfp.FORUM_CLAIM)
+                            && a.verification().verdict() == afp.forum.verification().verdict()), "its verdict");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.sourcemark.service;
+
+import io.sourcemark.export.ExportFormat;
+import io.sourcemark.export.ExportOptions;
+import io.sourcemark.model.Annotation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HTML and Markdown reports of the scripted AFP article show what the analyst did. */
+class HtmlExportTest {
+
+    @TempDir
+    Path dir;
+    private ScriptedAfp afp;
+
+    @BeforeEach
+    void script() throws Exception {
+        afp = ScriptedAfp.open(dir.resolve("p.sourcemark"));
+    }
+
+    @AfterEach
+    void close() {
+        afp.close();
+    }
+
+    private String export(ExportFormat format, ExportOptions options) throws Exception {
+        ExportReport report = afp.export(format, List.of(afp.afp.id()), dir.resolve("out"), options, false, true);
+        assertEquals(1, report.written().size(), report.toString());
+        return Files.readString(report.written().get(0), StandardCharsets.UTF_8);
+    }
+
+    /** The statements a report with suggestions lists, in its order. */
+    private List<Annotation> statements() {
+        return afp.project.read(tx -> tx.annotations().forArticle(afp.afp.id())).stream()
+                .filter(a -> a.kind().isStatement() && a.origin().isVisible()).toList();
+    }
+
+    private int numberOf(Annotation a) {
+        return statements().stream().map(Annotation::id).toList().indexOf(a.id()) + 1;
+    }
+
+    private static String row(String html, int number) {
+        Matcher m = Pattern.compile("<tr id=\"statement-" + number + "\"[^>]*>(.*?)</tr>", Pattern.DOTALL)
+                .matcher(html);
+        assertTrue(m.find(), "row " + number);
+        return m.group(1);
+    }
+
+    @Test
+    void theHtmlReportShowsTheArticleItsStatementsAndItsSpeakers() throws Exception {
+        String html = export(ExportFormat.HTML, ExportOptions.everything().signedBy("Desk Reviewer", "Fact Desk"));
+
+        assertTrue(html.contains("<h1>" + afp.afp.meta().title() + "</h1>"));
+        assertTrue(html.contains("<dt>Source</dt><dd>AFP</dd>"), "metadata");
+        assertTrue(html.contains("reviewed by Desk Reviewer, Fact Desk"));
+        assertTrue(html.contains(ScriptedAfp.ARTICLE_NOTE));
+        assertFalse(html.contains("<script"), "no script at all");
+        assertTrue(html.contains("Content-Security-Policy"));
+        int count = statements().size();
+        assertEquals(count, Pattern.compile("<a class=\"marker\" id=\"marker-").matcher(html).results().count(),
+                "one marker per statement");
+        for (int n = 1; n <= count; n++) {
+            assertTrue(html.contains("href=\"#statement-" + n + "\""), "marker " + n + " links to its row");
+            row(html, n);
+        }
+        String sullivan = row(html, numberOf(afp.sullivan));
+        assertTrue(sullivan.contains(afp.speakerOf(afp.sullivan)), sullivan);
+        assertTrue(sullivan.contains("style=\"background-color:#65a30d\">Mostly true</span>"), sullivan);
+        assertTrue(sullivan.contains(ScriptedAfp.RATIONALE), sullivan);
+        assertTrue(sullivan.contains("<a href=\"" + ScriptedAfp.EVIDENCE_URL + "\" rel=\"noopener noreferrer\">Press "
+                + "briefings</a>"), sullivan);
+        assertTrue(sullivan.contains("<div>ftp://archive.example.org/briefing.txt <span class=\"muted\">(context)"),
+                "a link only for http(s), and no other title for evidence without one: " + sullivan);
+        assertTrue(sullivan.contains("tags: Arms trade"), sullivan);
+        assertTrue(sullivan.contains("<a href=\"#statement-" + numberOf(afp.forum) + "\">[" + numberOf(afp.forum)
+                + "]</a> “Vladivostok hosts"), "the link from the claim, to its row: " + sullivan);
+        assertTrue(sullivan.contains("contradicts this"), sullivan);
+        assertTrue(sullivan.contains("cites “" + ScriptedAfp.GDANSK_CLAIM + "” <span class=\"muted\">in “"
+                + afp.gdansk.meta().title() + "”</span>"), sullivan);
+        String forum = row(html, numberOf(afp.forum));
+        assertTrue(forum.contains(">False</span>") && forum.contains("Eastern Economic Forum"), forum);
+        assertFalse(html.contains("<tr id=\"statement-" + (count + 1) + "\""), "the rejected claim is not listed");
+        assertTrue(Pattern.compile("<span class=\"[^\"]*\\btg\\b[^\"]*\" style=\"color:#047857\">"
+                + ScriptedAfp.WAGNER_WORDS).matcher(html).find(), "the tagged span in its tag's colour");
+        Matcher speaker = Pattern.compile("<tr><td>" + afp.speakerOf(afp.sullivan) + "</td><td>person</td><td>[^<]*"
+                + "</td><td>(\\d+)</td><td>(\\d+)</td><td>([^<]*)</td></tr>").matcher(html);
+        assertTrue(speaker.find(), "the speaker's summary row");
+        assertTrue(speaker.group(3).contains("1 mostly true"), speaker.group(3));
+        assertTrue(html.contains("@media print") && html.contains("counter(page)"));
+    }
+
+    @Test
+    void aReportOfReviewedWorkOnlyLeavesSuggestionsAndVerdictsOutWhenAsked() throws Exception {
+        String html = export(ExportFormat.HTML, ExportOptions.everything().reviewedOnly().withoutVerdicts()
+                .withoutNotes());
+
+        assertEquals(3, Pattern.compile("<tr id=\"statement-").matcher(html).results().count(),
+                "two accepted quotes and the claim marked by hand");
+        assertFalse(html.contains("Mostly true"));
+        assertFalse(html.contains(ScriptedAfp.RATIONALE));
+        assertFalse(html.contains(ScriptedAfp.ARTICLE_NOTE));
+        assertFalse(html.contains("Asked twice"));
+        assertFalse(html.contains("(suggestion)"), "no suggestion in the legend either");
+    }
+
+    @Test
+    void theMarkdownReportHasTheSameContent() throws Exception {
+        String md = export(ExportFormat.MARKDOWN, ExportOptions.everything().signedBy("Desk Reviewer", null));
+
+        assertTrue(md.startsWith("# " + afp.afp.meta().title() + "\n"), md.substring(0, 80));
+        assertTrue(md.contains("- **Source:** AFP\n"));
+        assertTrue(md.contains("reviewed by Desk Reviewer."));
+        assertTrue(md.contains("**\\[" + numberOf(afp.forum) + "\\]** Vladivostok hosts"), "a marker in the text");
+        assertTrue(md.contains("| # | Kind | Statement | Speaker | Verdict | Rationale | Evidence | Links | Tags | Note |"));
+        String sullivan = md.lines().filter(l -> l.startsWith("| " + numberOf(afp.sullivan) + " |")).findFirst()
+                .orElseThrow();
+        assertTrue(sullivan.contains("| Mostly true |"), sullivan);
+        assertTrue(sullivan.contains("[Press briefings](<" + ScriptedAfp.EVIDENCE_URL + ">) (supports)"), sullivan);
+        assertTrue(sullivan.contains("ftp://archive.example.org/briefing.txt (context)"), sullivan);
+        assertTrue(sullivan.contains("Arms trade"), sullivan);
+        assertTrue(md.contains("## Speakers\n\n| Speaker | Kind | Role | Mentions | Statements | Verdicts |"));
+        assertEquals(statements().size() + 1, md.lines().filter(l -> l.startsWith("| ")).takeWhile(
+                l -> !l.startsWith("| Speaker")).count(), "a row per statement, after the header");
+    }
+}

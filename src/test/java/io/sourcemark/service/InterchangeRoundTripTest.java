@@ -1,0 +1,141 @@
+package io.sourcemark.service;
+
+import io.sourcemark.export.ExportFormat;
+import io.sourcemark.export.ExportOptions;
+import io.sourcemark.model.Kind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InterchangeRoundTripTest {
+
+    @TempDir
+    Path dir;
+    private ScriptedAfp afp;
+
+    @BeforeEach
+    void script() throws Exception {
+        afp = ScriptedAfp.open(dir.resolve("first.sourcemark"));
+    }
+
+    @AfterEach
+    void close() {
+        afp.close();
+    }
+
+    private Path exportLibrary(Project project, String folder) {
+        ExportReport report = new ExportService(project).export(new ExportRequest(ExportFormat.W3C, List.of(),
+                dir.resolve(folder), ExportOptions.everything(), false, false), ImportProgress.NONE, () -> false);
+        assertTrue(report.skipped().isEmpty(), report.toString());
+        return dir.resolve(folder);
+    }
+
+    @Test
+    void theW3cExportOfALibraryImportsIntoAnotherProjectWithoutLoss() throws Exception {
+        Path export = exportLibrary(afp.project.project(), "w3c");
+        UidSnapshot original = UidSnapshot.of(afp.project.project());
+        try (TestProject other = TestProject.open(dir.resolve("second.sourcemark"))) {
+            MergeReport report = new AnnotationImportService(other.project()).importFiles(List.of(export),
+                    ImportProgress.NONE, () -> false);
+
+            assertEquals(30, report.articlesAdded());
+            assertEquals(List.of(), report.conflicts());
+            assertEquals(List.of(), report.leftOut());
+            assertEquals(List.of(), report.refused());
+            assertEquals(2, report.linksAdded());
+            UidSnapshot copy = UidSnapshot.of(other.project());
+            assertSameByUid(original.articles(), copy.articles());
+            assertSameByUid(original.speakers(), copy.speakers());
+            assertSameByUid(original.tags(), copy.tags());
+            assertSameByUid(original.annotations(), copy.annotations());
+            assertSameByUid(original.evidence(), copy.evidence());
+            assertSameByUid(original.links(), copy.links());
+            assertEquals(original.tagged(), copy.tagged());
+            assertTrue(original.annotations().size() > 40, "the engine's suggestions travel too");
+        }
+    }
+
+    private static void assertSameByUid(Map<String, List<Object>> expected, Map<String, List<Object>> actual) {
+        assertEquals(expected.keySet(), actual.keySet(), "the same uids");
+        for (String uid : expected.keySet()) {
+            assertEquals(expected.get(uid), actual.get(uid), "the row of uid " + uid);
+        }
+    }
+
+    @Test
+    void importingTheSameFilesAgainAddsNothing() throws Exception {
+        Path export = exportLibrary(afp.project.project(), "w3c");
+        UidSnapshot before = UidSnapshot.of(afp.project.project());
+
+        MergeReport report = new AnnotationImportService(afp.project.project()).importFiles(List.of(export),
+                ImportProgress.NONE, () -> false);
+
+        assertEquals(0, report.articlesAdded());
+        assertEquals(30, report.articlesMerged());
+        assertEquals(0, report.annotationsAdded());
+        assertEquals(0, report.annotationsUpdated());
+        assertEquals(before.annotations().size(), report.annotationsIdentical());
+        assertEquals(0, report.evidenceAdded());
+        assertEquals(0, report.linksAdded());
+        assertEquals(List.of(), report.conflicts());
+        assertEquals(before, UidSnapshot.of(afp.project.project()));
+        assertFalse(report.needsAttention());
+    }
+
+    @Test
+    void oneUndoReversesAWholeImport() throws Exception {
+        Path export = exportLibrary(afp.project.project(), "w3c");
+        try (TestProject other = TestProject.open(dir.resolve("second.sourcemark"))) {
+            UidSnapshot empty = UidSnapshot.of(other.project());
+            new AnnotationImportService(other.project()).importFiles(List.of(export), ImportProgress.NONE,
+                    () -> false);
+
+            assertEquals("Import annotations from 30 files", other.history().undo().orElseThrow().label());
+            assertEquals(empty, UidSnapshot.of(other.project()));
+            assertTrue(other.read(tx -> tx.articles().count()) == 0);
+        }
+    }
+
+    @Test
+    void mergesIntoAProjectThatDetectedTheSameSuggestionsWithoutDuplicatingThem() throws Exception {
+        Path export = exportLibrary(afp.project.project(), "w3c");
+        try (TestProject colleague = TestProject.open(dir.resolve("colleague.sourcemark"))) {
+            long afpThere = colleague.imports().importBundledSamples();
+            colleague.detection().detect(afpThere);
+            int detectedThere = colleague.read(tx -> tx.annotations().countForArticle(afpThere));
+
+            MergeReport report = new AnnotationImportService(colleague.project()).importFiles(List.of(export),
+                    ImportProgress.NONE, () -> false);
+
+            assertEquals(0, report.articlesAdded(), "the same texts are the same articles");
+            assertEquals(List.of(), report.conflicts());
+            // the rest was suggested there too: the suggestions reviewed in the file take the review
+            List<String> here = colleague.read(tx -> tx.annotations().forArticle(afpThere)).stream()
+                    .map(a -> a.kind() + " " + a.range()).sorted().toList();
+            List<String> there = afp.project.read(tx -> tx.annotations().forArticle(afp.afp.id())).stream()
+                    .map(a -> a.kind() + " " + a.range()).distinct().sorted().toList();
+            assertEquals(there, here, "every highlight of the file once, none twice");
+            assertTrue(here.size() > detectedThere, "the analyst's tagged span is new there");
+            assertTrue(report.annotationsUpdated() >= 3, "accepted, rejected and checked suggestions: " + report);
+            var sullivan = colleague.read(tx -> tx.annotations().forArticle(afpThere)).stream()
+                    .filter(a -> a.range().equals(afp.sullivan.range()) && a.kind() == afp.sullivan.kind())
+                    .toList();
+            assertEquals(1, sullivan.size());
+            assertEquals(afp.sullivan.verification(), sullivan.get(0).verification());
+            assertEquals(2, colleague.read(tx -> tx.evidence().forAnnotation(sullivan.get(0).id())).size());
+            assertEquals(List.of("Arms trade"), colleague.read(tx -> tx.tags().forAnnotation(sullivan.get(0).id()))
+                    .stream().map(t -> t.name()).toList());
+            assertTrue(colleague.read(tx -> tx.annotations().forArticle(afpThere)).stream()
+                    .anyMatch(a -> a.kind() == Kind.CLAIM && a.exact().equals(ScriptedAfp.FORUM_CLAIM)));
+        }
+    }
+}
