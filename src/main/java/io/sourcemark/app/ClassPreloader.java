@@ -5,8 +5,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Loads the classes of the reader window on a second core while the project file opens, so that building the
- * window afterwards does not wait for the class loader. Only loads classes: no node is created off the FX thread.
+ * Loads the classes of the window on a second core while the toolkit starts and the project file opens, so that
+ * building the window afterwards does not wait for the class loader. Only loads classes: no node is created off the FX thread.
  */
 final class ClassPreloader {
 
@@ -14,14 +14,12 @@ final class ClassPreloader {
 
     /** The heavy ones: the rich text area and its virtual flow, the status bar, the icon packs, list skins. */
     private static final List<String> CLASSES = List.of(
-            "org.fxmisc.richtext.StyleClassedTextArea",
+            "org.fxmisc.richtext.StyledTextArea",
             "org.fxmisc.richtext.GenericStyledArea",
             "org.fxmisc.richtext.model.StyleSpansBuilder",
             "org.fxmisc.flowless.VirtualFlow",
             "org.fxmisc.flowless.VirtualizedScrollPane",
             "org.reactfx.EventStreams",
-            "org.controlsfx.control.StatusBar",
-            "impl.org.controlsfx.skin.StatusBarSkin",
             "org.kordamp.ikonli.javafx.FontIcon",
             "org.kordamp.ikonli.material2.Material2AL",
             "org.kordamp.ikonli.material2.Material2MZ",
@@ -34,9 +32,12 @@ final class ClassPreloader {
             "javafx.scene.control.skin.MenuBarSkin",
             "javafx.scene.control.skin.TextFieldSkin",
             "javafx.scene.control.skin.CheckBoxSkin",
-            "io.sourcemark.ui.MainView",
-            "io.sourcemark.ui.ArticleView",
-            "io.sourcemark.ui.HighlightStyles");
+            "org.sqlite.JDBC",
+            "io.sourcemark.ui.shell.MainView",
+            "io.sourcemark.ui.reader.ArticleView",
+            "io.sourcemark.ui.reader.ArticleArea",
+            "io.sourcemark.ui.reader.HighlightStyles",
+            "io.sourcemark.ui.Workspace");
 
     private ClassPreloader() {
     }

@@ -58,6 +58,8 @@ public final class SourcemarkApp extends Application {
     private Workspace workspace;
     private MainView view;
     private volatile boolean stopped;
+    /** What arrived from the opening project before the window was built; run at the end of {@link #start}. */
+    private Runnable arrivedBeforeTheWindow;
 
     /** Used by the JavaFX launcher: everything comes from the command line and the platform's folders. */
     public SourcemarkApp() {
@@ -76,7 +78,10 @@ public final class SourcemarkApp extends Application {
         this.detectAfterImport = detectAfterImport;
     }
 
-    /** Runs before the window, off the FX thread: the settings file is read here. */
+    /**
+     * Runs before the window, off the FX thread: the settings are read, and the project starts opening (with the
+     * library and the first article read) while the toolkit builds the window, so neither waits for the other.
+     */
     @Override
     public void init() {
         paths = AppPaths.forThisMachine();
@@ -85,6 +90,11 @@ public final class SourcemarkApp extends Application {
                 : LaunchOptions.project(args).orElse(paths.defaultProject());
         settingsFile = new SettingsFile(givenConfigDir != null ? givenConfigDir : paths.configDir());
         loadedSettings = settingsFile.load();
+        tasks = Tasks.forTheWindow();
+        keeper = new SettingsKeeper(settingsFile, loadedSettings, tasks);
+        keeper.bind(display);
+        ClassPreloader.start();
+        openAtLaunch(launchProject);
     }
 
     @Override
@@ -93,9 +103,6 @@ public final class SourcemarkApp extends Application {
             init();
         }
         stage = primaryStage;
-        tasks = Tasks.forTheWindow();
-        keeper = new SettingsKeeper(settingsFile, loadedSettings, tasks);
-        keeper.bind(display);
         theme(display.darkProperty().get());
         display.darkProperty().addListener((obs, old, now) -> theme(now));
 
@@ -111,8 +118,11 @@ public final class SourcemarkApp extends Application {
         stage.setMinHeight(500);
         stage.setScene(scene);
         stage.show();
-        ClassPreloader.start();
-        openAtLaunch(launchProject);
+        if (arrivedBeforeTheWindow != null) {
+            Runnable arrived = arrivedBeforeTheWindow;
+            arrivedBeforeTheWindow = null;
+            arrived.run();
+        }
     }
 
     /**
@@ -133,15 +143,25 @@ public final class SourcemarkApp extends Application {
 
     private void openAtLaunch(Path file) {
         Optional<Long> last = keeper.lastArticle(file);
-        tasks.action(() -> open(file, true, last), this::show, e -> {
-            alert("Sourcemark cannot open " + file, e);
-            Path fallback = paths.defaultProject();
-            if (!file.equals(fallback)) {
-                openAtLaunch(fallback);
-            } else {
-                Platform.exit();
-            }
-        });
+        tasks.action(() -> open(file, true, last), opened -> whenTheWindowIsUp(() -> show(opened)),
+                e -> whenTheWindowIsUp(() -> {
+                    alert("Sourcemark cannot open " + file, e);
+                    Path fallback = paths.defaultProject();
+                    if (!file.equals(fallback)) {
+                        openAtLaunch(fallback);
+                    } else {
+                        Platform.exit();
+                    }
+                }));
+    }
+
+    /** Both run on the FX thread: the project may be open before {@link #start} has built the window. */
+    private void whenTheWindowIsUp(Runnable then) {
+        if (scene == null) {
+            arrivedBeforeTheWindow = then;
+        } else {
+            then.run();
+        }
     }
 
     /** Opens another project; when it is refused, the current one stays open. */

@@ -188,13 +188,16 @@ public final class ProjectStore implements AutoCloseable {
         });
     }
 
-    /** Lets queued changes commit, then closes every connection; the write-ahead log is folded into the file. */
+    /**
+     * Lets queued changes commit, then closes every connection, the writer's last: only a connection that may write
+     * folds the write-ahead log into the file and removes it, so the file is whole without its log.
+     */
     @Override
     public void close() {
         try {
-            writer.close();
-        } finally {
             readers.close();
+        } finally {
+            writer.close();
         }
     }
 
