@@ -49,7 +49,8 @@ final class ClauseAttributor {
         TextRange[] clauseSubject = new TextRange[1];
         int[] prevContent = null;
         TextRange prevSource = null;
-        for (CueMatch c : cues) {
+        for (int k = 0; k < cues.size(); k++) {
+            CueMatch c = cues.get(k);
             if (prevSource != null && prevSource.contains(t.get(c.verb()).start())) {
                 continue;
             }
@@ -70,7 +71,8 @@ final class ClauseAttributor {
                 }
                 lo = cut;
             }
-            Built b = build(t, c, lo, prevSource, clauseSubject);
+            int nextCue = k + 1 < cues.size() ? cues.get(k + 1).first() : t.size();
+            Built b = build(t, c, lo, prevSource, clauseSubject, nextCue);
             if (b == null) {
                 continue;
             }
@@ -107,7 +109,8 @@ final class ClauseAttributor {
         return d;
     }
 
-    private Built build(List<Token> t, CueMatch c, int lo, TextRange prevSource, TextRange[] clauseSubject) {
+    private Built build(List<Token> t, CueMatch c, int lo, TextRange prevSource, TextRange[] clauseSubject,
+                        int nextCue) {
         int n = t.size();
         int before = c.first() - 1;
         if (c.accordingTo()) {
@@ -138,7 +141,7 @@ final class ClauseAttributor {
             int contentEnd = t.get(before).isPunct(',') ? before : before + 1;
             Built b = make(t, c, lo, contentEnd, src, c.last() + 1);
             if (b != null && src != null) {
-                shaper.addTrailingQuotes(t, src[1], b.draft);
+                shaper.addTrailingQuotes(t, src[1], b.draft, nextCue);
             }
             return b;
         }
@@ -172,15 +175,18 @@ final class ClauseAttributor {
                 || t.get(subj[0] - 1).kind() == Token.Kind.QUOTE || t.get(subj[0] - 1).isPunct(':'));
         boolean closes = CueAdjuncts.atEnd(t, rest) || quoteBefore && Coordination.onlyAdjuncts(t, rest)
                 || Coordination.followedByCoordinatedCue(t, rest);
-        if (!nothingBefore && separated && (closes || (quoteBefore && rest < n && t.get(rest).isPunct(',')
-                && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
+        // "“…,” Berger said on Tuesday at a town hall …": a quotation before its speaker is the content, whatever
+        // adjuncts follow the cue
+        boolean quoteLed = quoteBefore && separated && onlyQuotes(t, lo, contentEnd) && !clauseAfter(t, rest);
+        if (!nothingBefore && separated && (closes || quoteLed || (quoteBefore && rest < n
+                && t.get(rest).isPunct(',') && rest + 1 < n && t.get(rest + 1).kind() == Token.Kind.QUOTE))) {
             Draft d = shaper.shape(t, lo, contentEnd, c.entry().speech());
             if (d == null) {
                 return null;
             }
             d.source = source;
             d.cue = cue;
-            shaper.addTrailingQuotes(t, rest, d);
+            shaper.addTrailingQuotes(t, rest, d, nextCue);
             return new Built(d, new int[] {lo, contentEnd});
         }
         int from = rest;
@@ -188,6 +194,21 @@ final class ClauseAttributor {
             from++;
         }
         int end = CueAdjuncts.contentEnd(t, from);
+        if (!nothingBefore && separated && from > rest && InnerCue.continues(t, lo, contentEnd, from)) {
+            // "The first repair, the mayor said, would start in May.": the cue interrupts its content
+            Draft d = shaper.shapeSplit(t, lo, contentEnd, from, end, c.entry().speech());
+            if (d != null) {
+                d.source = source;
+                d.cue = cue;
+                return new Built(d, new int[] {lo, end});
+            }
+        }
+        int[] object = ObjectContent.shape(t, c, from, end);
+        if (object == null) {
+            return null;
+        }
+        from = object[0];
+        end = object[1];
         Draft d = shaper.shape(t, from, end, c.entry().speech());
         if (d == null) {
             return null;
@@ -226,6 +247,22 @@ final class ClauseAttributor {
     }
 
     
+
+    private static boolean onlyQuotes(List<Token> t, int from, int to) {
+        boolean quote = false;
+        for (int i = from; i < to; i++) {
+            if (t.get(i).isWord()) {
+                return false;
+            }
+            quote |= t.get(i).kind() == Token.Kind.QUOTE;
+        }
+        return quote;
+    }
+
+    /** A that-clause or a colon after the cue is content of its own ("“…,” he said, and told them that …"). */
+    private static boolean clauseAfter(List<Token> t, int i) {
+        return i < t.size() && (t.get(i).is("that") || t.get(i).isPunct(':'));
+    }
 
     private static boolean startsPhrase(Token t) {
         if (!t.isWord()) {

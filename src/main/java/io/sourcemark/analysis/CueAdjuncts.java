@@ -52,6 +52,9 @@ final class CueAdjuncts {
             }
         }
         i = skipManner(t, i);
+        if (i + 2 < n && t.get(i).is("late") && t.get(i + 1).is("on") && isTimeWord(t.get(i + 2))) {
+            i++;
+        }
         if (i + 1 < n && t.get(i).is("on") && isTimeWord(t.get(i + 1))) {
             i += 2;
         } else if (i < n && (isTimeWord(t.get(i)) || t.get(i).is("yesterday") || t.get(i).is("today"))) {
@@ -60,7 +63,19 @@ final class CueAdjuncts {
                 || t.get(i + 1).is("month") || t.get(i + 1).is("year") || isTimeWord(t.get(i + 1)))) {
             i += 2;
         }
+        // "said daily that", "said afterwards that": an adverb before the clause belongs to neither cue nor content
+        if (i + 1 < n && t.get(i).isWord() && isAdverb(t.get(i)) && (t.get(i + 1).is("that")
+                || t.get(i + 1).isPunct(':'))) {
+            i++;
+        }
         return i;
+    }
+
+    private static boolean isAdverb(Token t) {
+        String w = t.text().toLowerCase();
+        return Set.of("daily", "afterwards", "afterward", "again", "later", "earlier", "repeatedly", "often",
+                "once", "also", "privately", "publicly", "separately", "recently", "yesterday", "today", "tonight")
+                .contains(w) || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized();
     }
 
     static boolean isTimeWord(Token t) {

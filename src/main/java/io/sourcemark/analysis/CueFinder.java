@@ -13,26 +13,6 @@ final class CueFinder {
     static final Set<String> ADVERBS = Set.of("also", "further", "later", "again", "previously", "repeatedly",
             "once", "then", "still", "never", "not", "n't", "publicly", "already", "first", "recently", "often",
             "just", "even", "too", "now", "reportedly", "allegedly", "earlier", "subsequently", "additionally");
-    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their",
-            "our", "your", "my", "this", "that", "these", "those", "no", "any", "some", "every", "each", "such",
-            "same", "of", "for", "in", "on", "with", "without", "whose", "first", "last", "new", "and", "or",
-            "public", "official", "initial", "formal", "written", "by", "from", "about", "into", "phone", "news",
-            "press", "final", "annual", "state", "deliver", "delivered", "delivers", "made", "make", "gave", "give",
-            "prepared", "issued");
-    private static final Set<String> STRONG = Set.of("say", "tell", "write", "tweet", "claim", "deny", "announce",
-            "acknowledge", "warn", "insist", "add", "admit", "argue", "explain", "believe", "think", "find",
-            "conclude", "reiterate", "reaffirm", "underline", "emphasize", "emphasise", "stress", "report");
-
-    /** Verbs that report only with a that-clause, a quotation or a colon ("commented on the matter" is not). */
-    private static final Set<String> INTRANSITIVE = Set.of("respond", "reply", "comment", "continue", "testify",
-            "agree", "complain", "joke", "speculate", "elaborate", "answer", "echo", "counter", "post", "project",
-            "estimate", "state", "question", "request", "demand", "plan", "call", "report", "note",
-            "remark", "maintain", "observe", "boast", "lament", "quip", "decline", "refuse", "speak");
-    private static final Set<String> SPEECH_PARTICIPLES = Set.of("adding", "saying", "telling", "noting",
-            "calling", "warning", "insisting", "claiming", "arguing", "explaining", "stressing", "asking",
-            "urging", "describing", "announcing", "accusing", "denying", "writing", "remarking", "citing",
-            "emphasizing", "emphasising", "acknowledging", "admitting", "promising", "vowing", "stating");
-
     /** Words before "to" that belong to the cue: "went on to add", "went as far as to say". */
     private static final Set<String> LEAD_INS = Set.of("on", "went", "go", "goes", "going", "as", "far", "so",
             "even", "has", "had", "have", "was", "were", "is", "also", "then", "later", "moved");
@@ -41,7 +21,7 @@ final class CueFinder {
             "continues", "began", "begins", "hopes", "hoped", "tried", "tries", "sought", "seeks", "failed",
             "fails", "went", "used", "chose", "vowed", "promised", "threatened", "offered", "moved", "able",
             "unable", "expected", "likely", "set", "due", "ready", "going", "prepared", "willing");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+    private static final Set<String> PRONOUNS = CueSenses.PRONOUNS;
 
     private final CueLexicon lexicon;
     private final PosTagger pos;
@@ -81,7 +61,7 @@ final class CueFinder {
                 continue;
             }
             var entry = lexicon.lookup(tok.text());
-            if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get())) {
+            if (entry.isEmpty() || !CueSenses.acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get())) {
                 continue;
             }
             int last = i;
@@ -121,7 +101,10 @@ final class CueFinder {
             boolean participle = !byGerund && tok.text().endsWith("ing") && first > 0
                     && (t.get(first - 1).isPunct(',') || t.get(first - 1).is("and") || t.get(first - 1).is("by")
                     || t.get(first - 1).kind() == Token.Kind.QUOTE);
-            out.add(new CueMatch(first, last, i, entry.get(), false, participle));
+            CueMatch match = new CueMatch(first, last, i, entry.get(), false, participle);
+            if (!PassiveCue.reportsNothing(t, match)) {
+                out.add(match);
+            }
             i = last;
         }
         return out;
@@ -162,40 +145,10 @@ final class CueFinder {
         return false;
     }
 
-    /** "a script written in Python", "the data released by the agency": a participle after a common noun. */
-    private static boolean reducedRelative(List<Token> t, int i) {
-        if (i == 0 || i + 1 >= t.size()) {
-            return false;
-        }
-        Token prev = t.get(i - 1);
-        String p = prev.text().toLowerCase();
-        String next = t.get(i + 1).text().toLowerCase();
-        boolean npBefore = i >= 2 && t.get(i - 2).isWord();
-        return npBefore && prev.isWord() && !prev.isCapitalized() && !PRONOUNS.contains(p) && !AUXILIARIES.contains(p)
-                && !ADVERBS.contains(p) && !p.endsWith("ly") && !p.equals("and") && !p.equals("but")
-                && Set.of("in", "by", "on", "at", "for", "with", "from").contains(next);
-    }
-
-    /** "called it “…”", "called for", "called on": not "a phone call". */
-    private static boolean callsSomething(List<Token> t, int i) {
-        if (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE) {
-            return false;
-        }
-        if (i + 1 < t.size() && (t.get(i + 1).is("for") || t.get(i + 1).is("on") || t.get(i + 1).is("upon"))) {
-            return true;
-        }
-        for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
-            if (t.get(j).kind() == Token.Kind.QUOTE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Forms that are also nouns or adjectives ("a request", "the planned date") must be tagged as verbs. */
     private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e) {
         String w = t.get(i).text().toLowerCase();
-        if (isPast(w) && STRONG.contains(e.lemma()) || w.endsWith("ing")) {
+        if (isPast(w) && CueSenses.STRONG.contains(e.lemma()) || w.endsWith("ing")) {
             return true;
         }
         String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
@@ -212,69 +165,5 @@ final class CueFinder {
     static boolean isPast(String w) {
         return w.endsWith("ed") || Set.of("said", "told", "wrote", "written", "thought", "found", "felt", "learnt")
                 .contains(w);
-    }
-
-    private boolean acceptable(List<Token> t, int i, CueLexicon.Entry e) {
-        String w = t.get(i).text();
-        if (Character.isUpperCase(w.charAt(0))) {
-            return false;
-        }
-        if (e.lemma().equals("call") && !callsSomething(t, i)) {
-            return false;
-        }
-        String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
-        boolean ing = w.endsWith("ing");
-        if (ing && !SPEECH_PARTICIPLES.contains(w.toLowerCase())) {
-            return false;
-        }
-        String after = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
-        boolean aspectTo = after.equals("to") && Set.of("continue", "respond", "reply", "speak", "testify",
-                "comment", "answer", "post", "report").contains(e.lemma());
-        boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to") && !aspectTo
-                || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
-                || (after.endsWith("ing") && after.length() > 5 && i + 1 < t.size() && t.get(i + 1).isWord())
-                || (i + 2 == t.size() && ".!?".contains(after)) || i + 1 == t.size()
-                || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)
-                || (after.equals(",") && i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.QUOTE);
-        for (int j = i + 1; j < Math.min(t.size(), i + 12) && !clauseFollows; j++) {
-            clauseFollows = t.get(j).isPunct(':') && j + 1 < t.size() && t.get(j + 1).kind() == Token.Kind.QUOTE;
-        }
-        if (INTRANSITIVE.contains(e.lemma()) && !clauseFollows && !(e.lemma().equals("call") && callsSomething(t, i))
-                && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(','))) {
-            return false;
-        }
-        if (ing) {
-            return i > 0 && (t.get(i - 1).isPunct(',') || prev.equals("and") || prev.equals("by")
-                    || t.get(i - 1).kind() == Token.Kind.QUOTE
-                    || AUXILIARIES.contains(prev) || ADVERBS.contains(prev));
-        }
-        boolean past = w.endsWith("ed") || e.lemma().equals("say") && w.equals("said") || e.lemma().equals("tell")
-                && w.equals("told") || w.equals("wrote") || w.equals("thought") || w.equals("found");
-        if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
-            return false;
-        }
-        if (past && !w.equals("said") && !w.equals("told") && reducedRelative(t, i)) {
-            return false;
-        }
-        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
-        if (next.equals("tank") || next.equals("piece")) {
-            return false;
-        }
-
-        boolean governed = prev.equals("to") || AUXILIARIES.contains(prev) || ADVERBS.contains(prev);
-        boolean punctuationNext = i + 1 >= t.size()
-                || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':'));
-        if (!past && !governed && punctuationNext) {
-            return false;
-        }
-        if (i + 1 < t.size() && t.get(i + 1).is("by") && !STRONG.contains(e.lemma())) {
-            return false;
-        }
-        if (!STRONG.contains(e.lemma())) {
-            return i + 1 < t.size() && (t.get(i + 1).is("that") || t.get(i + 1).kind() == Token.Kind.QUOTE
-                    || t.get(i + 1).isPunct(':') || t.get(i + 1).isWord() || t.get(i + 1).isPunct(',')
-                    || t.get(i + 1).isPunct('.'));
-        }
-        return true;
     }
 }

@@ -23,8 +23,6 @@ final class MentionFinder {
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
             "afternoon", "night", "weekend", "earlier", "later", "recently");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
-            "sen", "rep", "gov", "prof", "jr", "sr", "sgt", "capt", "maj", "rev", "hon");
     static final Set<String> RELATIVES = Set.of("who", "which");
     /** A source mention is a noun phrase: longer runs are not followed further. */
     private static final int MAX_TOKENS = 30;
@@ -219,7 +217,6 @@ final class MentionFinder {
     }
 
     static boolean isAbbreviation(Token t) {
-        return t.isWord() && (ABBREVIATIONS.contains(t.text().toLowerCase())
-                || (t.text().length() <= 3 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')));
+        return t.isWord() && Abbreviations.inName(t.text());
     }
 }

@@ -13,10 +13,27 @@ final class PassiveCue {
 
     private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "being");
 
+    /** Verbs whose passive reports what someone says or holds ("is said to", "was reported that", "is believed"). */
+    private static final Set<String> REPORTING = Set.of("say", "report", "tell", "inform", "warn", "advise", "ask",
+            "urge", "order", "believe", "think", "expect", "know", "consider", "understand", "allege", "claim",
+            "fear", "estimate", "suppose", "suspect", "assume", "presume", "deem", "describe", "call", "quote",
+            "predict", "confirm", "accuse", "find", "show", "deny", "condemn", "criticize", "criticise", "praise",
+            "reject", "dub", "label", "brand", "project", "feel", "see", "view", "rumour", "rumor", "reveal",
+            "announce", "cite", "identify", "remind", "notify", "assure", "promise", "blame");
+
     private PassiveCue() {
     }
 
     static boolean isPassive(List<Token> t, CueMatch c) {
+        return passiveForm(t, c) && REPORTING.contains(c.entry().lemma());
+    }
+
+    /** A passive that reports nothing ("is allowed to", "was signed", "is aimed at"): not a cue at all. */
+    static boolean reportsNothing(List<Token> t, CueMatch c) {
+        return passiveForm(t, c) && !REPORTING.contains(c.entry().lemma());
+    }
+
+    private static boolean passiveForm(List<Token> t, CueMatch c) {
         String verb = t.get(c.verb()).text().toLowerCase();
         if (!CueFinder.isPast(verb) || c.verb() == 0) {
             return false;

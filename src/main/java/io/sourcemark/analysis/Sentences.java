@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Sentence boundaries inside paragraphs (OpenNLP), merged where a boundary falls inside a quotation or where the
- * next piece starts in lower case ("“Why not?” he asked."), so a quote and its attribution stay together.
+ * next piece starts in lower case ("“Why not?” he asked."), or where {@link SentenceJoins} finds an abbreviation
+ * or a closing attribution, so a quote and its attribution stay together.
  */
 final class Sentences {
 
@@ -17,6 +18,7 @@ final class Sentences {
     private static final int WINDOW = 20_000;
 
     private final ThreadLocal<SentenceDetectorME> detector;
+    private final SentenceJoins joins = new SentenceJoins(new CueLexicon());
 
     Sentences(SentenceModel model) {
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
@@ -39,7 +41,7 @@ final class Sentences {
         return merge(text, raw, quotes, paragraphs);
     }
 
-    private static List<TextRange> merge(String text, List<TextRange> raw, List<QuoteSpan> quotes,
+    private List<TextRange> merge(String text, List<TextRange> raw, List<QuoteSpan> quotes,
                                          List<TextRange> paragraphs) {
         List<TextRange> out = new ArrayList<>();
         int q = 0;
@@ -60,7 +62,7 @@ final class Sentences {
             boolean insideQuote = q < quotes.size() && quotes.get(q).start() < s.start()
                     && quotes.get(q).end() > s.start();
             boolean lowerStart = Character.isLowerCase(text.charAt(s.start()));
-            if (sameParagraph && (insideQuote || lowerStart)) {
+            if (sameParagraph && (insideQuote || lowerStart || joins.joins(text, last, s, quotes))) {
                 out.set(out.size() - 1, new TextRange(last.start(), s.end()));
             } else {
                 out.add(s);

@@ -1,0 +1,46 @@
+package io.sourcemark.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A clause without "that" after a verb: "agree the weight limit should stay", "doubts the budget will hold". */
+final class BareClause {
+
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your", "some", "many", "most", "all", "no", "every", "each", "both",
+            "there", "such", "any", "none", "few", "several", "more", "other");
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+            "may", "might", "should", "must", "shall", "has", "have", "had", "does", "do", "did", "needs", "remains",
+            "remain", "won't", "wouldn't", "can't", "cannot", "isn't", "aren't", "wasn't", "weren't");
+    /** Words of a subject noun phrase before its verb, at most. */
+    private static final int SUBJECT_WORDS = 7;
+
+    private BareClause() {
+    }
+
+    /** A determiner, pronoun or name opening a short subject followed by a finite verb or modal. */
+    static boolean startsAt(List<Token> t, int i) {
+        if (i >= t.size() || !t.get(i).isWord()) {
+            return false;
+        }
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (!OPENERS.contains(w) && !t.get(i).isCapitalized()) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(t.size(), i + 1 + SUBJECT_WORDS); j++) {
+            Token tok = t.get(j);
+            if (!tok.isWord()) {
+                return false;
+            }
+            String x = tok.text().toLowerCase(Locale.ROOT);
+            if (FINITE.contains(x)) {
+                return true;
+            }
+            if (Set.of("to", "that", "and", "or", "but", "for", "with", "on", "at", "by").contains(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
