@@ -34,7 +34,8 @@ final class BareClause {
                 return false;
             }
             String x = tok.text().toLowerCase(Locale.ROOT);
-            if (FINITE.contains(x)) {
+            if (FINITE.contains(x) || x.endsWith("ed") && x.length() > 4 && j > i && Character.isLowerCase(
+                    tok.text().charAt(0))) {
                 return true;
             }
             if (Set.of("to", "that", "and", "or", "but", "for", "with", "on", "at", "by").contains(x)) {

@@ -153,6 +153,17 @@ final class ClauseAttributor {
                 || t.get(c.first() - 1).is("or"));
         int[] subj = c.participle() || coordinated ? null : MentionFinder.subjectBefore(t, c.first(), lo);
         TextRange source = subj != null ? range(t, subj) : null;
+        int[] document = c.participle() ? documentBefore(t, c.first(), lo) : null;
+        if (document != null) {
+            // "Sorel issued a statement calling the suspension …": the statement says it
+            source = range(t, document);
+        }
+        if (source == null && c.participle() && c.first() > lo
+                && CueSenses.beforeGerund(t.get(c.first() - 1))) {
+            // "X was suspended on Monday after saying that …": the subject of the verb before the preposition
+            int[] near = MentionFinder.subjectOfVerbBefore(t, c.first() - 1, lo);
+            source = near == null ? null : range(t, near);
+        }
         if (source == null && (c.participle() || isCoordinated(t, c, lo))) {
             source = prevSource;
             if (source == null && c.first() > 0) {
@@ -247,6 +258,27 @@ final class ClauseAttributor {
     }
 
     
+
+    /** "a statement", "a letter to the council": the document right before a participle cue, or null. */
+    private static int[] documentBefore(List<Token> t, int cue, int lo) {
+        int head = cue - 1;
+        if (head <= lo || !t.get(head).isWord()
+                || !SourceWords.DOCUMENTS.contains(t.get(head).text().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int from = head;
+        while (from > lo && t.get(from - 1).isWord() && !t.get(from - 1).isCapitalized()
+                && head - from < 3 && !CueFinder.AUXILIARIES.contains(t.get(from - 1).text().toLowerCase())
+                && lexiconFree(t.get(from - 1))) {
+            from--;
+        }
+        return new int[] {from, head + 1};
+    }
+
+    private static boolean lexiconFree(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return !w.endsWith("ed") && !w.endsWith("ing");
+    }
 
     private static boolean onlyQuotes(List<Token> t, int from, int to) {
         boolean quote = false;

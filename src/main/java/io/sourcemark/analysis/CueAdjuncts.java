@@ -52,6 +52,7 @@ final class CueAdjuncts {
             }
         }
         i = skipManner(t, i);
+        i = skipToAddressee(t, i);
         if (i + 2 < n && t.get(i).is("late") && t.get(i + 1).is("on") && isTimeWord(t.get(i + 2))) {
             i++;
         }
@@ -67,6 +68,23 @@ final class CueAdjuncts {
         if (i + 1 < n && t.get(i).isWord() && isAdverb(t.get(i)) && (t.get(i + 1).is("that")
                 || t.get(i + 1).isPunct(':'))) {
             i++;
+        }
+        return i;
+    }
+
+    /** "announcing to journalists Adamowicz remained alive": "to" and the hearers before a clause. */
+    private static int skipToAddressee(List<Token> t, int i) {
+        int n = t.size();
+        if (i + 2 >= n || !t.get(i).is("to") || !t.get(i + 1).isWord()) {
+            return i;
+        }
+        for (int j = i + 2; j < Math.min(n, i + 6); j++) {
+            if (!t.get(j - 1).isWord()) {
+                return i;
+            }
+            if (t.get(j).is("that") || BareClause.startsAt(t, j) && !t.get(j).is("the")) {
+                return j;
+            }
         }
         return i;
     }

@@ -22,6 +22,13 @@ final class CueFinder {
             "fails", "went", "used", "chose", "vowed", "promised", "threatened", "offered", "moved", "able",
             "unable", "expected", "likely", "set", "due", "ready", "going", "prepared", "willing");
     private static final Set<String> PRONOUNS = CueSenses.PRONOUNS;
+    /** Forms of cue verbs that are never nouns, so no tagger is asked about them. */
+    private static final Set<String> NEVER_NOUNS = Set.of("says", "adds", "tells", "explains", "insists", "argues",
+            "asks", "agrees", "warns", "admits", "concedes", "acknowledges", "believes", "thinks", "predicts",
+            "complains", "continues", "writes", "yells", "urges", "denies", "announces", "claimed", "insisted",
+            "argued", "asked", "agreed", "warned", "admitted", "conceded", "believed", "predicted", "complained",
+            "yelled", "shouted", "chanted", "urged", "denied", "announced", "blasted", "likened", "branded",
+            "vowed", "pledged", "promised", "stressed", "replied", "responded", "recalled", "noted", "added");
 
     private final CueLexicon lexicon;
     private final PosTagger pos;
@@ -100,7 +107,8 @@ final class CueFinder {
             }
             boolean participle = !byGerund && tok.text().endsWith("ing") && first > 0
                     && (t.get(first - 1).isPunct(',') || t.get(first - 1).is("and") || t.get(first - 1).is("by")
-                    || t.get(first - 1).kind() == Token.Kind.QUOTE);
+                    || t.get(first - 1).kind() == Token.Kind.QUOTE || CueSenses.beforeGerund(t.get(first - 1))
+                    || first >= 2 && SourceWords.DOCUMENTS.contains(t.get(first - 1).text().toLowerCase()));
             CueMatch match = new CueMatch(first, last, i, entry.get(), false, participle);
             if (!PassiveCue.reportsNothing(t, match)) {
                 out.add(match);
@@ -151,9 +159,13 @@ final class CueFinder {
         if (isPast(w) && CueSenses.STRONG.contains(e.lemma()) || w.endsWith("ing")) {
             return true;
         }
+        if (NEVER_NOUNS.contains(w) || CueSenses.afterQuotedSpeaker(t, i)) {
+            return true;
+        }
         String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
         String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
         if (prev.equals("to") || AUXILIARIES.contains(prev) || PRONOUNS.contains(prev) || next.equals("that")
+                || next.equals(":") && i > 0 && t.get(i - 1).isWord()
                 || (PRONOUNS.contains(next) && !next.equals("it") && !next.equals("who"))
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
             return true;

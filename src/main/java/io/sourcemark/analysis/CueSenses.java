@@ -90,7 +90,7 @@ final class CueSenses {
             return false;
         }
         if (CLAUSE_ONLY.contains(lemma) && !clauseFollows(t, i, lemma)
-                && !(lemma.equals("call") && callsSomething(t, i))
+                && !(lemma.equals("call") && callsSomething(t, i)) && !afterQuotedSpeaker(t, i)
                 && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(','))) {
             return false;
         }
@@ -98,7 +98,8 @@ final class CueSenses {
                 || CueFinder.ADVERBS.contains(prev) || contractedAuxiliary(prev);
         if (ing) {
             return i > 0 && (t.get(i - 1).isPunct(',') || prev.equals("and") || prev.equals("by")
-                    || t.get(i - 1).kind() == Token.Kind.QUOTE || governed);
+                    || t.get(i - 1).kind() == Token.Kind.QUOTE || governed || beforeGerund(t.get(i - 1))
+                    || SourceWords.DOCUMENTS.contains(prev) && i >= 2);
         }
         boolean past = CueFinder.isPast(lw);
         if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
@@ -124,6 +125,26 @@ final class CueSenses {
                     || t.get(i + 1).isPunct('.'));
         }
         return true;
+    }
+
+    /** "“Keep it running!” the crowd chanted": a quotation, then the speaker, then the verb. */
+    static boolean afterQuotedSpeaker(List<Token> t, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+            Token tok = t.get(j);
+            if (tok.kind() == Token.Kind.QUOTE) {
+                return j < i - 1;
+            }
+            if (!tok.isWord() && !tok.isPunct(',') && !tok.isPunct('.')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "after saying that …", "for saying …", "despite admitting …": the gerund reports its clause's subject. */
+    static boolean beforeGerund(Token t) {
+        return t.isWord() && Set.of("after", "for", "before", "despite", "without", "while", "upon", "on")
+                .contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** "he’s claiming", "she's said": a pronoun with a contracted auxiliary. */

@@ -96,6 +96,26 @@ final class MentionFinder {
         return new int[] {from, to};
     }
 
+    /** The subject of the nearest finite verb group before index end ("X was met … upon announcing"), or null. */
+    static int[] subjectOfVerbBefore(List<Token> t, int end, int lo) {
+        for (int i = end - 1; i > lo; i--) {
+            Token tok = t.get(i);
+            if (tok.kind() != Token.Kind.WORD) {
+                return null;
+            }
+            String w = tok.text().toLowerCase(java.util.Locale.ROOT);
+            if (CueFinder.AUXILIARIES.contains(w) || w.endsWith("ed") && !tok.isCapitalized() && w.length() > 3) {
+                int first = i;
+                while (first > lo && CueFinder.AUXILIARIES.contains(t.get(first - 1).text().toLowerCase(
+                        java.util.Locale.ROOT))) {
+                    first--;
+                }
+                return subjectBefore(t, first, lo);
+            }
+        }
+        return null;
+    }
+
     /** "On Monday morning, Director Anthony Fauci …": an opening time or place phrase is not the source. */
     private static int afterIntroduction(List<Token> t, int from, int to) {
         if (from >= to || !t.get(from).isWord() || !INTRODUCTIONS.contains(t.get(from).text().toLowerCase())) {

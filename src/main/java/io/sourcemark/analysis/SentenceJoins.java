@@ -26,7 +26,14 @@ final class SentenceJoins {
     }
 
     boolean joins(String text, TextRange last, TextRange next, List<QuoteSpan> quotes) {
-        return afterAbbreviation(text, last, next) || quoteThenAttribution(text, last, next, quotes);
+        return afterAbbreviation(text, last, next) || quoteThenAttribution(text, last, next, quotes)
+                || signatureAfterQuote(text, last, next);
+    }
+
+    /** "“…” ― Marta Quell, 67": the dash signature belongs to the quotation before it. */
+    private static boolean signatureAfterQuote(String text, TextRange last, TextRange next) {
+        return "\"\u201D\u2019'\u00BB".indexOf(text.charAt(last.end() - 1)) >= 0
+                && "\u2015\u2014\u2013".indexOf(text.charAt(next.start())) >= 0;
     }
 
     private static boolean afterAbbreviation(String text, TextRange last, TextRange next) {
