@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class Attributor {
 
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("but", "and", "yet", "still", "so",
+            "then", "now", "also", "however", "again", "or", "plus");
+
     private final SentenceAttributor sentenceAttributor;
     private final ContentShaper shaper = new ContentShaper();
 
@@ -77,7 +80,7 @@ final class Attributor {
                 continue;
             }
             int firstQuote = tokens.indexOf(loose.get(0));
-            if (open != null && firstQuote <= 2 && !open.turn
+            if (open != null && opensSentence(tokens, firstQuote) && !open.turn
                     && (open.paragraph == para || (firstInParagraph && open.paragraph == para - 1))) {
                 for (Token q : loose) {
                     TextRange r = new TextRange(q.start(), q.end());
@@ -98,6 +101,20 @@ final class Attributor {
             }
         }
         return out;
+    }
+
+    /** The quotation opens its sentence, after at most a connective ("But “that says a lot …”"). */
+    private static boolean opensSentence(List<Token> tokens, int quote) {
+        if (quote > 2) {
+            return false;
+        }
+        for (int i = 0; i < quote; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !CONNECTIVES.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quotation left open at the end of its paragraph runs on into the next one. */

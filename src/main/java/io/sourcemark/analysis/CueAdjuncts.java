@@ -14,7 +14,8 @@ final class CueAdjuncts {
 
     private static final Set<String> MANNER_NOUNS = Set.of("interview", "statement", "tv", "television", "twitter",
             "x", "facebook", "instagram", "radio", "podcast", "briefing", "conference", "letter", "post", "video",
-            "speech", "email", "e-mail", "release", "message", "tweet", "blog", "remarks", "address", "broadcast");
+            "speech", "email", "e-mail", "release", "message", "tweet", "blog", "remarks", "address", "broadcast",
+            "channel", "show", "programme", "program", "station", "website", "newsletter", "column", "op-ed");
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
             "journalists", "lawmakers", "parliament", "congress", "officials");
@@ -106,11 +107,22 @@ final class CueAdjuncts {
         if (i + 1 < n && t.get(i).isWord() && MANNER_START.contains(t.get(i).text().toLowerCase())) {
             for (int j = i + 1; j < Math.min(n, i + 4); j++) {
                 if (MANNER_NOUNS.contains(t.get(j).text().toLowerCase())) {
-                    return j + 1;
+                    return nameOfMedium(t, j + 1);
                 }
             }
         }
         return i;
+    }
+
+    /** "on Radio Vell’s “Morning Line”": the name and programme of the medium stay in the manner phrase. */
+    private static int nameOfMedium(List<Token> t, int i) {
+        int n = t.size();
+        int j = i;
+        while (j < n && (t.get(j).isCapitalized() || t.get(j).kind() == Token.Kind.QUOTE && j > i
+                && QuotedTitle.isTitle(t.get(j)))) {
+            j++;
+        }
+        return j;
     }
 
     /** At the end of the sentence, or at a dash or semicolon that closes the clause. */

@@ -105,7 +105,7 @@ final class CueSenses {
         if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
             return false;
         }
-        if (past && !lw.equals("said") && !lw.equals("told") && reducedRelative(t, i)) {
+        if (past && !lw.equals("said") && !lw.equals("told") && reducedRelative(t, i) && !afterQuotedSpeaker(t, i)) {
             return false;
         }
         if (after.equals("tank") || after.equals("piece")) {

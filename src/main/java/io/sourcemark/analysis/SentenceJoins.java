@@ -18,6 +18,8 @@ final class SentenceJoins {
 
     /** Most words of the speaker before the verb ("Councillor Beth Arkwright asked"). */
     private static final int SPEAKER_WORDS = 7;
+    /** Most tokens of adjuncts after the closing verb. */
+    private static final int MAX_ADJUNCT = 16;
 
     private final CueLexicon lexicon;
 
@@ -81,6 +83,21 @@ final class SentenceJoins {
         int after = verb + 1;
         return after >= t.size() || t.get(after).kind() == Token.Kind.PUNCT && ".!?".contains(t.get(after).text())
                 && after == t.size() - 1 || t.get(after).isWord()
-                && ADJUNCT_STARTS.contains(t.get(after).text().toLowerCase(java.util.Locale.ROOT));
+                && ADJUNCT_STARTS.contains(t.get(after).text().toLowerCase(java.util.Locale.ROOT))
+                && onlyAdjuncts(t, after);
+    }
+
+    /** "at Brackwell's budget meeting on Monday.", not "on Radio Vell that the spillway …". */
+    private static boolean onlyAdjuncts(List<Token> t, int from) {
+        if (t.size() - from > MAX_ADJUNCT) {
+            return false;
+        }
+        for (int i = from; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.kind() == Token.Kind.QUOTE || tok.is("that") || tok.isPunct(':') || tok.isPunct(',')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -41,6 +41,29 @@ final class Sentences {
         return merge(text, raw, quotes, paragraphs);
     }
 
+    /**
+     * Where the next sentence starts after a quotation closed on a sentence end ("…county.'' Pike plans …"), or -1
+     * when the quotation does not end a sentence before {@code limit}.
+     */
+    private static int nextSentenceAfter(String text, QuoteSpan quote, int limit) {
+        int e = quote.end();
+        if (!quote.closed() || e >= limit || e - quote.start() < 3) {
+            return -1;
+        }
+        int mark = e - 1;
+        while (mark > quote.start() && "\"\u201D\u2019'\u00BB".indexOf(text.charAt(mark)) >= 0) {
+            mark--;
+        }
+        if (".!?".indexOf(text.charAt(mark)) < 0 || !Character.isWhitespace(text.charAt(e))) {
+            return -1;
+        }
+        int i = e;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < limit && Character.isUpperCase(text.charAt(i)) ? i : -1;
+    }
+
     private List<TextRange> merge(String text, List<TextRange> raw, List<QuoteSpan> quotes,
                                          List<TextRange> paragraphs) {
         List<TextRange> out = new ArrayList<>();
@@ -62,7 +85,18 @@ final class Sentences {
             boolean insideQuote = q < quotes.size() && quotes.get(q).start() < s.start()
                     && quotes.get(q).end() > s.start();
             boolean lowerStart = Character.isLowerCase(text.charAt(s.start()));
-            if (sameParagraph && (insideQuote || lowerStart || joins.joins(text, last, s, quotes))) {
+            int after = insideQuote ? nextSentenceAfter(text, quotes.get(q), s.end()) : -1;
+            if (sameParagraph && after > 0) {
+                // the model split inside a quotation that ends a sentence of its own: split at its end instead
+                TextRange head = new TextRange(last.start(), quotes.get(q).end());
+                TextRange tail = new TextRange(after, s.end());
+                if (joins.joins(text, head, tail, quotes)) {
+                    out.set(out.size() - 1, new TextRange(last.start(), s.end()));
+                } else {
+                    out.set(out.size() - 1, head);
+                    out.add(tail);
+                }
+            } else if (sameParagraph && (insideQuote || lowerStart || joins.joins(text, last, s, quotes))) {
                 out.set(out.size() - 1, new TextRange(last.start(), s.end()));
             } else {
                 out.add(s);
