@@ -114,18 +114,16 @@ final class ClauseAttributor {
         int n = t.size();
         int before = c.first() - 1;
         if (c.accordingTo()) {
-            int[] src = MentionFinder.phraseAfter(t, c.last() + 1, n);
-            if (before >= lo && t.get(before).isPunct(',') && before > lo) {
-                return make(t, c, lo, before, src, c.last() + 1);
-            }
-            if (before > lo + 2 && t.get(before).isWord() && (src == null || CueAdjuncts.atEnd(t, src[1]))) {
-                return make(t, c, lo, before + 1, src, c.last() + 1);
-            }
-            if (src == null || src[1] >= n - 1) {
+            int[] parts = AccordingTo.parts(t, c, lo);
+            if (parts == null) {
                 return null;
             }
-            int from = t.get(src[1]).isPunct(',') ? src[1] + 1 : src[1];
-            return make(t, c, from, CueAdjuncts.contentEnd(t, from), src, c.last() + 1);
+            Built b = make(t, c, parts[0], parts[1], parts[3] > parts[2] ? new int[] {parts[2], parts[3]} : null,
+                    parts[4]);
+            if (b != null) {
+                b.draft.cue = ClauseAttributor.range(t, new int[] {c.first(), parts[4]});
+            }
+            return b;
         }
         boolean afterQuoteOrComma = before >= lo && (t.get(before).kind() == Token.Kind.QUOTE
                 || (t.get(before).isPunct(',') && before > lo));

@@ -50,6 +50,11 @@ final class CueFinder {
                         false));
                 continue;
             }
+            if (AccordingTo.isPer(t, i)) {
+                out.add(new CueMatch(i, i, i, new CueLexicon.Entry("per", true, CueLexicon.Frame.CLAUSE), true,
+                        false));
+                continue;
+            }
             if (tok.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
                 out.add(new CueMatch(i, i + 1, i, new CueLexicon.Entry("according to", true,
                         CueLexicon.Frame.CLAUSE), true, false));

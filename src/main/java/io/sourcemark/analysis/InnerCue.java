@@ -19,6 +19,10 @@ final class InnerCue {
     private InnerCue() {
     }
 
+    static boolean isFinite(String lowerWord) {
+        return FINITE.contains(lowerWord);
+    }
+
     /** Tokens [from1, to1) are a subject and the content goes on at from2 with its verb. */
     static boolean continues(List<Token> t, int from1, int to1, int from2) {
         if (to1 - from1 < 1 || to1 - from1 > SUBJECT_TOKENS || from2 >= t.size() || !t.get(from2 - 1).isPunct(',')) {

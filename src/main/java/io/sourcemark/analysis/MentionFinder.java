@@ -205,6 +205,9 @@ final class MentionFinder {
 
     private static boolean isAppositionStart(List<Token> t, int i, int hi) {
         String w = t.get(i).text();
+        if (t.get(i).isCapitalized() && nameToEnd(t, i, hi)) {
+            return true;
+        }
         if (!(w.equals("a") || w.equals("an") || w.equals("the"))) {
             if (!Character.isLowerCase(w.charAt(0)) || CLAUSE_STOPS.contains(w) || RELATIVES.contains(w)
                     || FUNCTION_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ed")) {
@@ -218,6 +221,15 @@ final class MentionFinder {
             return false;
         }
         return i + 1 < hi && t.get(i + 1).isWord() && Character.isLowerCase(t.get(i + 1).text().charAt(0));
+    }
+
+    /** "…, per the operator, Saltreach Marine.": a short capitalised name closing the sentence or the phrase. */
+    private static boolean nameToEnd(List<Token> t, int i, int hi) {
+        int j = i;
+        while (j < hi && j - i < 5 && t.get(j).isCapitalized()) {
+            j++;
+        }
+        return j > i && (j >= t.size() || CueAdjuncts.atEnd(t, j) || t.get(j).isPunct(','));
     }
 
     static int dropTrailingTime(List<Token> t, int from, int to) {

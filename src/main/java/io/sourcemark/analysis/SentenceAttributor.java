@@ -24,6 +24,7 @@ final class SentenceAttributor {
         add(laid, Layouts.signature(t));
         add(laid, Layouts.saidFirst(t));
         add(laid, Layouts.verdict(t));
+        add(laid, OpeningSources.match(t));
         List<CueMatch> cues = cueFinder.find(t);
         if (!laid.isEmpty()) {
             cues = new ArrayList<>(cues);
