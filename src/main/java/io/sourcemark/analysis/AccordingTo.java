@@ -20,6 +20,8 @@ final class AccordingTo {
             "kg", "tonne", "ton", "barrel", "metre", "meter", "acre", "hectare", "square", "cubic", "serving");
     private static final String DASHES = "\u2014\u2013";
     private static final int MAX_APPOSITION = 16;
+    /** A source phrase is a noun phrase: longer runs before a comma are not followed. */
+    private static final int MAX_SOURCE = 30;
 
     private AccordingTo() {
     }
@@ -87,6 +89,9 @@ final class AccordingTo {
         int n = t.size();
         int i = start;
         while (i < n && !t.get(i).isPunct(',')) {
+            if (i - start > MAX_SOURCE) {
+                return null;
+            }
             Token tok = t.get(i);
             if (tok.kind() == Token.Kind.QUOTE || tok.kind() == Token.Kind.PUNCT && !tok.isPunct('.')
                     && !tok.isPunct('(') && !tok.isPunct(')') && !tok.isPunct('-')) {
