@@ -13,6 +13,13 @@ final class BareClause {
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
             "may", "might", "should", "must", "shall", "has", "have", "had", "does", "do", "did", "needs", "remains",
             "remain", "won't", "wouldn't", "can't", "cannot", "isn't", "aren't", "wasn't", "weren't");
+    /** Irregular past forms, finite after a subject ("the blaze took six hours"). */
+    private static final Set<String> PAST = Set.of("took", "made", "came", "went", "gave", "got", "ran", "saw",
+            "said", "told", "found", "left", "kept", "held", "began", "became", "brought", "bought", "built", "fell",
+            "felt", "grew", "knew", "led", "lost", "met", "paid", "rose", "sent", "sold", "spent", "stood", "struck",
+            "thought", "won", "wrote", "broke", "caught", "chose", "drove", "flew", "forgot", "hid", "hit", "hurt",
+            "meant", "rang", "shook", "shot", "slept", "spoke", "stole", "swam", "taught", "threw", "understood",
+            "woke", "wore", "sank", "dug", "fought", "fled", "froze", "sought");
     /** Words of a subject noun phrase before its verb, at most. */
     private static final int SUBJECT_WORDS = 7;
 
@@ -34,7 +41,7 @@ final class BareClause {
                 return false;
             }
             String x = tok.text().toLowerCase(Locale.ROOT);
-            if (FINITE.contains(x) || x.endsWith("ed") && x.length() > 4 && j > i && Character.isLowerCase(
+            if (FINITE.contains(x) || PAST.contains(x) || x.endsWith("ed") && x.length() > 4 && j > i && Character.isLowerCase(
                     tok.text().charAt(0))) {
                 return true;
             }

@@ -174,6 +174,19 @@ final class ClauseAttributor {
         }
         int rest = CueAdjuncts.skipAdjuncts(t, c);
         TextRange cue = CueAdjuncts.cueRange(t, c, rest);
+        if (subj != null) {
+            int[] main = AsClause.mainClause(t, subj[0], rest, lo);
+            if (main != null) {
+                // "…, as police have said since Tuesday", "As the farmer told magistrates, …"
+                Draft d = shaper.shape(t, main[0], main[1], c.entry().speech());
+                if (d == null) {
+                    return null;
+                }
+                d.source = source;
+                d.cue = cue;
+                return new Built(d, main);
+            }
+        }
         int contentEnd = subj != null ? subj[0] : c.first();
         if (contentEnd > lo && t.get(contentEnd - 1).isPunct(',')) {
             contentEnd--;

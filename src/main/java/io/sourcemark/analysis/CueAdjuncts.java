@@ -29,6 +29,8 @@ final class CueAdjuncts {
     private static final Set<String> NEW_SUBJECTS = Set.of("the", "he", "she", "they", "it", "we", "i", "his",
             "her", "their", "its", "this", "that", "these", "those");
 
+    private static final Set<String> WH = Set.of("whether", "how", "why", "what", "when", "where", "if");
+
     private static final Set<String> CONTENT_BREAKS = Set.of("which", "who", "where", "ahead", "meaning",
             "while", "but", "whereas", "although", "despite", "prompting", "sparking");
 
@@ -41,10 +43,13 @@ final class CueAdjuncts {
                 && !t.get(i).is("that")) {
             int j = i;
             while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")
-                    && !ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase())) {
+                    && !ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase())
+                    && !WH.contains(t.get(j).text().toLowerCase())
+                    && !(j > i && NEW_SUBJECTS.contains(t.get(j).text().toLowerCase()) && BareClause.startsAt(t, j))) {
                 j++;
             }
-            boolean bounded = j >= n || !t.get(j).isWord() || ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase());
+            boolean bounded = j >= n || !t.get(j).isWord() || ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase())
+                    || WH.contains(t.get(j).text().toLowerCase()) || j > i && BareClause.startsAt(t, j);
             boolean short1 = OBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase()) || t.get(i).isCapitalized();
             if (j < n && (t.get(j).is("that") || t.get(j).is("to")) || bounded) {
                 i = j;

@@ -50,6 +50,12 @@ final class CueFinder {
                         false));
                 continue;
             }
+            if (AsClause.putsIt(t, i)) {
+                out.add(new CueMatch(i, i + 1, i, new CueLexicon.Entry("put it", true, CueLexicon.Frame.CLAUSE),
+                        false, false));
+                i++;
+                continue;
+            }
             if (AccordingTo.isPer(t, i)) {
                 out.add(new CueMatch(i, i, i, new CueLexicon.Entry("per", true, CueLexicon.Frame.CLAUSE), true,
                         false));
