@@ -102,7 +102,14 @@ final class CueSenses {
                     || SourceWords.DOCUMENTS.contains(prev) && i >= 2);
         }
         boolean past = CueFinder.isPast(lw);
-        if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
+        if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))
+                || pluralPossessive(t, i - 1)) {
+            return false;
+        }
+        if (!past && !governed && i >= 2 && t.get(i - 1).isWord() && !t.get(i - 1).isCapitalized()
+                && NOUN_MARKERS.contains(t.get(i - 2).text().toLowerCase(Locale.ROOT))
+                && !PRONOUNS.contains(prev) && !lw.endsWith("s") && !PRESENT_BEFORE_STOP.contains(lemma)) {
+            // "the summer show", "a weekly report": a noun after a modifier
             return false;
         }
         if (past && !lw.equals("said") && !lw.equals("told") && reducedRelative(t, i) && !afterQuotedSpeaker(t, i)) {
@@ -139,6 +146,12 @@ final class CueSenses {
             }
         }
         return false;
+    }
+
+    /** "Operators’ demand": an apostrophe after a plural noun marks a possessor, so a noun follows. */
+    static boolean pluralPossessive(List<Token> t, int i) {
+        return i >= 1 && (t.get(i).isPunct('\u2019') || t.get(i).isPunct('\'')) && t.get(i - 1).isWord()
+                && t.get(i - 1).text().endsWith("s") && t.get(i).start() == t.get(i - 1).end();
     }
 
     /** "after saying that …", "for saying …", "despite admitting …": the gerund reports its clause's subject. */

@@ -24,6 +24,9 @@ final class MentionFinder {
             "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
             "afternoon", "night", "weekend", "earlier", "later", "recently");
     static final Set<String> RELATIVES = Set.of("who", "which");
+    /** A subject holds no finite auxiliary: "has hosted the summer | show" is no source. */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are",
+            "will", "would", "can", "could", "shall", "should", "must", "might", "does", "did");
     /** A source mention is a noun phrase: longer runs are not followed further. */
     private static final int MAX_TOKENS = 30;
     private static final Set<String> FUNCTION_WORDS = Set.of("this", "these", "those", "it", "he", "she", "they",
@@ -64,7 +67,8 @@ final class MentionFinder {
                 } else if (",;:!?\"“”«»—–[]".indexOf(c) >= 0 || c == '.') {
                     break;
                 }
-            } else if ((CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase()))
+            } else if ((CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase())
+                    || FINITE_AUXILIARIES.contains(tok.text().toLowerCase()) && i < end - 1)
                     && !(apposition && commas == 0 && hasCommaBefore(t, i, lo))) {
                 break;
             }

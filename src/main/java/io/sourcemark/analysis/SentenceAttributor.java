@@ -7,16 +7,19 @@ import java.util.List;
 
 /**
  * The attributions of one sentence: the fixed layouts first (a dash signature, "Said X: “…”", "X's verdict:
- * “…”"), then the clauses around each remaining cue. A cue inside a layout's content is nested and left out.
+ * “…”", an opening "To X, …"), then the clauses around each remaining cue, then a noun cue ("X's decision to …")
+ * where no other attribution covers it. A cue inside a layout's content is nested and left out.
  */
 final class SentenceAttributor {
 
     private final CueFinder cueFinder;
     private final ClauseAttributor clauses;
+    private final NounCues nounCues;
 
     SentenceAttributor(CueLexicon lexicon, PosTagger pos) {
         this.cueFinder = new CueFinder(lexicon, pos);
         this.clauses = new ClauseAttributor(pos);
+        this.nounCues = new NounCues(pos);
     }
 
     List<Draft> attribute(List<Token> t, int paragraph) {
@@ -35,6 +38,12 @@ final class SentenceAttributor {
             if (!overlaps(laid, d)) {
                 out.add(d);
             }
+        }
+        // a noun cue only where no verb attributes that stretch: "Anand’s promise to … has not been kept, he added."
+        Draft noun = nounCues.match(t);
+        if (noun != null && !overlaps(out, noun)) {
+            laid.add(noun);
+            out.add(noun);
         }
         for (Draft d : laid) {
             d.paragraph = paragraph;
