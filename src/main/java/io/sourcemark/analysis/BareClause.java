@@ -26,6 +26,10 @@ final class BareClause {
     private BareClause() {
     }
 
+    static boolean isPast(String lowerWord) {
+        return PAST.contains(lowerWord);
+    }
+
     /** A determiner, pronoun or name opening a short subject followed by a finite verb or modal. */
     static boolean startsAt(List<Token> t, int i) {
         if (i >= t.size() || !t.get(i).isWord()) {

@@ -59,17 +59,7 @@ final class CueAdjuncts {
         }
         i = skipManner(t, i);
         i = skipToAddressee(t, i);
-        if (i + 2 < n && t.get(i).is("late") && t.get(i + 1).is("on") && isTimeWord(t.get(i + 2))) {
-            i++;
-        }
-        if (i + 1 < n && t.get(i).is("on") && isTimeWord(t.get(i + 1))) {
-            i += 2;
-        } else if (i < n && (isTimeWord(t.get(i)) || t.get(i).is("yesterday") || t.get(i).is("today"))) {
-            i++;
-        } else if (i + 1 < n && (t.get(i).is("last") || t.get(i).is("this")) && (t.get(i + 1).is("week")
-                || t.get(i + 1).is("month") || t.get(i + 1).is("year") || isTimeWord(t.get(i + 1)))) {
-            i += 2;
-        }
+        i = skipTime(t, i);
         // "said daily that", "said afterwards that": an adverb before the clause belongs to neither cue nor content
         if (i + 1 < n && t.get(i).isWord() && isAdverb(t.get(i)) && (t.get(i + 1).is("that")
                 || t.get(i + 1).isPunct(':'))) {
@@ -100,6 +90,25 @@ final class CueAdjuncts {
         return Set.of("daily", "afterwards", "afterward", "again", "later", "earlier", "repeatedly", "often",
                 "once", "also", "privately", "publicly", "separately", "recently", "yesterday", "today", "tonight")
                 .contains(w) || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized();
+    }
+
+    /** Index after a time adjunct at i ("on Tuesday", "late on Monday", "last week", "yesterday"), or i. */
+    static int skipTime(List<Token> t, int i) {
+        int n = t.size();
+        if (i + 2 < n && t.get(i).is("late") && t.get(i + 1).is("on") && isTimeWord(t.get(i + 2))) {
+            i++;
+        }
+        if (i + 1 < n && t.get(i).is("on") && isTimeWord(t.get(i + 1))) {
+            return i + 2;
+        }
+        if (i < n && (isTimeWord(t.get(i)) || t.get(i).is("yesterday") || t.get(i).is("today"))) {
+            return i + 1;
+        }
+        if (i + 1 < n && (t.get(i).is("last") || t.get(i).is("this")) && (t.get(i + 1).is("week")
+                || t.get(i + 1).is("month") || t.get(i + 1).is("year") || isTimeWord(t.get(i + 1)))) {
+            return i + 2;
+        }
+        return i;
     }
 
     static boolean isTimeWord(Token t) {

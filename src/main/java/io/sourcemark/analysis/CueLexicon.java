@@ -35,7 +35,7 @@ final class CueLexicon {
             "read",
             // criticism and characterisation frames
             "blast", "slam", "liken", "compare", "brand", "label", "dub", "lambast", "lambaste", "decry", "deride",
-            "applaud", "commend", "blame", "apologise", "apologize", "offer");
+            "applaud", "commend", "blame", "apologise", "apologize", "offer", "nickname");
 
     private static final List<String> ADDRESSEE = List.of(
             "tell", "inform", "urge", "ask", "remind", "assure", "advise", "notify", "accuse", "warn");

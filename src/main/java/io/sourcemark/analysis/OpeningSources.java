@@ -15,12 +15,14 @@ final class OpeningSources {
             "judgment", "judgement", "mind", "assessment", "reckoning");
     private static final Set<String> FINDINGS = Set.of("survey", "poll", "study", "report", "analysis", "census",
             "review", "audit", "assessment", "investigation", "inquiry", "paper", "statement", "letter");
+    private static final Set<String> PLURAL_FINDINGS = Set.of("findings", "results", "data", "figures",
+            "documents", "records", "surveys", "polls", "studies", "reports", "statistics", "estimates");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
     private static final Set<String> GROUPS = Set.of("residents", "voters", "critics", "officials", "supporters",
             "fans", "experts", "analysts", "investors", "economists", "scientists", "locals", "parents", "teachers",
             "doctors", "nurses", "workers", "farmers", "traders", "opponents", "many", "most", "some");
     /** Longest source phrase followed, in tokens. */
-    private static final int MAX_SOURCE = 24;
+    private static final int MAX_SOURCE = 48;
 
     private OpeningSources() {
     }
@@ -63,10 +65,11 @@ final class OpeningSources {
         if (view >= 2 && VIEW_NOUNS.contains(lower(t, view)) && possessive(t.get(view - 1))) {
             return build(t, 1, view, ClauseAttributor.range(t, new int[] {view, view + 1}), comma, false);
         }
-        // "In a survey by X,"
-        if ((second.equals("a") || second.equals("an") || second.equals("the") || second.equals("its"))
-                && comma > 3 && FINDINGS.contains(lower(t, 2))) {
-            for (int i = 3; i < comma; i++) {
+        // "In a survey by X,", "In findings published Tuesday by X,"
+        int head = Set.of("a", "an", "the", "its", "their", "new").contains(second) ? 2 : 1;
+        boolean plural = head == 1 && PLURAL_FINDINGS.contains(second);
+        if ((head == 2 && FINDINGS.contains(lower(t, 2)) || plural) && comma > head + 1) {
+            for (int i = head + 1; i < comma; i++) {
                 if (Set.of("by", "of", "from", "for").contains(lower(t, i))) {
                     return build(t, 1, comma, ClauseAttributor.range(t, new int[] {0, 1}), comma, false);
                 }
@@ -96,7 +99,7 @@ final class OpeningSources {
                 return i;
             }
             if (tok.kind() == Token.Kind.QUOTE || tok.kind() == Token.Kind.PUNCT && !tok.isPunct('.')
-                    && !tok.isPunct('\'') && !tok.isPunct('’')) {
+                    && !tok.isPunct('\'') && !tok.isPunct('’') && !tok.isPunct('(') && !tok.isPunct(')')) {
                 return -1;
             }
         }

@@ -40,10 +40,13 @@ final class SentenceAttributor {
             }
         }
         // a noun cue only where no verb attributes that stretch: "Anand’s promise to … has not been kept, he added."
-        Draft noun = nounCues.match(t);
-        if (noun != null && !overlaps(out, noun)) {
-            laid.add(noun);
-            out.add(noun);
+        List<Draft> weak = new ArrayList<>(NamingCues.match(t));
+        weak.add(nounCues.match(t));
+        for (Draft d : weak) {
+            if (d != null && !overlaps(out, d)) {
+                laid.add(d);
+                out.add(d);
+            }
         }
         for (Draft d : laid) {
             d.paragraph = paragraph;
