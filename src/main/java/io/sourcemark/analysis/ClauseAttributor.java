@@ -48,6 +48,7 @@ final class ClauseAttributor {
         int lo = 0;
         TextRange[] clauseSubject = new TextRange[1];
         int[] prevContent = null;
+        boolean prevNests = false;
         TextRange prevSource = null;
         for (int k = 0; k < cues.size(); k++) {
             CueMatch c = cues.get(k);
@@ -55,6 +56,9 @@ final class ClauseAttributor {
                 continue;
             }
             if (prevContent != null && c.verb() >= prevContent[0] && c.verb() < prevContent[1]) {
+                if (prevNests && c.verb() < tokenAt(t, out.get(out.size() - 1).end())) {
+                    continue;
+                }
                 int cut = Coordination.coordinationPoint(t, c, prevContent[0]);
                 if (cut < 0) {
                     continue;
@@ -79,13 +83,19 @@ final class ClauseAttributor {
             b.draft.paragraph = paragraph;
             out.add(b.draft);
             prevContent = b.content;
+            prevNests = b.nests;
             prevSource = b.draft.source;
             lo = Math.max(lo, b.content[1]);
         }
         return out;
     }
 
-    private record Built(Draft draft, int[] content) {}
+    /** A draft and the token range of its content; nests: later cues inside the content are nested in it. */
+    private record Built(Draft draft, int[] content, boolean nests) {
+        Built(Draft draft, int[] content) {
+            this(draft, content, false);
+        }
+    }
 
     /** ", Cyprus Mail reported." or ", he said." closing the sentence: the whole sentence is its content. */
     private Draft postposedAtEnd(List<Token> t, CueMatch c, List<CueMatch> cues) {
@@ -97,10 +107,11 @@ final class ClauseAttributor {
             return null;
         }
         int[] subj = MentionFinder.subjectBefore(t, c.first(), 0);
-        if (subj == null || subj[0] < 2 || !t.get(subj[0] - 1).isPunct(',')) {
+        if (subj == null || subj[0] < 2 || !t.get(subj[0] - 1).isPunct(',') && !endsWithComma(t.get(subj[0] - 1))) {
             return null;
         }
-        Draft d = shaper.shape(t, 0, subj[0] - 1, c.entry().speech());
+        int end = t.get(subj[0] - 1).isPunct(',') ? subj[0] - 1 : subj[0];
+        Draft d = shaper.shape(t, 0, end, c.entry().speech());
         if (d == null) {
             return null;
         }
@@ -145,7 +156,8 @@ final class ClauseAttributor {
         }
         if (PassiveCue.isPassive(t, c)) {
             Draft d = PassiveCue.build(t, c, lo, CueAdjuncts.cueRange(t, c, c.last() + 1));
-            return d == null ? null : new Built(d, new int[] {lo, n});
+            // "The attacker is reported to have jumped on stage … and claimed …": the claim is nested
+            return d == null ? null : new Built(d, new int[] {lo, n}, d.fragments.size() > 1);
         }
         boolean coordinated = c.first() > lo && (t.get(c.first() - 1).is("and") || t.get(c.first() - 1).is("but")
                 || t.get(c.first() - 1).is("or"));
@@ -289,6 +301,22 @@ final class ClauseAttributor {
     private static boolean lexiconFree(Token t) {
         String w = t.text().toLowerCase(java.util.Locale.ROOT);
         return !w.endsWith("ed") && !w.endsWith("ing");
+    }
+
+    /** Index of the token that ends at or contains offset end. */
+    private static int tokenAt(List<Token> t, int end) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).end() >= end) {
+                return i + 1;
+            }
+        }
+        return t.size();
+    }
+
+    /** A quotation closed on a comma (“…,”) ends the clause before a closing attribution. */
+    private static boolean endsWithComma(Token quote) {
+        String q = quote.text();
+        return quote.kind() == Token.Kind.QUOTE && q.length() > 2 && q.charAt(q.length() - 2) == ',';
     }
 
     private static boolean onlyQuotes(List<Token> t, int from, int to) {

@@ -90,7 +90,8 @@ final class CueSenses {
             return false;
         }
         if (CLAUSE_ONLY.contains(lemma) && !clauseFollows(t, i, lemma)
-                && !(lemma.equals("call") && callsSomething(t, i)) && !afterQuotedSpeaker(t, i)
+                && !clauseFollows(t, CueAdjuncts.skipTime(t, i + 1) - 1, lemma)
+                && !(lemma.equals("call") && callsSomething(t, i)) && !afterQuotedSpeaker(t, i) && !closing(t, i)
                 && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(','))) {
             return false;
         }
@@ -160,6 +161,23 @@ final class CueSenses {
                 .contains(t.text().toLowerCase(Locale.ROOT));
     }
 
+    /** "…, the Orrin Courier reported on Saturday.": a cue that closes the sentence after a comma and its subject. */
+    private static boolean closing(List<Token> t, int i) {
+        if (!CueAdjuncts.atEnd(t, CueAdjuncts.skipTime(t, i + 1))) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+            Token tok = t.get(j);
+            if (tok.isPunct(',') || tok.kind() == Token.Kind.QUOTE) {
+                return j < i - 1;
+            }
+            if (!tok.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "he’s claiming", "she's said": a pronoun with a contracted auxiliary. */
     static boolean contractedAuxiliary(String w) {
         return (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'ve") || w.endsWith("’ve") || w.endsWith("'d")
@@ -169,8 +187,10 @@ final class CueSenses {
     private static boolean clauseFollows(List<Token> t, int i, String lemma) {
         int n = t.size();
         String after = i + 1 < n ? t.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
-        boolean aspectTo = after.equals("to") && Set.of("continue", "respond", "reply", "speak", "testify",
-                "comment", "answer", "post", "report", "learn").contains(lemma);
+        boolean passive = i > 0 && Set.of("is", "was", "were", "are", "been", "be").contains(
+                t.get(i - 1).text().toLowerCase(Locale.ROOT));
+        boolean aspectTo = after.equals("to") && !passive && Set.of("continue", "respond", "reply", "speak",
+                "testify", "comment", "answer", "post", "report", "learn").contains(lemma);
         if (after.equals("that") || after.equals(":") || after.equals("to") && !aspectTo
                 || WH.contains(after) && !lemma.equals("call")
                 || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
