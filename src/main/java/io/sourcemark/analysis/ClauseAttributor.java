@@ -162,7 +162,9 @@ final class ClauseAttributor {
         boolean coordinated = c.first() > lo && (t.get(c.first() - 1).is("and") || t.get(c.first() - 1).is("but")
                 || t.get(c.first() - 1).is("or"));
         int[] subj = c.participle() || coordinated ? null : MentionFinder.subjectBefore(t, c.first(), lo);
-        TextRange source = subj != null ? range(t, subj) : null;
+        boolean expletive = subj != null && subj[1] - subj[0] == 1 && t.get(subj[0]).is("it")
+                && (Stances.impersonal(c) || Set.of("seem", "appear").contains(c.entry().lemma()));
+        TextRange source = subj != null && !expletive ? range(t, subj) : null;
         int[] document = c.participle() ? documentBefore(t, c.first(), lo) : null;
         if (document != null) {
             // "Sorel issued a statement calling the suspension …": the statement says it

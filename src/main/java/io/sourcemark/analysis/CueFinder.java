@@ -50,6 +50,12 @@ final class CueFinder {
                         false));
                 continue;
             }
+            CueMatch stance = Stances.at(t, i);
+            if (stance != null) {
+                out.add(stance);
+                i = stance.last();
+                continue;
+            }
             if (AsClause.putsIt(t, i)) {
                 out.add(new CueMatch(i, i + 1, i, new CueLexicon.Entry("put it", true, CueLexicon.Frame.CLAUSE),
                         false, false));
@@ -176,6 +182,7 @@ final class CueFinder {
         String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
         String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
         if (prev.equals("to") || AUXILIARIES.contains(prev) || PRONOUNS.contains(prev) || next.equals("that")
+                || next.equals("to") && i + 2 < t.size() && t.get(i + 2).isWord() && !t.get(i + 2).isCapitalized()
                 || next.equals(":") && i > 0 && t.get(i - 1).isWord()
                 || (PRONOUNS.contains(next) && !next.equals("it") && !next.equals("who"))
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {

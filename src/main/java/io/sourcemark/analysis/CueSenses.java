@@ -104,7 +104,8 @@ final class CueSenses {
         }
         boolean past = CueFinder.isPast(lw);
         if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))
-                || pluralPossessive(t, i - 1)) {
+                || pluralPossessive(t, i - 1)
+                || (prev.endsWith("'s") || prev.endsWith("’s")) && !contractedAuxiliary(prev)) {
             return false;
         }
         if (!past && !governed && i >= 2 && t.get(i - 1).isWord() && !t.get(i - 1).isCapitalized()
@@ -209,11 +210,14 @@ final class CueSenses {
         return false;
     }
 
-    /** "found a way", "learned to swim", "learned from", "showed up", "All told,". */
+    /** "found a way", "learned to swim", "learned from", "showed up", "All told,", "known as" (a naming). */
     private static boolean literal(List<Token> t, int i, String lemma) {
         int n = t.size();
         String next = i + 1 < n ? t.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
         String next2 = i + 2 < n ? t.get(i + 2).text().toLowerCase(Locale.ROOT) : "";
+        if (lemma.equals("know") && (next.equals("as") || next.endsWith("ly") && next2.equals("as"))) {
+            return true;
+        }
         if ((lemma.equals("find") || lemma.equals("show")) && (LITERAL_OBJECTS.contains(next)
                 || Set.of("a", "the", "no", "some", "more").contains(next) && LITERAL_OBJECTS.contains(next2))) {
             return true;

@@ -72,7 +72,8 @@ final class SentenceJoins {
                 return false;
             }
             if (i > 0 && tok.isWord() && Character.isLowerCase(tok.text().charAt(0))
-                    && lexicon.lookup(tok.text()).isPresent() && !tok.text().endsWith("ing")) {
+                    && lexicon.lookup(tok.text()).map(CueLexicon.Entry::speech).orElse(false)
+                    && !tok.text().endsWith("ing")) {
                 verb = i;
                 break;
             }

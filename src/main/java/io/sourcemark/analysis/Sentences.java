@@ -38,7 +38,30 @@ final class Sentences {
                 from = to;
             }
         }
-        return merge(text, raw, quotes, paragraphs);
+        return splitAfterQuotes(text, merge(text, raw, quotes, paragraphs), quotes);
+    }
+
+    /** "…called him ''the most patient man.'' Pike plans …": a quotation that ends a sentence the model ran on. */
+    private List<TextRange> splitAfterQuotes(String text, List<TextRange> sentences, List<QuoteSpan> quotes) {
+        List<TextRange> out = new ArrayList<>(sentences.size());
+        int q = 0;
+        for (TextRange s : sentences) {
+            int start = s.start();
+            while (q < quotes.size() && quotes.get(q).end() <= start) {
+                q++;
+            }
+            for (int k = q; k < quotes.size() && quotes.get(k).start() < s.end(); k++) {
+                QuoteSpan quote = quotes.get(k);
+                int after = quote.start() >= start ? nextSentenceAfter(text, quote, s.end()) : -1;
+                if (after > 0 && !joins.joins(text, new TextRange(start, quote.end()), new TextRange(after, s.end()),
+                        quotes)) {
+                    out.add(new TextRange(start, quote.end()));
+                    start = after;
+                }
+            }
+            out.add(start == s.start() ? s : new TextRange(start, s.end()));
+        }
+        return out;
     }
 
     /**
