@@ -41,7 +41,9 @@ final class Attributor {
             boolean firstInParagraph = lastParagraphWithSentence != para;
             lastParagraphWithSentence = para;
             List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end(), quotes);
-            List<Draft> found = sentenceAttributor.attribute(tokens, para);
+            TextRange paragraph = paragraphs.get(para);
+            List<Draft> found = sentenceAttributor.attribute(tokens, para,
+                    s.start() == paragraph.start() && s.end() == paragraph.end());
             for (Draft d : found) {
                 shaper.demoteTerms(d, text);
             }

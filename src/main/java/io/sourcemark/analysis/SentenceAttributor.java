@@ -22,8 +22,12 @@ final class SentenceAttributor {
         this.nounCues = new NounCues(pos);
     }
 
-    List<Draft> attribute(List<Token> t, int paragraph) {
+    /** The attributions of sentence t; wholeParagraph: the sentence is its paragraph (a headline may be one). */
+    List<Draft> attribute(List<Token> t, int paragraph, boolean wholeParagraph) {
         List<Draft> laid = new ArrayList<>();
+        if (wholeParagraph) {
+            add(laid, Headlines.match(t));
+        }
         add(laid, Layouts.signature(t));
         add(laid, Layouts.saidFirst(t));
         add(laid, Layouts.verdict(t));
