@@ -40,7 +40,7 @@ final class CueAdjuncts {
         int n = t.size();
         i = skipManner(t, i);
         if (c.entry().frame() == CueLexicon.Frame.ADDRESSEE && i < n && t.get(i).isWord()
-                && !t.get(i).is("that")) {
+                && !t.get(i).is("that") && !t.get(c.last()).is("for")) {
             int j = i;
             while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")
                     && !ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase())
@@ -51,7 +51,10 @@ final class CueAdjuncts {
             boolean bounded = j >= n || !t.get(j).isWord() || ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase())
                     || WH.contains(t.get(j).text().toLowerCase()) || j > i && BareClause.startsAt(t, j);
             boolean short1 = OBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase()) || t.get(i).isCapitalized();
-            if (j < n && (t.get(j).is("that") || t.get(j).is("to")) || bounded) {
+            boolean obligee = CueLexicon.OBLIGATIONS.contains(c.entry().lemma());
+            if (obligee) {
+                i = j < n && t.get(j).is("to") ? j : i;
+            } else if (j < n && (t.get(j).is("that") || t.get(j).is("to")) || bounded) {
                 i = j;
             } else if (short1) {
                 i++;
@@ -154,9 +157,9 @@ final class CueAdjuncts {
     /** Content runs to the sentence end, but stops at a background clause (", which …", ", ahead of …"). */
     static int contentEnd(List<Token> t, int from) {
         int n = Math.min(t.size(), from + MAX_CONTENT);
-        for (int i = from + 3; i + 1 < n; i++) {
+        for (int i = from + 1; i + 1 < n; i++) {
             Token tok = t.get(i);
-            if (tok.isPunct(';') || tok.isPunct('\u2014') && i + 1 < n && t.get(i + 1).isWord()) {
+            if (i >= from + 3 && (tok.isPunct(';') || tok.isPunct('\u2014') && i + 1 < n && t.get(i + 1).isWord())) {
                 return i;
             }
             if (tok.isPunct(',') && t.get(i + 1).isWord()

@@ -22,6 +22,8 @@ final class CueFinder {
             "fails", "went", "used", "chose", "vowed", "promised", "threatened", "offered", "moved", "able",
             "unable", "expected", "likely", "set", "due", "ready", "going", "prepared", "willing");
     private static final Set<String> PRONOUNS = CueSenses.PRONOUNS;
+    private static final Set<String> FOR_VERBS = Set.of("ask", "call", "apologise", "apologize", "appeal",
+            "press", "plead", "argue", "demand", "lobby", "campaign", "push", "vote", "hope", "wish");
     /** Forms of cue verbs that are never nouns, so no tagger is asked about them. */
     private static final Set<String> NEVER_NOUNS = Set.of("says", "adds", "tells", "explains", "insists", "argues",
             "asks", "agrees", "warns", "admits", "concedes", "acknowledges", "believes", "thinks", "predicts",
@@ -89,6 +91,10 @@ final class CueFinder {
                 continue;
             }
             int last = i;
+            if (i + 2 < t.size() && t.get(i + 1).is("for") && FOR_VERBS.contains(entry.get().lemma())) {
+                // "asked for later trams", "apologised for the delay": the preposition belongs to the cue
+                last = i + 1;
+            }
             while (last + 2 < t.size() && t.get(last + 1).is("to") && lexicon.lookup(t.get(last + 2).text()).isPresent()
                     && !t.get(last + 2).text().endsWith("ing")) {
                 last += 2;
@@ -183,6 +189,7 @@ final class CueFinder {
         String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
         if (prev.equals("to") || AUXILIARIES.contains(prev) || PRONOUNS.contains(prev) || next.equals("that")
                 || next.equals("to") && i + 2 < t.size() && t.get(i + 2).isWord() && !t.get(i + 2).isCapitalized()
+                || BareClause.startsAt(t, i + 1) && !t.get(i + 1).isCapitalized()
                 || next.equals(":") && i > 0 && t.get(i - 1).isWord()
                 || (PRONOUNS.contains(next) && !next.equals("it") && !next.equals("who"))
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {

@@ -38,7 +38,12 @@ final class CueLexicon {
             "applaud", "commend", "blame", "apologise", "apologize", "offer", "nickname");
 
     private static final List<String> ADDRESSEE = List.of(
-            "tell", "inform", "urge", "ask", "remind", "assure", "advise", "notify", "accuse", "warn");
+            "tell", "inform", "urge", "ask", "remind", "assure", "advise", "notify", "accuse", "warn", "obligate",
+            "oblige", "compel", "require", "allow", "permit", "authorise", "authorize", "forbid");
+
+    /** Addressee verbs whose addressee is an obligee: it is left out only before "to" ("obligates the town to"). */
+    static final java.util.Set<String> OBLIGATIONS = java.util.Set.of("obligate", "oblige", "compel", "require",
+            "allow", "permit", "authorise", "authorize", "forbid");
 
     private static final List<String> NON_SPEECH = List.of(
             "believe", "think", "consider", "feel", "fear", "hope", "expect", "find", "conclude", "show",

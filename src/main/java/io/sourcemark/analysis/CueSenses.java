@@ -270,7 +270,39 @@ final class CueSenses {
                 && !CueFinder.AUXILIARIES.contains(p) && !CueFinder.ADVERBS.contains(p) && !p.endsWith("ly")
                 && !p.equals("and") && !p.equals("but")
                 && (Set.of("in", "by", "on", "at", "for", "with", "from").contains(next)
-                || CueAdjuncts.isTimeWord(t.get(i + 1)));
+                || CueAdjuncts.isTimeWord(t.get(i + 1))) && (objectBefore(t, i) || mainVerbLater(t, i + 1));
+    }
+
+    /** "is a script written in …": the noun phrase before the participle follows a verb or preposition. */
+    private static boolean objectBefore(List<Token> t, int i) {
+        int j = i - 1;
+        while (j > 0 && t.get(j - 1).isWord() && !t.get(j - 1).isCapitalized() && i - j < 5
+                && !NOUN_MARKERS.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        if (j == 0 || !t.get(j - 1).isWord()) {
+            return false;
+        }
+        String before = t.get(j - 1).text().toLowerCase(Locale.ROOT);
+        return CueFinder.AUXILIARIES.contains(before) || Set.of("in", "of", "on", "at", "for", "with", "by", "from",
+                "to", "into", "about").contains(before) || before.endsWith("ed");
+    }
+
+    /** "the data released by the agency show …": the sentence's own verb comes later, before any clause. */
+    private static boolean mainVerbLater(List<Token> t, int from) {
+        for (int j = from; j < Math.min(t.size(), from + 15); j++) {
+            Token tok = t.get(j);
+            String w = tok.text().toLowerCase(Locale.ROOT);
+            if (tok.kind() != Token.Kind.WORD || w.equals("that") || WH.contains(w)) {
+                return false;
+            }
+            if (InnerCue.isFinite(w) || BareClause.isPast(w) || !tok.isCapitalized() && j > from
+                    && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss"))
+                    && !NOUN_MARKERS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "called it “…”", "called for", "called on", "called the plan, in a long speech, “…”": not "a phone call". */

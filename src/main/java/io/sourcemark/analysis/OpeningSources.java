@@ -32,6 +32,9 @@ final class OpeningSources {
             return null;
         }
         String first = t.get(0).text();
+        if (CueSenses.SPEECH_PARTICIPLES.contains(first.toLowerCase(Locale.ROOT))) {
+            return participle(t);
+        }
         if (first.equals("To")) {
             return to(t);
         }
@@ -48,6 +51,40 @@ final class OpeningSources {
             return null;
         }
         return build(t, 1, sourceEnd(t, 1, comma), ClauseAttributor.range(t, new int[] {0, 1}), comma, false);
+    }
+
+    /** "Lamenting the “endless delays” in storm repairs, Ellery closed the meeting": the subject after the comma. */
+    private static Draft participle(List<Token> t) {
+        int comma = closingComma(t, 1);
+        if (comma < 2) {
+            return null;
+        }
+        int[] subject = MentionFinder.subjectBefore(t, verbAfter(t, comma + 1), comma + 1);
+        if (subject == null || subject[0] != comma + 1) {
+            return null;
+        }
+        Draft d = new ContentShaper().shape(t, 1, comma, true);
+        if (d == null) {
+            return null;
+        }
+        d.source = ClauseAttributor.range(t, subject);
+        d.cue = ClauseAttributor.range(t, new int[] {0, 1});
+        return d;
+    }
+
+    /** The first verb of the main clause starting at from (past, finite or "-s"), or from when there is none. */
+    private static int verbAfter(List<Token> t, int from) {
+        for (int i = from + 1; i < Math.min(t.size(), from + 8); i++) {
+            Token tok = t.get(i);
+            String w = tok.text().toLowerCase(Locale.ROOT);
+            if (!tok.isWord()) {
+                return from;
+            }
+            if (!tok.isCapitalized() && (InnerCue.isFinite(w) || BareClause.isPast(w) || w.endsWith("ed"))) {
+                return i;
+            }
+        }
+        return from;
     }
 
     private static Draft in(List<Token> t) {

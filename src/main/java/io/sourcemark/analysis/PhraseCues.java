@@ -12,6 +12,7 @@ final class PhraseCues {
     private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "offer", "offered",
             "offers", "provided", "provide", "provides", "voiced", "voice", "voices", "expressed", "express",
             "expresses", "gave", "give", "gives", "raised", "raise", "raises", "issued", "issue", "issues");
+    private static final Set<String> STAND_VERBS = Set.of("stand", "stands", "stood", "standing");
     private static final Set<String> TALK_VERBS = Set.of("spoke", "speak", "speaks", "talked", "talk", "talks",
             "commented", "comments", "comment", "wrote", "writes", "warned", "warns", "testified");
     private static final Set<String> NOUNS = Set.of("case", "warning", "warnings", "overview", "support",
@@ -31,6 +32,11 @@ final class PhraseCues {
     static int match(List<Token> t, int i) {
         String w = t.get(i).text().toLowerCase();
         int n = t.size();
+        if (STAND_VERBS.contains(w) && i + 2 < n && t.get(i + 1).is("by")
+                && Set.of("its", "his", "her", "their", "our", "my").contains(t.get(i + 2).text().toLowerCase())) {
+            // "The agency stands by its figures": support, not a place
+            return i + 1;
+        }
         if (TALK_VERBS.contains(w)) {
             return i + 1 < n && Set.of("about", "of", "on").contains(t.get(i + 1).text().toLowerCase()) ? i + 1 : -1;
         }
