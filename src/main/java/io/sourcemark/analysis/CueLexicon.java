@@ -35,7 +35,7 @@ final class CueLexicon {
             "read",
             // criticism and characterisation frames
             "blast", "slam", "liken", "compare", "brand", "label", "dub", "lambast", "lambaste", "decry", "deride",
-            "applaud", "commend", "blame", "apologise", "apologize", "offer", "nickname");
+            "applaud", "commend", "blame", "apologise", "apologize", "offer", "nickname", "attack");
 
     private static final List<String> ADDRESSEE = List.of(
             "tell", "inform", "urge", "ask", "remind", "assure", "advise", "notify", "accuse", "warn", "obligate",
@@ -52,7 +52,7 @@ final class CueLexicon {
             "demonstrate", "prove", "suggest", "support", "oppose", "prefer", "favor", "favour", "endorse",
             // cognition and evaluation
             "seem", "appear", "see", "know", "view", "recognise", "recognize", "realise", "realize", "understand",
-            "anticipate", "foresee", "imagine", "wonder", "deem", "accept",
+            "anticipate", "foresee", "imagine", "wonder", "deem",
             // intention, support, permission and decree
             "seek", "need", "aim", "back", "sponsor", "champion", "sign", "approve", "require", "allow", "permit",
             "obligate", "oblige", "compel", "authorise", "authorize", "grant", "forbid", "ban");

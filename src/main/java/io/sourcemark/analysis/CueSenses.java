@@ -30,8 +30,10 @@ final class CueSenses {
             "estimate", "state", "question", "request", "demand", "plan", "call", "report", "note",
             "remark", "maintain", "observe", "boast", "lament", "quip", "decline", "refuse", "speak", "see", "know",
             "recognise", "recognize", "realise", "realize", "understand", "learn", "wonder", "publish", "detail",
-            "imagine", "foresee", "anticipate", "accept", "read", "shout", "yell", "chant", "scream", "exclaim",
-            "whisper", "mutter");
+            "imagine", "foresee", "anticipate", "read", "shout", "yell", "chant", "scream", "exclaim",
+            "whisper", "mutter", "apologise", "apologize");
+    /** Frames that characterise only with a quotation: "compared the finances to “a ship …”" (not a study's). */
+    private static final Set<String> QUOTE_FRAMES = Set.of("compare", "attack");
     /** "It seems that …": only with a that-clause. */
     private static final Set<String> THAT_ONLY = Set.of("seem", "appear");
     /** Permissions and obligations reported of a rule or a body, not of anyone ("they allow everyone to …"). */
@@ -71,7 +73,8 @@ final class CueSenses {
         if (Character.isUpperCase(w.charAt(0)) || literal(t, i, lemma)) {
             return false;
         }
-        if (lemma.equals("call") && !callsSomething(t, i)) {
+        if (lemma.equals("call") && !callsSomething(t, i)
+                || QUOTE_FRAMES.contains(lemma) && !(callsSomething(t, i) && !t.get(i + 1).is("for"))) {
             return false;
         }
         String prev = i > 0 ? t.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
@@ -92,7 +95,7 @@ final class CueSenses {
         if (CLAUSE_ONLY.contains(lemma) && !clauseFollows(t, i, lemma)
                 && !clauseFollows(t, CueAdjuncts.skipTime(t, i + 1) - 1, lemma)
                 && !(lemma.equals("call") && callsSomething(t, i)) && !afterQuotedSpeaker(t, i) && !closing(t, i)
-                && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(','))) {
+                && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(',') && !ing)) {
             return false;
         }
         boolean governed = prev.equals("to") || CueFinder.AUXILIARIES.contains(prev)
@@ -138,6 +141,11 @@ final class CueSenses {
 
     /** "“Keep it running!” the crowd chanted": a quotation, then the speaker, then the verb. */
     static boolean afterQuotedSpeaker(List<Token> t, int i) {
+        if (i + 1 < t.size() && t.get(i + 1).isWord() && !t.get(i + 1).text().toLowerCase(Locale.ROOT).endsWith("ly")
+                && !SentenceJoins.opensAdjunct(t.get(i + 1))) {
+            // "“…,” said X, PACE project scientist": a noun follows, so "project" is no verb
+            return false;
+        }
         for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
             Token tok = t.get(j);
             if (tok.kind() == Token.Kind.QUOTE) {
@@ -191,8 +199,9 @@ final class CueSenses {
         boolean passive = i > 0 && Set.of("is", "was", "were", "are", "been", "be").contains(
                 t.get(i - 1).text().toLowerCase(Locale.ROOT));
         boolean aspectTo = after.equals("to") && !passive && Set.of("continue", "respond", "reply", "speak",
-                "testify", "comment", "answer", "post", "report", "learn").contains(lemma);
+                "testify", "comment", "answer", "post", "report", "learn", "apologise", "apologize").contains(lemma);
         if (after.equals("that") || after.equals(":") || after.equals("to") && !aspectTo
+                || after.equals("for") && lemma.startsWith("apologi")
                 || WH.contains(after) && !lemma.equals("call")
                 || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
                 || (after.endsWith("ing") && after.length() > 5 && i + 1 < n && t.get(i + 1).isWord())

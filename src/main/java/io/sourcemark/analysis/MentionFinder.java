@@ -125,6 +125,10 @@ final class MentionFinder {
         if (from >= to || !t.get(from).isWord() || !INTRODUCTIONS.contains(t.get(from).text().toLowerCase())) {
             return from;
         }
+        int time = CueAdjuncts.skipTime(t, from);
+        if (time > from && time < to && t.get(time).isCapitalized()) {
+            return time;
+        }
         for (int i = from + 1; i < Math.min(to - 1, from + 8); i++) {
             if (t.get(i).isPunct(',')) {
                 return i + 1;

@@ -72,7 +72,12 @@ final class ObjectContent {
 
     /** "signed the budget" gives the budget; "signed an agreement to export gas" gives what was agreed. */
     private static int[] signed(List<Token> t, int from, int end) {
-        for (int i = from; i < Math.min(end, from + 8); i++) {
+        if (Set.of("on", "onto", "off", "up", "with", "for", "in", "out", "away").contains(
+                t.get(from).text().toLowerCase(Locale.ROOT))) {
+            // "signed off", "signed up", "signed onto the treaty": an act, not a decree with content
+            return null;
+        }
+        for (int i = from; i < Math.min(end, from + 14); i++) {
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
             if (AGREEMENTS.contains(w)) {
                 int j = i + 1;

@@ -88,6 +88,11 @@ final class SentenceJoins {
                 && onlyAdjuncts(t, after);
     }
 
+    /** A word that opens an adjunct after a closing verb ("asked at …", "shouted as …"). */
+    static boolean opensAdjunct(Token t) {
+        return ADJUNCT_STARTS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "at Brackwell's budget meeting on Monday.", not "on Radio Vell that the spillway …". */
     private static boolean onlyAdjuncts(List<Token> t, int from) {
         if (t.size() - from > MAX_ADJUNCT) {
