@@ -32,9 +32,9 @@ final class AccordingTo {
             return false;
         }
         boolean opens = i == 0 || t.get(i - 1).isPunct(',') || isDash(t.get(i - 1));
-        String next = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+        String next = t.get(i + 1).lower();
         if (!opens || UNITS.contains(next) || i + 2 < t.size() && UNITS.contains(
-                t.get(i + 2).text().toLowerCase(Locale.ROOT)) && (next.equals("a") || next.equals("the"))) {
+                t.get(i + 2).lower()) && (next.equals("a") || next.equals("the"))) {
             return false;
         }
         return Set.of("the", "a", "an", "his", "her", "its", "their").contains(next) || t.get(i + 1).isCapitalized();
@@ -116,7 +116,7 @@ final class AccordingTo {
             if (tok.isPunct(',')) {
                 return j > i ? j : -1;
             }
-            String w = tok.text().toLowerCase(Locale.ROOT);
+            String w = tok.lower();
             if (tok.kind() != Token.Kind.WORD && !tok.isPunct('.') && !tok.isPunct('-') || InnerCue.isFinite(w)
                     || w.endsWith("ed") && w.length() > 3 && !tok.isCapitalized() && j > i
                     && !Set.of("a", "an", "the").contains(lower(t, j - 1))) {
@@ -131,6 +131,6 @@ final class AccordingTo {
     }
 
     private static String lower(List<Token> t, int i) {
-        return t.get(i).text().toLowerCase(Locale.ROOT);
+        return t.get(i).lower();
     }
 }

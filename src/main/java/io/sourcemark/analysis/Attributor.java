@@ -112,7 +112,7 @@ final class Attributor {
         }
         for (int i = 0; i < quote; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() && !CONNECTIVES.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+            if (t.isWord() && !CONNECTIVES.contains(t.lower())) {
                 return false;
             }
         }

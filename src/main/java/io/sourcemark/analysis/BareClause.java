@@ -35,7 +35,7 @@ final class BareClause {
         if (i >= t.size() || !t.get(i).isWord()) {
             return false;
         }
-        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        String w = t.get(i).lower();
         if (!OPENERS.contains(w) && !t.get(i).isCapitalized()) {
             return false;
         }
@@ -44,7 +44,7 @@ final class BareClause {
             if (!tok.isWord()) {
                 return false;
             }
-            String x = tok.text().toLowerCase(Locale.ROOT);
+            String x = tok.lower();
             if (FINITE.contains(x) || PAST.contains(x) || x.endsWith("ed") && x.length() > 4 && j > i && Character.isLowerCase(
                     tok.text().charAt(0))) {
                 return true;

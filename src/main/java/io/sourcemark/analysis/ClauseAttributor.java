@@ -139,7 +139,7 @@ final class ClauseAttributor {
         boolean afterQuoteOrComma = before >= lo && (t.get(before).kind() == Token.Kind.QUOTE
                 || (t.get(before).isPunct(',') && before > lo));
         boolean quoteThenWord = before >= lo && t.get(before).kind() == Token.Kind.QUOTE && c.last() + 1 < n
-                && t.get(c.last() + 1).isWord() && !NOT_SOURCES.contains(t.get(c.last() + 1).text().toLowerCase());
+                && t.get(c.last() + 1).isWord() && !NOT_SOURCES.contains(t.get(c.last() + 1).lower());
         int[] inverted = afterQuoteOrComma && c.last() + 1 < n && (startsPhrase(t.get(c.last() + 1)) || quoteThenWord)
                 && !c.participle() ? MentionFinder.phraseAfter(t, c.last() + 1, n) : null;
         if (inverted != null && t.get(before).isPunct(',') && !invertedAfterComma(t, c, lo, inverted)) {
@@ -288,12 +288,12 @@ final class ClauseAttributor {
     private static int[] documentBefore(List<Token> t, int cue, int lo) {
         int head = cue - 1;
         if (head <= lo || !t.get(head).isWord()
-                || !SourceWords.DOCUMENTS.contains(t.get(head).text().toLowerCase(java.util.Locale.ROOT))) {
+                || !SourceWords.DOCUMENTS.contains(t.get(head).lower())) {
             return null;
         }
         int from = head;
         while (from > lo && t.get(from - 1).isWord() && !t.get(from - 1).isCapitalized()
-                && head - from < 3 && !CueFinder.AUXILIARIES.contains(t.get(from - 1).text().toLowerCase())
+                && head - from < 3 && !CueFinder.AUXILIARIES.contains(t.get(from - 1).lower())
                 && lexiconFree(t.get(from - 1))) {
             from--;
         }
@@ -301,7 +301,7 @@ final class ClauseAttributor {
     }
 
     private static boolean lexiconFree(Token t) {
-        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        String w = t.lower();
         return !w.endsWith("ed") && !w.endsWith("ing");
     }
 
@@ -341,7 +341,7 @@ final class ClauseAttributor {
         if (!t.isWord()) {
             return false;
         }
-        String w = t.text().toLowerCase();
+        String w = t.lower();
         return t.isCapitalized() || Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i", "one", "some",
                 "former", "police", "officials", "his", "her", "their").contains(w);
     }

@@ -31,7 +31,7 @@ final class ContentShaper {
             Token tok = t.get(i);
             if (tok.kind() == Token.Kind.QUOTE) {
                 quotes.add(tok);
-            } else if (tok.isWord() && !CONNECTORS.contains(tok.text().toLowerCase())) {
+            } else if (tok.isWord() && !CONNECTORS.contains(tok.lower())) {
                 words++;
             }
         }

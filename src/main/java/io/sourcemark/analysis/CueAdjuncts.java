@@ -43,14 +43,14 @@ final class CueAdjuncts {
                 && !t.get(i).is("that") && !t.get(c.last()).is("for")) {
             int j = i;
             while (j < n && j - i < 6 && t.get(j).isWord() && !t.get(j).is("that") && !t.get(j).is("to")
-                    && !ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase())
-                    && !WH.contains(t.get(j).text().toLowerCase())
-                    && !(j > i && NEW_SUBJECTS.contains(t.get(j).text().toLowerCase()) && BareClause.startsAt(t, j))) {
+                    && !ADDRESSEE_STOPS.contains(t.get(j).lower())
+                    && !WH.contains(t.get(j).lower())
+                    && !(j > i && NEW_SUBJECTS.contains(t.get(j).lower()) && BareClause.startsAt(t, j))) {
                 j++;
             }
-            boolean bounded = j >= n || !t.get(j).isWord() || ADDRESSEE_STOPS.contains(t.get(j).text().toLowerCase())
-                    || WH.contains(t.get(j).text().toLowerCase()) || j > i && BareClause.startsAt(t, j);
-            boolean short1 = OBJECT_PRONOUNS.contains(t.get(i).text().toLowerCase()) || t.get(i).isCapitalized();
+            boolean bounded = j >= n || !t.get(j).isWord() || ADDRESSEE_STOPS.contains(t.get(j).lower())
+                    || WH.contains(t.get(j).lower()) || j > i && BareClause.startsAt(t, j);
+            boolean short1 = OBJECT_PRONOUNS.contains(t.get(i).lower()) || t.get(i).isCapitalized();
             boolean obligee = CueLexicon.OBLIGATIONS.contains(c.entry().lemma());
             if (obligee) {
                 i = j < n && t.get(j).is("to") ? j : i;
@@ -89,7 +89,7 @@ final class CueAdjuncts {
     }
 
     private static boolean isAdverb(Token t) {
-        String w = t.text().toLowerCase();
+        String w = t.lower();
         return Set.of("daily", "afterwards", "afterward", "again", "later", "earlier", "repeatedly", "often",
                 "once", "also", "privately", "publicly", "separately", "recently", "yesterday", "today", "tonight")
                 .contains(w) || w.endsWith("ly") && w.length() > 4 && !t.isCapitalized();
@@ -116,14 +116,14 @@ final class CueAdjuncts {
 
     static boolean isTimeWord(Token t) {
         return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-                .contains(t.text().toLowerCase());
+                .contains(t.lower());
     }
 
     static int skipManner(List<Token> t, int i) {
         int n = t.size();
-        if (i + 1 < n && t.get(i).isWord() && MANNER_START.contains(t.get(i).text().toLowerCase())) {
+        if (i + 1 < n && t.get(i).isWord() && MANNER_START.contains(t.get(i).lower())) {
             for (int j = i + 1; j < Math.min(n, i + 4); j++) {
-                if (MANNER_NOUNS.contains(t.get(j).text().toLowerCase())) {
+                if (MANNER_NOUNS.contains(t.get(j).lower())) {
                     return nameOfMedium(t, j + 1);
                 }
             }
@@ -163,11 +163,11 @@ final class CueAdjuncts {
                 return i;
             }
             if (tok.isPunct(',') && t.get(i + 1).isWord()
-                    && CONTENT_BREAKS.contains(t.get(i + 1).text().toLowerCase()) && !embedded(t, i + 1)) {
+                    && CONTENT_BREAKS.contains(t.get(i + 1).lower()) && !embedded(t, i + 1)) {
                 return i;
             }
             if (tok.isPunct(',') && t.get(i + 1).is("and") && i + 2 < n
-                    && NEW_SUBJECTS.contains(t.get(i + 2).text().toLowerCase())) {
+                    && NEW_SUBJECTS.contains(t.get(i + 2).lower())) {
                 return i;
             }
         }
@@ -190,7 +190,7 @@ final class CueAdjuncts {
 
     /** ", which are usually absorbed by water, weakened …": a relative clause closed by a comma is embedded. */
     private static boolean embedded(List<Token> t, int i) {
-        String w = t.get(i).text().toLowerCase();
+        String w = t.get(i).lower();
         if (!Set.of("which", "who", "where").contains(w)) {
             return false;
         }

@@ -81,12 +81,12 @@ final class CueFinder {
                 while (first > 0 && isGroupWord(t.get(first - 1))) {
                     first--;
                 }
-                out.add(new CueMatch(first, phraseEnd, i, new CueLexicon.Entry(tok.text().toLowerCase(), true,
+                out.add(new CueMatch(first, phraseEnd, i, new CueLexicon.Entry(tok.lower(), true,
                         CueLexicon.Frame.CLAUSE), false, false));
                 i = phraseEnd;
                 continue;
             }
-            var entry = lexicon.lookup(tok.text());
+            var entry = lexicon.lookup(tok);
             if (entry.isEmpty() || !CueSenses.acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get())) {
                 continue;
             }
@@ -95,7 +95,7 @@ final class CueFinder {
                 // "asked for later trams", "apologised for the delay": the preposition belongs to the cue
                 last = i + 1;
             }
-            while (last + 2 < t.size() && t.get(last + 1).is("to") && lexicon.lookup(t.get(last + 2).text()).isPresent()
+            while (last + 2 < t.size() && t.get(last + 1).is("to") && lexicon.lookup(t.get(last + 2)).isPresent()
                     && !t.get(last + 2).text().endsWith("ing")) {
                 last += 2;
             }
@@ -106,19 +106,19 @@ final class CueFinder {
                 first -= 2;
             } else if (first >= 3 && t.get(first - 1).text().endsWith("ly") && t.get(first - 2).is("to")) {
                 first -= 3;
-                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).lower())
                         && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
-                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
+                        && LEAD_INS.contains(t.get(first - 1).lower())) {
                     first--;
                 }
             } else if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
-                    && !t.get(first - 2).isCapitalized() && (LEAD_INS.contains(t.get(first - 2).text().toLowerCase())
-                    || lexicon.lookup(t.get(first - 2).text()).isPresent()
-                    || INTENT_VERBS.contains(t.get(first - 2).text().toLowerCase()))) {
+                    && !t.get(first - 2).isCapitalized() && (LEAD_INS.contains(t.get(first - 2).lower())
+                    || lexicon.lookup(t.get(first - 2)).isPresent()
+                    || INTENT_VERBS.contains(t.get(first - 2).lower()))) {
                 first -= 2;
-                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).lower())
                         && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
-                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
+                        && LEAD_INS.contains(t.get(first - 1).lower())) {
                     first--;
                 }
             }
@@ -131,7 +131,7 @@ final class CueFinder {
             boolean participle = !byGerund && tok.text().endsWith("ing") && first > 0
                     && (t.get(first - 1).isPunct(',') || t.get(first - 1).is("and") || t.get(first - 1).is("by")
                     || t.get(first - 1).kind() == Token.Kind.QUOTE || CueSenses.beforeGerund(t.get(first - 1))
-                    || first >= 2 && SourceWords.DOCUMENTS.contains(t.get(first - 1).text().toLowerCase()));
+                    || first >= 2 && SourceWords.DOCUMENTS.contains(t.get(first - 1).lower()));
             CueMatch match = new CueMatch(first, last, i, entry.get(), false, participle);
             if (!PassiveCue.reportsNothing(t, match)) {
                 out.add(match);
@@ -145,7 +145,7 @@ final class CueFinder {
         if (!t.isWord()) {
             return false;
         }
-        String w = t.text().toLowerCase();
+        String w = t.lower();
         return AUXILIARIES.contains(w) || ADVERBS.contains(w) || (w.endsWith("ly") && w.length() > 4
                 && !Character.isUpperCase(t.text().charAt(0)));
     }
@@ -178,15 +178,20 @@ final class CueFinder {
 
     /** Forms that are also nouns or adjectives ("a request", "the planned date") must be tagged as verbs. */
     private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e) {
-        String w = t.get(i).text().toLowerCase();
+        String w = t.get(i).lower();
         if (isPast(w) && CueSenses.STRONG.contains(e.lemma()) || w.endsWith("ing")) {
             return true;
         }
-        if (NEVER_NOUNS.contains(w) || CueSenses.afterQuotedSpeaker(t, i)) {
+        if (NEVER_NOUNS.contains(w) || CueSenses.afterQuotedSpeaker(t, i) || pastAfterSubject(t, i, w)
+                || i > 0 && ADVERBS.contains(t.get(i - 1).lower()) || objectAhead(t, i)) {
             return true;
         }
-        String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
-        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        if (i + 1 < t.size() && InnerCue.isFinite(t.get(i + 1).lower())) {
+            // "timber supports have rotted", "Refund claims are handled": a verb follows, so this is a noun
+            return false;
+        }
+        String prev = i > 0 ? t.get(i - 1).lower() : "";
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
         if (prev.equals("to") || AUXILIARIES.contains(prev) || PRONOUNS.contains(prev) || next.equals("that")
                 || next.equals("to") && i + 2 < t.size() && t.get(i + 2).isWord() && !t.get(i + 2).isCapitalized()
                 || BareClause.startsAt(t, i + 1) && !t.get(i + 1).isCapitalized()
@@ -195,8 +200,39 @@ final class CueFinder {
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
             return true;
         }
-        String tag = pos.tag(t, i - 5, i + 5).at(i);
+        String tag = pos.tag(t, i - 3, i + 3).at(i);
         return tag.equals("VERB") || tag.equals("AUX");
+    }
+
+    /**
+     * "Smith called the", "Benin signed the", "also denounced", "Duda remarked,": a past form after a name, an
+     * adverb or a comma, or before a determiner, is a verb (the tagger is asked only about the rest).
+     */
+    private static boolean pastAfterSubject(List<Token> t, int i, String w) {
+        if (!isPast(w) && !BareClause.isPast(w)) {
+            return false;
+        }
+        Token prev = i > 0 ? t.get(i - 1) : null;
+        String p = prev == null ? "" : prev.lower();
+        if (prev != null && (prev.isCapitalized() && i > 1 || prev.isPunct(',') || ADVERBS.contains(p)
+                || p.endsWith("ly") && p.length() > 3 || CueSenses.contractedAuxiliary(p))) {
+            return true;
+        }
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        return Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "it", "him",
+                "them", "us", "me").contains(next) || next.endsWith("'s") || next.endsWith("’s");
+    }
+
+    /** "the database shows a rise", "the hospital needs twelve nurses": a determiner or number opens an object. */
+    private static boolean objectAhead(List<Token> t, int i) {
+        if (i + 1 >= t.size() || i == 0 || !t.get(i - 1).isWord()) {
+            return false;
+        }
+        Token next = t.get(i + 1);
+        return Set.of("a", "an", "the", "every", "each", "no", "its", "his", "her", "their", "our", "some", "any",
+                "all", "both", "several", "more").contains(next.lower()) || next.isWord()
+                && Character.isDigit(next.text().charAt(0)) || Set.of("two", "three", "four", "five", "six", "seven",
+                "eight", "nine", "ten", "twelve", "twenty", "fifty", "hundred").contains(next.lower());
     }
 
     static boolean isPast(String w) {

@@ -90,6 +90,11 @@ final class CueLexicon {
         return Optional.ofNullable(forms.get(word.toLowerCase(Locale.ROOT)));
     }
 
+    /** The entry for a token, by its lower-case form. */
+    Optional<Entry> lookup(Token token) {
+        return Optional.ofNullable(forms.get(token.lower()));
+    }
+
     private void addAll(String lemma, boolean speech) {
         Entry e = new Entry(lemma, speech, ADDRESSEE.contains(lemma) ? Frame.ADDRESSEE : Frame.CLAUSE);
         for (String f : inflect(lemma)) {

@@ -37,7 +37,7 @@ final class Headlines {
         int words = 0;
         int capitals = 0;
         for (Token tok : t) {
-            if (tok.isWord() && !SMALL.contains(tok.text().toLowerCase(Locale.ROOT))) {
+            if (tok.isWord() && !SMALL.contains(tok.lower())) {
                 words++;
                 capitals += tok.isCapitalized() || Character.isDigit(tok.text().charAt(0)) ? 1 : 0;
             } else if (tok.isWord() && tok.isCapitalized()) {
@@ -50,7 +50,7 @@ final class Headlines {
         }
         for (int i = 1; i + 1 < n; i++) {
             Token tok = t.get(i);
-            if (!tok.isWord() || !VERBS.contains(tok.text().toLowerCase(Locale.ROOT))) {
+            if (!tok.isWord() || !VERBS.contains(tok.lower())) {
                 continue;
             }
             for (int j = 0; j < i; j++) {

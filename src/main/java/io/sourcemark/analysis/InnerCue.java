@@ -30,7 +30,7 @@ final class InnerCue {
         }
         for (int i = from1; i < to1; i++) {
             Token tok = t.get(i);
-            if (tok.kind() == Token.Kind.PUNCT || FINITE.contains(tok.text().toLowerCase(Locale.ROOT))) {
+            if (tok.kind() == Token.Kind.PUNCT || FINITE.contains(tok.lower())) {
                 return false;
             }
         }

@@ -75,16 +75,16 @@ final class Layouts {
             if (!t.get(k).isPunct(':') || t.get(k + 1).kind() != Token.Kind.QUOTE) {
                 continue;
             }
-            String label = t.get(k - 1).text().toLowerCase(Locale.ROOT);
+            String label = t.get(k - 1).lower();
             Token owner = t.get(k - 2);
-            String o = owner.text().toLowerCase(Locale.ROOT);
+            String o = owner.lower();
             if (!LABEL_NOUNS.contains(label) || !owner.isWord()
                     || !(o.endsWith("'s") || o.endsWith("’s") || POSSESSIVES.contains(o))) {
                 return null;
             }
             int from = k - 2;
             while (from > 0 && t.get(from - 1).isWord() && (t.get(from - 1).isCapitalized()
-                    || Set.of("the", "a", "an").contains(t.get(from - 1).text().toLowerCase(Locale.ROOT)))) {
+                    || Set.of("the", "a", "an").contains(t.get(from - 1).lower()))) {
                 from--;
             }
             Draft d = direct(t, k + 1, quotesEnd(t, k + 1));

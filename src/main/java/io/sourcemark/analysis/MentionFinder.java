@@ -41,7 +41,7 @@ final class MentionFinder {
     /** Token range [from, to) of the subject ending right before index end, or null. */
     static int[] subjectBefore(List<Token> t, int end, int lo) {
         int i = end - 1;
-        if (i >= lo && t.get(i).isWord() && RELATIVES.contains(t.get(i).text().toLowerCase())) {
+        if (i >= lo && t.get(i).isWord() && RELATIVES.contains(t.get(i).lower())) {
             return new int[] {i, end};
         }
         boolean apposition = i >= lo && t.get(i).isPunct(',');
@@ -67,8 +67,8 @@ final class MentionFinder {
                 } else if (",;:!?\"“”«»—–[]".indexOf(c) >= 0 || c == '.') {
                     break;
                 }
-            } else if ((CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase())
-                    || FINITE_AUXILIARIES.contains(tok.text().toLowerCase()) && i < end - 1)
+            } else if ((CLAUSE_STOPS.contains(tok.lower()) || RELATIVES.contains(tok.lower())
+                    || FINITE_AUXILIARIES.contains(tok.lower()) && i < end - 1)
                     && !(apposition && commas == 0 && hasCommaBefore(t, i, lo))) {
                 break;
             }
@@ -79,13 +79,13 @@ final class MentionFinder {
         if (apposition && commas == 1) {
             int open = openingComma(t, from, end - 1);
             if (open > from && open + 1 < end && Set.of("quoted", "cited", "speaking", "writing", "citing")
-                    .contains(t.get(open + 1).text().toLowerCase())) {
+                    .contains(t.get(open + 1).lower())) {
                 to = open;
             }
         }
         to = dropTrailingTime(t, from, to);
         from = afterIntroduction(t, from, to);
-        while (from < to && t.get(from).isWord() && LEADING_DROPS.contains(t.get(from).text().toLowerCase())) {
+        while (from < to && t.get(from).isWord() && LEADING_DROPS.contains(t.get(from).lower())) {
             from++;
         }
         while (from < to && t.get(from).kind() == Token.Kind.PUNCT && !t.get(from).isPunct('(')) {
@@ -107,7 +107,7 @@ final class MentionFinder {
             if (tok.kind() != Token.Kind.WORD) {
                 return null;
             }
-            String w = tok.text().toLowerCase(java.util.Locale.ROOT);
+            String w = tok.lower();
             if (CueFinder.AUXILIARIES.contains(w) || w.endsWith("ed") && !tok.isCapitalized() && w.length() > 3) {
                 int first = i;
                 while (first > lo && CueFinder.AUXILIARIES.contains(t.get(first - 1).text().toLowerCase(
@@ -122,7 +122,7 @@ final class MentionFinder {
 
     /** "On Monday morning, Director Anthony Fauci …": an opening time or place phrase is not the source. */
     private static int afterIntroduction(List<Token> t, int from, int to) {
-        if (from >= to || !t.get(from).isWord() || !INTRODUCTIONS.contains(t.get(from).text().toLowerCase())) {
+        if (from >= to || !t.get(from).isWord() || !INTRODUCTIONS.contains(t.get(from).lower())) {
             return from;
         }
         int time = CueAdjuncts.skipTime(t, from);
@@ -202,8 +202,8 @@ final class MentionFinder {
                 if (";:!?.—–".indexOf(c) >= 0) {
                     break;
                 }
-            } else if (i > start && (CLAUSE_STOPS.contains(tok.text().toLowerCase())
-                    || RELATIVES.contains(tok.text().toLowerCase()) || CueAdjuncts.skipManner(t, i) > i)) {
+            } else if (i > start && (CLAUSE_STOPS.contains(tok.lower())
+                    || RELATIVES.contains(tok.lower()) || CueAdjuncts.skipManner(t, i) > i)) {
                 break;
             }
             i++;
@@ -222,7 +222,7 @@ final class MentionFinder {
                 return false;
             }
             for (int j = i + 1; j < Math.min(hi, i + 4); j++) {
-                if (Set.of("of", "at", "for", "with", "from", "in").contains(t.get(j).text().toLowerCase())) {
+                if (Set.of("of", "at", "for", "with", "from", "in").contains(t.get(j).lower())) {
                     return true;
                 }
             }
@@ -242,13 +242,13 @@ final class MentionFinder {
 
     static int dropTrailingTime(List<Token> t, int from, int to) {
         while (to - from >= 2) {
-            String last = t.get(to - 1).text().toLowerCase();
+            String last = t.get(to - 1).lower();
             if (!TIME_WORDS.contains(last)) {
                 break;
             }
             int k = to - 1;
             while (k > from && t.get(k - 1).isWord() && Set.of("on", "last", "this", "earlier", "late", "early",
-                    "in", "the").contains(t.get(k - 1).text().toLowerCase())) {
+                    "in", "the").contains(t.get(k - 1).lower())) {
                 k--;
             }
             to = k;

@@ -29,7 +29,7 @@ final class NamingCues {
             if (!tok.isWord()) {
                 continue;
             }
-            String w = tok.text().toLowerCase(Locale.ROOT);
+            String w = tok.lower();
             Draft d = switch (w) {
                 case "so-called" -> soCalled(t, i);
                 case "known" -> knownAs(t, i);
@@ -156,6 +156,6 @@ final class NamingCues {
     }
 
     private static String lower(List<Token> t, int i) {
-        return t.get(i).text().toLowerCase(Locale.ROOT);
+        return t.get(i).lower();
     }
 }

@@ -40,7 +40,7 @@ final class NounCues {
     Draft match(List<Token> t) {
         for (int i = 0; i + 2 < t.size(); i++) {
             Token noun = t.get(i);
-            String w = noun.text().toLowerCase(Locale.ROOT);
+            String w = noun.lower();
             if (!noun.isWord() || !NOUNS.contains(w)) {
                 continue;
             }
@@ -74,19 +74,19 @@ final class NounCues {
     }
 
     private static boolean possessive(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         return t.isWord() && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’")
                 || POSSESSIVE_PRONOUNS.contains(w));
     }
 
     /** "Council leader Priya Anand’s", "The Draymoor council’s", "Transport minister Aled Brooke’s". */
     private static int ownerStart(List<Token> t, int owner) {
-        if (POSSESSIVE_PRONOUNS.contains(t.get(owner).text().toLowerCase(Locale.ROOT))) {
+        if (POSSESSIVE_PRONOUNS.contains(t.get(owner).lower())) {
             return owner;
         }
         int from = owner;
         while (from > 0 && t.get(from - 1).isWord() && from > owner - 6) {
-            String w = t.get(from - 1).text().toLowerCase(Locale.ROOT);
+            String w = t.get(from - 1).lower();
             if (NP_STOPS.contains(w) || InnerCue.isFinite(w) || CueFinder.AUXILIARIES.contains(w)
                     || !t.get(from - 1).isCapitalized() && !SourceWords.isTitle(w) && !Set.of("the", "a", "an")
                     .contains(w) && !(from - 1 > 0 && t.get(from - 2).isCapitalized())) {

@@ -41,7 +41,7 @@ final class ObjectContent {
      * agreement signed with nothing said of what it agrees).
      */
     static int[] shape(List<Token> t, CueMatch c, int from, int end) {
-        if (from >= end || !t.get(from).isWord() || CLAUSE_STARTS.contains(t.get(from).text().toLowerCase(Locale.ROOT))
+        if (from >= end || !t.get(from).isWord() || CLAUSE_STARTS.contains(t.get(from).lower())
                 || BareClause.startsAt(t, from)) {
             return new int[] {from, end};
         }
@@ -58,7 +58,7 @@ final class ObjectContent {
             if (!tok.isWord()) {
                 continue;
             }
-            String w = tok.text().toLowerCase(Locale.ROOT);
+            String w = tok.lower();
             if (CLAUSE_STARTS.contains(w) || w.equals("whose")) {
                 break;
             }
@@ -73,16 +73,16 @@ final class ObjectContent {
     /** "signed the budget" gives the budget; "signed an agreement to export gas" gives what was agreed. */
     private static int[] signed(List<Token> t, int from, int end) {
         if (Set.of("on", "onto", "off", "up", "with", "for", "in", "out", "away").contains(
-                t.get(from).text().toLowerCase(Locale.ROOT))) {
+                t.get(from).lower())) {
             // "signed off", "signed up", "signed onto the treaty": an act, not a decree with content
             return null;
         }
         for (int i = from; i < Math.min(end, from + 14); i++) {
-            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            String w = t.get(i).lower();
             if (AGREEMENTS.contains(w)) {
                 int j = i + 1;
                 while (j < end && t.get(j).isWord() && Set.of("of", "intent", "understanding")
-                        .contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+                        .contains(t.get(j).lower())) {
                     j++;
                 }
                 if (j + 1 < end && t.get(j).is("to")) {
@@ -95,7 +95,7 @@ final class ObjectContent {
             }
         }
         for (int i = from + 1; i < end; i++) {
-            if (timePhrase(t, i) || ACT_ADJUNCTS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            if (timePhrase(t, i) || ACT_ADJUNCTS.contains(t.get(i).lower())) {
                 return new int[] {from, i};
             }
         }
@@ -103,18 +103,18 @@ final class ObjectContent {
     }
 
     private static boolean timePhrase(List<Token> t, int i) {
-        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        String w = t.get(i).lower();
         if (w.equals("on") && i + 1 < t.size() && CueAdjuncts.isTimeWord(t.get(i + 1))) {
             return true;
         }
         return (w.equals("last") || w.equals("this") || w.equals("earlier")) && i + 1 < t.size()
                 && Set.of("week", "month", "year", "weekend", "morning", "evening", "night")
-                .contains(t.get(i + 1).text().toLowerCase(Locale.ROOT));
+                .contains(t.get(i + 1).lower());
     }
 
     private static boolean eventAhead(List<Token> t, int i, int end) {
         for (int j = i + 1; j < Math.min(end, i + 7); j++) {
-            if (EVENT_NOUNS.contains(t.get(j).text().toLowerCase(Locale.ROOT))) {
+            if (EVENT_NOUNS.contains(t.get(j).lower())) {
                 return true;
             }
         }

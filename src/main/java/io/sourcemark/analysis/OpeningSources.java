@@ -76,7 +76,7 @@ final class OpeningSources {
     private static int verbAfter(List<Token> t, int from) {
         for (int i = from + 1; i < Math.min(t.size(), from + 8); i++) {
             Token tok = t.get(i);
-            String w = tok.text().toLowerCase(Locale.ROOT);
+            String w = tok.lower();
             if (!tok.isWord()) {
                 return from;
             }
@@ -92,7 +92,7 @@ final class OpeningSources {
         if (comma < 0) {
             return null;
         }
-        String second = t.get(1).text().toLowerCase(Locale.ROOT);
+        String second = t.get(1).lower();
         // "In the view of X,"
         if (second.equals("the") && comma > 4 && VIEW_NOUNS.contains(lower(t, 2)) && t.get(3).is("of")) {
             return build(t, 4, sourceEnd(t, 4, comma), ClauseAttributor.range(t, new int[] {0, 4}), comma, false);
@@ -160,7 +160,7 @@ final class OpeningSources {
         int capitals = 0;
         for (int i = from; i < to; i++) {
             Token tok = t.get(i);
-            String w = tok.text().toLowerCase(Locale.ROOT);
+            String w = tok.lower();
             if (to - from == 1 && OBJECT_PRONOUNS.contains(w)) {
                 return true;
             }
@@ -173,12 +173,12 @@ final class OpeningSources {
     }
 
     private static boolean possessive(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         return t.isWord() && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’")
                 || Set.of("his", "her", "their", "its", "my", "our").contains(w));
     }
 
     private static String lower(List<Token> t, int i) {
-        return t.get(i).text().toLowerCase(Locale.ROOT);
+        return t.get(i).lower();
     }
 }

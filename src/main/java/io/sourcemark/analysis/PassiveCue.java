@@ -37,12 +37,12 @@ final class PassiveCue {
     }
 
     private static boolean passiveForm(List<Token> t, CueMatch c) {
-        String verb = t.get(c.verb()).text().toLowerCase();
+        String verb = t.get(c.verb()).lower();
         if (!CueFinder.isPast(verb) || c.verb() == 0) {
             return false;
         }
         for (int i = c.verb() - 1; i >= c.first(); i--) {
-            if (BE.contains(t.get(i).text().toLowerCase())) {
+            if (BE.contains(t.get(i).lower())) {
                 return true;
             }
         }

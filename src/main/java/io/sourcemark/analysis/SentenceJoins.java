@@ -72,7 +72,7 @@ final class SentenceJoins {
                 return false;
             }
             if (i > 0 && tok.isWord() && Character.isLowerCase(tok.text().charAt(0))
-                    && lexicon.lookup(tok.text()).map(CueLexicon.Entry::speech).orElse(false)
+                    && lexicon.lookup(tok).map(CueLexicon.Entry::speech).orElse(false)
                     && !tok.text().endsWith("ing")) {
                 verb = i;
                 break;
@@ -84,13 +84,13 @@ final class SentenceJoins {
         int after = verb + 1;
         return after >= t.size() || t.get(after).kind() == Token.Kind.PUNCT && ".!?".contains(t.get(after).text())
                 && after == t.size() - 1 || t.get(after).isWord()
-                && ADJUNCT_STARTS.contains(t.get(after).text().toLowerCase(java.util.Locale.ROOT))
+                && ADJUNCT_STARTS.contains(t.get(after).lower())
                 && onlyAdjuncts(t, after);
     }
 
     /** A word that opens an adjunct after a closing verb ("asked at …", "shouted as …"). */
     static boolean opensAdjunct(Token t) {
-        return ADJUNCT_STARTS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+        return ADJUNCT_STARTS.contains(t.lower());
     }
 
     /** "at Brackwell's budget meeting on Monday.", not "on Radio Vell that the spillway …". */

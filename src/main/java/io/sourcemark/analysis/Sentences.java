@@ -28,6 +28,11 @@ final class Sentences {
         List<TextRange> raw = new ArrayList<>();
         SentenceDetectorME me = detector.get();
         for (TextRange p : paragraphs) {
+            if (!endsInside(text, p)) {
+                // a paragraph with no sentence end before its last characters is one sentence: no model needed
+                raw.add(p);
+                continue;
+            }
             for (int from = p.start(); from < p.end(); ) {
                 int to = Math.min(p.end(), from + WINDOW);
                 for (Span s : me.sentPosDetect(text.substring(from, to))) {
@@ -39,6 +44,21 @@ final class Sentences {
             }
         }
         return splitAfterQuotes(text, merge(text, raw, quotes, paragraphs), quotes);
+    }
+
+    /** Whether the paragraph holds a period, question or exclamation mark before its closing characters. */
+    private static boolean endsInside(String text, TextRange p) {
+        int last = p.end() - 1;
+        while (last > p.start() && ".!?\"'\u201D\u2019)]\u00BB".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        for (int i = p.start(); i < last; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…called him ''the most patient man.'' Pike plans …": a quotation that ends a sentence the model ran on. */

@@ -26,7 +26,7 @@ final class Stances {
     /** The stance cue whose adjective is at i, or null. */
     static CueMatch at(List<Token> t, int i) {
         Token adjective = t.get(i);
-        String w = adjective.text().toLowerCase(Locale.ROOT);
+        String w = adjective.lower();
         if (!ADJECTIVES.contains(w) || i + 1 >= t.size() || !t.get(i + 1).is("that") || i == 0) {
             return null;
         }
@@ -55,6 +55,6 @@ final class Stances {
     }
 
     private static String lower(List<Token> t, int i) {
-        return t.get(i).text().toLowerCase(Locale.ROOT);
+        return t.get(i).lower();
     }
 }
