@@ -92,8 +92,10 @@ final class CueSenses {
         if (lemma.equals("read") && !readFromDocument(t, i)) {
             return false;
         }
-        if (CLAUSE_ONLY.contains(lemma) && !clauseFollows(t, i, lemma)
-                && !clauseFollows(t, CueAdjuncts.skipTime(t, i + 1) - 1, lemma)
+        boolean passive = i > 0 && Set.of("is", "was", "were", "are", "been", "be").contains(
+                t.get(i - 1).lower());
+        if (CLAUSE_ONLY.contains(lemma) && !clauseFollows(t, i, lemma, passive)
+                && !clauseFollows(t, CueAdjuncts.skipTime(t, i + 1) - 1, lemma, passive)
                 && !(lemma.equals("call") && callsSomething(t, i)) && !afterQuotedSpeaker(t, i) && !closing(t, i)
                 && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(',') && !ing)) {
             return false;
@@ -193,11 +195,9 @@ final class CueSenses {
                 || w.endsWith("’d")) && PRONOUNS.contains(w.substring(0, w.length() - (w.endsWith("s") || w.endsWith("d") ? 2 : 3)));
     }
 
-    private static boolean clauseFollows(List<Token> t, int i, String lemma) {
+    private static boolean clauseFollows(List<Token> t, int i, String lemma, boolean passive) {
         int n = t.size();
         String after = i + 1 < n ? t.get(i + 1).lower() : "";
-        boolean passive = i > 0 && Set.of("is", "was", "were", "are", "been", "be").contains(
-                t.get(i - 1).lower());
         boolean aspectTo = after.equals("to") && !passive && Set.of("continue", "respond", "reply", "speak",
                 "testify", "comment", "answer", "post", "report", "learn", "apologise", "apologize").contains(lemma);
         if (after.equals("that") || after.equals(":") || after.equals("to") && !aspectTo

@@ -46,7 +46,7 @@ final class OpeningSources {
 
     /** "To harbour master Ines Kobel, the refit was overdue." */
     private static Draft to(List<Token> t) {
-        int comma = closingComma(t, 1);
+        int comma = closingComma(t, 1, false);
         if (comma < 0 || !personLike(t, 1, comma)) {
             return null;
         }
@@ -55,7 +55,7 @@ final class OpeningSources {
 
     /** "Lamenting the “endless delays” in storm repairs, Ellery closed the meeting": the subject after the comma. */
     private static Draft participle(List<Token> t) {
-        int comma = closingComma(t, 1);
+        int comma = closingComma(t, 1, true);
         if (comma < 2) {
             return null;
         }
@@ -88,7 +88,7 @@ final class OpeningSources {
     }
 
     private static Draft in(List<Token> t) {
-        int comma = closingComma(t, 1);
+        int comma = closingComma(t, 1, false);
         if (comma < 0) {
             return null;
         }
@@ -129,13 +129,13 @@ final class OpeningSources {
     }
 
     /** The comma that closes the opening phrase. */
-    private static int closingComma(List<Token> t, int from) {
+    private static int closingComma(List<Token> t, int from, boolean quotes) {
         for (int i = from; i < Math.min(t.size() - 2, from + MAX_SOURCE); i++) {
             Token tok = t.get(i);
             if (tok.isPunct(',')) {
                 return i;
             }
-            if (tok.kind() == Token.Kind.QUOTE || tok.kind() == Token.Kind.PUNCT && !tok.isPunct('.')
+            if (tok.kind() == Token.Kind.QUOTE && !quotes || tok.kind() == Token.Kind.PUNCT && !tok.isPunct('.')
                     && !tok.isPunct('\'') && !tok.isPunct('’') && !tok.isPunct('(') && !tok.isPunct(')')) {
                 return -1;
             }
