@@ -229,6 +229,11 @@ final class CueFinder {
             return false;
         }
         Token next = t.get(i + 1);
+        if (i + 3 < t.size() && next.isWord() && t.get(i + 2).is("to") && t.get(i + 3).isWord()
+                && !t.get(i + 3).isCapitalized() && !next.isCapitalized()) {
+            // "requires landlords to fit", "urges voters to stay": an object and its infinitive
+            return true;
+        }
         return Set.of("a", "an", "the", "every", "each", "no", "its", "his", "her", "their", "our", "some", "any",
                 "all", "both", "several", "more").contains(next.lower()) || next.isWord()
                 && Character.isDigit(next.text().charAt(0)) || Set.of("two", "three", "four", "five", "six", "seven",

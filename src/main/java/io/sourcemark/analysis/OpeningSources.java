@@ -143,8 +143,18 @@ final class OpeningSources {
         return -1;
     }
 
-    /** The source ends at the comma, or after a relative clause set off by commas ("X, who runs it,"). */
+    /**
+     * The source ends at the comma, or after a relative clause or a name set off by commas ("X, who runs it,",
+     * "the fire chief, Lena Park,").
+     */
     private static int sourceEnd(List<Token> t, int from, int comma) {
+        int name = comma + 1;
+        while (name < t.size() && name - comma <= 4 && t.get(name).isCapitalized()) {
+            name++;
+        }
+        if (name > comma + 1 && name + 1 < t.size() && t.get(name).isPunct(',')) {
+            return name + 1;
+        }
         if (comma + 2 < t.size() && (t.get(comma + 1).is("who") || t.get(comma + 1).is("whose"))) {
             for (int i = comma + 2; i < Math.min(t.size() - 1, comma + MAX_SOURCE); i++) {
                 if (t.get(i).isPunct(',')) {
