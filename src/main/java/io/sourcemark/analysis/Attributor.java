@@ -11,13 +11,14 @@ import java.util.List;
  */
 final class Attributor {
 
-    private final CueFinder cueFinder;
-    private final ClauseAttributor clauses;
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("but", "and", "yet", "still", "so",
+            "then", "now", "also", "however", "again", "or", "plus");
+
+    private final SentenceAttributor sentenceAttributor;
     private final ContentShaper shaper = new ContentShaper();
 
     Attributor(CueLexicon lexicon, PosTagger pos) {
-        this.cueFinder = new CueFinder(lexicon, pos);
-        this.clauses = new ClauseAttributor(pos);
+        this.sentenceAttributor = new SentenceAttributor(lexicon, pos);
     }
 
     List<Draft> attribute(String text, List<TextRange> paragraphs, boolean[] skipParagraph,
@@ -28,6 +29,7 @@ final class Attributor {
         int pendingParagraph = -1;
         int para = 0;
         int lastParagraphWithSentence = -1;
+        Draft lead = null;
         for (TextRange s : sentences) {
             while (para < paragraphs.size() && paragraphs.get(para).end() <= s.start()) {
                 para++;
@@ -39,11 +41,20 @@ final class Attributor {
             boolean firstInParagraph = lastParagraphWithSentence != para;
             lastParagraphWithSentence = para;
             List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end(), quotes);
-            List<Draft> found = clauses.attribute(tokens, cueFinder.find(tokens), para);
+            TextRange paragraph = paragraphs.get(para);
+            List<Draft> found = sentenceAttributor.attribute(tokens, para,
+                    s.start() == paragraph.start() && s.end() == paragraph.end());
             for (Draft d : found) {
                 shaper.demoteTerms(d, text);
             }
             List<Token> loose = uncovered(tokens, found);
+            if (found.isEmpty() && lead != null && lead.paragraph == para - 1 && firstInParagraph
+                    && !loose.isEmpty() && tokens.indexOf(loose.get(0)) == 0) {
+                found = List.of(ColonLead.under(lead, loose, para));
+                loose = List.of();
+            }
+            lead = found.isEmpty() && s.end() == paragraphs.get(para).end()
+                    ? ColonLead.of(tokens, sentenceAttributor.cues(tokens), para) : null;
             if (!found.isEmpty()) {
                 if (pending != null && pendingParagraph == para - 1 && firstInParagraph) {
                     leadInto(found.get(0), pending, paragraphs.get(para));
@@ -71,14 +82,14 @@ final class Attributor {
                 continue;
             }
             int firstQuote = tokens.indexOf(loose.get(0));
-            if (open != null && firstQuote <= 2 && (open.kind != QuoteKind.INDIRECT) && !open.turn
+            if (open != null && opensSentence(tokens, firstQuote) && !open.turn
                     && (open.paragraph == para || (firstInParagraph && open.paragraph == para - 1))) {
                 for (Token q : loose) {
                     TextRange r = new TextRange(q.start(), q.end());
                     open.fragments.add(r);
                     open.quoted.add(r);
                 }
-                open.kind = open.kind == QuoteKind.MIXED ? QuoteKind.MIXED : QuoteKind.DIRECT;
+                open.kind = open.kind == QuoteKind.DIRECT ? QuoteKind.DIRECT : QuoteKind.MIXED;
                 open.paragraph = para;
                 continue;
             }
@@ -92,6 +103,20 @@ final class Attributor {
             }
         }
         return out;
+    }
+
+    /** The quotation opens its sentence, after at most a connective ("But “that says a lot …”"). */
+    private static boolean opensSentence(List<Token> tokens, int quote) {
+        if (quote > 2) {
+            return false;
+        }
+        for (int i = 0; i < quote; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !CONNECTIVES.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quotation left open at the end of its paragraph runs on into the next one. */

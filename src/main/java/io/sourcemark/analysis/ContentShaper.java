@@ -31,7 +31,7 @@ final class ContentShaper {
             Token tok = t.get(i);
             if (tok.kind() == Token.Kind.QUOTE) {
                 quotes.add(tok);
-            } else if (tok.isWord() && !CONNECTORS.contains(tok.text().toLowerCase())) {
+            } else if (tok.isWord() && !CONNECTORS.contains(tok.lower())) {
                 words++;
             }
         }
@@ -88,27 +88,47 @@ final class ContentShaper {
         d.quoted.clear();
     }
 
-    /** Adds the quotations that follow an attribution in the same sentence ("“A,” he said, “B.”"). */
-    void addTrailingQuotes(List<Token> t, int i, Draft d) {
+    /**
+     * Adds the quotations that follow an attribution in the same sentence ("“A,” he said, “B.”", "“A,” he said,
+     * pointing to the wall, “B.”"): each right after a comma or colon, before the next cue.
+     */
+    void addTrailingQuotes(List<Token> t, int i, Draft d, int stop) {
         if (d.kind != QuoteKind.DIRECT) {
             return;
         }
-        int n = t.size();
-        List<Token> found = new ArrayList<>();
-        while (i < n) {
+        int n = Math.min(t.size(), stop);
+        for (; i < n; i++) {
             Token tok = t.get(i);
-            if (tok.kind() == Token.Kind.QUOTE) {
-                found.add(tok);
-            } else if (tok.kind() != Token.Kind.PUNCT) {
+            if (tok.kind() == Token.Kind.QUOTE && i > 0 && (t.get(i - 1).isPunct(',') || t.get(i - 1).isPunct(':')
+                    || t.get(i - 1).kind() == Token.Kind.QUOTE) && CueAdjuncts.atEnd(t, i + 1)) {
+                TextRange r = new TextRange(tok.start(), tok.end());
+                d.fragments.add(r);
+                d.quoted.add(r);
+                if (i + 1 < n && t.get(i + 1).kind() == Token.Kind.QUOTE) {
+                    continue;
+                }
                 return;
             }
-            i++;
         }
-        for (Token q : found) {
-            TextRange r = new TextRange(q.start(), q.end());
-            d.fragments.add(r);
-            d.quoted.add(r);
+    }
+
+    /** A content in two pieces around its cue; null when either piece holds nothing. */
+    Draft shapeSplit(List<Token> t, int from1, int to1, int from2, int to2, boolean speech) {
+        Draft first = shape(t, from1, to1, speech);
+        Draft second = shape(t, from2, to2, speech);
+        if (first == null || second == null) {
+            return null;
         }
+        boolean quoted = !first.quoted.isEmpty() || !second.quoted.isEmpty();
+        boolean direct = first.kind == QuoteKind.DIRECT && second.kind == QuoteKind.DIRECT;
+        Draft d = new Draft(direct ? QuoteKind.DIRECT : quoted ? QuoteKind.MIXED : QuoteKind.INDIRECT,
+                second.confidence);
+        d.fragments.addAll(first.fragments);
+        d.fragments.addAll(second.fragments);
+        d.quoted.addAll(first.quoted);
+        d.quoted.addAll(second.quoted);
+        d.speech = speech;
+        return d;
     }
 
     static int wordCount(Token q) {

@@ -15,7 +15,7 @@ final class Coordination {
             return -1;
         }
         boolean coordinatedVerb = (t.get(b).is("but") || t.get(b).is("and"))
-                && CueFinder.isPast(t.get(c.verb()).text().toLowerCase()) && c.first() == c.verb();
+                && CueFinder.isPast(t.get(c.verb()).lower()) && c.first() == c.verb();
         if (c.participle() || coordinatedVerb) {
             int cut = c.first();
             if (t.get(cut - 1).is("but") || t.get(cut - 1).is("and")) {
@@ -34,7 +34,7 @@ final class Coordination {
                 && !t.get(c.verb() + 1).is("as")) {
             return b;
         }
-        if (t.get(b).isWord() && MentionFinder.RELATIVES.contains(t.get(b).text().toLowerCase())) {
+        if (t.get(b).isWord() && MentionFinder.RELATIVES.contains(t.get(b).lower())) {
             return b - 1 > contentStart && t.get(b - 1).isPunct(',') ? b - 1 : b;
         }
         return -1;
@@ -47,7 +47,7 @@ final class Coordination {
             return false;
         }
         int j = i + 1;
-        while (j < n && t.get(j).isWord() && CueFinder.ADVERBS.contains(t.get(j).text().toLowerCase())) {
+        while (j < n && t.get(j).isWord() && CueFinder.ADVERBS.contains(t.get(j).lower())) {
             j++;
         }
         return j < n && t.get(j).isWord() && t.get(j).text().endsWith("ing");

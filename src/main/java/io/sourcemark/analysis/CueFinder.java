@@ -13,26 +13,6 @@ final class CueFinder {
     static final Set<String> ADVERBS = Set.of("also", "further", "later", "again", "previously", "repeatedly",
             "once", "then", "still", "never", "not", "n't", "publicly", "already", "first", "recently", "often",
             "just", "even", "too", "now", "reportedly", "allegedly", "earlier", "subsequently", "additionally");
-    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their",
-            "our", "your", "my", "this", "that", "these", "those", "no", "any", "some", "every", "each", "such",
-            "same", "of", "for", "in", "on", "with", "without", "whose", "first", "last", "new", "and", "or",
-            "public", "official", "initial", "formal", "written", "by", "from", "about", "into", "phone", "news",
-            "press", "final", "annual", "state", "deliver", "delivered", "delivers", "made", "make", "gave", "give",
-            "prepared", "issued");
-    private static final Set<String> STRONG = Set.of("say", "tell", "write", "tweet", "claim", "deny", "announce",
-            "acknowledge", "warn", "insist", "add", "admit", "argue", "explain", "believe", "think", "find",
-            "conclude", "reiterate", "reaffirm", "underline", "emphasize", "emphasise", "stress", "report");
-
-    /** Verbs that report only with a that-clause, a quotation or a colon ("commented on the matter" is not). */
-    private static final Set<String> INTRANSITIVE = Set.of("respond", "reply", "comment", "continue", "testify",
-            "agree", "complain", "joke", "speculate", "elaborate", "answer", "echo", "counter", "post", "project",
-            "estimate", "state", "question", "request", "demand", "plan", "call", "report", "note",
-            "remark", "maintain", "observe", "boast", "lament", "quip", "decline", "refuse", "speak");
-    private static final Set<String> SPEECH_PARTICIPLES = Set.of("adding", "saying", "telling", "noting",
-            "calling", "warning", "insisting", "claiming", "arguing", "explaining", "stressing", "asking",
-            "urging", "describing", "announcing", "accusing", "denying", "writing", "remarking", "citing",
-            "emphasizing", "emphasising", "acknowledging", "admitting", "promising", "vowing", "stating");
-
     /** Words before "to" that belong to the cue: "went on to add", "went as far as to say". */
     private static final Set<String> LEAD_INS = Set.of("on", "went", "go", "goes", "going", "as", "far", "so",
             "even", "has", "had", "have", "was", "were", "is", "also", "then", "later", "moved");
@@ -41,7 +21,16 @@ final class CueFinder {
             "continues", "began", "begins", "hopes", "hoped", "tried", "tries", "sought", "seeks", "failed",
             "fails", "went", "used", "chose", "vowed", "promised", "threatened", "offered", "moved", "able",
             "unable", "expected", "likely", "set", "due", "ready", "going", "prepared", "willing");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+    private static final Set<String> PRONOUNS = CueSenses.PRONOUNS;
+    private static final Set<String> FOR_VERBS = Set.of("ask", "call", "apologise", "apologize", "appeal",
+            "press", "plead", "argue", "demand", "lobby", "campaign", "push", "vote", "hope", "wish");
+    /** Forms of cue verbs that are never nouns, so no tagger is asked about them. */
+    private static final Set<String> NEVER_NOUNS = Set.of("says", "adds", "tells", "explains", "insists", "argues",
+            "asks", "agrees", "warns", "admits", "concedes", "acknowledges", "believes", "thinks", "predicts",
+            "complains", "continues", "writes", "yells", "urges", "denies", "announces", "claimed", "insisted",
+            "argued", "asked", "agreed", "warned", "admitted", "conceded", "believed", "predicted", "complained",
+            "yelled", "shouted", "chanted", "urged", "denied", "announced", "blasted", "likened", "branded",
+            "vowed", "pledged", "promised", "stressed", "replied", "responded", "recalled", "noted", "added");
 
     private final CueLexicon lexicon;
     private final PosTagger pos;
@@ -63,6 +52,23 @@ final class CueFinder {
                         false));
                 continue;
             }
+            CueMatch stance = Stances.at(t, i);
+            if (stance != null) {
+                out.add(stance);
+                i = stance.last();
+                continue;
+            }
+            if (AsClause.putsIt(t, i)) {
+                out.add(new CueMatch(i, i + 1, i, new CueLexicon.Entry("put it", true, CueLexicon.Frame.CLAUSE),
+                        false, false));
+                i++;
+                continue;
+            }
+            if (AccordingTo.isPer(t, i)) {
+                out.add(new CueMatch(i, i, i, new CueLexicon.Entry("per", true, CueLexicon.Frame.CLAUSE), true,
+                        false));
+                continue;
+            }
             if (tok.is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
                 out.add(new CueMatch(i, i + 1, i, new CueLexicon.Entry("according to", true,
                         CueLexicon.Frame.CLAUSE), true, false));
@@ -75,17 +81,21 @@ final class CueFinder {
                 while (first > 0 && isGroupWord(t.get(first - 1))) {
                     first--;
                 }
-                out.add(new CueMatch(first, phraseEnd, i, new CueLexicon.Entry(tok.text().toLowerCase(), true,
+                out.add(new CueMatch(first, phraseEnd, i, new CueLexicon.Entry(tok.lower(), true,
                         CueLexicon.Frame.CLAUSE), false, false));
                 i = phraseEnd;
                 continue;
             }
-            var entry = lexicon.lookup(tok.text());
-            if (entry.isEmpty() || !acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get())) {
+            var entry = lexicon.lookup(tok);
+            if (entry.isEmpty() || !CueSenses.acceptable(t, i, entry.get()) || !taggedVerb(t, i, entry.get())) {
                 continue;
             }
             int last = i;
-            while (last + 2 < t.size() && t.get(last + 1).is("to") && lexicon.lookup(t.get(last + 2).text()).isPresent()
+            if (i + 2 < t.size() && t.get(i + 1).is("for") && FOR_VERBS.contains(entry.get().lemma())) {
+                // "asked for later trams", "apologised for the delay": the preposition belongs to the cue
+                last = i + 1;
+            }
+            while (last + 2 < t.size() && t.get(last + 1).is("to") && lexicon.lookup(t.get(last + 2)).isPresent()
                     && !t.get(last + 2).text().endsWith("ing")) {
                 last += 2;
             }
@@ -96,19 +106,19 @@ final class CueFinder {
                 first -= 2;
             } else if (first >= 3 && t.get(first - 1).text().endsWith("ly") && t.get(first - 2).is("to")) {
                 first -= 3;
-                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).lower())
                         && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
-                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
+                        && LEAD_INS.contains(t.get(first - 1).lower())) {
                     first--;
                 }
             } else if (first >= 2 && t.get(first - 1).is("to") && t.get(first - 2).isWord()
-                    && !t.get(first - 2).isCapitalized() && (LEAD_INS.contains(t.get(first - 2).text().toLowerCase())
-                    || lexicon.lookup(t.get(first - 2).text()).isPresent()
-                    || INTENT_VERBS.contains(t.get(first - 2).text().toLowerCase()))) {
+                    && !t.get(first - 2).isCapitalized() && (LEAD_INS.contains(t.get(first - 2).lower())
+                    || lexicon.lookup(t.get(first - 2)).isPresent()
+                    || INTENT_VERBS.contains(t.get(first - 2).lower()))) {
                 first -= 2;
-                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).text().toLowerCase())
+                while (first >= 1 && t.get(first).isWord() && LEAD_INS.contains(t.get(first).lower())
                         && t.get(first - 1).isWord() && !t.get(first - 1).isCapitalized()
-                        && LEAD_INS.contains(t.get(first - 1).text().toLowerCase())) {
+                        && LEAD_INS.contains(t.get(first - 1).lower())) {
                     first--;
                 }
             }
@@ -120,8 +130,12 @@ final class CueFinder {
             }
             boolean participle = !byGerund && tok.text().endsWith("ing") && first > 0
                     && (t.get(first - 1).isPunct(',') || t.get(first - 1).is("and") || t.get(first - 1).is("by")
-                    || t.get(first - 1).kind() == Token.Kind.QUOTE);
-            out.add(new CueMatch(first, last, i, entry.get(), false, participle));
+                    || t.get(first - 1).kind() == Token.Kind.QUOTE || CueSenses.beforeGerund(t.get(first - 1))
+                    || first >= 2 && SourceWords.DOCUMENTS.contains(t.get(first - 1).lower()));
+            CueMatch match = new CueMatch(first, last, i, entry.get(), false, participle);
+            if (!PassiveCue.reportsNothing(t, match)) {
+                out.add(match);
+            }
             i = last;
         }
         return out;
@@ -131,7 +145,7 @@ final class CueFinder {
         if (!t.isWord()) {
             return false;
         }
-        String w = t.text().toLowerCase();
+        String w = t.lower();
         return AUXILIARIES.contains(w) || ADVERBS.contains(w) || (w.endsWith("ly") && w.length() > 4
                 && !Character.isUpperCase(t.text().charAt(0)));
     }
@@ -162,119 +176,72 @@ final class CueFinder {
         return false;
     }
 
-    /** "a script written in Python", "the data released by the agency": a participle after a common noun. */
-    private static boolean reducedRelative(List<Token> t, int i) {
-        if (i == 0 || i + 1 >= t.size()) {
-            return false;
-        }
-        Token prev = t.get(i - 1);
-        String p = prev.text().toLowerCase();
-        String next = t.get(i + 1).text().toLowerCase();
-        boolean npBefore = i >= 2 && t.get(i - 2).isWord();
-        return npBefore && prev.isWord() && !prev.isCapitalized() && !PRONOUNS.contains(p) && !AUXILIARIES.contains(p)
-                && !ADVERBS.contains(p) && !p.endsWith("ly") && !p.equals("and") && !p.equals("but")
-                && Set.of("in", "by", "on", "at", "for", "with", "from").contains(next);
-    }
-
-    /** "called it “…”", "called for", "called on": not "a phone call". */
-    private static boolean callsSomething(List<Token> t, int i) {
-        if (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE) {
-            return false;
-        }
-        if (i + 1 < t.size() && (t.get(i + 1).is("for") || t.get(i + 1).is("on") || t.get(i + 1).is("upon"))) {
-            return true;
-        }
-        for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
-            if (t.get(j).kind() == Token.Kind.QUOTE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Forms that are also nouns or adjectives ("a request", "the planned date") must be tagged as verbs. */
     private boolean taggedVerb(List<Token> t, int i, CueLexicon.Entry e) {
-        String w = t.get(i).text().toLowerCase();
-        if (isPast(w) && STRONG.contains(e.lemma()) || w.endsWith("ing")) {
+        String w = t.get(i).lower();
+        if (isPast(w) && CueSenses.STRONG.contains(e.lemma()) || w.endsWith("ing")) {
             return true;
         }
-        String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
-        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
+        if (NEVER_NOUNS.contains(w) || CueSenses.afterQuotedSpeaker(t, i) || pastAfterSubject(t, i, w)
+                || i > 0 && ADVERBS.contains(t.get(i - 1).lower()) || objectAhead(t, i)) {
+            return true;
+        }
+        if (i + 1 < t.size() && InnerCue.isFinite(t.get(i + 1).lower())) {
+            // "timber supports have rotted", "Refund claims are handled": a verb follows, so this is a noun
+            return false;
+        }
+        String prev = i > 0 ? t.get(i - 1).lower() : "";
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
         if (prev.equals("to") || AUXILIARIES.contains(prev) || PRONOUNS.contains(prev) || next.equals("that")
+                || next.equals("to") && i + 2 < t.size() && t.get(i + 2).isWord() && !t.get(i + 2).isCapitalized()
+                || BareClause.startsAt(t, i + 1) && !t.get(i + 1).isCapitalized()
+                || next.equals(":") && i > 0 && t.get(i - 1).isWord()
                 || (PRONOUNS.contains(next) && !next.equals("it") && !next.equals("who"))
                 || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)) {
             return true;
         }
-        String tag = pos.tag(t, i - 5, i + 5).at(i);
+        String tag = pos.tag(t, i - 3, i + 3).at(i);
         return tag.equals("VERB") || tag.equals("AUX");
+    }
+
+    /**
+     * "Smith called the", "Benin signed the", "also denounced", "Duda remarked,": a past form after a name, an
+     * adverb or a comma, or before a determiner, is a verb (the tagger is asked only about the rest).
+     */
+    private static boolean pastAfterSubject(List<Token> t, int i, String w) {
+        if (!isPast(w) && !BareClause.isPast(w)) {
+            return false;
+        }
+        Token prev = i > 0 ? t.get(i - 1) : null;
+        String p = prev == null ? "" : prev.lower();
+        if (prev != null && (prev.isCapitalized() && i > 1 || prev.isPunct(',') || ADVERBS.contains(p)
+                || p.endsWith("ly") && p.length() > 3 || CueSenses.contractedAuxiliary(p))) {
+            return true;
+        }
+        String next = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+        return Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "it", "him",
+                "them", "us", "me").contains(next) || next.endsWith("'s") || next.endsWith("’s");
+    }
+
+    /** "the database shows a rise", "the hospital needs twelve nurses": a determiner or number opens an object. */
+    private static boolean objectAhead(List<Token> t, int i) {
+        if (i + 1 >= t.size() || i == 0 || !t.get(i - 1).isWord()) {
+            return false;
+        }
+        Token next = t.get(i + 1);
+        if (i + 3 < t.size() && next.isWord() && t.get(i + 2).is("to") && t.get(i + 3).isWord()
+                && !t.get(i + 3).isCapitalized() && !next.isCapitalized()) {
+            // "requires landlords to fit", "urges voters to stay": an object and its infinitive
+            return true;
+        }
+        return Set.of("a", "an", "the", "every", "each", "no", "its", "his", "her", "their", "our", "some", "any",
+                "all", "both", "several", "more").contains(next.lower()) || next.isWord()
+                && Character.isDigit(next.text().charAt(0)) || Set.of("two", "three", "four", "five", "six", "seven",
+                "eight", "nine", "ten", "twelve", "twenty", "fifty", "hundred").contains(next.lower());
     }
 
     static boolean isPast(String w) {
         return w.endsWith("ed") || Set.of("said", "told", "wrote", "written", "thought", "found", "felt", "learnt")
                 .contains(w);
-    }
-
-    private boolean acceptable(List<Token> t, int i, CueLexicon.Entry e) {
-        String w = t.get(i).text();
-        if (Character.isUpperCase(w.charAt(0))) {
-            return false;
-        }
-        if (e.lemma().equals("call") && !callsSomething(t, i)) {
-            return false;
-        }
-        String prev = i > 0 ? t.get(i - 1).text().toLowerCase() : "";
-        boolean ing = w.endsWith("ing");
-        if (ing && !SPEECH_PARTICIPLES.contains(w.toLowerCase())) {
-            return false;
-        }
-        String after = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
-        boolean aspectTo = after.equals("to") && Set.of("continue", "respond", "reply", "speak", "testify",
-                "comment", "answer", "post", "report").contains(e.lemma());
-        boolean clauseFollows = after.equals("that") || after.equals(":") || after.equals("to") && !aspectTo
-                || (PRONOUNS.contains(after) && !after.equals("it") && !after.equals("who"))
-                || (after.endsWith("ing") && after.length() > 5 && i + 1 < t.size() && t.get(i + 1).isWord())
-                || (i + 2 == t.size() && ".!?".contains(after)) || i + 1 == t.size()
-                || (i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE)
-                || (after.equals(",") && i + 2 < t.size() && t.get(i + 2).kind() == Token.Kind.QUOTE);
-        for (int j = i + 1; j < Math.min(t.size(), i + 12) && !clauseFollows; j++) {
-            clauseFollows = t.get(j).isPunct(':') && j + 1 < t.size() && t.get(j + 1).kind() == Token.Kind.QUOTE;
-        }
-        if (INTRANSITIVE.contains(e.lemma()) && !clauseFollows && !(e.lemma().equals("call") && callsSomething(t, i))
-                && !(i > 0 && t.get(i - 1).kind() == Token.Kind.QUOTE) && !(i > 0 && t.get(i - 1).isPunct(','))) {
-            return false;
-        }
-        if (ing) {
-            return i > 0 && (t.get(i - 1).isPunct(',') || prev.equals("and") || prev.equals("by")
-                    || t.get(i - 1).kind() == Token.Kind.QUOTE
-                    || AUXILIARIES.contains(prev) || ADVERBS.contains(prev));
-        }
-        boolean past = w.endsWith("ed") || e.lemma().equals("say") && w.equals("said") || e.lemma().equals("tell")
-                && w.equals("told") || w.equals("wrote") || w.equals("thought") || w.equals("found");
-        if (NOUN_MARKERS.contains(prev) && !(past && (prev.equals("and") || prev.equals("or")))) {
-            return false;
-        }
-        if (past && !w.equals("said") && !w.equals("told") && reducedRelative(t, i)) {
-            return false;
-        }
-        String next = i + 1 < t.size() ? t.get(i + 1).text().toLowerCase() : "";
-        if (next.equals("tank") || next.equals("piece")) {
-            return false;
-        }
-
-        boolean governed = prev.equals("to") || AUXILIARIES.contains(prev) || ADVERBS.contains(prev);
-        boolean punctuationNext = i + 1 >= t.size()
-                || (t.get(i + 1).kind() == Token.Kind.PUNCT && !t.get(i + 1).isPunct(':'));
-        if (!past && !governed && punctuationNext) {
-            return false;
-        }
-        if (i + 1 < t.size() && t.get(i + 1).is("by") && !STRONG.contains(e.lemma())) {
-            return false;
-        }
-        if (!STRONG.contains(e.lemma())) {
-            return i + 1 < t.size() && (t.get(i + 1).is("that") || t.get(i + 1).kind() == Token.Kind.QUOTE
-                    || t.get(i + 1).isPunct(':') || t.get(i + 1).isWord() || t.get(i + 1).isPunct(',')
-                    || t.get(i + 1).isPunct('.'));
-        }
-        return true;
     }
 }

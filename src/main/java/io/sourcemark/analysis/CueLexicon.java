@@ -29,16 +29,33 @@ final class CueLexicon {
             "joke", "proclaim", "affirm", "elaborate", "clarify", "lament", "boast", "acknowledge",
             "counter", "retort", "echo", "estimate", "tell", "inform", "urge", "ask", "remind",
             "assure", "advise", "notify", "accuse", "call", "refuse", "decline", "identify", "project",
-            "subpoena", "order", "reject", "request", "challenge", "cite", "spell");
+            "subpoena", "order", "reject", "request", "challenge", "cite", "spell",
+            // voice and presentation
+            "shout", "yell", "chant", "scream", "exclaim", "whisper", "mutter", "publish", "detail", "discuss",
+            "read",
+            // criticism and characterisation frames
+            "blast", "slam", "liken", "compare", "brand", "label", "dub", "lambast", "lambaste", "decry", "deride",
+            "applaud", "commend", "blame", "apologise", "apologize", "offer", "nickname", "attack");
 
     private static final List<String> ADDRESSEE = List.of(
-            "tell", "inform", "urge", "ask", "remind", "assure", "advise", "notify", "accuse", "warn");
+            "tell", "inform", "urge", "ask", "remind", "assure", "advise", "notify", "accuse", "warn", "obligate",
+            "oblige", "compel", "require", "allow", "permit", "authorise", "authorize", "forbid");
+
+    /** Addressee verbs whose addressee is an obligee: it is left out only before "to" ("obligates the town to"). */
+    static final java.util.Set<String> OBLIGATIONS = java.util.Set.of("obligate", "oblige", "compel", "require",
+            "allow", "permit", "authorise", "authorize", "forbid");
 
     private static final List<String> NON_SPEECH = List.of(
             "believe", "think", "consider", "feel", "fear", "hope", "expect", "find", "conclude", "show",
             "indicate", "plan", "intend", "want", "decide", "rule", "learn", "determine", "deduce", "calculate",
             "envision", "envisage", "suppose", "assume", "doubt", "worry", "reckon", "predict", "suspect",
-            "demonstrate", "prove", "suggest", "support", "oppose", "prefer", "favor", "favour", "endorse");
+            "demonstrate", "prove", "suggest", "support", "oppose", "prefer", "favor", "favour", "endorse",
+            // cognition and evaluation
+            "seem", "appear", "see", "know", "view", "recognise", "recognize", "realise", "realize", "understand",
+            "anticipate", "foresee", "imagine", "wonder", "deem",
+            // intention, support, permission and decree
+            "seek", "need", "aim", "back", "sponsor", "champion", "sign", "approve", "require", "allow", "permit",
+            "obligate", "oblige", "compel", "authorise", "authorize", "grant", "forbid", "ban");
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("say", "said"), Map.entry("tell", "told"), Map.entry("write", "wrote written"),
@@ -47,7 +64,15 @@ final class CueLexicon {
             Map.entry("testify", "testified testifies"), Map.entry("clarify", "clarified clarifies"),
             Map.entry("identify", "identified identifies"), Map.entry("notify", "notified notifies"),
             Map.entry("prove", "proven"), Map.entry("echo", "echoes echoed"), Map.entry("show", "shown"),
-            Map.entry("speak", "spoke spoken"));
+            Map.entry("speak", "spoke spoken"), Map.entry("see", "saw seen"), Map.entry("know", "knew known"),
+            Map.entry("seek", "sought"), Map.entry("read", "reads"), Map.entry("understand", "understood"),
+            Map.entry("foresee", "foresaw foreseen"), Map.entry("forbid", "forbade forbidden"),
+            Map.entry("ban", "banned banning"), Map.entry("label", "labelled labelling"),
+            Map.entry("oblige", "obliged"));
+
+    /** Regular forms that would be other words ("seed" is not the past of "see"). */
+    private static final java.util.Set<String> NOT_FORMS = java.util.Set.of("seed", "readed", "knowed", "seeked",
+            "understanded", "foreseed", "forbidded");
 
     private final Map<String, Entry> forms = new HashMap<>();
 
@@ -65,10 +90,17 @@ final class CueLexicon {
         return Optional.ofNullable(forms.get(word.toLowerCase(Locale.ROOT)));
     }
 
+    /** The entry for a token, by its lower-case form. */
+    Optional<Entry> lookup(Token token) {
+        return Optional.ofNullable(forms.get(token.lower()));
+    }
+
     private void addAll(String lemma, boolean speech) {
         Entry e = new Entry(lemma, speech, ADDRESSEE.contains(lemma) ? Frame.ADDRESSEE : Frame.CLAUSE);
         for (String f : inflect(lemma)) {
-            forms.put(f, e);
+            if (!NOT_FORMS.contains(f)) {
+                forms.put(f, e);
+            }
         }
         String irregular = IRREGULAR.get(lemma);
         if (irregular != null) {
@@ -83,7 +115,11 @@ final class CueLexicon {
         String s;
         String ed;
         String ing;
-        if (lemma.endsWith("e") && !lemma.endsWith("ee")) {
+        if (lemma.endsWith("ee")) {
+            s = lemma + "s";
+            ed = lemma + "d";
+            ing = lemma + "ing";
+        } else if (lemma.endsWith("e")) {
             stem = lemma.substring(0, lemma.length() - 1);
             s = lemma + "s";
             ed = stem + "ed";

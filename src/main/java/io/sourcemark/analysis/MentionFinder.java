@@ -23,9 +23,10 @@ final class MentionFinder {
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
             "afternoon", "night", "weekend", "earlier", "later", "recently");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
-            "sen", "rep", "gov", "prof", "jr", "sr", "sgt", "capt", "maj", "rev", "hon");
     static final Set<String> RELATIVES = Set.of("who", "which");
+    /** A subject holds no finite auxiliary: "has hosted the summer | show" is no source. */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are",
+            "will", "would", "can", "could", "shall", "should", "must", "might", "does", "did");
     /** A source mention is a noun phrase: longer runs are not followed further. */
     private static final int MAX_TOKENS = 30;
     private static final Set<String> FUNCTION_WORDS = Set.of("this", "these", "those", "it", "he", "she", "they",
@@ -40,7 +41,7 @@ final class MentionFinder {
     /** Token range [from, to) of the subject ending right before index end, or null. */
     static int[] subjectBefore(List<Token> t, int end, int lo) {
         int i = end - 1;
-        if (i >= lo && t.get(i).isWord() && RELATIVES.contains(t.get(i).text().toLowerCase())) {
+        if (i >= lo && t.get(i).isWord() && RELATIVES.contains(t.get(i).lower())) {
             return new int[] {i, end};
         }
         boolean apposition = i >= lo && t.get(i).isPunct(',');
@@ -66,7 +67,8 @@ final class MentionFinder {
                 } else if (",;:!?\"“”«»—–[]".indexOf(c) >= 0 || c == '.') {
                     break;
                 }
-            } else if ((CLAUSE_STOPS.contains(tok.text().toLowerCase()) || RELATIVES.contains(tok.text().toLowerCase()))
+            } else if ((CLAUSE_STOPS.contains(tok.lower()) || RELATIVES.contains(tok.lower())
+                    || FINITE_AUXILIARIES.contains(tok.lower()) && i < end - 1)
                     && !(apposition && commas == 0 && hasCommaBefore(t, i, lo))) {
                 break;
             }
@@ -77,13 +79,13 @@ final class MentionFinder {
         if (apposition && commas == 1) {
             int open = openingComma(t, from, end - 1);
             if (open > from && open + 1 < end && Set.of("quoted", "cited", "speaking", "writing", "citing")
-                    .contains(t.get(open + 1).text().toLowerCase())) {
+                    .contains(t.get(open + 1).lower())) {
                 to = open;
             }
         }
         to = dropTrailingTime(t, from, to);
         from = afterIntroduction(t, from, to);
-        while (from < to && t.get(from).isWord() && LEADING_DROPS.contains(t.get(from).text().toLowerCase())) {
+        while (from < to && t.get(from).isWord() && LEADING_DROPS.contains(t.get(from).lower())) {
             from++;
         }
         while (from < to && t.get(from).kind() == Token.Kind.PUNCT && !t.get(from).isPunct('(')) {
@@ -98,10 +100,34 @@ final class MentionFinder {
         return new int[] {from, to};
     }
 
+    /** The subject of the nearest finite verb group before index end ("X was met … upon announcing"), or null. */
+    static int[] subjectOfVerbBefore(List<Token> t, int end, int lo) {
+        for (int i = end - 1; i > lo; i--) {
+            Token tok = t.get(i);
+            if (tok.kind() != Token.Kind.WORD) {
+                return null;
+            }
+            String w = tok.lower();
+            if (CueFinder.AUXILIARIES.contains(w) || w.endsWith("ed") && !tok.isCapitalized() && w.length() > 3) {
+                int first = i;
+                while (first > lo && CueFinder.AUXILIARIES.contains(t.get(first - 1).text().toLowerCase(
+                        java.util.Locale.ROOT))) {
+                    first--;
+                }
+                return subjectBefore(t, first, lo);
+            }
+        }
+        return null;
+    }
+
     /** "On Monday morning, Director Anthony Fauci …": an opening time or place phrase is not the source. */
     private static int afterIntroduction(List<Token> t, int from, int to) {
-        if (from >= to || !t.get(from).isWord() || !INTRODUCTIONS.contains(t.get(from).text().toLowerCase())) {
+        if (from >= to || !t.get(from).isWord() || !INTRODUCTIONS.contains(t.get(from).lower())) {
             return from;
+        }
+        int time = CueAdjuncts.skipTime(t, from);
+        if (time > from && time < to && t.get(time).isCapitalized()) {
+            return time;
         }
         for (int i = from + 1; i < Math.min(to - 1, from + 8); i++) {
             if (t.get(i).isPunct(',')) {
@@ -176,8 +202,8 @@ final class MentionFinder {
                 if (";:!?.—–".indexOf(c) >= 0) {
                     break;
                 }
-            } else if (i > start && (CLAUSE_STOPS.contains(tok.text().toLowerCase())
-                    || RELATIVES.contains(tok.text().toLowerCase()) || CueAdjuncts.skipManner(t, i) > i)) {
+            } else if (i > start && (CLAUSE_STOPS.contains(tok.lower())
+                    || RELATIVES.contains(tok.lower()) || CueAdjuncts.skipManner(t, i) > i)) {
                 break;
             }
             i++;
@@ -187,13 +213,16 @@ final class MentionFinder {
 
     private static boolean isAppositionStart(List<Token> t, int i, int hi) {
         String w = t.get(i).text();
+        if (t.get(i).isCapitalized() && nameToEnd(t, i, hi)) {
+            return true;
+        }
         if (!(w.equals("a") || w.equals("an") || w.equals("the"))) {
             if (!Character.isLowerCase(w.charAt(0)) || CLAUSE_STOPS.contains(w) || RELATIVES.contains(w)
                     || FUNCTION_WORDS.contains(w) || w.endsWith("ing") || w.endsWith("ed")) {
                 return false;
             }
             for (int j = i + 1; j < Math.min(hi, i + 4); j++) {
-                if (Set.of("of", "at", "for", "with", "from", "in").contains(t.get(j).text().toLowerCase())) {
+                if (Set.of("of", "at", "for", "with", "from", "in").contains(t.get(j).lower())) {
                     return true;
                 }
             }
@@ -202,15 +231,24 @@ final class MentionFinder {
         return i + 1 < hi && t.get(i + 1).isWord() && Character.isLowerCase(t.get(i + 1).text().charAt(0));
     }
 
+    /** "…, per the operator, Saltreach Marine.": a short capitalised name closing the sentence or the phrase. */
+    private static boolean nameToEnd(List<Token> t, int i, int hi) {
+        int j = i;
+        while (j < hi && j - i < 5 && t.get(j).isCapitalized()) {
+            j++;
+        }
+        return j > i && (j >= t.size() || CueAdjuncts.atEnd(t, j) || t.get(j).isPunct(','));
+    }
+
     static int dropTrailingTime(List<Token> t, int from, int to) {
         while (to - from >= 2) {
-            String last = t.get(to - 1).text().toLowerCase();
+            String last = t.get(to - 1).lower();
             if (!TIME_WORDS.contains(last)) {
                 break;
             }
             int k = to - 1;
             while (k > from && t.get(k - 1).isWord() && Set.of("on", "last", "this", "earlier", "late", "early",
-                    "in", "the").contains(t.get(k - 1).text().toLowerCase())) {
+                    "in", "the").contains(t.get(k - 1).lower())) {
                 k--;
             }
             to = k;
@@ -219,7 +257,6 @@ final class MentionFinder {
     }
 
     static boolean isAbbreviation(Token t) {
-        return t.isWord() && (ABBREVIATIONS.contains(t.text().toLowerCase())
-                || (t.text().length() <= 3 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.')));
+        return t.isWord() && Abbreviations.inName(t.text());
     }
 }

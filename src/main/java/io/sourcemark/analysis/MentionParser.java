@@ -40,14 +40,14 @@ final class MentionParser {
         if (lower.equals("q")) {
             return new SourceMention(r, s, null, null, "q", null, SpeakerKind.ANONYMOUS);
         }
-        if (s.matches("\\p{Lu}[^,]*(?:, \\p{Lu}[^,]*)+,? and \\p{Lu}.*")) {
-            return new SourceMention(r, s, s.replaceAll(",$", ""), null, null, null, SpeakerKind.GROUP);
+        if (Trims.isNameList(s)) {
+            return new SourceMention(r, s, Trims.trailingComma(s), null, null, null, SpeakerKind.GROUP);
         }
         List<String> all = words(s);
         if (all.size() >= 1 && SourceWords.QUANTIFIERS.contains(all.get(0).toLowerCase(Locale.ROOT))
                 && (all.size() == 1 || all.get(1).equals("of"))) {
             String written = Character.toLowerCase(s.charAt(0)) + s.substring(1);
-            return new SourceMention(r, s, written.replaceAll(",$", ""), null, all.get(all.size() - 1).toLowerCase(
+            return new SourceMention(r, s, Trims.trailingComma(written), null, all.get(all.size() - 1).toLowerCase(
                     Locale.ROOT), null, all.size() == 1 && !all.get(0).equalsIgnoreCase("one")
                     ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS);
         }
@@ -60,12 +60,12 @@ final class MentionParser {
         String apposition = null;
         if (comma > 0) {
             head = s.substring(0, comma);
-            apposition = s.substring(comma + 1).replaceAll("[,\\s]+$", "").strip();
+            apposition = Trims.trailingCommasAndSpace(s.substring(comma + 1)).strip();
         }
         List<String> words = words(head);
         int owner = possessorOfArtifact(words);
         if (owner >= 0) {
-            words = List.of(words.get(owner).replaceAll("['’]s$", ""));
+            words = List.of(Trims.possessive(words.get(owner)));
         }
         List<String> nameWords = personPart(words);
         int[] name = nameRun(nameWords);
@@ -73,7 +73,7 @@ final class MentionParser {
         String role = roleBefore(nameWords, name);
         if ((role == null || role.isEmpty()) && apposition != null && !apposition.isEmpty()
                 && Character.isLowerCase(apposition.charAt(0))) {
-            role = apposition.replaceFirst("^(a|an|the) ", "");
+            role = Trims.lowerArticle(apposition);
         }
         if (apposition != null && (nameText == null || !nameText.contains(" ")) && !apposition.isEmpty()
                 && Character.isUpperCase(apposition.charAt(0))) {
@@ -81,7 +81,7 @@ final class MentionParser {
             int[] an = nameRun(aw);
             if (an != null && an[1] - an[0] >= 2 && an[0] == 0) {
                 nameText = String.join(" ", aw.subList(an[0], an[1]));
-                role = head.replaceFirst("^(?i)(a|an|the) ", "");
+                role = Trims.article(head);
                 name = null;
             }
         }
@@ -90,13 +90,13 @@ final class MentionParser {
             int[] an = nameRun(aw);
             if (an != null) {
                 nameText = String.join(" ", aw.subList(an[0], an[1]));
-                role = head.replaceFirst("^(?i)(a|an|the) ", "");
+                role = Trims.article(head);
             }
         }
         String headNoun = headNoun(words);
         SpeakerKind kind = SourceKinds.kind(lower, nameText, role, headNoun);
         if (nameText != null) {
-            nameText = nameText.replaceAll("['’]s$", "");
+            nameText = Trims.possessive(nameText);
         }
         if (kind == SpeakerKind.ANONYMOUS || kind == SpeakerKind.GROUP) {
             String written = String.join(" ", words);
@@ -112,7 +112,7 @@ final class MentionParser {
             nameText = Capitals.government(nameText);
         }
         if (nameText != null) {
-            nameText = nameText.replaceAll("['’]s$", "");
+            nameText = Trims.possessive(nameText);
         }
         return new SourceMention(r, s, nameText, role == null || role.isBlank() ? null : role, headNoun, null, kind);
     }
@@ -128,7 +128,7 @@ final class MentionParser {
             boolean name = w.size() >= 2 && w.size() <= 3 && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0))
                     && !SourceWords.isTitle(x) && !SourceWords.isInstitutional(x));
             if (name) {
-                String role = pieces[0].strip().replaceFirst("^(?i)(the|a|an) ", "");
+                String role = Trims.article(pieces[0].strip());
                 return new SourceMention(r, s, String.join(" ", w), role, null, null, SpeakerKind.PERSON);
             }
         }
@@ -194,8 +194,7 @@ final class MentionParser {
     /** Words split at white space and parentheses, trimmed of surrounding punctuation (a final period stays). */
     /** "Sisi" and "el-Sisi", "al-Assad": capitalised, or a lower-case particle joined to a capitalised name. */
     static boolean isNameWord(String w) {
-        return Character.isUpperCase(w.codePointAt(0)) || w.matches("(al|el|ad|as|ibn|bin|de|da|di|du|van|von|"
-                + "la|le)-\\p{Lu}.*");
+        return Character.isUpperCase(w.codePointAt(0)) || Trims.isParticleName(w);
     }
 
     static List<String> words(String s) {

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The full personal names written in an article ("Jake Sullivan", "Boris Johnson"), found in one pass, so a
@@ -14,9 +12,6 @@ import java.util.regex.Pattern;
  * nearest person named before it.
  */
 final class NameIndex {
-
-    private static final Pattern NAME = Pattern.compile(
-            "\\b\\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]*)(?: \\p{Lu}(?:\\.|[\\p{L}\\p{M}'’\\-]*)){1,6}");
 
     /** A full name as written: where the name itself starts, its text. */
     private record Occurrence(int position, String name) {}
@@ -26,9 +21,9 @@ final class NameIndex {
     private final Map<String, List<Occurrence>> occurrencesBySurname = new HashMap<>();
 
     NameIndex(String text) {
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            String name = personName(m.group());
+        for (int[] run : CapitalRuns.find(text)) {
+            String group = text.substring(run[0], run[1]);
+            String name = personName(group);
             if (name == null) {
                 continue;
             }
@@ -37,8 +32,8 @@ final class NameIndex {
             if (known == null || name.length() > known.length() && name.endsWith(known)) {
                 bySurname.put(surname, name);
             }
-            int at = m.group().lastIndexOf(name);
-            Occurrence o = new Occurrence(at >= 0 ? m.start() + at : m.start(), name);
+            int at = group.lastIndexOf(name);
+            Occurrence o = new Occurrence(at >= 0 ? run[0] + at : run[0], name);
             occurrences.add(o);
             occurrencesBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(o);
         }

@@ -12,6 +12,7 @@ final class PhraseCues {
     private static final Set<String> LIGHT_VERBS = Set.of("made", "make", "makes", "making", "offer", "offered",
             "offers", "provided", "provide", "provides", "voiced", "voice", "voices", "expressed", "express",
             "expresses", "gave", "give", "gives", "raised", "raise", "raises", "issued", "issue", "issues");
+    private static final Set<String> STAND_VERBS = Set.of("stand", "stands", "stood", "standing");
     private static final Set<String> TALK_VERBS = Set.of("spoke", "speak", "speaks", "talked", "talk", "talks",
             "commented", "comments", "comment", "wrote", "writes", "warned", "warns", "testified");
     private static final Set<String> NOUNS = Set.of("case", "warning", "warnings", "overview", "support",
@@ -29,24 +30,29 @@ final class PhraseCues {
 
     /** Index of the last token of a phrase cue starting at the verb at i, or -1. */
     static int match(List<Token> t, int i) {
-        String w = t.get(i).text().toLowerCase();
+        String w = t.get(i).lower();
         int n = t.size();
+        if (STAND_VERBS.contains(w) && i + 2 < n && t.get(i + 1).is("by")
+                && Set.of("its", "his", "her", "their", "our", "my").contains(t.get(i + 2).lower())) {
+            // "The agency stands by its figures": support, not a place
+            return i + 1;
+        }
         if (TALK_VERBS.contains(w)) {
-            return i + 1 < n && Set.of("about", "of", "on").contains(t.get(i + 1).text().toLowerCase()) ? i + 1 : -1;
+            return i + 1 < n && Set.of("about", "of", "on").contains(t.get(i + 1).lower()) ? i + 1 : -1;
         }
         if (!LIGHT_VERBS.contains(w)) {
             return -1;
         }
         int j = i + 1;
-        while (j < n && j - i <= 4 && t.get(j).isWord() && DETERMINERS.contains(t.get(j).text().toLowerCase())) {
+        while (j < n && j - i <= 4 && t.get(j).isWord() && DETERMINERS.contains(t.get(j).lower())) {
             j++;
         }
         if (j > i + 1 && j < n && t.get(j).kind() == Token.Kind.QUOTE && Set.of("gave", "give", "gives", "offered",
                 "expressed", "voiced").contains(w)) {
             return i;
         }
-        if (j + 1 < n && NOUNS.contains(t.get(j).text().toLowerCase())
-                && PREPOSITIONS.contains(t.get(j + 1).text().toLowerCase())) {
+        if (j + 1 < n && NOUNS.contains(t.get(j).lower())
+                && PREPOSITIONS.contains(t.get(j + 1).lower())) {
             return t.get(j + 1).is("that") ? j : j + 1;
         }
         return -1;

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds top-level quotation-mark spans paragraph by paragraph: "…", “…”, „…“, «…», and single quotes
+ * Finds top-level quotation-mark spans paragraph by paragraph: "…", “…”, „…“, «…», ''…'', and single quotes
  * used as quotation marks outside double ones (‘…’ or '…' at word boundaries, so apostrophes are left
  * alone). A quote left open at the end of
  * a paragraph ends there (quotes running over several paragraphs re-open in the next one).
  */
 final class QuoteFinder {
+
+    /** Stands for two apostrophes used as a double quotation mark (''…''), as some typewritten copy has it. */
+    private static final char DOUBLED = '\uFFFF';
 
     List<QuoteSpan> find(String text, List<TextRange> paragraphs) {
         List<QuoteSpan> out = new ArrayList<>();
@@ -34,13 +37,17 @@ final class QuoteFinder {
         char close = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            boolean doubled = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'';
             if (open < 0) {
-                char expected = closerFor(text, i, from);
+                char expected = doubled ? (opensAt(text, i, from) ? DOUBLED : 0) : closerFor(text, i, from);
                 if (expected != 0) {
                     open = i;
                     close = expected;
+                    i += doubled ? 1 : 0;
                 }
-            } else if (c == close || (close == '\u201D' && c == '"') || (close == '"' && c == '\u201D')) {
+            } else if (close == DOUBLED ? doubled : c == close || (close == '\u201D' && c == '"')
+                    || (close == '"' && c == '\u201D')) {
+                i += doubled ? 1 : 0;
                 add(out, open, i + 1, true);
                 open = -1;
             }

@@ -48,6 +48,14 @@ final class SourceWords {
             "aides", "diplomat", "diplomats", "insider", "insiders", "spokesperson", "spokesman", "spokeswoman",
             "witness", "witnesses", "someone", "person", "people");
 
+    /** Documents that carry words of their own ("the letter reads", "a statement calling …"). */
+    static final Set<String> DOCUMENTS = Set.of("letter", "letters", "sign", "statement", "note", "message",
+            "notice", "banner", "banners", "placard", "placards", "poster", "posters", "headline", "caption", "post",
+            "tweet", "text", "inscription", "plaque", "email", "e-mail", "memo", "report", "order", "card",
+            "leaflet", "leaflets", "flyer", "petition", "motion", "resolution", "label", "slogan", "sticker",
+            "release", "filing", "complaint", "lawsuit", "ruling", "verdict", "document", "documents", "editorial",
+            "column", "op-ed", "blog");
+
     static final Set<String> CONNECT = Set.of("of", "de", "da", "van", "von", "bin", "al", "la", "le",
             "del", "der", "for", "and", "&", "the");
 

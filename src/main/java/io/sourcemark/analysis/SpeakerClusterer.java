@@ -94,10 +94,10 @@ final class SpeakerClusterer {
                 }
             }
             if (c == null) {
-                String k = key(m.text().replaceFirst("^(?i)(the|a|an) ", ""));
+                String k = key(Trims.article(m.text()));
                 c = byText.get(k);
                 if (c == null && !m.isPronoun()) {
-                    c = new Cluster(clusters.size(), m.text().replaceFirst("^(?i)(the) ", "").replaceAll(",$", ""),
+                    c = new Cluster(clusters.size(), Trims.trailingComma(Trims.the(m.text())),
                             m.kind(), m.role());
                     clusters.add(c);
                     byText.put(k, c);
@@ -176,7 +176,7 @@ final class SpeakerClusterer {
         if (head == null || m.kind() != SpeakerKind.PERSON) {
             return null;
         }
-        String desc = m.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+        String desc = Trims.lowerArticle(m.text().toLowerCase(Locale.ROOT));
         Cluster best = null;
         List<Cluster> recent = clusters.subList(Math.max(0, clusters.size() - RECENT), clusters.size());
         for (Cluster c : recent) {
@@ -196,7 +196,7 @@ final class SpeakerClusterer {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Trims.key(name);
     }
 
     /** "MR. SULLIVAN" reads "Sullivan"; other names keep their spelling. */

@@ -21,21 +21,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code eval GOLD.jsonl} runs the engine on every gold text and prints the measures of score_quotes.py. */
+/**
+ * {@code eval GOLD.jsonl…} runs the engine on every gold text and prints the measures of score_quotes.py, one block
+ * per gold file (headed by its name when there are several).
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Scores the engine against gold attributions (JSON lines with id, text, quotes).",
-            "Prints the measures for --units direct and --units all in the layout of score_quotes.py."})
+            "Prints the measures for --units direct and --units all in the layout of score_quotes.py,",
+            "for each gold file in turn."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "GOLD.jsonl", description = "Gold attributions.")
-    private Path gold;
+    @Parameters(arity = "1..*", paramLabel = "GOLD.jsonl", description = "Gold attributions (one or more files).")
+    private List<Path> golds;
 
     @Option(names = "--units", paramLabel = "UNITS", split = ",",
             description = "direct, all, or both (default: both).")
     private List<String> units = List.of("direct", "all");
 
     @Option(names = "--pred", paramLabel = "PRED.jsonl",
-            description = "Score this prediction file instead of running the engine.")
+            description = "Score this prediction file instead of running the engine (one gold file only).")
     private Path predictions;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
@@ -49,6 +53,7 @@ public final class EvalCommand implements Callable<Integer> {
     private final PrintStream err;
     private final Supplier<Analyzer> analyzers;
     private final AttributionReader reader = new AttributionReader();
+    private Analyzer analyzer;
 
     public EvalCommand(PrintStream out, PrintStream err) {
         this(out, err, Analyzer::load);
@@ -75,26 +80,21 @@ public final class EvalCommand implements Callable<Integer> {
                 }
             }
         }
+        if (predictions != null && golds.size() > 1) {
+            err.println("--pred scores one gold file: give only the gold file the predictions were made from.");
+            return ExitCodes.USAGE;
+        }
         try {
-            List<ArticleAttributions> goldArticles = reader.read(gold);
-            List<ArticleAttributions> predicted = predictions != null ? reader.read(predictions) : run(goldArticles);
-            if (predicted == null) {
-                return 1;
-            }
-            QuoteScorer scorer = new QuoteScorer();
-            for (int i = 0; i < chosen.size(); i++) {
-                if (i > 0) {
+            for (int g = 0; g < golds.size(); g++) {
+                if (g > 0) {
                     out.println();
                 }
-                scorer.score(goldArticles, predicted, chosen.get(i)).lines().forEach(out::println);
-            }
-            if (chosen.contains(Units.DIRECT)) {
-                // score_quotes.py counts a direct record without quotation marks (a transcript or interview turn)
-                // as one direct unit, while gold turns give none; after the reference layout, the quotes alone:
-                out.println();
-                out.println(WITHOUT_TURNS);
-                scorer.score(goldArticles, Predictions.withoutTurns(predicted), Units.DIRECT).lines()
-                        .forEach(out::println);
+                if (golds.size() > 1) {
+                    out.println("== " + golds.get(g));
+                }
+                if (!scoreOne(golds.get(g), chosen)) {
+                    return 1;
+                }
             }
             out.flush();
             return 0;
@@ -104,14 +104,40 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /** Prints the blocks of one gold file; false when the engine cannot load. */
+    private boolean scoreOne(Path gold, List<Units> chosen) throws EvalFileException, InterruptedException {
+        List<ArticleAttributions> goldArticles = reader.read(gold);
+        List<ArticleAttributions> predicted = predictions != null ? reader.read(predictions) : run(goldArticles);
+        if (predicted == null) {
+            return false;
+        }
+        QuoteScorer scorer = new QuoteScorer();
+        for (int i = 0; i < chosen.size(); i++) {
+            if (i > 0) {
+                out.println();
+            }
+            scorer.score(goldArticles, predicted, chosen.get(i)).lines().forEach(out::println);
+        }
+        if (chosen.contains(Units.DIRECT)) {
+            // score_quotes.py counts a direct record without quotation marks (a transcript or interview turn)
+            // as one direct unit, while gold turns give none; after the reference layout, the quotes alone:
+            out.println();
+            out.println(WITHOUT_TURNS);
+            scorer.score(goldArticles, Predictions.withoutTurns(predicted), Units.DIRECT).lines()
+                    .forEach(out::println);
+        }
+        return true;
+    }
+
     /** The engine's predictions for every gold article with a text, or null when the engine cannot load. */
     private List<ArticleAttributions> run(List<ArticleAttributions> goldArticles) throws InterruptedException {
-        Analyzer analyzer;
-        try {
-            analyzer = analyzers.get();
-        } catch (UncheckedIOException e) {
-            err.println("Cannot load the language models: " + e.getMessage());
-            return null;
+        if (analyzer == null) {
+            try {
+                analyzer = analyzers.get();
+            } catch (UncheckedIOException e) {
+                err.println("Cannot load the language models: " + e.getMessage());
+                return null;
+            }
         }
         List<ArticleAttributions> predicted = new ArrayList<>();
         long t0 = System.nanoTime();

@@ -67,8 +67,19 @@ class QuoteStylesTest {
 
     @Test
     void leavesScareQuotesAndTitlesOut() {
-        assertTrue(ANALYZER.analyze("The so-called “reform” passed. She watched “Casablanca” again.")
+        assertTrue(ANALYZER.analyze("The company's “flagship” ferry sailed. She watched “Casablanca” again.")
                 .quotes().isEmpty());
+    }
+
+    @Test
+    void readsSoCalledAsANamingWithoutSource() {
+        String text = "The so-called “reform” passed.";
+        DetectedQuote q = only(text);
+        assertEquals(QuoteKind.MIXED, q.kind());
+        assertEquals(List.of("The", "“reform”"), q.fragments().stream().map(r -> r.of(text)).toList());
+        assertEquals(List.of("“reform”"), q.quotedSpans().stream().map(r -> r.of(text)).toList());
+        assertEquals("so-called", q.cueText());
+        assertEquals(null, q.speakerMention());
     }
 
     @Test

@@ -6,8 +6,9 @@ package io.sourcemark.bench;
  *   ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  *   java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.sourcemark.bench.BenchmarkMain [PART...]
  *
- * PART is any of: samples (warm MB/s on the sample articles, claims on and off), load (cold Analyzer.load() in fresh JVMs),
- * scaled (1, 10 and 50 MB texts), heap (1 MB in a JVM with -Xmx256m). No PART runs them all (a few minutes).
+ * PART is any of: samples (warm MB/s on the sample articles, claims on and off), load (cold Analyzer.load() in fresh
+ * JVMs), scaled (1, 10 and 50 MB texts), heap (1 MB in a JVM with -Xmx256m), articles (the per-article path,
+ * analyze --jsonl over many short news articles on one core). No PART runs them all (a few minutes).
  */
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
-        Set<String> parts = args.length == 0 ? Set.of("samples", "load", "scaled", "heap") : Set.of(args);
+        Set<String> parts = args.length == 0 ? Set.of("samples", "load", "scaled", "heap", "articles") : Set.of(args);
         List<String> summary = new ArrayList<>();
         if (parts.contains("samples")) {
             int chars = SampleCorpus.bodies().length();
@@ -72,6 +73,9 @@ public final class BenchmarkMain {
         if (parts.contains("heap")) {
             summary.add(lowHeap());
         }
+        if (parts.contains("articles")) {
+            summary.add(fresh("-XX:ActiveProcessorCount=1", PerArticleMain.class));
+        }
         System.out.println();
         System.out.println("== Summary (one thread; 1 MB = 1,000,000 characters)");
         summary.forEach(System.out::println);
@@ -86,11 +90,17 @@ public final class BenchmarkMain {
 
     /** Runs LowHeapMain in a fresh JVM with a 256 MB heap and reports whether it finished. */
     private static String lowHeap() throws IOException, InterruptedException {
+        String output = fresh("-Xmx256m", LowHeapMain.class);
+        return (output.startsWith("FAILED") ? "-Xmx256m: " : "-Xmx256m: succeeded, ") + output;
+    }
+
+    /** The output of a main class run in a fresh JVM with one option, prefixed with FAILED when it failed. */
+    private static String fresh(String option, Class<?> main) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                LowHeapMain.class.getName()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(java, option, "-cp", System.getProperty("java.class.path"), main.getName())
+                .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         int code = p.waitFor();
-        return (code == 0 ? "-Xmx256m: succeeded, " : "-Xmx256m: FAILED (exit " + code + "), ") + output;
+        return code == 0 ? output : "FAILED (exit " + code + "): " + output;
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalCommandTest {
 
     private static final String GOLD = "src/test/resources/eval/dev_gold.jsonl";
+    private static final String CHALLENGE = "src/test/resources/eval/challenge_gold.jsonl";
     private static final Pattern LEVEL_LINE = Pattern.compile("\\[(exact   |cov>=0\\.8|cov>=0\\.3)\\] gold=\\d+ "
             + "pred=\\d+ tp=\\d+  P=[01]\\.\\d{3} R=[01]\\.\\d{3} F1=[01]\\.\\d{3} \\| speaker acc on matched "
             + "\\(n=\\d+\\): span=[01]\\.\\d{3} name/span=[01]\\.\\d{3} \\| quote\\+speaker P=[01]\\.\\d{3} "
@@ -109,6 +110,30 @@ class EvalCommandTest {
 
         assertEquals(0, both.exitCode(), both.err());
         assertEquals(eval(GOLD).out(), both.out());
+    }
+
+    @Test
+    void scoresSeveralGoldFilesOneBlockEachUnderItsName() {
+        CommandRun both = eval(GOLD, CHALLENGE);
+
+        assertEquals(0, both.exitCode(), both.err());
+        List<String> expected = new ArrayList<>();
+        expected.add("== " + GOLD);
+        expected.addAll(eval(GOLD).out().lines().toList());
+        expected.add("");
+        expected.add("== " + CHALLENGE);
+        expected.addAll(eval(CHALLENGE).out().lines().toList());
+        assertEquals(expected, both.out().lines().toList());
+        assertEquals("articles scored: 60 (missing predictions for 0); units=direct", expected.get(18));
+    }
+
+    @Test
+    void refusesOnePredictionFileForSeveralGoldFiles() {
+        CommandRun run = eval(GOLD, CHALLENGE, "--pred", "src/test/resources/eval/pred_perturbed.jsonl");
+
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--pred scores one gold file"), run.err());
+        assertEquals("", run.out());
     }
 
     private CommandRun eval(String... args) {

@@ -27,14 +27,17 @@ class QuoteScorerTest {
         "dev_gold, perturbed, direct", "dev_gold, perturbed, all",
         "dev_gold, regex, direct", "dev_gold, regex, all",
         "dev_gold, quoted, direct", "dev_gold, quoted, all",
-        "tie_gold, tie, direct", "tie_gold, tie, all"})
+        "tie_gold, tie, direct", "tie_gold, tie, all",
+        "challenge_gold, perturbed, direct", "challenge_gold, perturbed, all",
+        "challenge_gold, regex, direct", "challenge_gold, regex, all"})
     void printsWhatTheReferenceScorerPrinted(String gold, String pred, String units) throws Exception {
         Units u = Units.valueOf(units.toUpperCase(Locale.ROOT));
-        String predFile = pred.equals("tie") ? "tie_pred.jsonl" : "pred_" + pred + ".jsonl";
+        String prefix = gold.startsWith("challenge") ? "challenge_" : "";
+        String predFile = pred.equals("tie") ? "tie_pred.jsonl" : prefix + "pred_" + pred + ".jsonl";
 
         ScoreReport report = scorer.score(read(gold + ".jsonl"), read(predFile), u);
 
-        List<String> expected = Files.readAllLines(resource("expected/" + pred + "_" + units + ".txt"),
+        List<String> expected = Files.readAllLines(resource("expected/" + prefix + pred + "_" + units + ".txt"),
                 StandardCharsets.UTF_8);
         assertEquals(expected, report.lines());
     }
