@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Abbreviations whose period does not end a sentence or a name: titles before a name ("Sen.", "Lt. Col.", "Det.
- * Insp."), initials ("Laura R. Castell"), party and state tags ("R-Tex.", "(D-Ore.)") and months before a day.
+ * Insp."), initials ("Laura R. Nakagawa"), party and state tags ("R-Tex.", "(D-Ore.)") and months before a day.
  */
 final class Abbreviations {
 
@@ -35,7 +35,7 @@ final class Abbreviations {
         return BEFORE_NUMBER.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** One capital letter: a middle initial ("Laura R. Castell"). */
+    /** One capital letter: a middle initial ("Laura R. Nakagawa"). */
     static boolean isInitial(String word) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }

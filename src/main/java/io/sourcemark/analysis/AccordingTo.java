@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Sources after a preposition: "…, according to the county auditor, Frank Idowu", "According to the harbour
+ * Sources after a preposition: "…, according to the county auditor, Frank Thornfield", "According to the harbour
  * authority, …", "… — according to X", "according to figures from the health board" (the figures belong to the
- * cue), and ", per the operator, Saltreach Marine".
+ * cue), and ", per the operator, Ivanov Marine".
  */
 final class AccordingTo {
 
@@ -108,7 +108,7 @@ final class AccordingTo {
 
     /**
      * The comma closing an apposition that starts at i ("Cho Han-bum, a researcher at the institute, …", "the
-     * mayor, Dee Margo, …"), or -1 when what follows the comma is the content itself ("…, the ferry will resume").
+     * mayor, Dee Tillery, …"), or -1 when what follows the comma is the content itself ("…, the ferry will resume").
      */
     private static int appositionClose(List<Token> t, int i) {
         for (int j = i; j < Math.min(t.size() - 1, i + MAX_APPOSITION); j++) {

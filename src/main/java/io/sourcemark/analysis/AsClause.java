@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An attribution in an as-clause, whose content is the main clause: "The fire started in a cabinet, as police
  * have said since Tuesday.", "As the farmer told magistrates, the sheds were never locked.", "“…,” as the chief
- * engineer, Rhona McAllister, put it on Tuesday."
+ * engineer, Ylva McAllister, put it on Tuesday."
  */
 final class AsClause {
 

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Walks the sentences of an article and collects attributions: cue-based ones per sentence, quotations that
  * continue the previous speaker (next sentence or next paragraph, no new cue), and quotations under a short
- * heading naming the speaker ("National Grid President Badar Khan:").
+ * heading naming the speaker ("National Grid President Quist Khan:").
  */
 final class Attributor {
 

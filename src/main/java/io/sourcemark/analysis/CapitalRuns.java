@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs of two to seven capitalised words separated by single spaces ("Jake Sullivan", "Laura R. Castell"), found by
+ * Runs of two to seven capitalised words separated by single spaces ("Jake Fenn", "Laura R. Nakagawa"), found by
  * one scan of the text; a word is a capital with letters, marks, apostrophes or hyphens after it, or a capital and
  * a period (an initial). It reads what the pattern {@code \b\p{Lu}(?:\.|[\p{L}\p{M}'’\-]*)(?: \p{Lu}(?:\.|…)){1,6}}
  * matches, without the cost of a regular expression over every article.
@@ -42,7 +42,7 @@ final class CapitalRuns {
         return out;
     }
 
-    /** The end of the word whose capital is at i: "J." or "Sullivan". */
+    /** The end of the word whose capital is at i: "J." or "Fenn". */
     private static int wordEnd(String text, int i) {
         int j = i + 1;
         if (j < text.length() && text.charAt(j) == '.') {

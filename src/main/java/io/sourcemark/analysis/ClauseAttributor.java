@@ -167,7 +167,7 @@ final class ClauseAttributor {
         TextRange source = subj != null && !expletive ? range(t, subj) : null;
         int[] document = c.participle() ? documentBefore(t, c.first(), lo) : null;
         if (document != null) {
-            // "Sorel issued a statement calling the suspension …": the statement says it
+            // "Moreau issued a statement calling the suspension …": the statement says it
             source = range(t, document);
         }
         if (source == null && c.participle() && c.first() > lo
@@ -211,7 +211,7 @@ final class ClauseAttributor {
                 || t.get(subj[0] - 1).kind() == Token.Kind.QUOTE || t.get(subj[0] - 1).isPunct(':'));
         boolean closes = CueAdjuncts.atEnd(t, rest) || quoteBefore && Coordination.onlyAdjuncts(t, rest)
                 || Coordination.followedByCoordinatedCue(t, rest);
-        // "“…,” Berger said on Tuesday at a town hall …": a quotation before its speaker is the content, whatever
+        // "“…,” Marlowe said on Tuesday at a town hall …": a quotation before its speaker is the content, whatever
         // adjuncts follow the cue
         boolean quoteLed = quoteBefore && separated && onlyQuotes(t, lo, contentEnd) && !clauseAfter(t, rest);
         if (!nothingBefore && separated && (closes || quoteLed || (quoteBefore && rest < n

@@ -4,7 +4,7 @@ import io.sourcemark.model.TextRange;
 import java.util.List;
 
 /**
- * A paragraph that ends on a cue and a colon ("The Saltreach Herald reports:", "The mayor said in a statement:")
+ * A paragraph that ends on a cue and a colon ("The Ivanov Herald reports:", "The mayor said in a statement:")
  * introduces the quotation of the next paragraph, and those that continue it.
  */
 final class ColonLead {

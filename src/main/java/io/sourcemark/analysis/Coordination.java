@@ -53,7 +53,7 @@ final class Coordination {
         return j < n && t.get(j).isWord() && t.get(j).text().endsWith("ing");
     }
 
-    /** "“…,” Peskov told reporters of this possibility.": what follows holds no clause or quotation. */
+    /** "“…,” Garrow told reporters of this possibility.": what follows holds no clause or quotation. */
     static boolean onlyAdjuncts(List<Token> t, int from) {
         if (t.size() - from > 8) {
             return false;

@@ -71,7 +71,7 @@ final class CueAdjuncts {
         return i;
     }
 
-    /** "announcing to journalists Adamowicz remained alive": "to" and the hearers before a clause. */
+    /** "announcing to journalists Pemberton remained alive": "to" and the hearers before a clause. */
     private static int skipToAddressee(List<Token> t, int i) {
         int n = t.size();
         if (i + 2 >= n || !t.get(i).is("to") || !t.get(i + 1).isWord()) {

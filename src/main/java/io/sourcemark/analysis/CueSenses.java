@@ -172,7 +172,7 @@ final class CueSenses {
                 .contains(t.lower());
     }
 
-    /** "…, the Orrin Courier reported on Saturday.": a cue that closes the sentence after a comma and its subject. */
+    /** "…, the Westbay Courier reported on Saturday.": a cue that closes the sentence after a comma and its subject. */
     private static boolean closing(List<Token> t, int i) {
         if (!CueAdjuncts.atEnd(t, CueAdjuncts.skipTime(t, i + 1))) {
             return false;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the article itself says about a person's gender: "Mr. Shoigu", "Ms. Watson", "Mrs. May". */
+/** What the article itself says about a person's gender: "Mr. Huw", "Ms. Greta", "Mrs. May". */
 final class Genders {
 
     /** Tried only where an "M" starts a word: a regular expression searched over every article costs too much. */

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Attributions given by the layout of a sentence rather than by a verb around its content: a dash signature
- * ("“…” ― Marta Quell, 67, from Lisk Island"), a sentence opened by "Said" ("Said Gov. Mirela Dancu: “…”") and a
- * possessive label before a colon ("Achebe's verdict: “…”").
+ * ("“…” ― Okonjo Calloway, 67, from Kettering Island"), a sentence opened by "Said" ("Said Gov. Kaur Renner: “…”") and a
+ * possessive label before a colon ("Oduya's verdict: “…”").
  */
 final class Layouts {
 
@@ -46,7 +46,7 @@ final class Layouts {
         return d;
     }
 
-    /** "Said Rep. Dana Whitcombe (D-Lan.): “…”": the cue is "Said", the source what stands before the colon. */
+    /** "Said Rep. Holm Rao (D-Lan.): “…”": the cue is "Said", the source what stands before the colon. */
     static Draft saidFirst(List<Token> t) {
         int n = t.size();
         if (n < 4 || !t.get(0).text().equals("Said")) {
@@ -68,7 +68,7 @@ final class Layouts {
         return null;
     }
 
-    /** "Achebe's verdict: “…”": the possessor is the source, the label and colon the cue. */
+    /** "Oduya's verdict: “…”": the possessor is the source, the label and colon the cue. */
     static Draft verdict(List<Token> t) {
         int n = t.size();
         for (int k = 2; k + 1 < n; k++) {

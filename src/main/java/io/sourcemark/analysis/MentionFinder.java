@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Finds the source mention next to a cue in the tokens of a sentence: the subject before the verb ("Kremlin
- * spokesman Dmitry Peskov told", "Adrienne Watson, a spokesperson for …, told") or the noun phrase after it
- * ("said Tom Statler, lead scientist …", "according to police").
+ * spokesman Dmitry Garrow told", "Adrienne Greta, a spokesperson for …, told") or the noun phrase after it
+ * ("said Tom Keller, lead scientist …", "according to police").
  */
 final class MentionFinder {
 
@@ -231,7 +231,7 @@ final class MentionFinder {
         return i + 1 < hi && t.get(i + 1).isWord() && Character.isLowerCase(t.get(i + 1).text().charAt(0));
     }
 
-    /** "…, per the operator, Saltreach Marine.": a short capitalised name closing the sentence or the phrase. */
+    /** "…, per the operator, Ivanov Marine.": a short capitalised name closing the sentence or the phrase. */
     private static boolean nameToEnd(List<Token> t, int i, int hi) {
         int j = i;
         while (j < hi && j - i < 5 && t.get(j).isCapitalized()) {

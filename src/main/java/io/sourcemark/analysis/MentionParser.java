@@ -117,7 +117,7 @@ final class MentionParser {
         return new SourceMention(r, s, nameText, role == null || role.isBlank() ? null : role, headNoun, null, kind);
     }
 
-    /** "The general secretary of the RMT union (…), Mick Cash,": a comma-separated piece that is just a name. */
+    /** "The general secretary of the RMT union (…), Lund Cash,": a comma-separated piece that is just a name. */
     private static SourceMention nameSegment(TextRange r, String s) {
         String[] pieces = s.split(",");
         if (pieces.length < 2) {
@@ -153,7 +153,7 @@ final class MentionParser {
     }
 
     /**
-     * "Ryan Cloutier of the Harvard–Smithsonian Center": a person's name comes before "of"/"at"/"from"; in
+     * "Ryan Bruun of the Harvard–Smithsonian Center": a person's name comes before "of"/"at"/"from"; in
      * "Hong Kong director of Amnesty International Man-kei Tam" the part ending in a name wins.
      */
     private static List<String> personPart(List<String> w) {

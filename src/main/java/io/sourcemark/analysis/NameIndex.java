@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The full personal names written in an article ("Jake Sullivan", "Boris Johnson"), found in one pass, so a
- * speaker met as "Mr. Sullivan" or "Johnson" gets the full name and a pronoun with no earlier speaker finds the
+ * The full personal names written in an article ("Jake Fenn", "Boris Johnson"), found in one pass, so a
+ * speaker met as "Mr. Fenn" or "Johnson" gets the full name and a pronoun with no earlier speaker finds the
  * nearest person named before it.
  */
 final class NameIndex {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Cues that are nouns, with their owner as the source: "The council’s decision to close the pool has angered …",
- * "Council leader Priya Anand’s claim that the building is “beyond economic repair” rests on …", "His insistence
+ * "Council leader Ilona Ana’s claim that the building is “beyond economic repair” rests on …", "His insistence
  * that …"; a plural noun opening the sentence has no source ("Plans to pave over the green were dropped"). When
  * the noun phrase is the subject, the content ends before the main verb.
  */
@@ -79,7 +79,7 @@ final class NounCues {
                 || POSSESSIVE_PRONOUNS.contains(w));
     }
 
-    /** "Council leader Priya Anand’s", "The Draymoor council’s", "Transport minister Aled Brooke’s". */
+    /** "Council leader Ilona Ana’s", "The Adeyemi council’s", "Transport minister Odile Sanne’s". */
     private static int ownerStart(List<Token> t, int owner) {
         if (POSSESSIVE_PRONOUNS.contains(t.get(owner).lower())) {
             return owner;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A source named in a phrase that opens the sentence, the rest being its content: "To harbour master Ines
- * Kobel, the refit was overdue", "In the view of the island's traders, …", "In Okafor’s view, …", "In a survey by
+ * A source named in a phrase that opens the sentence, the rest being its content: "To harbour master Brannock
+ * Ashgrove, the refit was overdue", "In the view of the island's traders, …", "In Lomax’s view, …", "In a survey by
  * the riders' forum, 71 percent of riders said …".
  */
 final class OpeningSources {
@@ -44,7 +44,7 @@ final class OpeningSources {
         return null;
     }
 
-    /** "To harbour master Ines Kobel, the refit was overdue." */
+    /** "To harbour master Brannock Ashgrove, the refit was overdue." */
     private static Draft to(List<Token> t) {
         int comma = closingComma(t, 1, false);
         if (comma < 0 || !personLike(t, 1, comma)) {
@@ -53,7 +53,7 @@ final class OpeningSources {
         return build(t, 1, sourceEnd(t, 1, comma), ClauseAttributor.range(t, new int[] {0, 1}), comma, false);
     }
 
-    /** "Lamenting the “endless delays” in storm repairs, Ellery closed the meeting": the subject after the comma. */
+    /** "Lamenting the “endless delays” in storm repairs, Mbeki closed the meeting": the subject after the comma. */
     private static Draft participle(List<Token> t) {
         int comma = closingComma(t, 1, true);
         if (comma < 2) {
@@ -97,7 +97,7 @@ final class OpeningSources {
         if (second.equals("the") && comma > 4 && VIEW_NOUNS.contains(lower(t, 2)) && t.get(3).is("of")) {
             return build(t, 4, sourceEnd(t, 4, comma), ClauseAttributor.range(t, new int[] {0, 4}), comma, false);
         }
-        // "In Okafor’s view,"
+        // "In Lomax’s view,"
         int view = comma - 1;
         if (view >= 2 && VIEW_NOUNS.contains(lower(t, view)) && possessive(t.get(view - 1))) {
             return build(t, 1, view, ClauseAttributor.range(t, new int[] {view, view + 1}), comma, false);
@@ -145,7 +145,7 @@ final class OpeningSources {
 
     /**
      * The source ends at the comma, or after a relative clause or a name set off by commas ("X, who runs it,",
-     * "the fire chief, Lena Park,").
+     * "the fire chief, Vasquez Park,").
      */
     private static int sourceEnd(List<Token> t, int from, int comma) {
         int name = comma + 1;

@@ -35,7 +35,7 @@ final class PosTagger {
 
     /**
      * The subject noun phrase of the clause starting at from ("The State Department" in "… gave … and said"),
-     * skipping an introductory phrase ("Since then, a Republican, Mark Amodei, has …"), or null.
+     * skipping an introductory phrase ("Since then, a Republican, Mark Ferraz, has …"), or null.
      */
     int[] subjectAt(List<Token> t, int from, int to) {
         if (from >= to) {

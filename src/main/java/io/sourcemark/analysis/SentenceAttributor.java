@@ -43,7 +43,7 @@ final class SentenceAttributor {
                 out.add(d);
             }
         }
-        // a noun cue only where no verb attributes that stretch: "Anand’s promise to … has not been kept, he added."
+        // a noun cue only where no verb attributes that stretch: "Ana’s promise to … has not been kept, he added."
         List<Draft> weak = new ArrayList<>(NamingCues.match(t));
         weak.add(nounCues.match(t));
         for (Draft d : weak) {

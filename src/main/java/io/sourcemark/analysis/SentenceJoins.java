@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where the sentence model splits too early: after an abbreviation inside a name ("said Sen.|Harriet J.|Coyle"),
+ * Where the sentence model splits too early: after an abbreviation inside a name ("said Sen.|Sefton J.|Eastholm"),
  * after a month before its day ("Aug.|4"), and between a quotation and the attribution that closes it
- * ("“Who pays?”|Hale asked at the meeting.", "“Enough!”|the crowd chanted as members arrived.").
+ * ("“Who pays?”|Dreyer asked at the meeting.", "“Enough!”|the crowd chanted as members arrived.").
  */
 final class SentenceJoins {
 
@@ -16,7 +16,7 @@ final class SentenceJoins {
             "outside", "inside", "to", "as", "when", "while", "afterwards", "later", "earlier", "yesterday", "today",
             "tonight", "again", "loudly", "quietly", "angrily", "with", "into", "through", "over", "across", "near");
 
-    /** Most words of the speaker before the verb ("Councillor Beth Arkwright asked"). */
+    /** Most words of the speaker before the verb ("Councillor Elin Halloran asked"). */
     private static final int SPEAKER_WORDS = 7;
     /** Most tokens of adjuncts after the closing verb. */
     private static final int MAX_ADJUNCT = 16;
@@ -32,7 +32,7 @@ final class SentenceJoins {
                 || signatureAfterQuote(text, last, next);
     }
 
-    /** "“…” ― Marta Quell, 67": the dash signature belongs to the quotation before it. */
+    /** "“…” ― Okonjo Calloway, 67": the dash signature belongs to the quotation before it. */
     private static boolean signatureAfterQuote(String text, TextRange last, TextRange next) {
         return "\"\u201D\u2019'\u00BB".indexOf(text.charAt(last.end() - 1)) >= 0
                 && "\u2015\u2014\u2013".indexOf(text.charAt(next.start())) >= 0;
@@ -93,7 +93,7 @@ final class SentenceJoins {
         return ADJUNCT_STARTS.contains(t.lower());
     }
 
-    /** "at Brackwell's budget meeting on Monday.", not "on Radio Vell that the spillway …". */
+    /** "at Tessier's budget meeting on Monday.", not "on Radio Vell that the spillway …". */
     private static boolean onlyAdjuncts(List<Token> t, int from) {
         if (t.size() - from > MAX_ADJUNCT) {
             return false;

@@ -14,7 +14,7 @@ record SourceMention(TextRange range, String text, String name, String role, Str
         return pronoun != null;
     }
 
-    /** The surname-like key a person's mentions share ("Sullivan" for "Mr. Sullivan" and "Jake Sullivan"). */
+    /** The surname-like key a person's mentions share ("Fenn" for "Mr. Fenn" and "Jake Fenn"). */
     String surname() {
         if (name == null) {
             return null;

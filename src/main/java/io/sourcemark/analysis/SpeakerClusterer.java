@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Groups source mentions into the speakers of the article: "Jake Sullivan" = "Mr. Sullivan" = "MR. SULLIVAN";
+ * Groups source mentions into the speakers of the article: "Jake Fenn" = "Mr. Fenn" = "MR. SULLIVAN";
  * pronouns go to the nearest earlier compatible speaker, descriptions ("the minister") to the speaker introduced
  * with that role, relative pronouns ("police, who said") to the source just before them.
  */
@@ -133,7 +133,7 @@ final class SpeakerClusterer {
 
     /**
      * The nearest earlier compatible speaker within a paragraph or so; failing that a speaker named just after
-     * ("She also denounced … ⏎ “…,” Adrienne Watson … told AFP"); failing that the nearest earlier one.
+     * ("She also denounced … ⏎ “…,” Adrienne Greta … told AFP"); failing that the nearest earlier one.
      * Persons known as "Mr."/"Ms." only take the matching pronoun.
      */
     private static Cluster byPronoun(SourceMention m, int i, int[] out, List<Cluster> clusters, List<Draft> drafts,
@@ -199,7 +199,7 @@ final class SpeakerClusterer {
         return Trims.key(name);
     }
 
-    /** "MR. SULLIVAN" reads "Sullivan"; other names keep their spelling. */
+    /** "MR. SULLIVAN" reads "Fenn"; other names keep their spelling. */
     private static String display(String name) {
         if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.length() <= 5) {
             return name;

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The content words of a speaker mention, for the lenient name check ("Mr. Sullivan" shares "sullivan"). */
+/** The content words of a speaker mention, for the lenient name check ("Mr. Fenn" shares "sullivan"). */
 final class SpeakerWords {
 
     private static final Pattern WORD = Pattern.compile("[\\w'\u2019.-]+", Pattern.UNICODE_CHARACTER_CLASS);
