@@ -1,5 +1,7 @@
 package io.sourcemark.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -78,6 +81,22 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.sourcemark.store..", "io.sourcemark.service..", "io.sourcemark.export..",
                         "io.sourcemark.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineLibraryNeedsOnlyJavaAndOpenNlp() {
+        classes().that().resideInAPackage("io.sourcemark.analysis")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "opennlp..",
+                        "io.sourcemark.analysis", "io.sourcemark.model")
+                .because("sourcemark-engine is a library for jobs such as the Spark one: no JavaFX, SQLite or JSON")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.sourcemark.analysis")
+                .should().dependOnClassesThat(DescribedPredicate.describe("model classes outside the engine",
+                        (JavaClass c) -> c.getBaseComponentType().getPackageName().equals("io.sourcemark.model")
+                                && !List.of("TextRange", "SpeakerKind")
+                                        .contains(c.getBaseComponentType().getSimpleName())))
+                .because("the engine's jar carries only the model records it uses")
                 .check(classes);
     }
 
