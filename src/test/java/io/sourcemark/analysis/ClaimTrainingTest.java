@@ -34,7 +34,7 @@ class ClaimTrainingTest {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertEquals(shipped, training.train(gold).write(),
-                "retrain with: train-claims " + GOLD + " --out src/main/resources" + ClaimModel.RESOURCE);
+                "retrain with: train-claims " + GOLD + " --out sourcemark-engine/src/main/resources" + ClaimModel.RESOURCE);
     }
 
     @Test
