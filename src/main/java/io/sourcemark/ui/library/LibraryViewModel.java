@@ -7,10 +7,14 @@ import io.sourcemark.ui.Navigator;
 import io.sourcemark.ui.Selection;
 import io.sourcemark.ui.StatusLine;
 import io.sourcemark.ui.Tasks;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 
 /** The project's articles as the library lists them, filtered by what the analyst types. */
 public final class LibraryViewModel implements LibraryRows {
@@ -24,6 +28,8 @@ public final class LibraryViewModel implements LibraryRows {
     // Properties
     private final ObservableList<ArticleSummary> rows = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<LibraryOrder> order = new SimpleObjectProperty<>(LibraryOrder.TITLE);
+    private final SortedList<ArticleSummary> shownRows = new SortedList<>(rows, LibraryOrder.TITLE.comparator());
 
     public LibraryViewModel(Tasks tasks, ArticleService articles, Navigator navigator, Selection selection,
                             StatusLine status) {
@@ -33,6 +39,7 @@ public final class LibraryViewModel implements LibraryRows {
         this.selection = selection;
         this.status = status;
         filter.addListener((obs, old, now) -> reload());
+        shownRows.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.get().comparator(), order));
     }
 
     // Commands
@@ -70,6 +77,15 @@ public final class LibraryViewModel implements LibraryRows {
 
     public ObservableList<ArticleSummary> rows() {
         return rows;
+    }
+
+    /** The rows as the list shows them, in the chosen order. */
+    public SortedList<ArticleSummary> shownRows() {
+        return shownRows;
+    }
+
+    public ObjectProperty<LibraryOrder> orderProperty() {
+        return order;
     }
 
     public StringProperty filterProperty() {
