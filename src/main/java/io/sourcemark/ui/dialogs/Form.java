@@ -33,7 +33,9 @@ final class Form {
         ColumnConstraints grows = new ColumnConstraints();
         grows.setHgrow(Priority.ALWAYS);
         grows.setMinWidth(320);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grows);
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(captions, grows);
         problem.setId(problemId);
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);

@@ -106,7 +106,8 @@ final class VerificationSection {
             showing = false;
         }
         reviewed.setText(v.reviewedAt() == null ? "Not reviewed yet"
-                : "Reviewed " + WHEN.format(v.reviewedAt()) + (v.reviewer() == null ? "" : " by " + v.reviewer()));
+                : "Reviewed " + WHEN.format(v.reviewedAt()) + (v.reviewer() == null
+                ? " (put your name in Edit ▸ Preferences… to sign your checks)" : " by " + v.reviewer()));
     }
 
     /** Saves a rationale being typed before the window lets go of it. */

@@ -32,7 +32,7 @@ record HighlightPalette(Color speaker, Color direct, Color directSuggested, Colo
     /** A checked statement's fill: its verdict's hue, as translucent as a quote's so the text stays readable. */
     Color verdictFill(Verdict verdict) {
         Color c = verdict(verdict);
-        return Color.color(c.getRed(), c.getGreen(), c.getBlue(), this == DARK ? 0.34 : 0.30);
+        return Color.color(c.getRed(), c.getGreen(), c.getBlue(), this == DARK ? 0.42 : 0.30);
     }
 
     static HighlightPalette of(boolean dark) {

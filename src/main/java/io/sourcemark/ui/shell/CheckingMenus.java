@@ -45,11 +45,12 @@ final class CheckingMenus {
         return menu;
     }
 
-    /** A chord cannot be a menu accelerator: its keys are shown in the item's text, and the keymap reads them. */
+    /** A chord cannot be a menu accelerator: its keys are shown as one, and the keymap reads them. */
     private MenuItem verdictItem(Verdict verdict) {
         Command command = commands.verdicts.get(verdict);
         String keys = verdict == Verdict.NOT_CHECKED ? "V, 0" : VerdictLook.keys(verdict);
-        MenuItem item = new MenuItem(Names.of(verdict) + "\t" + keys, VerdictLook.icon(verdict));
+        MenuItem item = new MenuItem(Names.of(verdict), VerdictLook.icon(verdict));
+        item.setAccelerator(new ShownKeys(keys));
         item.setId("verdictItem-" + verdict.name());
         item.setOnAction(e -> command.action().run());
         item.disableProperty().bind(Bindings.createBooleanBinding(() -> workspace.selection().annotation() == null

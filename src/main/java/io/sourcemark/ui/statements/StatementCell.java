@@ -61,7 +61,7 @@ final class StatementCell extends ListCell<Annotation> {
         String checked = verdict == null || verdict == Verdict.NOT_CHECKED ? "" : "  ·  " + Names.of(verdict);
         details.setText(Names.title(item) + said + "  ·  " + Names.of(item.origin()) + checked);
         getStyleClass().add("sm-origin-" + item.origin().name().toLowerCase(Locale.ROOT));
-        if (verdict == null) {
+        if (verdict == null || verdict == Verdict.NOT_CHECKED) {
             box.getChildren().setAll(Icons.forKind(item.kind()), lines);
         } else {
             // the verdict's symbol beside the kind's, in the verdict's colour: it reads with or without colour
