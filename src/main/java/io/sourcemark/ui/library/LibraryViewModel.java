@@ -24,6 +24,7 @@ public final class LibraryViewModel implements LibraryRows {
     private final Navigator navigator;
     private final Selection selection;
     private final StatusLine status;
+    private boolean changing;
 
     // Properties
     private final ObservableList<ArticleSummary> rows = FXCollections.observableArrayList();
@@ -49,7 +50,7 @@ public final class LibraryViewModel implements LibraryRows {
         String asked = filter.get();
         tasks.query(() -> articles.list(asked), list -> {
             if (asked.equals(filter.get())) {
-                rows.setAll(list);
+                changing(() -> rows.setAll(list));
             }
         }, status::failed);
     }
@@ -59,16 +60,30 @@ public final class LibraryViewModel implements LibraryRows {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == row.id()) {
                 if (!rows.get(i).equals(row)) {
-                    rows.set(i, row);
+                    int at = i;
+                    changing(() -> rows.set(at, row));
                 }
                 return;
             }
         }
     }
 
+    /**
+     * While the rows change, the list's selection moves with them (a row sorted elsewhere): that is not the analyst
+     * choosing an article, and the list marks the open article again afterwards.
+     */
+    private void changing(Runnable change) {
+        changing = true;
+        try {
+            change.run();
+        } finally {
+            changing = false;
+        }
+    }
+
     /** Opens the article picked in the list, unless it is the one already open. */
     public void open(ArticleSummary row) {
-        if (row != null && selection.articleId() != row.id()) {
+        if (row != null && !changing && selection.articleId() != row.id()) {
             navigator.open(row.id());
         }
     }
