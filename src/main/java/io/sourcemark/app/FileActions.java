@@ -183,7 +183,7 @@ final class FileActions implements WindowActions {
         alert.initOwner(app.stage());
         alert.setTitle("Sourcemark");
         alert.setHeaderText("This link was not opened");
-        alert.setContentText("Sourcemark opens web addresses (http:// and https://) only. The article's link is: "
+        alert.setContentText("Sourcemark opens web addresses (http:// and https://) only. The link is: "
                 + shown);
         alert.show();
     }

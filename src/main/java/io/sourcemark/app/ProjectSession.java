@@ -4,6 +4,7 @@ import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.service.AnalyzerSupplier;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.CheckingServices;
 import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.ImportService;
@@ -22,6 +23,7 @@ final class ProjectSession implements AutoCloseable {
     private final AnnotationService annotations;
     private final ImportService imports;
     private final DetectionService detection;
+    private final CheckingServices checking;
 
     private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
@@ -30,6 +32,7 @@ final class ProjectSession implements AutoCloseable {
         this.annotations = new AnnotationService(project);
         this.imports = new ImportService(project, ImporterRegistry.standard(), compute);
         this.detection = new DetectionService(project, analyzers, compute);
+        this.checking = CheckingServices.of(project);
     }
 
     static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
@@ -55,6 +58,10 @@ final class ProjectSession implements AutoCloseable {
 
     AnnotationService annotations() {
         return annotations;
+    }
+
+    CheckingServices checking() {
+        return checking;
     }
 
     ImportService imports() {

@@ -10,12 +10,14 @@ import java.util.Map;
  * @param zoom           the article's zoom in percent
  * @param recentProjects most recent first, as absolute paths
  * @param lastArticles   per project path, the id of the article viewed last
+ * @param reviewer       the analyst's name, recorded with each verdict; null or blank when not set
  */
-record Settings(boolean dark, int zoom, List<String> recentProjects, Map<String, Long> lastArticles) {
+record Settings(boolean dark, int zoom, List<String> recentProjects, Map<String, Long> lastArticles,
+                String reviewer) {
 
     static final int MAX_RECENT = 10;
 
-    static final Settings DEFAULTS = new Settings(false, 100, List.of(), Map.of());
+    static final Settings DEFAULTS = new Settings(false, 100, List.of(), Map.of(), null);
 
     Settings {
         recentProjects = recentProjects == null ? List.of() : List.copyOf(recentProjects);

@@ -1,5 +1,6 @@
 package io.sourcemark.app;
 
+import io.sourcemark.ui.AnalystPreferences;
 import io.sourcemark.ui.Tasks;
 import io.sourcemark.ui.DisplaySettings;
 
@@ -34,9 +35,17 @@ final class SettingsKeeper {
         display.zoomProperty().set(DisplaySettings.nearestStep(current.zoom()));
         display.recentProjects().setAll(current.recentProjects().stream().map(Path::of).toList());
         display.darkProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles())));
+                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles(), s.reviewer())));
         display.zoomProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(s.dark(), now.intValue(), s.recentProjects(), s.lastArticles())));
+                new Settings(s.dark(), now.intValue(), s.recentProjects(), s.lastArticles(),
+                        s.reviewer())));
+    }
+
+    /** Shows the remembered reviewer's name in the workspace's preferences, then remembers every change of it. */
+    void bind(AnalystPreferences preferences) {
+        preferences.reviewerProperty().set(current.reviewer() == null ? "" : current.reviewer());
+        preferences.reviewerProperty().addListener((obs, old, now) -> update(s -> new Settings(s.dark(), s.zoom(),
+                s.recentProjects(), s.lastArticles(), now == null || now.isBlank() ? null : now.strip())));
     }
 
     /** Puts {@code project} first in the recent projects. */
@@ -47,7 +56,7 @@ final class SettingsKeeper {
         recent.add(0, path);
         List<String> kept = recent.subList(0, Math.min(Settings.MAX_RECENT, recent.size()));
         display.recentProjects().setAll(kept.stream().map(Path::of).toList());
-        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles()));
+        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles(), s.reviewer()));
     }
 
     void rememberArticle(Path project, long articleId) {
@@ -58,7 +67,7 @@ final class SettingsKeeper {
         update(s -> {
             Map<String, Long> last = new HashMap<>(s.lastArticles());
             last.put(key, articleId);
-            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last);
+            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last, s.reviewer());
         });
     }
 

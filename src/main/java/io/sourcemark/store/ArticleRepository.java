@@ -23,7 +23,10 @@ public final class ArticleRepository {
     private static final String SUMMARIES = "SELECT a.id, a.title, a.source, a.date, "
             + "(SELECT count(*) FROM annotation s WHERE s.article_id = a.id "
             + "AND s.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') AND s.origin <> 'REJECTED') "
-            + "AS statements FROM article a";
+            + "AS statements, "
+            + "(SELECT count(*) FROM annotation s WHERE s.article_id = a.id "
+            + "AND s.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') AND s.origin <> 'REJECTED' "
+            + "AND s.verdict IS NOT NULL AND s.verdict <> 'NOT_CHECKED') AS checked FROM article a";
 
     private final Session session;
 
@@ -109,7 +112,10 @@ public final class ArticleRepository {
         });
     }
 
-    /** Every article without its body, ordered by title; the count is of quotes and claims not rejected. */
+    /**
+     * Every article without its body, ordered by title; the counts are of quotes and claims not rejected, and of
+     * those with a verdict.
+     */
     public List<ArticleSummary> list() {
         return session.read("list the articles", connection -> {
             try (PreparedStatement query = connection.prepareStatement(SUMMARIES + " ORDER BY a.title COLLATE NOCASE, "
@@ -148,7 +154,8 @@ public final class ArticleRepository {
             List<ArticleSummary> summaries = new ArrayList<>();
             while (rows.next()) {
                 summaries.add(new ArticleSummary(rows.getLong("id"), rows.getString("title"),
-                        rows.getString("source"), rows.getString("date"), rows.getInt("statements")));
+                        rows.getString("source"), rows.getString("date"), rows.getInt("statements"),
+                        rows.getInt("checked")));
             }
             return summaries;
         }

@@ -158,6 +158,18 @@ public final class Edits {
         }, this::failed);
     }
 
+    /**
+     * Runs a change of the article made elsewhere (a verdict, evidence, a note), then shows the article as it now is
+     * and selects the highlight whose id {@code work} returns (0: none); {@code then} runs after, on the FX thread.
+     */
+    public void change(long articleId, String done, LongSupplier work, Runnable then) {
+        tasks.action(() -> new Changed(work.getAsLong(), read(articleId)), changed -> {
+            show(changed.after(), changed.resultId());
+            status.saved(done);
+            then.run();
+        }, this::failed);
+    }
+
     /** Runs one change of an article's highlights, then shows them as they now are. */
     private void change(long articleId, String done, LongSupplier work, After after) {
         Annotation before = selection.annotation();
@@ -183,6 +195,10 @@ public final class Edits {
         after.row().ifPresent(library::showRow);
         if (after.content().isPresent() && selection.articleId() == after.articleId()) {
             ArticleContent content = after.content().get();
+            if (!content.article().equals(selection.article())) {
+                // its details or note changed (or were undone): the header and the note show them
+                selection.articleProperty().set(content.article());
+            }
             open.show(content.article().id(), content.annotations(), content.speakerNames());
             selection.select(selectId == 0 ? null : open.current(selectId).orElse(null));
         }

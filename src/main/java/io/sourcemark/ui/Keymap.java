@@ -19,6 +19,10 @@ import java.util.Optional;
 public final class Keymap {
 
     private final Map<KeyCombination, Command> commands = new LinkedHashMap<>();
+    /** Two-key commands (V then 3): the first key, then the commands of the second key. */
+    private final Map<KeyCombination, Map<KeyCombination, Command>> chords = new LinkedHashMap<>();
+    private final Map<KeyCombination, Runnable> chordStarted = new LinkedHashMap<>();
+    private KeyCombination pending;
     private Scene scene;
 
     /**
@@ -27,11 +31,7 @@ public final class Keymap {
      * @throws IllegalArgumentException when the key is taken, naming the command that has it
      */
     public Command bind(String name, KeyCombination key, Runnable action) {
-        Command taken = commands.get(key);
-        if (taken != null) {
-            throw new IllegalArgumentException(key.getDisplayText() + " is already the key of “" + taken.name()
-                    + "”. Choose another key.");
-        }
+        refuseTaken(key);
         Runnable guarded = hasModifier(key) ? action : () -> {
             if (!typing()) {
                 action.run();
@@ -40,6 +40,41 @@ public final class Keymap {
         Command command = new Command(name, key, guarded);
         commands.put(key, command);
         return command;
+    }
+
+    /**
+     * Binds a two-key command: {@code first} (a key without modifiers, such as V), then {@code second}. The first key
+     * of a chord is taken as a whole: no single-key command can have it.
+     *
+     * @param started shown while the second key is awaited (a hint in the status bar)
+     * @throws IllegalArgumentException when {@code first} is the key of a command, or the chord is taken
+     */
+    public Command bindChord(String name, KeyCombination first, KeyCombination second, Runnable action,
+                             Runnable started) {
+        if (!chords.containsKey(first)) {
+            refuseTaken(first);
+        }
+        Map<KeyCombination, Command> seconds = chords.computeIfAbsent(first, k -> new LinkedHashMap<>());
+        if (seconds.containsKey(second)) {
+            throw new IllegalArgumentException(first.getDisplayText() + ", " + second.getDisplayText()
+                    + " is already the key of “" + seconds.get(second).name() + "”. Choose another key.");
+        }
+        chordStarted.put(first, started);
+        Command command = new Command(name, first, action);
+        seconds.put(second, command);
+        return command;
+    }
+
+    private void refuseTaken(KeyCombination key) {
+        Command taken = commands.get(key);
+        if (taken != null) {
+            throw new IllegalArgumentException(key.getDisplayText() + " is already the key of “" + taken.name()
+                    + "”. Choose another key.");
+        }
+        if (chords.containsKey(key)) {
+            throw new IllegalArgumentException(key.getDisplayText() + " starts the keys of “"
+                    + chords.get(key).values().iterator().next().name() + "” and others. Choose another key.");
+        }
     }
 
     /** Frees a key (a tag's shortcut removed). */
@@ -53,12 +88,44 @@ public final class Keymap {
 
     /** Whether {@code key} could be given to a new command. */
     public boolean isFree(KeyCombination key) {
-        return !commands.containsKey(key);
+        return !commands.containsKey(key) && !chords.containsKey(key);
     }
 
-    /** The scene whose focus tells typing from commands. */
+    /** The scene whose focus tells typing from commands; two-key commands are read from it wherever the focus is. */
     public void attach(Scene target) {
         scene = target;
+        target.addEventFilter(KeyEvent.KEY_PRESSED, this::dispatchChord);
+    }
+
+    /**
+     * Reads the keys of two-key commands: the first starts the chord, the next key ends it (running its command, if
+     * it has one); any other key ends it too. Modifier keys pressed alone leave it waiting. Typing is never a chord.
+     */
+    boolean dispatchChord(KeyEvent event) {
+        if (event.isConsumed() || event.getCode().isModifierKey() || typing()) {
+            return false;
+        }
+        if (pending != null) {
+            Map<KeyCombination, Command> seconds = chords.get(pending);
+            pending = null;
+            event.consume();
+            for (Map.Entry<KeyCombination, Command> second : seconds.entrySet()) {
+                if (second.getKey().match(event)) {
+                    second.getValue().action().run();
+                    return true;
+                }
+            }
+            return true;
+        }
+        for (KeyCombination first : chords.keySet()) {
+            if (first.match(event)) {
+                pending = first;
+                event.consume();
+                chordStarted.get(first).run();
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -66,6 +133,9 @@ public final class Keymap {
      * accelerators (the article's text area, the lists). Keys with modifiers are left to the accelerators.
      */
     public boolean dispatch(KeyEvent event) {
+        if (dispatchChord(event)) {
+            return true;
+        }
         for (Command command : commands.values()) {
             if (!hasModifier(command.key()) && command.key().match(event)) {
                 event.consume();

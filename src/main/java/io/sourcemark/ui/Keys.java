@@ -5,6 +5,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
+import java.util.List;
+
 /** The keys of the window's commands, named once; the {@link Keymap} checks that no two commands share one. */
 public final class Keys {
 
@@ -34,7 +36,16 @@ public final class Keys {
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination FIND_ARTICLE = shortcut(KeyCode.F);
 
+    /** The first key of a verdict: V, then 1–7 (0: not checked). */
+    public static final KeyCombination VERDICT = new KeyCodeCombination(KeyCode.V);
+
     private Keys() {
+    }
+
+    /** The second key of a two-key command: a digit of the main keys or of the number pad. */
+    public static List<KeyCombination> digit(int digit) {
+        return List.of(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + digit)),
+                new KeyCodeCombination(KeyCode.valueOf("NUMPAD" + digit)));
     }
 
     /** A single key, no modifier: the analyst's hands stay on the text. */

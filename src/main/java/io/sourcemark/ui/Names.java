@@ -3,7 +3,11 @@ package io.sourcemark.ui;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.model.ReviewStatus;
+import io.sourcemark.model.Stance;
+import io.sourcemark.model.Verdict;
 import io.sourcemark.service.KindNames;
+import io.sourcemark.service.VerdictNames;
 
 import java.util.List;
 
@@ -44,5 +48,20 @@ public final class Names {
             case MANUAL -> "marked by hand";
             case REJECTED -> "rejected";
         };
+    }
+
+    /** "Mostly true". */
+    public static String of(Verdict verdict) {
+        return VerdictNames.of(verdict);
+    }
+
+    /** "In progress". */
+    public static String of(ReviewStatus status) {
+        return VerdictNames.of(status);
+    }
+
+    /** "Refutes". */
+    public static String of(Stance stance) {
+        return VerdictNames.of(stance);
     }
 }

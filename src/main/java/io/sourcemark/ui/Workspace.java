@@ -2,6 +2,7 @@ package io.sourcemark.ui;
 
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.CheckingServices;
 import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.UndoHistory;
 import io.sourcemark.ui.inspector.InspectorViewModel;
@@ -29,9 +30,11 @@ public final class Workspace {
     private final ReaderViewModel reader;
     private final StatementsViewModel statements;
     private final InspectorViewModel inspector;
+    private final AnalystPreferences preferences = new AnalystPreferences();
+    private final Checking checking;
 
     public Workspace(Tasks tasks, ArticleService articles, AnnotationService annotations, UndoHistory undoHistory,
-                     DetectionService detectionService) {
+                     DetectionService detectionService, CheckingServices checkingServices) {
         this.tasks = tasks;
         this.navigator = new Navigator(tasks, articles, selection, open, status);
         this.library = new LibraryViewModel(tasks, articles, navigator, selection, status);
@@ -40,7 +43,9 @@ public final class Workspace {
         this.detection = new DetectionCommands(tasks, detectionService, selection, navigator, library, edits, status);
         this.reader = new ReaderViewModel(selection, open, edits, status);
         this.statements = new StatementsViewModel(selection, open);
-        this.inspector = new InspectorViewModel(selection, open, edits);
+        this.checking = new Checking(tasks, checkingServices, articles, edits, selection, open, library, navigator,
+                status, preferences);
+        this.inspector = new InspectorViewModel(selection, open, edits, checking);
     }
 
     public Tasks tasks() {
@@ -89,6 +94,14 @@ public final class Workspace {
 
     public StatementsViewModel statements() {
         return statements;
+    }
+
+    public AnalystPreferences preferences() {
+        return preferences;
+    }
+
+    public Checking checking() {
+        return checking;
     }
 
     public InspectorViewModel inspector() {

@@ -23,6 +23,7 @@ public final class TestProject implements AutoCloseable {
     private final DetectionService detection;
     private final ArticleService articles;
     private final UndoHistory history;
+    private final CheckingServices checking;
 
     private TestProject(Project project) {
         this.project = project;
@@ -31,6 +32,7 @@ public final class TestProject implements AutoCloseable {
         this.detection = new DetectionService(project, ENGINE, compute);
         this.articles = new ArticleService(project);
         this.history = new UndoHistory(project);
+        this.checking = CheckingServices.of(project);
     }
 
     public static TestProject open(Path file) throws ProjectUnavailableException {
@@ -64,6 +66,10 @@ public final class TestProject implements AutoCloseable {
 
     public ArticleService articles() {
         return articles;
+    }
+
+    public CheckingServices checking() {
+        return checking;
     }
 
     public UndoHistory history() {

@@ -3,6 +3,7 @@ package io.sourcemark.ui.inspector;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.ui.Checking;
 import io.sourcemark.ui.Edits;
 import io.sourcemark.ui.OpenArticle;
 import io.sourcemark.ui.Selection;
@@ -15,11 +16,18 @@ public final class InspectorViewModel {
     private final Selection selection;
     private final OpenArticle open;
     private final Edits edits;
+    private final Checking checking;
 
-    public InspectorViewModel(Selection selection, OpenArticle open, Edits edits) {
+    public InspectorViewModel(Selection selection, OpenArticle open, Edits edits, Checking checking) {
         this.selection = selection;
         this.open = open;
         this.edits = edits;
+        this.checking = checking;
+    }
+
+    /** Verdicts, evidence and notes of the selected highlight and the open article. */
+    public Checking checking() {
+        return checking;
     }
 
     // Commands

@@ -51,7 +51,12 @@ final class LibraryCell extends ListCell<ArticleSummary> {
         if (item.date() != null) {
             line.add(item.date());
         }
-        line.add(item.statementCount() + (item.statementCount() == 1 ? " statement" : " statements"));
+        line.add(item.statementCount() == 0 ? "no statements" : item.checkedCount() + " of " + item.statementCount()
+                + " checked");
+        details.getStyleClass().remove("sm-progress-done");
+        if (item.statementCount() > 0 && item.checkedCount() == item.statementCount()) {
+            details.getStyleClass().add("sm-progress-done");
+        }
         details.setText(line.toString());
         source.setText(item.source() == null ? "" : item.source());
         source.setVisible(item.source() != null);

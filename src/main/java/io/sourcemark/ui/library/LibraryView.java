@@ -19,6 +19,7 @@ public final class LibraryView {
     private final VBox root = new VBox(8);
     private final ListView<ArticleSummary> list = new ListView<>();
     private final TextField filter = new TextField();
+    private final javafx.scene.control.ComboBox<LibraryOrder> order = new javafx.scene.control.ComboBox<>();
     private final LibraryViewModel model;
     private final Subscriptions bindings = new Subscriptions();
 
@@ -36,16 +37,21 @@ public final class LibraryView {
         none.setWrapText(true);
         list.setPlaceholder(none);
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(heading, filter, list);
+        order.setId("libraryOrder");
+        order.getItems().setAll(LibraryOrder.values());
+        order.setTooltip(new javafx.scene.control.Tooltip("Sort the library"));
+        order.setMaxWidth(Double.MAX_VALUE);
+        root.getChildren().addAll(heading, filter, order, list);
     }
 
     public void activate() {
-        list.setItems(model.rows());
+        list.setItems(model.shownRows());
         bindings.bindBidirectional(filter.textProperty(), model.filterProperty());
+        bindings.bindBidirectional(order.valueProperty(), model.orderProperty());
         bindings.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> model.open(now));
         bindings.listen(model.selection().articleProperty(), (obs, old, now) -> markOpen(true));
         // a row changed after an edit keeps the open article marked, without moving the list under the analyst
-        bindings.listen(model.rows(), (ListChangeListener<ArticleSummary>) c -> markOpen(false));
+        bindings.listen(model.shownRows(), (ListChangeListener<ArticleSummary>) c -> markOpen(false));
         markOpen(true);
     }
 

@@ -7,10 +7,14 @@ import io.sourcemark.ui.Navigator;
 import io.sourcemark.ui.Selection;
 import io.sourcemark.ui.StatusLine;
 import io.sourcemark.ui.Tasks;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 
 /** The project's articles as the library lists them, filtered by what the analyst types. */
 public final class LibraryViewModel implements LibraryRows {
@@ -20,10 +24,13 @@ public final class LibraryViewModel implements LibraryRows {
     private final Navigator navigator;
     private final Selection selection;
     private final StatusLine status;
+    private boolean changing;
 
     // Properties
     private final ObservableList<ArticleSummary> rows = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<LibraryOrder> order = new SimpleObjectProperty<>(LibraryOrder.TITLE);
+    private final SortedList<ArticleSummary> shownRows = new SortedList<>(rows, LibraryOrder.TITLE.comparator());
 
     public LibraryViewModel(Tasks tasks, ArticleService articles, Navigator navigator, Selection selection,
                             StatusLine status) {
@@ -33,6 +40,7 @@ public final class LibraryViewModel implements LibraryRows {
         this.selection = selection;
         this.status = status;
         filter.addListener((obs, old, now) -> reload());
+        shownRows.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.get().comparator(), order));
     }
 
     // Commands
@@ -42,7 +50,7 @@ public final class LibraryViewModel implements LibraryRows {
         String asked = filter.get();
         tasks.query(() -> articles.list(asked), list -> {
             if (asked.equals(filter.get())) {
-                rows.setAll(list);
+                changing(() -> rows.setAll(list));
             }
         }, status::failed);
     }
@@ -52,16 +60,30 @@ public final class LibraryViewModel implements LibraryRows {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == row.id()) {
                 if (!rows.get(i).equals(row)) {
-                    rows.set(i, row);
+                    int at = i;
+                    changing(() -> rows.set(at, row));
                 }
                 return;
             }
         }
     }
 
+    /**
+     * While the rows change, the list's selection moves with them (a row sorted elsewhere): that is not the analyst
+     * choosing an article, and the list marks the open article again afterwards.
+     */
+    private void changing(Runnable change) {
+        changing = true;
+        try {
+            change.run();
+        } finally {
+            changing = false;
+        }
+    }
+
     /** Opens the article picked in the list, unless it is the one already open. */
     public void open(ArticleSummary row) {
-        if (row != null && selection.articleId() != row.id()) {
+        if (row != null && !changing && selection.articleId() != row.id()) {
             navigator.open(row.id());
         }
     }
@@ -70,6 +92,15 @@ public final class LibraryViewModel implements LibraryRows {
 
     public ObservableList<ArticleSummary> rows() {
         return rows;
+    }
+
+    /** The rows as the list shows them, in the chosen order. */
+    public SortedList<ArticleSummary> shownRows() {
+        return shownRows;
+    }
+
+    public ObjectProperty<LibraryOrder> orderProperty() {
+        return order;
     }
 
     public StringProperty filterProperty() {

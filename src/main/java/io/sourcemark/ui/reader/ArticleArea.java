@@ -36,6 +36,11 @@ public final class ArticleArea extends StyledTextArea<String, Highlight> {
         return getStyleOfChar(offset).marks();
     }
 
+    /** The fill drawn behind the character at {@code offset} (a quote's, a verdict's), or null. */
+    public Color backgroundAt(int offset) {
+        return getStyleOfChar(offset).background();
+    }
+
     /** Whether any highlight is drawn on the text (the window has finished showing an article). */
     public boolean hasHighlights() {
         for (var span : getStyleSpans(0, getLength())) {

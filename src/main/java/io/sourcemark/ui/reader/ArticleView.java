@@ -49,6 +49,7 @@ public final class ArticleView {
     private final Tooltip hover = new Tooltip();
     private final LegendView legend;
     private final Subscriptions bindings = new Subscriptions();
+    private long shownId;
 
     public ArticleView(ReaderViewModel model, DisplaySettings display, Keymap keymap, WindowActions actions) {
         this.model = model;
@@ -121,6 +122,7 @@ public final class ArticleView {
 
     private void show(Article article) {
         if (article == null) {
+            shownId = 0;
             title.setText("No article open");
             meta.setText("Choose an article in the library, or import one with File ▸ Import files…");
             url.setVisible(false);
@@ -132,6 +134,10 @@ public final class ArticleView {
         meta.setText(describe(m));
         url.setText(m.url() == null ? "" : m.url());
         url.setVisible(m.url() != null && !m.url().isBlank());
+        if (article.id() == shownId && area.getLength() == article.body().length()) {
+            return; // the same article with new details or a new note: the text stays where the analyst reads
+        }
+        shownId = article.id();
         area.show(article.body());
         area.moveTo(0);
         area.showParagraphAtTop(0);

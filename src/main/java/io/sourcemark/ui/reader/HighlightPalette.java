@@ -1,5 +1,7 @@
 package io.sourcemark.ui.reader;
 
+import io.sourcemark.model.Verdict;
+import io.sourcemark.ui.VerdictLook;
 import javafx.scene.paint.Color;
 
 /**
@@ -21,6 +23,17 @@ record HighlightPalette(Color speaker, Color direct, Color directSuggested, Colo
             Color.rgb(251, 191, 36, 0.34), Color.rgb(251, 191, 36, 0.20),
             Color.rgb(56, 189, 248, 0.32), Color.rgb(56, 189, 248, 0.20),
             Color.web("#fb7185"), Color.web("#6ee7b7"), Color.web("#93c5fd"));
+
+    /** A checked statement's colour in this theme (null for not checked): its box, and the line of an outer quote. */
+    Color verdict(Verdict verdict) {
+        return VerdictLook.colour(verdict, this == DARK);
+    }
+
+    /** A checked statement's fill: its verdict's hue, as translucent as a quote's so the text stays readable. */
+    Color verdictFill(Verdict verdict) {
+        Color c = verdict(verdict);
+        return Color.color(c.getRed(), c.getGreen(), c.getBlue(), this == DARK ? 0.42 : 0.30);
+    }
 
     static HighlightPalette of(boolean dark) {
         return dark ? DARK : LIGHT;

@@ -4,6 +4,8 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.ui.VerdictLook;
 import javafx.scene.paint.Color;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -18,7 +20,7 @@ import java.util.TreeSet;
  * Turns the annotations of an article into one style per run of characters, every layer combined, so that nested
  * spans all stay visible: the innermost quote keeps its fill and a quote around it shows as an underline in its own
  * colour; a speaker mention underlines, a claim draws a box, a tag colours the text, the selected highlight is boxed in
- * the selection colour. The pieces of an interrupted quote are filled, not the attribution between them; the quoted
+ * the selection colour. A checked statement takes its verdict's colour: its fill, and a claim's box. The pieces of an interrupted quote are filled, not the attribution between them; the quoted
  * words of a mixed quote are filled as direct quotes inside it. A pure function of its inputs, callable from any
  * thread (about 8 ms for 5,000 overlapping annotations on 100,000 characters).
  */
@@ -70,13 +72,15 @@ final class HighlightStyles {
     /** What an annotation draws: one mark per part, and for a mixed quote its quoted words as direct quotes. */
     private static List<Mark> marksOf(Annotation a, Set<Layer> visible) {
         boolean suggested = a.origin() == Origin.DETECTED;
+        Verdict verdict = a.verification() == null || a.verification().verdict() == Verdict.NOT_CHECKED ? null
+                : a.verification().verdict();
         List<Mark> marks = new ArrayList<>();
         for (TextRange part : a.parts()) {
-            marks.add(new Mark(a.id(), a.kind(), suggested, part));
+            marks.add(new Mark(a.id(), a.kind(), suggested, part, verdict));
         }
         if (a.isMixedQuote() && visible.contains(Layer.DIRECT_QUOTES)) {
             for (TextRange quoted : a.pieces()) {
-                marks.add(new Mark(a.id(), Kind.DIRECT_QUOTE, suggested, quoted));
+                marks.add(new Mark(a.id(), Kind.DIRECT_QUOTE, suggested, quoted, verdict));
             }
         }
         return marks;
@@ -109,6 +113,9 @@ final class HighlightStyles {
         Mark outerFill = fills.stream().skip(1).filter(m -> !m.range().equals(fills.get(0).range())
                 || m.kind() != fills.get(0).kind()).findFirst().orElse(null);
         Color background = innermostFill == null ? null : fill(innermostFill, palette);
+        if (background == null && claim != null && claim.verdict() != null) {
+            background = palette.verdictFill(claim.verdict()); // a checked claim is filled in its verdict's colour
+        }
         Color underline = null;
         boolean underlineDashed = false;
         if (speaker != null) {
@@ -125,9 +132,9 @@ final class HighlightStyles {
             box = palette.selected();
             boxWidth = 2;
         } else if (claim != null) {
-            box = palette.claim();
+            box = claim.verdict() == null ? palette.claim() : palette.verdict(claim.verdict());
             boxDashed = claim.suggested();
-            boxWidth = 1;
+            boxWidth = claim.verdict() == null ? 1 : 2;
         }
         List<String> names = new ArrayList<>();
         if (innermostFill != null) {
@@ -139,6 +146,11 @@ final class HighlightStyles {
         for (Mark m : new Mark[] {speaker, claim, tag}) {
             if (m != null) {
                 names.add(name(m, ""));
+            }
+        }
+        for (Mark m : new Mark[] {innermostFill, outerFill, claim}) {
+            if (m != null && m.verdict() != null && !names.contains(VerdictLook.styleClass(m.verdict()))) {
+                names.add(VerdictLook.styleClass(m.verdict()));
             }
         }
         if (selected) {
@@ -160,6 +172,9 @@ final class HighlightStyles {
     }
 
     private static Color fill(Mark m, HighlightPalette palette) {
+        if (m.verdict() != null) {
+            return palette.verdictFill(m.verdict());
+        }
         if (m.kind() == Kind.DIRECT_QUOTE) {
             return m.suggested() ? palette.directSuggested() : palette.direct();
         }
@@ -167,6 +182,6 @@ final class HighlightStyles {
     }
 
     /** One drawn part of an annotation. */
-    private record Mark(long annotationId, Kind kind, boolean suggested, TextRange range) {
+    private record Mark(long annotationId, Kind kind, boolean suggested, TextRange range, Verdict verdict) {
     }
 }

@@ -75,6 +75,9 @@ public final class ReaderViewModel {
             line.add(Names.title(a));
             open.speakerName(a).ifPresent(line::add);
             line.add(Names.of(a.origin()));
+            if (a.verification() != null && a.verification().verdict() != io.sourcemark.model.Verdict.NOT_CHECKED) {
+                line.add("verdict: " + Names.of(a.verification().verdict()));
+            }
             lines.add(line.toString());
         }
         return Optional.of(lines.toString());

@@ -40,6 +40,7 @@ final class MainMenus {
     private final DisplaySettings display;
     private final WindowActions actions;
     private final Subscriptions bindings;
+    private CheckingMenus checking;
 
     MainMenus(Workspace workspace, WindowCommands commands, DisplaySettings display, WindowActions actions,
               Subscriptions bindings) {
@@ -51,7 +52,10 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), annotateMenu(), analyzeMenu(), viewMenu());
+        MenuBar bar = new MenuBar();
+        checking = new CheckingMenus(workspace, commands, bar);
+        bar.getMenus().setAll(fileMenu(), editMenu(), annotateMenu(), analyzeMenu(), checking.verifyMenu(),
+                viewMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -93,7 +97,11 @@ final class MainMenus {
         redo.textProperty().bind(workspace.history().redoTextProperty());
         MenuItem delete = item(commands.delete, Material2AL.DELETE);
         delete.disableProperty().bind(workspace.selection().annotationProperty().isNull());
-        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+        edit.getItems().add(new SeparatorMenuItem());
+        edit.getItems().addAll(checking.articleItems());
+        edit.getItems().addAll(new SeparatorMenuItem(), checking.preferencesItem());
+        return edit;
     }
 
     private Menu annotateMenu() {

@@ -48,7 +48,7 @@ public final class MainView {
         library = new LibraryView(workspace.library());
         article = new ArticleView(workspace.reader(), display, workspace.keymap(), actions);
         statements = new StatementsView(workspace.statements(), workspace.keymap());
-        inspector = new InspectorView(workspace.inspector());
+        inspector = new InspectorView(workspace.inspector(), actions::showDocument);
         statusBar = new StatusBarView(workspace);
 
         SplitPane side = new SplitPane(statements.node(), inspector.node());

@@ -3,11 +3,13 @@ package io.sourcemark.ui.shell;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.model.Verdict;
 import io.sourcemark.ui.DisplaySettings;
 import io.sourcemark.ui.Keymap;
 import io.sourcemark.ui.Keymap.Command;
 import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.Names;
+import io.sourcemark.ui.VerdictLook;
 import io.sourcemark.ui.WindowActions;
 import io.sourcemark.ui.Workspace;
 
@@ -44,6 +46,7 @@ final class WindowCommands {
     final Command zoomOutSubtract;
     final Command resetZoom;
     final Map<Kind, Command> mark = new EnumMap<>(Kind.class);
+    final Map<Verdict, Command> verdicts = new EnumMap<>(Verdict.class);
 
     private final Workspace workspace;
 
@@ -74,6 +77,15 @@ final class WindowCommands {
         zoomOut = keys.bind("Zoom out", Keys.ZOOM_OUT, display::zoomOut);
         zoomOutSubtract = keys.bind("Zoom out", Keys.ZOOM_OUT_SUBTRACT, display::zoomOut);
         resetZoom = keys.bind("Reset zoom", Keys.ZOOM_RESET, display::resetZoom);
+        Runnable verdictHint = () -> workspace.status().announce("Verdict: press 1 true, 2 mostly true, 3 mixed, "
+                + "4 mostly false, 5 false, 6 misleading, 7 unverifiable, 0 not checked (any other key: none)");
+        for (Verdict verdict : Verdict.values()) {
+            int digit = VerdictLook.KEYED.indexOf(verdict) + 1;
+            for (var second : Keys.digit(digit)) {
+                verdicts.put(verdict, keys.bindChord("Verdict: " + Names.of(verdict), Keys.VERDICT, second,
+                        () -> workspace.checking().setVerdict(verdict), verdictHint));
+            }
+        }
         for (Kind kind : Names.MARKED_KINDS) {
             mark.put(kind, keys.bind("Mark as " + Names.of(kind), Keys.annotate(kind),
                     () -> workspace.reader().annotateSelection(kind)));

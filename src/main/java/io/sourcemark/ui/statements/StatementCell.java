@@ -2,15 +2,20 @@ package io.sourcemark.ui.statements;
 
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
+import io.sourcemark.model.Verdict;
 import io.sourcemark.ui.Icons;
 import io.sourcemark.ui.Names;
+import io.sourcemark.ui.VerdictLook;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Locale;
 
@@ -52,9 +57,19 @@ final class StatementCell extends ListCell<Annotation> {
         }
         text.setText(shownText(item));
         String said = item.kind() == Kind.SPEAKER ? "" : model.speakerName(item).map(n -> "  ·  " + n).orElse("");
-        details.setText(Names.title(item) + said + "  ·  " + Names.of(item.origin()));
+        Verdict verdict = item.verification() == null ? null : item.verification().verdict();
+        String checked = verdict == null || verdict == Verdict.NOT_CHECKED ? "" : "  ·  " + Names.of(verdict);
+        details.setText(Names.title(item) + said + "  ·  " + Names.of(item.origin()) + checked);
         getStyleClass().add("sm-origin-" + item.origin().name().toLowerCase(Locale.ROOT));
-        box.getChildren().setAll(Icons.forKind(item.kind()), lines);
+        if (verdict == null || verdict == Verdict.NOT_CHECKED) {
+            box.getChildren().setAll(Icons.forKind(item.kind()), lines);
+        } else {
+            // the verdict's symbol beside the kind's, in the verdict's colour: it reads with or without colour
+            FontIcon symbol = VerdictLook.icon(verdict);
+            symbol.setId("statementVerdict");
+            Tooltip.install(symbol, new Tooltip("Verdict: " + Names.of(verdict)));
+            box.getChildren().setAll(new VBox(4, Icons.forKind(item.kind()), symbol), lines);
+        }
         setGraphic(box);
     }
 

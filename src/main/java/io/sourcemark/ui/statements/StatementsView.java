@@ -4,7 +4,11 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.ui.Keymap;
 import io.sourcemark.ui.Subscriptions;
 import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
@@ -45,7 +49,17 @@ public final class StatementsView {
         // the list would take Enter, Delete and the letters for itself
         list.addEventFilter(KeyEvent.KEY_PRESSED, keymap::dispatch);
         root.setPadding(new Insets(10, 10, 0, 10));
-        root.getChildren().addAll(heading, list);
+        ComboBox<StatementFilter> verdicts = new ComboBox<>();
+        verdicts.setId("statementFilter");
+        verdicts.getItems().setAll(model.filters());
+        verdicts.valueProperty().bindBidirectional(model.filterProperty());
+        verdicts.setTooltip(new Tooltip("Show the statements of one verdict"));
+        CheckBox byVerdict = new CheckBox("Sort by verdict");
+        byVerdict.setId("statementsByVerdict");
+        byVerdict.selectedProperty().bindBidirectional(model.byVerdictProperty());
+        HBox tools = new HBox(8, verdicts, byVerdict);
+        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.getChildren().addAll(heading, tools, list);
     }
 
     public void activate() {

@@ -4,7 +4,18 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.ui.OpenArticle;
 import io.sourcemark.ui.Selection;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.ui.VerdictLook;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.util.Comparator;
+import java.util.List;
 
 import java.util.Optional;
 
@@ -13,12 +24,51 @@ public final class StatementsViewModel {
 
     private final Selection selection;
     private final OpenArticle open;
-    private final FilteredList<Annotation> rows;
+    private final FilteredList<Annotation> filtered;
+    private final SortedList<Annotation> rows;
+    private final ObjectProperty<StatementFilter> filter = new SimpleObjectProperty<>(StatementFilter.ALL);
+    private final BooleanProperty byVerdict = new SimpleBooleanProperty(false);
 
     public StatementsViewModel(Selection selection, OpenArticle open) {
         this.selection = selection;
         this.open = open;
-        this.rows = new FilteredList<>(open.annotations(), a -> a.kind() != Kind.TAG);
+        this.filtered = new FilteredList<>(open.annotations(), a -> a.kind() != Kind.TAG);
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> a -> a.kind() != Kind.TAG && filter.get().keeps().test(a), filter));
+        this.rows = new SortedList<>(filtered);
+        // by verdict: from false to true, the unchecked last; reading order within a verdict (the source's order)
+        rows.comparatorProperty().bind(Bindings.createObjectBinding(() -> byVerdict.get()
+                ? Comparator.comparingInt(StatementsViewModel::verdictRank) : null, byVerdict));
+    }
+
+    private static int verdictRank(Annotation a) {
+        Verdict v = StatementFilter.verdictOf(a);
+        return a.kind().isStatement() && v != Verdict.NOT_CHECKED ? Verdict.values().length - v.ordinal()
+                : Verdict.values().length + 1;
+    }
+
+    /** The choices of the verdict filter, in the order of the menu. */
+    List<StatementFilter> filters() {
+        List<StatementFilter> all = new java.util.ArrayList<>(List.of(StatementFilter.ALL, StatementFilter.CHECKED,
+                StatementFilter.UNCHECKED));
+        for (Verdict verdict : VerdictLook.KEYED) {
+            all.add(StatementFilter.of(verdict));
+        }
+        return all;
+    }
+
+    ObjectProperty<StatementFilter> filterProperty() {
+        return filter;
+    }
+
+    /** Sorted by verdict rather than in reading order. */
+    public BooleanProperty byVerdictProperty() {
+        return byVerdict;
+    }
+
+    /** Shows only the statements with {@code verdict} (null: every row). */
+    public void showOnly(Verdict verdict) {
+        filter.set(verdict == null ? StatementFilter.ALL : StatementFilter.of(verdict));
     }
 
     /** J: the next row after the selected one (the first when none is selected), brought into view. */
@@ -48,7 +98,7 @@ public final class StatementsViewModel {
         }
     }
 
-    public FilteredList<Annotation> rows() {
+    public SortedList<Annotation> rows() {
         return rows;
     }
 

@@ -1,0 +1,69 @@
+package io.sourcemark.ui.dialogs;
+
+import io.sourcemark.model.Evidence;
+import io.sourcemark.model.Stance;
+import io.sourcemark.service.EvidenceDraft;
+import io.sourcemark.service.WebLinks;
+import io.sourcemark.ui.Names;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Asks for a piece of evidence: its web address (checked as it is typed), title, stance, date accessed and note. */
+public final class EvidenceDialog {
+
+    private EvidenceDialog() {
+    }
+
+    /** The evidence as the analyst wrote it; empty when cancelled. {@code existing} null: new evidence. */
+    public static Optional<EvidenceDraft> ask(Window owner, Evidence existing) {
+        Dialog<EvidenceDraft> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(existing == null ? "Add evidence" : "Edit evidence");
+        dialog.setHeaderText(existing == null ? "A source you checked for this statement"
+                : "Change the evidence");
+        TextField url = Form.field("evidenceUrl", existing == null ? "" : existing.url(),
+                "https://example.org/report");
+        TextField title = Form.field("evidenceTitle", existing == null ? null : existing.title(),
+                "What the source is (optional)");
+        ChoiceBox<Stance> stance = new ChoiceBox<>();
+        stance.setId("evidenceStance");
+        stance.getItems().setAll(Stance.values());
+        stance.setValue(existing == null ? Stance.SUPPORTS : existing.stance());
+        stance.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Stance s) {
+                return s == null ? "" : Names.of(s);
+            }
+
+            @Override
+            public Stance fromString(String text) {
+                return null;
+            }
+        });
+        DatePicker accessed = new DatePicker(existing == null ? LocalDate.now() : existing.accessed());
+        accessed.setId("evidenceAccessed");
+        TextArea note = new TextArea(existing == null || existing.note() == null ? "" : existing.note());
+        note.setId("evidenceNote");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        Form form = new Form(dialog, "evidenceProblem");
+        form.row("Web address", url).row("Title", title).row("Stance", stance).row("Accessed", accessed)
+                .row("Note", note);
+        form.check(() -> url.getText().isBlank() ? "Evidence needs a web address, such as https://example.org/report."
+                : WebLinks.web(url.getText()).isEmpty()
+                ? "Only web addresses starting with http:// or https:// can be evidence." : null, url.textProperty());
+        dialog.setResultConverter(button -> button == ButtonType.OK ? new EvidenceDraft(url.getText(),
+                title.getText(), note.getText(), stance.getValue(), accessed.getValue()) : null);
+        dialog.setOnShown(e -> url.requestFocus());
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,67 @@
+package io.sourcemark.ui.dialogs;
+
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+import java.util.function.Supplier;
+
+/**
+ * The body of a small dialog: labelled rows, and a problem line under them that says what is wrong while OK stays
+ * disabled, so that bad input is explained before anything is saved.
+ */
+final class Form {
+
+    private final Dialog<?> dialog;
+    private final GridPane grid = new GridPane();
+    private final Label problem = new Label();
+    private int rows;
+
+    Form(Dialog<?> dialog, String problemId) {
+        this.dialog = dialog;
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints grows = new ColumnConstraints();
+        grows.setHgrow(Priority.ALWAYS);
+        grows.setMinWidth(320);
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(captions, grows);
+        problem.setId(problemId);
+        problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.setMaxWidth(440);
+        problem.managedProperty().bind(problem.visibleProperty());
+        dialog.getDialogPane().setContent(grid);
+    }
+
+    Form row(String caption, Node field) {
+        grid.addRow(rows++, new Label(caption), field);
+        return this;
+    }
+
+    /** {@code message} gives what is wrong, or null when the input can be saved; read again when any of {@code on} changes. */
+    void check(Supplier<String> message, Observable... on) {
+        StringBinding shown = Bindings.createStringBinding(message::get, on);
+        problem.textProperty().bind(shown);
+        problem.visibleProperty().bind(shown.isNotNull());
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(shown.isNotNull());
+        grid.add(problem, 0, rows++, 2, 1);
+    }
+
+    static TextField field(String id, String text, String prompt) {
+        TextField field = new TextField(text == null ? "" : text);
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+}

@@ -1,0 +1,121 @@
+package io.sourcemark.ui.inspector;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ReviewStatus;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.model.Verification;
+import io.sourcemark.ui.Names;
+import io.sourcemark.ui.VerdictLook;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A statement's check: the verdict (buttons, or V then 1–7), the review status, who checked it and when, and the
+ * rationale. Hidden for speakers and tags, which are not checked.
+ */
+final class VerificationSection {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final VBox root = new VBox(6);
+    private final Map<Verdict, ToggleButton> verdicts = new EnumMap<>(Verdict.class);
+    private final Map<ReviewStatus, ToggleButton> statuses = new EnumMap<>(ReviewStatus.class);
+    private final Label reviewed = new Label();
+    private final NoteEditor<Annotation> rationale;
+    private boolean showing;
+
+    VerificationSection(InspectorViewModel model) {
+        Label heading = new Label("Verification");
+        heading.getStyleClass().add("sm-inspector-heading");
+        ToggleGroup verdictGroup = new ToggleGroup();
+        FlowPane verdictButtons = new FlowPane(4, 4);
+        for (Verdict verdict : Verdict.values()) {
+            ToggleButton button = new ToggleButton(Names.of(verdict), VerdictLook.icon(verdict));
+            button.setId("verdict-" + verdict.name());
+            button.getStyleClass().addAll("sm-verdict-button", "small");
+            button.setToggleGroup(verdictGroup);
+            button.setFocusTraversable(false);
+            String keys = verdict == Verdict.NOT_CHECKED ? "V, 0" : VerdictLook.keys(verdict);
+            button.setTooltip(new Tooltip("Verdict: " + Names.of(verdict) + " (" + keys + ")"));
+            button.setOnAction(e -> {
+                if (!showing) {
+                    button.setSelected(true); // a second click keeps the verdict rather than leaving none
+                    model.checking().setVerdict(verdict);
+                }
+            });
+            verdicts.put(verdict, button);
+            verdictButtons.getChildren().add(button);
+        }
+        ToggleGroup statusGroup = new ToggleGroup();
+        HBox statusButtons = new HBox();
+        statusButtons.getStyleClass().add("segmented");
+        for (ReviewStatus status : ReviewStatus.values()) {
+            ToggleButton button = new ToggleButton(Names.of(status));
+            button.setId("status-" + status.name());
+            button.getStyleClass().add("small");
+            button.setToggleGroup(statusGroup);
+            button.setFocusTraversable(false);
+            button.setOnAction(e -> {
+                if (!showing) {
+                    button.setSelected(true);
+                    model.checking().setStatus(status);
+                }
+            });
+            statuses.put(status, button);
+            statusButtons.getChildren().add(button);
+        }
+        statusButtons.getChildren().get(0).getStyleClass().add("left-pill");
+        statusButtons.getChildren().get(1).getStyleClass().add("center-pill");
+        statusButtons.getChildren().get(2).getStyleClass().add("right-pill");
+        reviewed.setId("verificationReviewed");
+        reviewed.getStyleClass().add("sm-caption");
+        reviewed.setWrapText(true);
+        rationale = new NoteEditor<>("rationaleText", "Rationale", "Why this verdict: what the evidence shows",
+                (statement, text) -> model.checking().setRationale(statement, text));
+        root.getChildren().addAll(heading, verdictButtons, statusButtons, reviewed, rationale.node());
+        root.managedProperty().bind(root.visibleProperty());
+    }
+
+    void show(Annotation annotation) {
+        boolean statement = annotation != null && annotation.kind().isStatement();
+        root.setVisible(statement);
+        rationale.show(statement ? annotation : null, statement ? annotation.id() : 0,
+                statement && annotation.verification() != null ? annotation.verification().rationale() : null);
+        if (!statement) {
+            return;
+        }
+        Verification v = annotation.verification() == null ? Verification.UNCHECKED : annotation.verification();
+        showing = true;
+        try {
+            verdicts.forEach((verdict, button) -> button.setSelected(verdict == v.verdict()));
+            statuses.forEach((status, button) -> button.setSelected(status == v.status()));
+        } finally {
+            showing = false;
+        }
+        reviewed.setText(v.reviewedAt() == null ? "Not reviewed yet"
+                : "Reviewed " + WHEN.format(v.reviewedAt()) + (v.reviewer() == null
+                ? " (put your name in Edit ▸ Preferences… to sign your checks)" : " by " + v.reviewer()));
+    }
+
+    /** Saves a rationale being typed before the window lets go of it. */
+    void commit() {
+        rationale.commit();
+    }
+
+    Region node() {
+        return root;
+    }
+}

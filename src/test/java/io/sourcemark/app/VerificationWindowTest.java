@@ -1,0 +1,141 @@
+package io.sourcemark.app;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Evidence;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.store.ProjectStore;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checking a statement in the real window: a verdict by its keys, evidence by the inspector, undo and redo. */
+class VerificationWindowTest {
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void openTheFirstRunProject() throws Exception {
+        window = new AppWindow(dir.resolve("verify.sourcemark"), dir.resolve("config")).launch();
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        window.close();
+    }
+
+    private Annotation markQuote(int start) throws Exception {
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(start, start + AppWindow.QUOTE.length());
+        });
+        window.robot.type(KeyCode.Q);
+        waitUntil(() -> window.stylesAt(start).contains("sm-direct-quote")
+                && fx(() -> window.app.workspace().selection().annotation() != null));
+        return fx(() -> window.app.workspace().selection().annotation());
+    }
+
+    private Annotation row(long id) throws Exception {
+        return window.rows().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    private List<Evidence> evidenceRows(long statementId) {
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            return store.read(tx -> tx.evidence().forAnnotation(statementId));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Evidence> evidenceList() {
+        return window.robot.lookup("#evidenceList").queryAs(ListView.class);
+    }
+
+    @Test
+    void vThenThreeColoursTheHighlightAsMixedAndRecordsTheReviewer() throws Exception {
+        window.robot.interact(() -> window.app.workspace().preferences().reviewerProperty().set("Ana Ruiz"));
+        int start = window.quoteStart();
+        Annotation quote = markQuote(start);
+        Color before = fx(() -> window.area().backgroundAt(start));
+
+        window.robot.type(KeyCode.V);
+        window.robot.type(KeyCode.DIGIT3);
+
+        waitUntil(() -> window.stylesAt(start).contains("sm-verdict-mixed"));
+        Color after = fx(() -> window.area().backgroundAt(start));
+        assertNotEquals(before, after, "the highlight takes the verdict's colour");
+        Annotation stored = row(quote.id());
+        assertEquals(Verdict.MIXED, stored.verification().verdict());
+        assertEquals("Ana Ruiz", stored.verification().reviewer());
+        assertTrue(stored.verification().reviewedAt() != null);
+        assertTrue(fx(() -> window.robot.lookup("#verdict-MIXED").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()), "the inspector shows the verdict");
+        assertEquals("Set verdict: Mixed", fx(() -> window.app.session().history().undoLabel().orElseThrow()));
+        // the statements list shows the verdict's symbol too
+        waitUntil(() -> fx(() -> window.statements().lookup("#statementVerdict") != null));
+    }
+
+    @Test
+    void addsEvidenceRefusingAnAddressThatIsNotAWebAddressThenUndoAndRedo() throws Exception {
+        int start = window.quoteStart();
+        Annotation quote = markQuote(start);
+        window.robot.type(KeyCode.V);
+        window.robot.type(KeyCode.DIGIT5);
+        waitUntil(() -> window.stylesAt(start).contains("sm-verdict-false"));
+
+        Platform.runLater(() -> window.robot.lookup("#evidenceAdd").queryAs(Button.class).fire());
+        waitUntil(() -> window.robot.lookup("#evidenceUrl").tryQuery().isPresent());
+        window.robot.clickOn("#evidenceUrl").write("file:///etc/passwd");
+        waitUntil(() -> fx(() -> window.robot.lookup("#evidenceProblem").queryAs(Label.class).isVisible()));
+        assertEquals("Only web addresses starting with http:// or https:// can be evidence.",
+                fx(() -> window.robot.lookup("#evidenceProblem").queryAs(Label.class).getText()));
+        Node ok = fx(() -> window.robot.lookup("#evidenceUrl").queryAs(TextField.class).getScene()
+                .lookup(".dialog-pane").lookupAll(".button").stream()
+                .filter(b -> ((Button) b).isDefaultButton()).findFirst().orElseThrow());
+        assertTrue(fx(ok::isDisabled), "OK waits for a web address");
+
+        window.robot.interact(() -> window.robot.lookup("#evidenceUrl").queryAs(TextField.class)
+                .setText("https://example.org/arms-report"));
+        window.robot.interact(() -> window.robot.lookup("#evidenceTitle").queryAs(TextField.class)
+                .setText("UN panel report"));
+        window.robot.clickOn(ok);
+
+        waitUntil(() -> fx(() -> evidenceList().getItems().size() == 1));
+        List<Evidence> rows = evidenceRows(quote.id());
+        assertEquals(1, rows.size());
+        assertEquals("https://example.org/arms-report", rows.get(0).url());
+        assertEquals("UN panel report", rows.get(0).title());
+
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> evidenceList().getItems().isEmpty()));
+        assertEquals(List.of(), evidenceRows(quote.id()));
+
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> evidenceList().getItems().size() == 1));
+
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> !window.stylesAt(start).contains("sm-verdict-false"));
+        assertEquals(Verdict.NOT_CHECKED, row(quote.id()).verification().verdict());
+    }
+}
