@@ -23,6 +23,8 @@ public final class TestProject implements AutoCloseable {
     private final DetectionService detection;
     private final ArticleService articles;
     private final UndoHistory history;
+    private final SpeakerService speakers;
+    private final LinkService links;
 
     private TestProject(Project project) {
         this.project = project;
@@ -31,6 +33,8 @@ public final class TestProject implements AutoCloseable {
         this.detection = new DetectionService(project, ENGINE, compute);
         this.articles = new ArticleService(project);
         this.history = new UndoHistory(project);
+        this.speakers = new SpeakerService(project);
+        this.links = new LinkService(project);
     }
 
     public static TestProject open(Path file) throws ProjectUnavailableException {
@@ -68,6 +72,14 @@ public final class TestProject implements AutoCloseable {
 
     public UndoHistory history() {
         return history;
+    }
+
+    public SpeakerService speakers() {
+        return speakers;
+    }
+
+    public LinkService links() {
+        return links;
     }
 
     /** Reads the project as it is committed. */

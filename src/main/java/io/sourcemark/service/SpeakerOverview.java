@@ -1,0 +1,7 @@
+package io.sourcemark.service;
+
+import io.sourcemark.model.Speaker;
+
+/** A speaker as the Speakers tab lists it: with how many statements of the library are theirs. */
+public record SpeakerOverview(Speaker speaker, int statements) {
+}
