@@ -1,5 +1,6 @@
 package io.sourcemark.service;
 
+import io.sourcemark.model.LinkEnd;
 import io.sourcemark.model.Relation;
 
 /** Relations in the analyst's words, read from either end of the link. */
@@ -32,5 +33,10 @@ public final class RelationNames {
             case CITES -> "cited by";
             case SAME_CLAIM -> "same claim as";
         };
+    }
+
+    /** The relation as {@code end} reads it: "supports" from the start, "supported by" from the end. */
+    public static String seenFrom(LinkEnd end) {
+        return end.outgoing() ? of(end.link().relation()) : inverse(end.link().relation());
     }
 }

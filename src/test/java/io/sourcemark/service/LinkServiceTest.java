@@ -1,6 +1,7 @@
 package io.sourcemark.service;
 
 import io.sourcemark.model.Link;
+import io.sourcemark.model.LinkEnd;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.StatementInArticle;
 import io.sourcemark.store.DatabaseSnapshot;
@@ -46,7 +47,7 @@ class LinkServiceTest {
         List<LinkEnd> fromBriefing = links.linksOf(library.repeated.id());
         assertEquals(1, fromBriefing.size());
         assertTrue(fromBriefing.get(0).outgoing());
-        assertEquals("repeats", fromBriefing.get(0).relationWords());
+        assertEquals("repeats", RelationNames.seenFrom(fromBriefing.get(0)));
         StatementInArticle other = fromBriefing.get(0).other();
         assertEquals(library.talksOver.id(), other.annotationId());
         assertEquals(library.talksId, other.articleId());
@@ -54,7 +55,7 @@ class LinkServiceTest {
 
         List<LinkEnd> fromTalks = links.linksOf(library.talksOver.id());
         assertFalse(fromTalks.get(0).outgoing());
-        assertEquals("repeated by", fromTalks.get(0).relationWords());
+        assertEquals("repeated by", RelationNames.seenFrom(fromTalks.get(0)));
         assertEquals(library.briefingId, fromTalks.get(0).other().articleId());
 
         library.project.history().undo();
@@ -67,8 +68,8 @@ class LinkServiceTest {
     void linksAStatementToASpeakerMentionWithoutNote() {
         Link link = links.link(library.negotiate.id(), library.mentionMr.id(), Relation.SAID_BY, " ");
         assertEquals(null, link.note());
-        assertEquals("said by", links.linksOf(library.negotiate.id()).get(0).relationWords());
-        assertEquals("says", links.linksOf(library.mentionMr.id()).get(0).relationWords());
+        assertEquals("said by", RelationNames.seenFrom(links.linksOf(library.negotiate.id()).get(0)));
+        assertEquals("says", RelationNames.seenFrom(links.linksOf(library.mentionMr.id()).get(0)));
     }
 
     @Test

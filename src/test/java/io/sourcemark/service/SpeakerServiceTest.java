@@ -1,6 +1,7 @@
 package io.sourcemark.service;
 
 import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ArticleStatements;
 import io.sourcemark.model.Link;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.Speaker;

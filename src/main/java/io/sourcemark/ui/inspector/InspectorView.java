@@ -22,20 +22,24 @@ public final class InspectorView {
     private final ReviewSection review;
     private final KindSection kind;
     private final DetailsSection details;
+    private final SpeakerSection speaker;
+    private final LinksSection links;
     private final Subscriptions bindings = new Subscriptions();
 
-    public InspectorView(InspectorViewModel model) {
+    public InspectorView(InspectorViewModel model, SpeakerSectionModel speakerModel, LinksSectionModel linksModel) {
         this.model = model;
         this.review = new ReviewSection(model);
         this.kind = new KindSection(model);
         this.details = new DetailsSection(model);
+        this.speaker = new SpeakerSection(speakerModel);
+        this.links = new LinksSection(linksModel);
         root.getStyleClass().add("sm-inspector");
         root.setPadding(new Insets(10));
         Label heading = new Label("Inspector");
         heading.getStyleClass().add("title-4");
         empty.getStyleClass().add("sm-placeholder");
         empty.setWrapText(true);
-        sections.getChildren().addAll(review.node(), kind.node(), details.node());
+        sections.getChildren().addAll(review.node(), kind.node(), speaker.node(), details.node(), links.node());
         sections.managedProperty().bind(sections.visibleProperty());
         empty.managedProperty().bind(empty.visibleProperty());
         root.getChildren().addAll(heading, empty, sections);
@@ -59,6 +63,8 @@ public final class InspectorView {
         review.show(annotation);
         kind.show(annotation);
         details.show(annotation);
+        speaker.show(annotation);
+        links.show(annotation);
     }
 
     public Region node() {

@@ -43,6 +43,8 @@ final class WindowCommands {
     final Command zoomOut;
     final Command zoomOutSubtract;
     final Command resetZoom;
+    final Command linkSpeaker;
+    final Command linkTo;
     final Map<Kind, Command> mark = new EnumMap<>(Kind.class);
 
     private final Workspace workspace;
@@ -74,6 +76,9 @@ final class WindowCommands {
         zoomOut = keys.bind("Zoom out", Keys.ZOOM_OUT, display::zoomOut);
         zoomOutSubtract = keys.bind("Zoom out", Keys.ZOOM_OUT_SUBTRACT, display::zoomOut);
         resetZoom = keys.bind("Reset zoom", Keys.ZOOM_RESET, display::resetZoom);
+        linkSpeaker = keys.bind("Link to speaker mention…", Keys.LINK_SPEAKER,
+                workspace.speakerSection()::pickMention);
+        linkTo = keys.bind("Link to…", Keys.LINK_TO, workspace.linksSection()::startLink);
         for (Kind kind : Names.MARKED_KINDS) {
             mark.put(kind, keys.bind("Mark as " + Names.of(kind), Keys.annotate(kind),
                     () -> workspace.reader().annotateSelection(kind)));

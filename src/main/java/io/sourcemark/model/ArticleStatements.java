@@ -1,6 +1,4 @@
-package io.sourcemark.service;
-
-import io.sourcemark.model.StatementInArticle;
+package io.sourcemark.model;
 
 import java.util.List;
 
