@@ -107,6 +107,12 @@ final class LinksSection {
             if (!now) {
                 note.clear();
                 search.clear();
+            } else {
+                // the form is below the fold of a short inspector: bring it up, ready to type a search
+                javafx.application.Platform.runLater(() -> {
+                    ScrollIntoView.of(form);
+                    search.requestFocus();
+                });
             }
         });
     }

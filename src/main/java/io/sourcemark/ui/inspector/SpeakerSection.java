@@ -35,7 +35,11 @@ final class SpeakerSection {
         caption.getStyleClass().add("sm-caption");
         name.setId("speakerField");
         name.setPromptText("Type a name or alias");
-        name.setOnAction(e -> model.setSpeaker(name.getText()));
+        // once set, the keys go back to the commands (Ctrl+Z undoes the change, not the typing)
+        name.setOnAction(e -> {
+            model.setSpeaker(name.getText());
+            root.requestFocus();
+        });
         name.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 show(shown);
@@ -44,7 +48,10 @@ final class SpeakerSection {
         });
         AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name,
                 request -> model.completionsFor(request.getUserText()));
-        completion.setOnAutoCompleted(e -> model.setSpeaker(e.getCompletion()));
+        completion.setOnAutoCompleted(e -> {
+            model.setSpeaker(e.getCompletion());
+            root.requestFocus();
+        });
         name.textProperty().addListener((obs, old, now) -> hint());
         name.focusedProperty().addListener((obs, old, now) -> {
             if (now) {

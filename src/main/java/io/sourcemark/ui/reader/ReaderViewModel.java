@@ -113,6 +113,11 @@ public final class ReaderViewModel {
         return open;
     }
 
+    /** True while a pick (P, L) waits for a click on a highlight. */
+    public javafx.beans.property.ReadOnlyBooleanProperty pickingProperty() {
+        return picking.activeProperty();
+    }
+
     /** The range the analyst has selected in the article's text (set by the view). */
     public ObjectProperty<TextRange> textSelectionProperty() {
         return textSelection;

@@ -11,6 +11,12 @@ final class SaidCell extends TreeCell<Object> {
 
     private static final String ARTICLE = "sm-said-article";
 
+    SaidCell() {
+        // long titles and quotes wrap in the narrow column instead of scrolling it sideways
+        setWrapText(true);
+        setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(Object item, boolean empty) {
         super.updateItem(item, empty);
@@ -22,7 +28,7 @@ final class SaidCell extends TreeCell<Object> {
             getStyleClass().add(ARTICLE);
         } else if (item instanceof StatementInArticle statement) {
             Verdict verdict = statement.verdict() == null ? Verdict.NOT_CHECKED : statement.verdict();
-            setText(SpeakerWords.quoted(statement) + "  · " + SpeakerWords.of(verdict));
+            setText(SpeakerWords.of(verdict) + " · " + SpeakerWords.quoted(statement));
         }
     }
 }

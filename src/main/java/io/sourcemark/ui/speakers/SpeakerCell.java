@@ -23,6 +23,8 @@ final class SpeakerCell extends ListCell<SpeakerOverview> {
     SpeakerCell() {
         name.getStyleClass().add("sm-speaker-name");
         count.getStyleClass().add("sm-caption");
+        count.setMinWidth(Region.USE_PREF_SIZE); // the name gives way, the count stays whole
+        name.setMinWidth(0);
         about.getStyleClass().add("sm-caption");
         about.setWrapText(true);
         Region gap = new Region();

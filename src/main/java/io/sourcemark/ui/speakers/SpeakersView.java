@@ -79,8 +79,7 @@ public final class SpeakersView {
         none.setWrapText(true);
         none.setPadding(new Insets(12));
         list.setPlaceholder(none);
-        list.setPrefHeight(220);
-        VBox.setVgrow(list, Priority.SOMETIMES);
+        VBox.setVgrow(list, Priority.ALWAYS);
 
         Button edit = new Button("Edit…");
         Button merge = new Button("Merge…");
@@ -96,7 +95,8 @@ public final class SpeakersView {
 
         mergeWith.setId("mergeWith");
         mergeWith.setItems(model.all());
-        mergeWith.setPromptText("Speaker to merge into this one");
+        mergeWith.setPromptText("Speaker to merge in");
+        mergeWith.setPrefWidth(80); // gives way to the buttons in a narrow column
         mergeWith.setCellFactory(v -> new NameCell());
         mergeWith.setButtonCell(new NameCell());
         mergeWith.setMaxWidth(Double.MAX_VALUE);
@@ -109,9 +109,10 @@ public final class SpeakersView {
             model.mergeIntoChosen(mergeWith.getValue().speaker());
             show(null);
         });
-        mergeRow = new HBox(6, mergeWith, mergeNow, cancel());
+        mergeRow = new HBox(6, mergeWith, whole(mergeNow), cancel());
         alias.setId("splitAlias");
-        alias.setPromptText("Alias to make a speaker of its own");
+        alias.setPromptText("Alias to split off");
+        alias.setPrefWidth(80);
         alias.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(alias, Priority.ALWAYS);
         Button splitNow = new Button("Split off");
@@ -122,7 +123,7 @@ public final class SpeakersView {
             model.splitAlias(alias.getValue());
             show(null);
         });
-        splitRow = new HBox(6, alias, splitNow, cancel());
+        splitRow = new HBox(6, alias, whole(splitNow), cancel());
         for (HBox row : new HBox[] {mergeRow, splitRow}) {
             row.managedProperty().bind(row.visibleProperty());
             row.setVisible(false);
@@ -132,20 +133,34 @@ public final class SpeakersView {
         said.setId("whoSaidWhat");
         said.setShowRoot(false);
         said.setCellFactory(v -> new SaidCell());
-        said.setPrefHeight(240);
         VBox.setVgrow(said, Priority.ALWAYS);
         said.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && now.getValue() instanceof StatementInArticle statement) {
                 model.open(statement);
             }
         });
-        root.getChildren().addAll(heading, list, actions, mergeRow, splitRow, editor.node(), saidHeading, said);
+        VBox speakersPart = new VBox(6, heading, list, actions, mergeRow, splitRow, editor.node());
+        VBox saidPart = new VBox(4, saidHeading, said);
+        saidPart.setPadding(new Insets(6, 0, 0, 0));
+        // the list and who said what share the height; the analyst moves the divider
+        javafx.scene.control.SplitPane parts = new javafx.scene.control.SplitPane(speakersPart, saidPart);
+        parts.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        parts.setDividerPositions(0.6);
+        parts.getStyleClass().add("sm-speakers-split");
+        VBox.setVgrow(parts, Priority.ALWAYS);
+        root.getChildren().add(parts);
     }
 
     private Button cancel() {
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> show(null));
-        return cancel;
+        return whole(cancel);
+    }
+
+    /** A button that keeps its whole text when the row is narrow. */
+    private static Button whole(Button button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
     }
 
     public void activate() {
@@ -177,6 +192,9 @@ public final class SpeakersView {
         }
         saidHeading.setText(speaker == null ? "Who said what: choose a speaker" : "Who said what: "
                 + speaker.speaker().name());
+        if (speaker != null) {
+            list.scrollTo(list.getSelectionModel().getSelectedIndex());
+        }
         alias.getItems().setAll(speaker == null ? java.util.List.of() : speaker.speaker().aliases());
     }
 
