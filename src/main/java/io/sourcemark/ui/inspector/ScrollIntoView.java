@@ -18,10 +18,8 @@ final class ScrollIntoView {
         if (!(parent instanceof ScrollPane scroll) || scroll.getContent() == null) {
             return;
         }
-        if (scroll.getContent() instanceof javafx.scene.Parent content) {
-            content.applyCss();
-            content.layout(); // a node just made visible has no place yet
-        }
+        scroll.applyCss();
+        scroll.layout(); // a node just made visible has no place yet, and the content not its new height
         Bounds content = scroll.getContent().getLayoutBounds();
         Bounds viewport = scroll.getViewportBounds();
         Bounds target = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));

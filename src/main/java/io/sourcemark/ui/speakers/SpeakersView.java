@@ -56,6 +56,8 @@ public final class SpeakersView {
         article.getStyleClass().add("left-pill");
         project.getStyleClass().add("right-pill");
         article.setSelected(true);
+        article.setMinWidth(Region.USE_PREF_SIZE);
+        project.setMinWidth(Region.USE_PREF_SIZE);
         scope.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one of the two stays chosen
@@ -66,6 +68,7 @@ public final class SpeakersView {
         TextField filter = new TextField();
         filter.setId("speakerFilter");
         filter.setPromptText("Filter");
+        filter.setPrefColumnCount(6);
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox top = new HBox(0, article, project);
