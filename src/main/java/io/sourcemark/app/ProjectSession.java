@@ -8,8 +8,10 @@ import io.sourcemark.service.CheckingServices;
 import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.ImportService;
+import io.sourcemark.service.LinkService;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.ProjectUnavailableException;
+import io.sourcemark.service.SpeakerService;
 import io.sourcemark.service.UndoHistory;
 
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ final class ProjectSession implements AutoCloseable {
     private final ImportService imports;
     private final DetectionService detection;
     private final CheckingServices checking;
+    private final SpeakerService speakers;
+    private final LinkService links;
 
     private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
@@ -33,6 +37,8 @@ final class ProjectSession implements AutoCloseable {
         this.imports = new ImportService(project, ImporterRegistry.standard(), compute);
         this.detection = new DetectionService(project, analyzers, compute);
         this.checking = CheckingServices.of(project);
+        this.speakers = new SpeakerService(project);
+        this.links = new LinkService(project);
     }
 
     static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
@@ -66,6 +72,14 @@ final class ProjectSession implements AutoCloseable {
 
     ImportService imports() {
         return imports;
+    }
+
+    SpeakerService speakers() {
+        return speakers;
+    }
+
+    LinkService links() {
+        return links;
     }
 
     @Override

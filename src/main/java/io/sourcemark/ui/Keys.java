@@ -35,6 +35,8 @@ public final class Keys {
     public static final KeyCombination DETECT_EVERYWHERE = new KeyCodeCombination(KeyCode.D,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination FIND_ARTICLE = shortcut(KeyCode.F);
+    public static final KeyCombination LINK_SPEAKER = new KeyCodeCombination(KeyCode.P);
+    public static final KeyCombination LINK_TO = new KeyCodeCombination(KeyCode.L);
 
     /** The first key of a verdict: V, then 1–7 (0: not checked). */
     public static final KeyCombination VERDICT = new KeyCodeCombination(KeyCode.V);

@@ -4,10 +4,15 @@ import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.CheckingServices;
 import io.sourcemark.service.DetectionService;
+import io.sourcemark.service.LinkService;
+import io.sourcemark.service.SpeakerService;
 import io.sourcemark.service.UndoHistory;
 import io.sourcemark.ui.inspector.InspectorViewModel;
+import io.sourcemark.ui.inspector.LinksSectionModel;
+import io.sourcemark.ui.inspector.SpeakerSectionModel;
 import io.sourcemark.ui.library.LibraryViewModel;
 import io.sourcemark.ui.reader.ReaderViewModel;
+import io.sourcemark.ui.speakers.SpeakersViewModel;
 import io.sourcemark.ui.statements.StatementsViewModel;
 
 /**
@@ -33,19 +38,31 @@ public final class Workspace {
     private final AnalystPreferences preferences = new AnalystPreferences();
     private final Checking checking;
 
+    private final Picking picking;
+    private final Changes changes;
+    private final SpeakerSectionModel speakerSection;
+    private final LinksSectionModel linksSection;
+    private final SpeakersViewModel speakers;
+
     public Workspace(Tasks tasks, ArticleService articles, AnnotationService annotations, UndoHistory undoHistory,
-                     DetectionService detectionService, CheckingServices checkingServices) {
+                     DetectionService detectionService, CheckingServices checkingServices,
+                     SpeakerService speakerService, LinkService linkService) {
         this.tasks = tasks;
         this.navigator = new Navigator(tasks, articles, selection, open, status);
         this.library = new LibraryViewModel(tasks, articles, navigator, selection, status);
         this.edits = new Edits(tasks, annotations, articles, undoHistory, selection, open, library, history, status,
                 navigator);
         this.detection = new DetectionCommands(tasks, detectionService, selection, navigator, library, edits, status);
-        this.reader = new ReaderViewModel(selection, open, edits, status);
+        this.picking = new Picking(selection, status);
+        this.changes = new Changes(tasks, navigator, edits, status);
+        this.reader = new ReaderViewModel(selection, open, edits, status, picking);
         this.statements = new StatementsViewModel(selection, open);
         this.checking = new Checking(tasks, checkingServices, articles, edits, selection, open, library, navigator,
                 status, preferences);
         this.inspector = new InspectorViewModel(selection, open, edits, checking);
+        this.speakerSection = new SpeakerSectionModel(selection, speakerService, changes, picking);
+        this.linksSection = new LinksSectionModel(selection, open, linkService, changes, picking, navigator);
+        this.speakers = new SpeakersViewModel(selection, open, speakerService, changes, navigator);
     }
 
     public Tasks tasks() {
@@ -106,5 +123,21 @@ public final class Workspace {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public Picking picking() {
+        return picking;
+    }
+
+    public SpeakerSectionModel speakerSection() {
+        return speakerSection;
+    }
+
+    public LinksSectionModel linksSection() {
+        return linksSection;
+    }
+
+    public SpeakersViewModel speakers() {
+        return speakers;
     }
 }

@@ -119,9 +119,9 @@ class LayerRulesTest {
 
     @Test
     void featuresShareStateThroughTheWorkspaceNotEachOther() {
-        for (String feature : List.of("library", "reader", "statements", "inspector")) {
+        for (String feature : List.of("library", "reader", "statements", "inspector", "speakers")) {
             List<String> others = new java.util.ArrayList<>(List.of("library", "reader", "statements", "inspector",
-                    "shell"));
+                    "speakers", "shell"));
             others.remove(feature);
             noClasses().that().resideInAPackage("io.sourcemark.ui." + feature + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(others.stream()

@@ -24,6 +24,8 @@ public final class TestProject implements AutoCloseable {
     private final ArticleService articles;
     private final UndoHistory history;
     private final CheckingServices checking;
+    private final SpeakerService speakers;
+    private final LinkService links;
 
     private TestProject(Project project) {
         this.project = project;
@@ -33,6 +35,8 @@ public final class TestProject implements AutoCloseable {
         this.articles = new ArticleService(project);
         this.history = new UndoHistory(project);
         this.checking = CheckingServices.of(project);
+        this.speakers = new SpeakerService(project);
+        this.links = new LinkService(project);
     }
 
     public static TestProject open(Path file) throws ProjectUnavailableException {
@@ -74,6 +78,14 @@ public final class TestProject implements AutoCloseable {
 
     public UndoHistory history() {
         return history;
+    }
+
+    public SpeakerService speakers() {
+        return speakers;
+    }
+
+    public LinkService links() {
+        return links;
     }
 
     /** Reads the project as it is committed. */

@@ -20,7 +20,7 @@ final class WorkspaceFixture implements AutoCloseable {
         this.project = project;
         this.afpId = project.imports().importBundledSamples();
         this.workspace = new Workspace(tasks, project.articles(), project.annotations(), project.history(),
-                project.detection(), project.checking());
+                project.detection(), project.checking(), project.speakers(), project.links());
     }
 
     /** Everything at once on the test's thread. */

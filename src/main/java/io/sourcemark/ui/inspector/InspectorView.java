@@ -27,10 +27,13 @@ public final class InspectorView {
     private final VerificationSection verification;
     private final EvidenceSection evidence;
     private final NoteSection note;
+    private final SpeakerSection speaker;
+    private final LinksSection links;
     private final Subscriptions bindings = new Subscriptions();
 
     /** @param browser opens a web address in the system browser (evidence) */
-    public InspectorView(InspectorViewModel model, Consumer<String> browser) {
+    public InspectorView(InspectorViewModel model, SpeakerSectionModel speakerModel, LinksSectionModel linksModel,
+                         Consumer<String> browser) {
         this.model = model;
         this.review = new ReviewSection(model);
         this.kind = new KindSection(model);
@@ -38,14 +41,16 @@ public final class InspectorView {
         this.verification = new VerificationSection(model);
         this.evidence = new EvidenceSection(new EvidenceViewModel(model.checking()), browser);
         this.note = new NoteSection(model);
+        this.speaker = new SpeakerSection(speakerModel);
+        this.links = new LinksSection(linksModel);
         root.getStyleClass().add("sm-inspector");
         root.setPadding(new Insets(10));
         Label heading = new Label("Inspector");
         heading.getStyleClass().add("title-4");
         empty.getStyleClass().add("sm-placeholder");
         empty.setWrapText(true);
-        sections.getChildren().addAll(review.node(), kind.node(), verification.node(), evidence.node(),
-                details.node(), note.highlightNode());
+        sections.getChildren().addAll(review.node(), kind.node(), speaker.node(), verification.node(),
+                evidence.node(), links.node(), details.node(), note.highlightNode());
         sections.managedProperty().bind(sections.visibleProperty());
         empty.managedProperty().bind(empty.visibleProperty());
         root.getChildren().addAll(heading, empty, note.articleNode(), sections);
@@ -76,6 +81,8 @@ public final class InspectorView {
         verification.show(annotation);
         evidence.show(annotation);
         note.show(annotation, model.selection().article());
+        speaker.show(annotation);
+        links.show(annotation);
     }
 
     public Region node() {

@@ -110,6 +110,8 @@ public final class ArticleView {
         bindings.listen(area.selectionProperty(), (obs, old, now) -> model.textSelectionProperty()
                 .set(now.getLength() == 0 ? null : new TextRange(now.getStart(), now.getEnd())));
         bindings.listen(model.deselectRequestsProperty(), (obs, old, now) -> area.deselect());
+        bindings.listen(model.pickingProperty(), (obs, old, now) -> area.setCursor(now ? javafx.scene.Cursor.CROSSHAIR
+                : null));
         bindings.listen(display.zoomProperty(), (obs, old, now) -> zoom(old.intValue(), now.intValue()));
         zoom(DisplaySettings.DEFAULT_ZOOM, display.zoomProperty().get());
         show(model.selection().article());

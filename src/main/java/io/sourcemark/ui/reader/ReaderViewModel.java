@@ -6,6 +6,7 @@ import io.sourcemark.model.TextRange;
 import io.sourcemark.ui.Edits;
 import io.sourcemark.ui.Names;
 import io.sourcemark.ui.OpenArticle;
+import io.sourcemark.ui.Picking;
 import io.sourcemark.ui.Selection;
 import io.sourcemark.ui.StatusLine;
 import javafx.beans.property.ObjectProperty;
@@ -26,17 +27,19 @@ public final class ReaderViewModel {
     private final OpenArticle open;
     private final Edits edits;
     private final StatusLine status;
+    private final Picking picking;
 
     // Properties
     private final LayerToggles layers = new LayerToggles();
     private final ObjectProperty<TextRange> textSelection = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper deselectRequests = new ReadOnlyIntegerWrapper();
 
-    public ReaderViewModel(Selection selection, OpenArticle open, Edits edits, StatusLine status) {
+    public ReaderViewModel(Selection selection, OpenArticle open, Edits edits, StatusLine status, Picking picking) {
         this.selection = selection;
         this.open = open;
         this.edits = edits;
         this.status = status;
+        this.picking = picking;
     }
 
     // Commands
@@ -52,13 +55,17 @@ public final class ReaderViewModel {
         deselectRequests.set(deselectRequests.get() + 1);
     }
 
-    /** Selects the innermost highlight of a visible layer at {@code offset}, or nothing. */
+    /** Selects the innermost highlight of a visible layer at {@code offset}, or nothing; a waiting pick takes it. */
     public void selectAt(int offset) {
+        if (picking.offer(at(offset))) {
+            return;
+        }
         selection.select(at(offset).stream().findFirst().orElse(null));
     }
 
     /** Esc: nothing selected, neither a highlight nor text. */
     public void deselect() {
+        picking.cancel();
         selection.clear();
         deselectRequests.set(deselectRequests.get() + 1);
     }
@@ -107,6 +114,11 @@ public final class ReaderViewModel {
 
     public OpenArticle open() {
         return open;
+    }
+
+    /** True while a pick (P, L) waits for a click on a highlight. */
+    public javafx.beans.property.ReadOnlyBooleanProperty pickingProperty() {
+        return picking.activeProperty();
     }
 
     /** The range the analyst has selected in the article's text (set by the view). */

@@ -111,6 +111,7 @@ final class MainMenus {
             item.setGraphic(Icons.forKind(kind));
             menu.getItems().add(item);
         }
+        menu.getItems().addAll(new SeparatorMenuItem(), item(commands.linkSpeaker, null), item(commands.linkTo, null));
         menu.getItems().addAll(new SeparatorMenuItem(), item(commands.next, Material2AL.ARROW_DOWNWARD),
                 item(commands.previous, Material2AL.ARROW_UPWARD));
         return menu;

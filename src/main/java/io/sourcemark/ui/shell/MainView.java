@@ -8,6 +8,7 @@ import io.sourcemark.ui.Workspace;
 import io.sourcemark.ui.inspector.InspectorView;
 import io.sourcemark.ui.library.LibraryView;
 import io.sourcemark.ui.reader.ArticleView;
+import io.sourcemark.ui.speakers.SpeakersView;
 import io.sourcemark.ui.statements.StatementsView;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -37,6 +38,7 @@ public final class MainView {
     private final StatementsView statements;
     private final InspectorView inspector;
     private final StatusBarView statusBar;
+    private final SpeakersView speakers;
     private final Subscriptions bindings = new Subscriptions();
 
     public MainView(Workspace workspace, DisplaySettings display, WindowActions actions) {
@@ -48,10 +50,12 @@ public final class MainView {
         library = new LibraryView(workspace.library());
         article = new ArticleView(workspace.reader(), display, workspace.keymap(), actions);
         statements = new StatementsView(workspace.statements(), workspace.keymap());
-        inspector = new InspectorView(workspace.inspector(), actions::showDocument);
+        inspector = new InspectorView(workspace.inspector(), workspace.speakerSection(), workspace.linksSection(),
+                actions::showDocument);
+        speakers = new SpeakersView(workspace.speakers());
         statusBar = new StatusBarView(workspace);
 
-        SplitPane side = new SplitPane(statements.node(), inspector.node());
+        SplitPane side = new SplitPane(SideTabs.of(statements.node(), speakers.node()), inspector.node());
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
         SplitPane columns = new SplitPane(library.node(), article.node(), side);
@@ -80,6 +84,7 @@ public final class MainView {
         article.activate();
         statements.activate();
         inspector.activate();
+        speakers.activate();
         statusBar.activate();
         // now, in the same pulse: left without a focus owner, the scene would give the keyboard to the first field
         article.focus();
@@ -88,6 +93,7 @@ public final class MainView {
     /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
     public void dispose() {
         statusBar.deactivate();
+        speakers.deactivate();
         inspector.deactivate();
         statements.deactivate();
         article.deactivate();

@@ -45,6 +45,8 @@ final class WindowCommands {
     final Command zoomOut;
     final Command zoomOutSubtract;
     final Command resetZoom;
+    final Command linkSpeaker;
+    final Command linkTo;
     final Map<Kind, Command> mark = new EnumMap<>(Kind.class);
     final Map<Verdict, Command> verdicts = new EnumMap<>(Verdict.class);
 
@@ -86,6 +88,9 @@ final class WindowCommands {
                         () -> workspace.checking().setVerdict(verdict), verdictHint));
             }
         }
+        linkSpeaker = keys.bind("Link to speaker mention…", Keys.LINK_SPEAKER,
+                workspace.speakerSection()::pickMention);
+        linkTo = keys.bind("Link to…", Keys.LINK_TO, workspace.linksSection()::startLink);
         for (Kind kind : Names.MARKED_KINDS) {
             mark.put(kind, keys.bind("Mark as " + Names.of(kind), Keys.annotate(kind),
                     () -> workspace.reader().annotateSelection(kind)));

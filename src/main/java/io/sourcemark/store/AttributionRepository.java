@@ -1,0 +1,118 @@
+package io.sourcemark.store;
+
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.StatementInArticle;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.model.Verdict;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Who said what across the library: statements by speaker, and moving them from one speaker to another. */
+public final class AttributionRepository {
+
+    private static final String PLACED = "SELECT a.id, a.article_id, r.title, a.kind, a.origin, a.\"start\", "
+            + "a.\"end\", a.exact, a.verdict, a.speaker_id FROM annotation a JOIN article r ON r.id = a.article_id ";
+    private static final String VISIBLE = "a.origin <> 'REJECTED' ";
+    private static final String STATEMENT = "a.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') ";
+
+    private final Session session;
+
+    AttributionRepository(Session session) {
+        this.session = session;
+    }
+
+    /** The speaker's statements (rejected suggestions left out), by article title, then in reading order. */
+    public List<StatementInArticle> statementsOf(long speakerId) {
+        return ofSpeaker(speakerId, STATEMENT);
+    }
+
+    /** The mentions of the speaker in the text (rejected suggestions left out), in the same order. */
+    public List<StatementInArticle> mentionsOf(long speakerId) {
+        return ofSpeaker(speakerId, "a.kind = 'SPEAKER' ");
+    }
+
+    private List<StatementInArticle> ofSpeaker(long speakerId, String kinds) {
+        return session.read("read the statements of a speaker", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(PLACED + "WHERE a.speaker_id = ? AND "
+                    + VISIBLE + "AND " + kinds + "ORDER BY r.title COLLATE NOCASE, r.id, a.\"start\", a.id")) {
+                query.setLong(1, speakerId);
+                return placed(query);
+            }
+        });
+    }
+
+    /** How many statements (rejected suggestions left out) each speaker has, by speaker id; none: absent. */
+    public Map<Long, Integer> statementCounts() {
+        return session.read("count the statements of the speakers", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT a.speaker_id, count(*) FROM "
+                    + "annotation a WHERE a.speaker_id IS NOT NULL AND " + VISIBLE + "AND " + STATEMENT
+                    + "GROUP BY a.speaker_id");
+                 ResultSet rows = query.executeQuery()) {
+                Map<Long, Integer> counts = new HashMap<>();
+                while (rows.next()) {
+                    counts.put(rows.getLong(1), rows.getInt(2));
+                }
+                return counts;
+            }
+        });
+    }
+
+    /** One annotation with its article's title. */
+    public Optional<StatementInArticle> find(long annotationId) {
+        return session.read("read a statement", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(PLACED + "WHERE a.id = ?")) {
+                query.setLong(1, annotationId);
+                return placed(query).stream().findFirst();
+            }
+        });
+    }
+
+    /**
+     * Statements and speaker mentions (rejected suggestions left out) whose words contain {@code text}, ignoring the
+     * case of ASCII letters, by article title then reading order.
+     */
+    public List<StatementInArticle> findByWords(String text, int limit) {
+        return session.read("find statements", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(PLACED + "WHERE " + VISIBLE
+                    + "AND a.kind <> 'TAG' AND a.exact LIKE ? ESCAPE '\\' "
+                    + "ORDER BY r.title COLLATE NOCASE, r.id, a.\"start\", a.id LIMIT ?")) {
+                query.setString(1, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                query.setInt(2, limit);
+                return placed(query);
+            }
+        });
+    }
+
+    /** Ties every annotation of speaker {@code from} to speaker {@code to}; returns how many moved. */
+    public int moveAll(long from, long to) {
+        return session.write("move the statements of a speaker", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE annotation SET speaker_id = ? WHERE speaker_id = ?")) {
+                update.setLong(1, to);
+                update.setLong(2, from);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private static List<StatementInArticle> placed(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            List<StatementInArticle> placed = new ArrayList<>();
+            while (rows.next()) {
+                placed.add(new StatementInArticle(rows.getLong(1), rows.getLong(2), rows.getString(3),
+                        Rows.getEnum(rows, "kind", Kind.class), Rows.getEnum(rows, "origin", Origin.class),
+                        new TextRange(rows.getInt(6), rows.getInt(7)), rows.getString(8),
+                        Rows.getEnum(rows, "verdict", Verdict.class), Rows.getLong(rows, "speaker_id")));
+            }
+            return placed;
+        }
+    }
+}

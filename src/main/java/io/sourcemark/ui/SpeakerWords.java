@@ -1,0 +1,49 @@
+package io.sourcemark.ui;
+
+import io.sourcemark.model.LinkEnd;
+import io.sourcemark.model.Relation;
+import io.sourcemark.model.SpeakerKind;
+import io.sourcemark.model.StatementInArticle;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.service.RelationNames;
+
+import java.util.Locale;
+
+/** Speaker kinds, relations and verdicts in the analyst's words, for the speaker and link views. */
+public final class SpeakerWords {
+
+    private static final int SHORT_QUOTE = 90;
+
+    private SpeakerWords() {
+    }
+
+    /** "person", "government body". */
+    public static String of(SpeakerKind kind) {
+        return words(kind);
+    }
+
+    /** "mostly true", "not checked". */
+    public static String of(Verdict verdict) {
+        return verdict == null ? "" : words(verdict);
+    }
+
+    /** "supports", "said by". */
+    public static String of(Relation relation) {
+        return RelationNames.of(relation);
+    }
+
+    /** The relation as seen from this end: "supports", or "supported by" from the other end. */
+    public static String of(LinkEnd end) {
+        return RelationNames.seenFrom(end);
+    }
+
+    /** The statement's words in quotation marks, cut to a line's worth. */
+    public static String quoted(StatementInArticle statement) {
+        String words = statement.exact().strip().replaceAll("\\s+", " ");
+        return "“" + (words.length() <= SHORT_QUOTE ? words : words.substring(0, SHORT_QUOTE) + "…") + "”";
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

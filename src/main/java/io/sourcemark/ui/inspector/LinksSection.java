@@ -1,0 +1,181 @@
+package io.sourcemark.ui.inspector;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.LinkEnd;
+import io.sourcemark.model.Relation;
+import io.sourcemark.model.StatementInArticle;
+import io.sourcemark.ui.Keys;
+import io.sourcemark.ui.SpeakerWords;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The statement's links, both ways: each one opens its other end when clicked. Link to… (L) opens a small form:
+ * the other end (clicked in the article, or found in another one), the relation and a note.
+ */
+final class LinksSection {
+
+    private final VBox root = new VBox(4);
+    private final VBox list = new VBox(2);
+    private final Label none = new Label("No links.");
+    private final VBox form = new VBox(4);
+    private final Label target = new Label();
+    private final ComboBox<Relation> relation = new ComboBox<>();
+    private final TextField note = new TextField();
+    private final TextField search = new TextField();
+    private final ListView<StatementInArticle> found = new ListView<>();
+    private final LinksSectionModel model;
+
+    LinksSection(LinksSectionModel model) {
+        this.model = model;
+        Label caption = new Label("Links");
+        caption.getStyleClass().add("sm-caption");
+        Button linkTo = new Button("Link to…");
+        linkTo.setId("linkTo");
+        linkTo.setTooltip(new Tooltip("Link this statement to another one or to a speaker mention ("
+                + Keys.LINK_TO.getDisplayText() + ")"));
+        linkTo.setOnAction(e -> model.startLink());
+        linkTo.setFocusTraversable(false);
+        linkTo.disableProperty().bind(model.composingProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(6, caption, gap, linkTo);
+        list.setId("linkList");
+        none.getStyleClass().add("sm-placeholder");
+        none.managedProperty().bind(none.visibleProperty());
+        buildForm();
+        root.getChildren().addAll(heading, none, list, form);
+        root.managedProperty().bind(root.visibleProperty());
+        model.links().addListener((ListChangeListener<LinkEnd>) c -> showLinks());
+        model.targetProperty().addListener((obs, old, now) -> showTarget(now));
+        showLinks();
+        showTarget(null);
+    }
+
+    private void buildForm() {
+        form.setId("linkForm");
+        form.getStyleClass().add("sm-link-form");
+        target.setId("linkTarget");
+        target.setWrapText(true);
+        relation.setId("linkRelation");
+        relation.getItems().setAll(Relation.values());
+        relation.setCellFactory(v -> new RelationCell());
+        relation.setButtonCell(new RelationCell());
+        relation.valueProperty().bindBidirectional(model.relationProperty());
+        relation.setMaxWidth(Double.MAX_VALUE);
+        note.setId("linkNote");
+        note.setPromptText("Note (optional)");
+        note.setOnAction(e -> model.create(note.getText()));
+        search.setId("linkSearch");
+        search.setPromptText("Find a statement in any article…");
+        search.textProperty().addListener((obs, old, now) -> model.find(now));
+        found.setId("linkFound");
+        found.setItems(model.found());
+        found.setPrefHeight(120);
+        found.setCellFactory(v -> new FoundCell());
+        found.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
+        found.managedProperty().bind(found.visibleProperty());
+        found.visibleProperty().bind(search.textProperty().isNotEmpty());
+        Button create = new Button("Link");
+        create.setId("linkCreate");
+        create.getStyleClass().add("accent");
+        create.setDefaultButton(false);
+        create.disableProperty().bind(model.targetProperty().isNull());
+        create.setOnAction(e -> model.create(note.getText()));
+        Button cancel = new Button("Cancel");
+        cancel.setId("linkCancel");
+        cancel.setOnAction(e -> model.cancel());
+        Label how = new Label("Click a statement or a speaker's name in the article, or find one:");
+        how.getStyleClass().add("sm-caption");
+        how.setWrapText(true);
+        form.getChildren().addAll(how, search, found, target, relation, note, new HBox(6, create, cancel));
+        form.managedProperty().bind(form.visibleProperty());
+        form.visibleProperty().bind(model.composingProperty());
+        model.composingProperty().addListener((obs, old, now) -> {
+            if (!now) {
+                note.clear();
+                search.clear();
+            } else {
+                // the form is below the fold of a short inspector: bring it up, ready to type a search
+                javafx.application.Platform.runLater(() -> {
+                    ScrollIntoView.of(form);
+                    search.requestFocus();
+                });
+            }
+        });
+    }
+
+    void show(Annotation annotation) {
+        root.setVisible(annotation != null && annotation.kind() != Kind.TAG);
+        model.load(annotation);
+    }
+
+    private void showLinks() {
+        list.getChildren().clear();
+        for (LinkEnd end : model.links()) {
+            Hyperlink jump = new Hyperlink(SpeakerWords.of(end) + " " + SpeakerWords.quoted(end.other())
+                    + (end.other().articleId() == model.articleId() ? "" : " — " + end.other().articleTitle()));
+            jump.getStyleClass().add("sm-link-row");
+            jump.setWrapText(true);
+            jump.setTooltip(new Tooltip(end.link().note() == null ? "Open the other end"
+                    : "Note: " + end.link().note()));
+            jump.setOnAction(e -> model.follow(end));
+            Button delete = new Button("×");
+            delete.getStyleClass().addAll("flat", "sm-link-delete");
+            delete.setTooltip(new Tooltip("Delete this link"));
+            delete.setOnAction(e -> model.delete(end));
+            delete.setFocusTraversable(false);
+            HBox.setHgrow(jump, Priority.ALWAYS);
+            jump.setMaxWidth(Double.MAX_VALUE);
+            HBox row = new HBox(4, jump, delete);
+            row.getStyleClass().add("sm-link");
+            list.getChildren().add(row);
+            if (end.link().note() != null) {
+                Label noteLine = new Label(end.link().note());
+                noteLine.getStyleClass().add("sm-caption");
+                noteLine.setWrapText(true);
+                list.getChildren().add(noteLine);
+            }
+        }
+        none.setVisible(model.links().isEmpty());
+    }
+
+    private void showTarget(StatementInArticle chosen) {
+        target.setText(chosen == null ? "Nothing chosen yet." : "To " + SpeakerWords.quoted(chosen)
+                + (chosen.articleId() == model.articleId() ? " in this article" : " in “" + chosen.articleTitle()
+                + "”"));
+    }
+
+    Region node() {
+        return root;
+    }
+
+    private static final class RelationCell extends ListCell<Relation> {
+        @Override
+        protected void updateItem(Relation item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : SpeakerWords.of(item));
+        }
+    }
+
+    private static final class FoundCell extends ListCell<StatementInArticle> {
+        @Override
+        protected void updateItem(StatementInArticle item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : SpeakerWords.quoted(item) + " — " + item.articleTitle());
+            setWrapText(false);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.sourcemark.ui.speakers;
+
+import io.sourcemark.model.Speaker;
+import io.sourcemark.model.SpeakerKind;
+import io.sourcemark.ui.SpeakerWords;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/** The fields of one speaker, edited in place under the list: name, kind, role, affiliation, aliases. */
+final class SpeakerEditor {
+
+    private final VBox root = new VBox(6);
+    private final TextField name = new TextField();
+    private final ComboBox<SpeakerKind> kind = new ComboBox<>();
+    private final TextField role = new TextField();
+    private final TextField affiliation = new TextField();
+    private final TextField aliases = new TextField();
+    private Speaker editing;
+
+    SpeakerEditor(Consumer<Speaker> save) {
+        name.setId("speakerName");
+        kind.setId("speakerKind");
+        role.setId("speakerRole");
+        affiliation.setId("speakerAffiliation");
+        aliases.setId("speakerAliases");
+        aliases.setPromptText("Other names, separated by commas");
+        kind.getItems().setAll(SpeakerKind.values());
+        kind.setCellFactory(v -> new KindCell());
+        kind.setButtonCell(new KindCell());
+        kind.setMaxWidth(Double.MAX_VALUE);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        ColumnConstraints grows = new ColumnConstraints();
+        grows.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), grows);
+        grid.addRow(0, caption("Name"), name);
+        grid.addRow(1, caption("Kind"), kind);
+        grid.addRow(2, caption("Role"), role);
+        grid.addRow(3, caption("Affiliation"), affiliation);
+        grid.addRow(4, caption("Aliases"), aliases);
+        Button ok = new Button("Save");
+        ok.setId("speakerSave");
+        ok.getStyleClass().add("accent");
+        ok.setOnAction(e -> {
+            save.accept(edited());
+            hide();
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> hide());
+        name.setOnAction(e -> ok.fire());
+        root.getChildren().addAll(grid, new HBox(6, ok, cancel));
+        root.getStyleClass().add("sm-speaker-editor");
+        root.managedProperty().bind(root.visibleProperty());
+        root.setVisible(false);
+    }
+
+    void edit(Speaker speaker) {
+        editing = speaker;
+        name.setText(speaker.name());
+        kind.setValue(speaker.kind());
+        role.setText(speaker.role() == null ? "" : speaker.role());
+        affiliation.setText(speaker.affiliation() == null ? "" : speaker.affiliation());
+        aliases.setText(String.join(", ", speaker.aliases()));
+        root.setVisible(true);
+        name.requestFocus();
+    }
+
+    void hide() {
+        root.setVisible(false);
+    }
+
+    private Speaker edited() {
+        return new Speaker(editing.id(), editing.uid(), name.getText(), kind.getValue(), role.getText(),
+                affiliation.getText(), Arrays.stream(aliases.getText().split(",")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList());
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("sm-caption");
+        return label;
+    }
+
+    Region node() {
+        return root;
+    }
+
+    private static final class KindCell extends ListCell<SpeakerKind> {
+        @Override
+        protected void updateItem(SpeakerKind item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : SpeakerWords.of(item));
+        }
+    }
+}

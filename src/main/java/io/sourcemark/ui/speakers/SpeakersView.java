@@ -1,0 +1,241 @@
+package io.sourcemark.ui.speakers;
+
+import io.sourcemark.model.ArticleStatements;
+import io.sourcemark.model.SpeakerOverview;
+import io.sourcemark.model.StatementInArticle;
+import io.sourcemark.ui.Subscriptions;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Speakers tab: the article's or the project's speakers; edit, merge and split alias under the list; who said
+ * what below it, grouped by article — choosing a statement opens its article at it.
+ */
+public final class SpeakersView {
+
+    private final VBox root = new VBox(6);
+    private final ListView<SpeakerOverview> list = new ListView<>();
+    private final ComboBox<SpeakerOverview> mergeWith = new ComboBox<>();
+    private final ComboBox<String> alias = new ComboBox<>();
+    private final HBox mergeRow;
+    private final HBox splitRow;
+    private final HBox actions;
+    private final SpeakerEditor editor;
+    private final TreeView<Object> said = new TreeView<>(new TreeItem<>());
+    private final Label saidHeading = new Label("Who said what");
+    private final SpeakersViewModel model;
+    private final Subscriptions bindings = new Subscriptions();
+
+    public SpeakersView(SpeakersViewModel model) {
+        this.model = model;
+        this.editor = new SpeakerEditor(model::edit);
+        root.getStyleClass().add("sm-speakers");
+        root.setPadding(new Insets(10, 10, 0, 10));
+
+        ToggleGroup scope = new ToggleGroup();
+        ToggleButton article = new ToggleButton("This article");
+        ToggleButton project = new ToggleButton("All speakers");
+        article.setId("speakersOfArticle");
+        project.setId("speakersOfProject");
+        article.setToggleGroup(scope);
+        project.setToggleGroup(scope);
+        article.getStyleClass().add("left-pill");
+        project.getStyleClass().add("right-pill");
+        article.setSelected(true);
+        article.setMinWidth(Region.USE_PREF_SIZE);
+        project.setMinWidth(Region.USE_PREF_SIZE);
+        scope.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two stays chosen
+            } else {
+                model.wholeProjectProperty().set(now == project);
+            }
+        });
+        TextField filter = new TextField();
+        filter.setId("speakerFilter");
+        filter.setPromptText("Filter");
+        filter.setPrefColumnCount(6);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox top = new HBox(0, article, project);
+        HBox heading = new HBox(8, top, filter);
+
+        list.setId("speakerList");
+        list.setItems(model.rows());
+        list.setCellFactory(v -> new SpeakerCell());
+        Label none = new Label("No speakers here yet. Mark a name with S, or type a statement's speaker in the "
+                + "inspector.");
+        none.setWrapText(true);
+        none.setPadding(new Insets(12));
+        list.setPlaceholder(none);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button edit = new Button("Edit…");
+        Button merge = new Button("Merge…");
+        Button split = new Button("Split alias…");
+        edit.setId("speakerEdit");
+        merge.setId("speakerMerge");
+        split.setId("speakerSplit");
+        edit.setOnAction(e -> show(Pane.EDIT));
+        merge.setOnAction(e -> show(Pane.MERGE));
+        split.setOnAction(e -> show(Pane.SPLIT));
+        actions = new HBox(6, edit, merge, split);
+        actions.managedProperty().bind(actions.visibleProperty());
+
+        mergeWith.setId("mergeWith");
+        mergeWith.setItems(model.all());
+        mergeWith.setPromptText("Speaker to merge in");
+        mergeWith.setPrefWidth(80); // gives way to the buttons in a narrow column
+        mergeWith.setCellFactory(v -> new NameCell());
+        mergeWith.setButtonCell(new NameCell());
+        mergeWith.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(mergeWith, Priority.ALWAYS);
+        Button mergeNow = new Button("Merge");
+        mergeNow.setId("mergeConfirm");
+        mergeNow.getStyleClass().add("accent");
+        mergeNow.disableProperty().bind(mergeWith.valueProperty().isNull());
+        mergeNow.setOnAction(e -> {
+            model.mergeIntoChosen(mergeWith.getValue().speaker());
+            show(null);
+        });
+        mergeRow = new HBox(6, mergeWith, whole(mergeNow), cancel());
+        alias.setId("splitAlias");
+        alias.setPromptText("Alias to split off");
+        alias.setPrefWidth(80);
+        alias.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(alias, Priority.ALWAYS);
+        Button splitNow = new Button("Split off");
+        splitNow.setId("splitConfirm");
+        splitNow.getStyleClass().add("accent");
+        splitNow.disableProperty().bind(alias.valueProperty().isNull());
+        splitNow.setOnAction(e -> {
+            model.splitAlias(alias.getValue());
+            show(null);
+        });
+        splitRow = new HBox(6, alias, whole(splitNow), cancel());
+        for (HBox row : new HBox[] {mergeRow, splitRow}) {
+            row.managedProperty().bind(row.visibleProperty());
+            row.setVisible(false);
+        }
+
+        saidHeading.getStyleClass().add("sm-caption");
+        said.setId("whoSaidWhat");
+        said.setShowRoot(false);
+        said.setCellFactory(v -> new SaidCell());
+        VBox.setVgrow(said, Priority.ALWAYS);
+        said.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getValue() instanceof StatementInArticle statement) {
+                model.open(statement);
+            }
+        });
+        VBox speakersPart = new VBox(6, heading, list, actions, mergeRow, splitRow, editor.node());
+        VBox saidPart = new VBox(4, saidHeading, said);
+        saidPart.setPadding(new Insets(6, 0, 0, 0));
+        // the list and who said what share the height; the analyst moves the divider
+        javafx.scene.control.SplitPane parts = new javafx.scene.control.SplitPane(speakersPart, saidPart);
+        parts.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        parts.setDividerPositions(0.6);
+        parts.getStyleClass().add("sm-speakers-split");
+        VBox.setVgrow(parts, Priority.ALWAYS);
+        root.getChildren().add(parts);
+    }
+
+    private Button cancel() {
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> show(null));
+        return whole(cancel);
+    }
+
+    /** A button that keeps its whole text when the row is narrow. */
+    private static Button whole(Button button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    public void activate() {
+        bindings.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
+            if (now != null) {
+                model.choose(now);
+            }
+        });
+        bindings.listen(model.chosenProperty(), (obs, old, now) -> chosen(now));
+        bindings.listen(model.said(), (ListChangeListener<ArticleStatements>) c -> showSaid());
+        // a change, an undo or another article: the counts and the article's speakers may differ
+        bindings.listen(model.open().annotations(), (ListChangeListener<Object>) c -> model.reload());
+        model.reload();
+        chosen(model.chosenProperty().get());
+    }
+
+    public void deactivate() {
+        bindings.dispose();
+    }
+
+    private void chosen(SpeakerOverview speaker) {
+        actions.setVisible(speaker != null);
+        if (speaker == null) {
+            show(null);
+        } else if (list.getSelectionModel().getSelectedItem() == null
+                || list.getSelectionModel().getSelectedItem().speaker().id() != speaker.speaker().id()) {
+            list.getItems().stream().filter(o -> o.speaker().id() == speaker.speaker().id()).findFirst()
+                    .ifPresent(list.getSelectionModel()::select);
+        }
+        saidHeading.setText(speaker == null ? "Who said what: choose a speaker" : "Who said what: "
+                + speaker.speaker().name());
+        if (speaker != null) {
+            list.scrollTo(list.getSelectionModel().getSelectedIndex());
+        }
+        alias.getItems().setAll(speaker == null ? java.util.List.of() : speaker.speaker().aliases());
+    }
+
+    private void show(Pane pane) {
+        SpeakerOverview speaker = model.chosenProperty().get();
+        mergeRow.setVisible(pane == Pane.MERGE);
+        splitRow.setVisible(pane == Pane.SPLIT);
+        if (pane == Pane.EDIT && speaker != null) {
+            editor.edit(speaker.speaker());
+        } else {
+            editor.hide();
+        }
+        mergeWith.setValue(null);
+        alias.setValue(null);
+    }
+
+    private void showSaid() {
+        TreeItem<Object> top = said.getRoot();
+        top.getChildren().clear();
+        for (ArticleStatements group : model.said()) {
+            TreeItem<Object> article = new TreeItem<>(group);
+            article.setExpanded(true);
+            group.statements().forEach(s -> article.getChildren().add(new TreeItem<>(s)));
+            top.getChildren().add(article);
+        }
+    }
+
+    public Region node() {
+        return root;
+    }
+
+    private enum Pane { EDIT, MERGE, SPLIT }
+
+    private static final class NameCell extends ListCell<SpeakerOverview> {
+        @Override
+        protected void updateItem(SpeakerOverview item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.speaker().name() + " (" + item.statements() + ")");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.sourcemark.ui.speakers;
+
+import io.sourcemark.model.ArticleStatements;
+import io.sourcemark.model.Speaker;
+import io.sourcemark.model.SpeakerOverview;
+import io.sourcemark.model.StatementInArticle;
+import io.sourcemark.service.SpeakerService;
+import io.sourcemark.ui.Changes;
+import io.sourcemark.ui.Navigator;
+import io.sourcemark.ui.OpenArticle;
+import io.sourcemark.ui.Selection;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The Speakers tab: the open article's speakers or the whole project's, with their statements counted; editing,
+ * merging and splitting them; and who said what — the selected speaker's statements across the library.
+ */
+public final class SpeakersViewModel {
+
+    private final Selection selection;
+    private final OpenArticle open;
+    private final SpeakerService speakers;
+    private final Changes changes;
+    private final Navigator navigator;
+
+    // Properties
+    private final ObservableList<SpeakerOverview> rows = FXCollections.observableArrayList();
+    private final ObservableList<SpeakerOverview> all = FXCollections.observableArrayList();
+    private final ObservableList<ArticleStatements> said = FXCollections.observableArrayList();
+    private final BooleanProperty wholeProject = new SimpleBooleanProperty(false);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<SpeakerOverview> chosen = new SimpleObjectProperty<>();
+    private List<SpeakerOverview> everyone = List.of();
+    private Set<Long> inArticle = Set.of();
+    private long requests;
+
+    public SpeakersViewModel(Selection selection, OpenArticle open, SpeakerService speakers, Changes changes,
+                             Navigator navigator) {
+        this.selection = selection;
+        this.open = open;
+        this.speakers = speakers;
+        this.changes = changes;
+        this.navigator = navigator;
+        wholeProject.addListener((obs, old, now) -> filterRows());
+        filter.addListener((obs, old, now) -> filterRows());
+    }
+
+    // Commands
+
+    /** Reads the speakers again (after a change, another article opened); the chosen one stays chosen. */
+    public void reload() {
+        long articleId = open.articleId();
+        long request = ++requests;
+        changes.read(() -> new Read(speakers.speakers(), articleId == 0 ? Set.of()
+                : speakers.speakerIdsIn(articleId)), read -> {
+                    if (request != requests) {
+                        return;
+                    }
+                    everyone = read.speakers();
+                    inArticle = read.inArticle();
+                    all.setAll(everyone);
+                    filterRows();
+                    SpeakerOverview kept = chosen.get();
+                    choose(kept == null ? null : everyone.stream().filter(o -> o.speaker().id() == kept.speaker()
+                            .id()).findFirst().orElse(null));
+                });
+    }
+
+    /** Selects a speaker and lists what they said across the library. */
+    public void choose(SpeakerOverview speaker) {
+        chosen.set(speaker);
+        if (speaker == null) {
+            said.clear();
+            return;
+        }
+        long id = speaker.speaker().id();
+        changes.read(() -> speakers.statementsOf(id), groups -> {
+            if (chosen.get() != null && chosen.get().speaker().id() == id) {
+                said.setAll(groups);
+            }
+        });
+    }
+
+    public void edit(Speaker edited) {
+        changes.run(() -> speakers.edit(edited), "Edited the speaker " + edited.name().strip(), s -> reload());
+    }
+
+    /** Merges {@code merged} into the chosen speaker, who keeps their name. */
+    public void mergeIntoChosen(Speaker merged) {
+        SpeakerOverview kept = chosen.get();
+        if (kept == null || merged == null) {
+            changes.report("Choose the speaker to keep in the list, then the one to merge into them.");
+            return;
+        }
+        changes.run(() -> speakers.merge(kept.speaker().id(), merged.id()), "Merged " + merged.name() + " into "
+                + kept.speaker().name(), s -> reload());
+    }
+
+    public void splitAlias(String alias) {
+        SpeakerOverview from = chosen.get();
+        if (from == null || alias == null) {
+            changes.report("Choose a speaker and one of their aliases first.");
+            return;
+        }
+        changes.run(() -> speakers.splitAlias(from.speaker().id(), alias), "Split " + alias + " off "
+                + from.speaker().name(), s -> reload());
+    }
+
+    /** Opens the statement's article with the statement selected. */
+    public void open(StatementInArticle statement) {
+        if (statement.articleId() == selection.articleId()) {
+            open.current(statement.annotationId()).ifPresent(selection::reveal);
+        } else {
+            navigator.open(statement.articleId(), statement.annotationId());
+        }
+    }
+
+    private void filterRows() {
+        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        rows.setAll(everyone.stream()
+                .filter(o -> wholeProject.get() || inArticle.contains(o.speaker().id()))
+                .filter(o -> needle.isEmpty() || matches(o.speaker(), needle)).toList());
+    }
+
+    private static boolean matches(Speaker speaker, String needle) {
+        return speaker.name().toLowerCase(Locale.ROOT).contains(needle)
+                || speaker.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    // Properties
+
+    public ObservableList<SpeakerOverview> rows() {
+        return rows;
+    }
+
+    /** Every speaker of the project, for the merge list. */
+    public ObservableList<SpeakerOverview> all() {
+        return all;
+    }
+
+    public ObservableList<ArticleStatements> said() {
+        return said;
+    }
+
+    public BooleanProperty wholeProjectProperty() {
+        return wholeProject;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<SpeakerOverview> chosenProperty() {
+        return chosen;
+    }
+
+    public OpenArticle open() {
+        return open;
+    }
+
+    private record Read(List<SpeakerOverview> speakers, Set<Long> inArticle) {
+    }
+}

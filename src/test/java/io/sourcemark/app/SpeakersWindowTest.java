@@ -1,0 +1,207 @@
+package io.sourcemark.app;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ArticleSummary;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Link;
+import io.sourcemark.model.Relation;
+import io.sourcemark.model.Speaker;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.store.ProjectStore;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Speakers and links in the real window: typing a speaker, merging speakers, linking across articles. */
+class SpeakersWindowTest {
+
+    static final String OPEN_QUESTION = "It remains an open question";
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void openTheFirstRunProject() throws Exception {
+        window = new AppWindow(dir.resolve("speakers.sourcemark"), dir.resolve("config")).launch();
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void typingANameCreatesTheSpeakerAndCompletionFindsItAgain() throws Exception {
+        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        typeSpeaker("Jake Sullivan");
+        waitUntil(() -> speakerOf(first).map(Speaker::name).orElse("").equals("Jake Sullivan"));
+        assertEquals("Undo: Create speaker Jake Sullivan", fx(() -> window.app.workspace().history()
+                .undoTextProperty().get()));
+
+        Annotation second = mark(OPEN_QUESTION, Kind.DIRECT_QUOTE);
+        window.robot.interact(() -> field().requestFocus());
+        window.robot.write("sulli");
+        waitUntil(() -> fx(() -> window.robot.lookup(".auto-complete-popup .list-cell").tryQuery()
+                .map(n -> "Jake Sullivan".equals(((javafx.scene.control.ListCell<?>) n).getText())).orElse(false)));
+        Node completion = fx(() -> window.robot.lookup(".auto-complete-popup .list-cell").query());
+        window.robot.clickOn(completion);
+        waitUntil(() -> speakerOf(second).map(Speaker::name).orElse("").equals("Jake Sullivan"));
+        assertEquals(1, read(tx -> tx.speakers().list()).size(), "the completion chose the same speaker");
+
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> speakerOf(second).isEmpty());
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> speakerOf(second).isPresent());
+    }
+
+    @Test
+    void mergingTwoSpeakersShowsOneWithEveryStatementInWhoSaidWhat() throws Exception {
+        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        typeSpeaker("Jake Sullivan");
+        waitUntil(() -> speakerOf(first).isPresent());
+        Annotation second = mark(OPEN_QUESTION, Kind.DIRECT_QUOTE);
+        typeSpeaker("Mr. Sullivan");
+        waitUntil(() -> speakerOf(second).isPresent());
+
+        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
+                .select(1));
+        ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> speakers.getItems().size() == 2));
+        Node firstSpeaker = fx(() -> window.robot.lookup("#speakerList .list-cell").nth(0).queryAs(Node.class));
+        window.robot.clickOn(firstSpeaker);
+        window.robot.clickOn("#speakerMerge");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> mergeWith = fx(() -> window.robot.lookup("#mergeWith").queryAs(ComboBox.class));
+        window.robot.interact(() -> mergeWith.getSelectionModel().select(mergeWith.getItems().stream()
+                .filter(o -> o.toString().contains("Mr. Sullivan")).findFirst().orElseThrow()));
+        window.robot.clickOn("#mergeConfirm");
+
+        waitUntil(() -> read(tx -> tx.speakers().list()).size() == 1);
+        Speaker kept = read(tx -> tx.speakers().list()).get(0);
+        assertEquals("Jake Sullivan", kept.name());
+        assertEquals(List.of("Mr. Sullivan"), kept.aliases());
+        assertEquals(kept.id(), speakerOf(second).orElseThrow().id());
+        waitUntil(() -> fx(() -> speakers.getItems().size() == 1));
+        TreeView<?> said = fx(() -> window.robot.lookup("#whoSaidWhat").queryAs(TreeView.class));
+        waitUntil(() -> fx(() -> said.getRoot().getChildren().size() == 1
+                && said.getRoot().getChildren().get(0).getChildren().size() == 2));
+        assertEquals(List.of(AppWindow.QUOTE, OPEN_QUESTION), fx(() -> said.getRoot().getChildren().get(0)
+                .getChildren().stream().map(TreeItem::getValue)
+                .map(v -> ((io.sourcemark.model.StatementInArticle) v).exact()).toList()));
+        assertEquals("Undo: Merge Mr. Sullivan into Jake Sullivan", fx(() -> window.app.workspace().history()
+                .undoTextProperty().get()));
+
+        window.robot.interact(() -> window.app.workspace().edits().undo());
+        waitUntil(() -> read(tx -> tx.speakers().list()).size() == 2);
+        waitUntil(() -> fx(() -> speakers.getItems().size() == 2));
+        assertEquals("Mr. Sullivan", speakerOf(second).orElseThrow().name());
+    }
+
+    @Test
+    void linkingStatementsOfTwoArticlesAndFollowingTheLink() throws Exception {
+        Annotation afpQuote = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        long afpId = afpQuote.articleId();
+        ArticleSummary other = fx(() -> window.library().getItems().stream().map(ArticleSummary.class::cast)
+                .filter(a -> a.id() != afpId).findFirst().orElseThrow());
+        window.robot.interact(() -> window.app.workspace().navigator().open(other.id()));
+        waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == other.id()
+                && window.area().getLength() > 0));
+        String words = fx(() -> window.area().getText().substring(0, 40).strip());
+        Annotation claim = mark(words, Kind.CLAIM);
+
+        window.robot.type(KeyCode.L);
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkForm").query().isVisible()));
+        window.robot.interact(() -> window.robot.lookup("#linkSearch").queryAs(TextField.class).requestFocus());
+        window.robot.write("active discuss");
+        ListView<?> found = fx(() -> window.robot.lookup("#linkFound").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> found.getItems().size() == 1));
+        window.robot.interact(() -> found.getSelectionModel().select(0));
+        @SuppressWarnings("unchecked")
+        ComboBox<Relation> relation = fx(() -> window.robot.lookup("#linkRelation").queryAs(ComboBox.class));
+        window.robot.interact(() -> relation.setValue(Relation.CONTRADICTS));
+        window.robot.interact(() -> window.robot.lookup("#linkNote").queryAs(TextField.class).requestFocus());
+        window.robot.write("denies it");
+        window.robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> read(tx -> tx.links().forAnnotation(claim.id())).size() == 1);
+        Link link = read(tx -> tx.links().forAnnotation(claim.id())).get(0);
+        assertEquals(afpQuote.id(), link.toAnnotationId());
+        assertEquals(Relation.CONTRADICTS, link.relation());
+        assertEquals("denies it", link.note());
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkList .sm-link-row").tryQuery().isPresent()));
+        Hyperlink row = fx(() -> window.robot.lookup("#linkList .sm-link-row").queryAs(Hyperlink.class));
+        assertTrue(fx(row::getText).startsWith("contradicts “active discussions”"), fx(row::getText));
+
+        window.robot.interact(row::fire);
+        waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == afpId
+                && window.app.workspace().selection().annotation() != null
+                && window.app.workspace().selection().annotation().id() == afpQuote.id()));
+        Hyperlink back = fx(() -> window.robot.lookup("#linkList .sm-link-row").queryAs(Hyperlink.class));
+        waitUntil(() -> fx(back::getText).startsWith("contradicted by"));
+        assertNotNull(back);
+
+        window.robot.interact(() -> window.app.workspace().edits().undo());
+        waitUntil(() -> read(tx -> tx.links().forAnnotation(claim.id())).isEmpty());
+        window.robot.interact(() -> window.app.workspace().edits().redo());
+        waitUntil(() -> read(tx -> tx.links().forAnnotation(claim.id())).size() == 1);
+    }
+
+    /** Marks the words in the open article as the analyst does with a key, and waits until it is selected. */
+    private Annotation mark(String words, Kind kind) throws Exception {
+        int start = fx(() -> window.area().getText().indexOf(words));
+        assertTrue(start >= 0, words);
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.app.workspace().reader().textSelectionProperty().set(new TextRange(start,
+                    start + words.length()));
+            window.app.workspace().reader().annotateSelection(kind);
+        });
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null
+                && window.app.workspace().selection().annotation().exact().equals(words)));
+        return fx(() -> window.app.workspace().selection().annotation());
+    }
+
+    private void typeSpeaker(String name) throws Exception {
+        window.robot.interact(() -> field().requestFocus());
+        window.robot.write(name);
+        window.robot.type(KeyCode.ENTER);
+    }
+
+    private TextField field() {
+        return window.robot.lookup("#speakerField").queryAs(TextField.class);
+    }
+
+    private Optional<Speaker> speakerOf(Annotation annotation) throws Exception {
+        return read(tx -> tx.annotations().find(annotation.id()).map(Annotation::speakerId)
+                .flatMap(id -> tx.speakers().find(id)));
+    }
+
+    private <T> T read(Function<io.sourcemark.store.Repositories, T> query) throws Exception {
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            return store.read(query);
+        }
+    }
+}
