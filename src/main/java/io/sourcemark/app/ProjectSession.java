@@ -4,12 +4,16 @@ import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.service.AnalyzerSupplier;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.CodebookFiles;
+import io.sourcemark.service.CodebookService;
 import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.ProjectUnavailableException;
+import io.sourcemark.service.TagService;
 import io.sourcemark.service.UndoHistory;
+import io.sourcemark.ui.Workspace;
 
 import java.nio.file.Path;
 
@@ -22,6 +26,7 @@ final class ProjectSession implements AutoCloseable {
     private final AnnotationService annotations;
     private final ImportService imports;
     private final DetectionService detection;
+    private final Workspace.Tagging tagging;
 
     private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
@@ -30,6 +35,8 @@ final class ProjectSession implements AutoCloseable {
         this.annotations = new AnnotationService(project);
         this.imports = new ImportService(project, ImporterRegistry.standard(), compute);
         this.detection = new DetectionService(project, analyzers, compute);
+        this.tagging = new Workspace.Tagging(new CodebookService(project), new TagService(project),
+                new CodebookFiles(project));
     }
 
     static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
@@ -55,6 +62,10 @@ final class ProjectSession implements AutoCloseable {
 
     AnnotationService annotations() {
         return annotations;
+    }
+
+    Workspace.Tagging tagging() {
+        return tagging;
     }
 
     ImportService imports() {

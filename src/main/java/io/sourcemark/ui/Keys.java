@@ -33,6 +33,14 @@ public final class Keys {
     public static final KeyCombination DETECT_EVERYWHERE = new KeyCodeCombination(KeyCode.D,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination FIND_ARTICLE = shortcut(KeyCode.F);
+    public static final KeyCombination CODEBOOK = shortcut(KeyCode.K);
+    public static final KeyCombination SPAN_END_FORWARD = new KeyCodeCombination(KeyCode.RIGHT,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SPAN_END_BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SPAN_START_FORWARD = new KeyCodeCombination(KeyCode.RIGHT,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SPAN_START_BACK = new KeyCodeCombination(KeyCode.LEFT,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private Keys() {
     }

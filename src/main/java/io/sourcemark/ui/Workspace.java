@@ -2,7 +2,10 @@ package io.sourcemark.ui;
 
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
+import io.sourcemark.service.CodebookFiles;
+import io.sourcemark.service.CodebookService;
 import io.sourcemark.service.DetectionService;
+import io.sourcemark.service.TagService;
 import io.sourcemark.service.UndoHistory;
 import io.sourcemark.ui.inspector.InspectorViewModel;
 import io.sourcemark.ui.library.LibraryViewModel;
@@ -29,9 +32,10 @@ public final class Workspace {
     private final ReaderViewModel reader;
     private final StatementsViewModel statements;
     private final InspectorViewModel inspector;
+    private final TagCommands tags;
 
     public Workspace(Tasks tasks, ArticleService articles, AnnotationService annotations, UndoHistory undoHistory,
-                     DetectionService detectionService) {
+                     DetectionService detectionService, Tagging tagging) {
         this.tasks = tasks;
         this.navigator = new Navigator(tasks, articles, selection, open, status);
         this.library = new LibraryViewModel(tasks, articles, navigator, selection, status);
@@ -40,7 +44,9 @@ public final class Workspace {
         this.detection = new DetectionCommands(tasks, detectionService, selection, navigator, library, edits, status);
         this.reader = new ReaderViewModel(selection, open, edits, status);
         this.statements = new StatementsViewModel(selection, open);
-        this.inspector = new InspectorViewModel(selection, open, edits);
+        this.tags = new TagCommands(tasks, tagging.codebook(), tagging.tags(), tagging.files(), new Codebook(), open,
+                keymap, edits, navigator, status);
+        this.inspector = new InspectorViewModel(selection, open, edits, tags);
     }
 
     public Tasks tasks() {
@@ -93,5 +99,13 @@ public final class Workspace {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public TagCommands tags() {
+        return tags;
+    }
+
+    /** The services of the codebook and of tagging, built on the project by the application's wiring. */
+    public record Tagging(CodebookService codebook, TagService tags, CodebookFiles files) {
     }
 }

@@ -22,6 +22,7 @@ public final class InspectorView {
     private final ReviewSection review;
     private final KindSection kind;
     private final DetailsSection details;
+    private final TagsSection tags;
     private final Subscriptions bindings = new Subscriptions();
 
     public InspectorView(InspectorViewModel model) {
@@ -29,13 +30,14 @@ public final class InspectorView {
         this.review = new ReviewSection(model);
         this.kind = new KindSection(model);
         this.details = new DetailsSection(model);
+        this.tags = new TagsSection(model);
         root.getStyleClass().add("sm-inspector");
         root.setPadding(new Insets(10));
         Label heading = new Label("Inspector");
         heading.getStyleClass().add("title-4");
         empty.getStyleClass().add("sm-placeholder");
         empty.setWrapText(true);
-        sections.getChildren().addAll(review.node(), kind.node(), details.node());
+        sections.getChildren().addAll(review.node(), kind.node(), details.node(), tags.node());
         sections.managedProperty().bind(sections.visibleProperty());
         empty.managedProperty().bind(empty.visibleProperty());
         root.getChildren().addAll(heading, empty, sections);
@@ -59,6 +61,7 @@ public final class InspectorView {
         review.show(annotation);
         kind.show(annotation);
         details.show(annotation);
+        tags.show(annotation);
     }
 
     public Region node() {

@@ -6,6 +6,7 @@ import io.sourcemark.model.Origin;
 import io.sourcemark.ui.Edits;
 import io.sourcemark.ui.OpenArticle;
 import io.sourcemark.ui.Selection;
+import io.sourcemark.ui.TagCommands;
 
 import java.util.Optional;
 
@@ -15,11 +16,13 @@ public final class InspectorViewModel {
     private final Selection selection;
     private final OpenArticle open;
     private final Edits edits;
+    private final TagCommands tags;
 
-    public InspectorViewModel(Selection selection, OpenArticle open, Edits edits) {
+    public InspectorViewModel(Selection selection, OpenArticle open, Edits edits, TagCommands tags) {
         this.selection = selection;
         this.open = open;
         this.edits = edits;
+        this.tags = tags;
     }
 
     // Commands
@@ -46,6 +49,14 @@ public final class InspectorViewModel {
     }
 
     // Properties
+
+    public OpenArticle open() {
+        return open;
+    }
+
+    public TagCommands tags() {
+        return tags;
+    }
 
     public Selection selection() {
         return selection;
