@@ -19,6 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -72,6 +74,21 @@ public final class CodebookWindow {
         parent.setId("codebookParent");
         key.setId("codebookKey");
         key.setPrefColumnCount(3);
+        // a key is one character: the one typed last replaces the one before
+        key.setTextFormatter(new TextFormatter<String>(change -> {
+            String text = change.getControlNewText();
+            if (text.length() > 1) {
+                String typed = change.getText().isEmpty() ? text.substring(text.length() - 1) : change.getText()
+                        .substring(change.getText().length() - 1);
+                change.setRange(0, change.getControlText().length());
+                change.setText(typed.toUpperCase(Locale.ROOT));
+                change.setCaretPosition(1);
+                change.setAnchor(1);
+            } else {
+                change.setText(change.getText().toUpperCase(Locale.ROOT));
+            }
+            return change;
+        }));
         key.setPromptText("none");
         newName.setId("codebookNewName");
         newName.setPromptText("New tag…");
@@ -148,7 +165,7 @@ public final class CodebookWindow {
         bottom.setAlignment(Pos.CENTER_LEFT);
         BorderPane root = new BorderPane(left, null, right, new VBox(8, message, bottom), null);
         root.setPadding(new Insets(14));
-        root.getStyleClass().addAll("sm-root", "sm-codebook");
+        root.getStyleClass().add("sm-codebook");
         if (dark) {
             root.getStyleClass().add("sm-dark");
         }
@@ -156,6 +173,11 @@ public final class CodebookWindow {
         Scene scene = new Scene(root, 720, 460);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
 
         bindings.listen(codebook.tags(), (ListChangeListener<Tag>) c -> refill());
         bindings.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> showChosen());
@@ -184,7 +206,6 @@ public final class CodebookWindow {
             newName.clear();
             chosenId = created.id();
             refill();
-            name.requestFocus();
         });
     }
 
@@ -232,9 +253,14 @@ public final class CodebookWindow {
             Codebook.Nested before = list.getSelectionModel().getSelectedItem();
             long keep = chosenId != 0 ? chosenId : before == null ? 0 : before.tag().id();
             list.getItems().setAll(codebook.tree());
-            list.getItems().stream().filter(n -> n.tag().id() == keep).findFirst()
-                    .ifPresent(n -> list.getSelectionModel().select(n));
-            chosenId = 0;
+            Optional<Codebook.Nested> found = list.getItems().stream().filter(n -> n.tag().id() == keep).findFirst();
+            found.ifPresent(n -> {
+                list.getSelectionModel().select(n);
+                list.scrollTo(n);
+            });
+            if (found.isPresent()) {
+                chosenId = 0; // a tag just created stays wanted until the codebook read again shows it
+            }
         } finally {
             showing = false;
         }
