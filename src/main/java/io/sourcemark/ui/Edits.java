@@ -87,6 +87,12 @@ public final class Edits {
                 .id(), After.SELECT_RESULT);
     }
 
+    /** Moves a highlight to {@code range}, as one undoable change. */
+    public void adjustRangeTo(Annotation target, TextRange range) {
+        change(target.articleId(), "Adjusted the range", () -> annotations.adjustRange(target.id(), range).id(),
+                After.SELECT_RESULT);
+    }
+
     /**
      * Runs a change of one of the open article's highlights made by another feature (a tag), then shows the article
      * as it now is, selecting the highlight whose id {@code work} returns (0: none).

@@ -161,6 +161,24 @@ class TagsWindowTest {
     }
 
     @Test
+    void draggingTheEndOfTheSelectedHighlightMovesItToTheWordLetGoOn() throws Exception {
+        markQuote();
+        long id = fx(() -> window.app.workspace().selection().annotation().id());
+        int start = window.quoteStart();
+        int end = start + AppWindow.QUOTE.length();
+        String body = fx(() -> window.area().getText());
+        int between = body.indexOf("between", end);
+        javafx.geometry.Bounds last = fx(() -> window.area().getCharacterBoundsOnScreen(end - 1, end).orElseThrow());
+        javafx.geometry.Bounds target = fx(() -> window.area().getCharacterBoundsOnScreen(between + 3, between + 4)
+                .orElseThrow());
+        window.robot.drag(new javafx.geometry.Point2D(last.getCenterX(), last.getCenterY()))
+                .dropTo(new javafx.geometry.Point2D(target.getCenterX(), target.getCenterY()));
+        waitUntil(() -> row(id).range().end() == between + "between".length());
+        assertEquals(body.substring(start, between + "between".length()), row(id).exact(), "snapped to the word");
+        assertEquals(start, row(id).range().start());
+    }
+
+    @Test
     void aTagCannotTakeTheKeyOfACommand() throws Exception {
         createTag("Economy", "#2563eb", null);
         Tag economy = fx(() -> window.app.workspace().tags().codebook().tags().get(0));

@@ -92,8 +92,8 @@ public final class ArticleView {
                 }
             }
         });
-        WordSnapping.install(area, () -> model.selection().article() == null ? null
-                : model.selection().article().body());
+        WordSnapping.install(area, this::body);
+        EdgeDragging.install(area, model, this::body);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(model::selectAt);
@@ -148,6 +148,10 @@ public final class ArticleView {
         area.moveTo(0);
         area.showParagraphAtTop(0);
         restyle();
+    }
+
+    private String body() {
+        return model.selection().article() == null ? null : model.selection().article().body();
     }
 
     private static String describe(ArticleMeta m) {

@@ -52,6 +52,11 @@ public final class ReaderViewModel {
         deselectRequests.set(deselectRequests.get() + 1);
     }
 
+    /** Moves a highlight to {@code range} (its edge dragged in the article), as one undoable change. */
+    public void adjustRangeTo(Annotation target, TextRange range) {
+        edits.adjustRangeTo(target, range);
+    }
+
     /** Selects the innermost highlight of a visible layer at {@code offset}, or nothing. */
     public void selectAt(int offset) {
         selection.select(at(offset).stream().findFirst().orElse(null));
