@@ -28,33 +28,14 @@ public final class TagService {
         return project.read(tx -> tx.tags().forAnnotation(annotationId));
     }
 
+    /** Tags the highlight; refused when it carries the tag already. */
     public void tag(long annotationId, long tagId) {
-        project.change("Tag", tx -> {
-            Tag tag = CodebookService.existing(tx, tagId);
-            Annotation target = AnnotationService.existing(tx, annotationId);
-            if (carries(tx, annotationId, tagId)) {
-                throw new IllegalArgumentException("This highlight already carries “" + tag.name() + "”.");
-            }
-            tx.tags().assign(annotationId, tagId);
-            tx.label("Tag as “" + tag.name() + "”");
-            tx.focus(target.articleId(), annotationId);
-            return null;
-        });
+        project.change("Tag", tx -> set(tx, annotationId, tagId, Boolean.TRUE));
     }
 
     /** Takes the tag off the highlight; a tag span left without any tag keeps its place, to be tagged again. */
     public void untag(long annotationId, long tagId) {
-        project.change("Remove tag", tx -> {
-            Tag tag = CodebookService.existing(tx, tagId);
-            Annotation target = AnnotationService.existing(tx, annotationId);
-            if (!carries(tx, annotationId, tagId)) {
-                throw new IllegalArgumentException("This highlight does not carry “" + tag.name() + "”.");
-            }
-            tx.tags().unassign(annotationId, tagId);
-            tx.label("Remove tag “" + tag.name() + "”");
-            tx.focus(target.articleId(), annotationId);
-            return null;
-        });
+        project.change("Remove tag", tx -> set(tx, annotationId, tagId, Boolean.FALSE));
     }
 
     /**
@@ -63,19 +44,26 @@ public final class TagService {
      * @return whether the highlight carries the tag now
      */
     public boolean toggle(long annotationId, long tagId) {
-        return project.change("Tag", tx -> {
-            Tag tag = CodebookService.existing(tx, tagId);
-            Annotation target = AnnotationService.existing(tx, annotationId);
-            boolean had = carries(tx, annotationId, tagId);
-            if (had) {
-                tx.tags().unassign(annotationId, tagId);
-            } else {
-                tx.tags().assign(annotationId, tagId);
-            }
-            tx.label((had ? "Remove tag “" : "Tag as “") + tag.name() + "”");
-            tx.focus(target.articleId(), annotationId);
-            return !had;
-        });
+        return project.change("Tag", tx -> set(tx, annotationId, tagId, null));
+    }
+
+    /** Puts the tag on ({@code on} true), takes it off (false) or turns it over (null); returns whether it is on. */
+    private static boolean set(Repositories tx, long annotationId, long tagId, Boolean on) {
+        Tag tag = CodebookService.existing(tx, tagId);
+        Annotation target = AnnotationService.existing(tx, annotationId);
+        boolean had = carries(tx, annotationId, tagId);
+        if (on != null && on == had) {
+            throw new IllegalArgumentException("This highlight " + (had ? "already carries" : "does not carry")
+                    + " “" + tag.name() + "”.");
+        }
+        if (had) {
+            tx.tags().unassign(annotationId, tagId);
+        } else {
+            tx.tags().assign(annotationId, tagId);
+        }
+        tx.label((had ? "Remove tag “" : "Tag as “") + tag.name() + "”");
+        tx.focus(target.articleId(), annotationId);
+        return !had;
     }
 
     /**

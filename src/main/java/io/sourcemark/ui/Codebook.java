@@ -3,6 +3,7 @@ package io.sourcemark.ui;
 import io.sourcemark.model.Tag;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,15 @@ public final class Codebook {
             if (Long.valueOf(tag.id()).equals(child.parentId())) {
                 addWithChildren(child, depth + 1, ordered);
             }
+        }
+    }
+
+    /** The tag's colour for swatches; grey when it has none or another program wrote one that is not a colour. */
+    public static Color colourOf(Tag tag) {
+        try {
+            return tag.color() == null ? Color.GRAY : Color.web(tag.color());
+        } catch (IllegalArgumentException notAColour) {
+            return Color.GRAY;
         }
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 import java.util.List;
@@ -90,19 +89,11 @@ final class TagsSection {
         remove.setTooltip(new Tooltip("Take the tag “" + tag.name() + "” off"));
         remove.setOnAction(e -> commands.untag(annotation, tag));
         remove.setFocusTraversable(false);
-        HBox chip = new HBox(4, new Circle(5, colour(tag)), name, remove);
+        HBox chip = new HBox(4, new Circle(5, Codebook.colourOf(tag)), name, remove);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("sm-tag-chip");
         chip.setId("tagChip-" + tag.id());
         return chip;
-    }
-
-    private static Color colour(Tag tag) {
-        try {
-            return tag.color() == null ? Color.GRAY : Color.web(tag.color());
-        } catch (IllegalArgumentException e) {
-            return Color.GRAY; // a colour written by another program
-        }
     }
 
     Region node() {
@@ -120,7 +111,7 @@ final class TagsSection {
             }
             String key = Codebook.keyLabel(item);
             setText(commands.codebook().path(item) + (key.isEmpty() ? "" : "   (" + key + ")"));
-            setGraphic(new Circle(5, colour(item)));
+            setGraphic(new Circle(5, Codebook.colourOf(item)));
         }
     }
 }

@@ -272,7 +272,7 @@ public final class CodebookWindow {
         try {
             Optional<Tag> tag = chosen();
             name.setText(tag.map(Tag::name).orElse(""));
-            colour.setValue(tag.map(t -> parse(t.color())).orElse(Color.GRAY));
+            colour.setValue(tag.map(Codebook::colourOf).orElse(Color.GRAY));
             parent.getItems().setAll(Optional.<Tag>empty());
             tag.ifPresent(t -> codebook.tree().stream().map(Codebook.Nested::tag)
                     .filter(other -> !inside(other, t)).forEach(other -> parent.getItems().add(Optional.of(other))));
@@ -301,14 +301,6 @@ public final class CodebookWindow {
         return nested == null ? Optional.empty() : codebook.find(nested.tag().id());
     }
 
-    static Color parse(String css) {
-        try {
-            return css == null ? Color.GRAY : Color.web(css);
-        } catch (IllegalArgumentException e) {
-            return Color.GRAY; // a colour written by another program
-        }
-    }
-
     private static String web(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
                 Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
@@ -323,7 +315,7 @@ public final class CodebookWindow {
                 setGraphic(null);
                 return;
             }
-            Circle dot = new Circle(6, parse(item.tag().color()));
+            Circle dot = new Circle(6, Codebook.colourOf(item.tag()));
             Label label = new Label(item.tag().name());
             Label shortcut = new Label(Codebook.keyLabel(item.tag()));
             shortcut.getStyleClass().add("sm-tag-key");
