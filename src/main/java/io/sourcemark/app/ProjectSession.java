@@ -5,6 +5,8 @@ import io.sourcemark.service.AnalyzerSupplier;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.CheckingServices;
+import io.sourcemark.service.CodebookFiles;
+import io.sourcemark.service.CodebookService;
 import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.ImportService;
@@ -12,7 +14,9 @@ import io.sourcemark.service.LinkService;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.ProjectUnavailableException;
 import io.sourcemark.service.SpeakerService;
+import io.sourcemark.service.TagService;
 import io.sourcemark.service.UndoHistory;
+import io.sourcemark.ui.Workspace;
 
 import java.nio.file.Path;
 
@@ -28,6 +32,7 @@ final class ProjectSession implements AutoCloseable {
     private final CheckingServices checking;
     private final SpeakerService speakers;
     private final LinkService links;
+    private final Workspace.Tagging tagging;
 
     private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
@@ -39,6 +44,8 @@ final class ProjectSession implements AutoCloseable {
         this.checking = CheckingServices.of(project);
         this.speakers = new SpeakerService(project);
         this.links = new LinkService(project);
+        this.tagging = new Workspace.Tagging(new CodebookService(project), new TagService(project),
+                new CodebookFiles(project));
     }
 
     static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
@@ -68,6 +75,10 @@ final class ProjectSession implements AutoCloseable {
 
     CheckingServices checking() {
         return checking;
+    }
+
+    Workspace.Tagging tagging() {
+        return tagging;
     }
 
     ImportService imports() {

@@ -230,7 +230,7 @@ public final class SourcemarkApp extends Application {
             view.dispose();
         }
         workspace = new Workspace(tasks, session.articles(), session.annotations(), session.history(),
-                session.detection(), session.checking(), session.speakers(), session.links());
+                session.detection(), session.checking(), session.speakers(), session.links(), session.tagging());
         keeper.bind(workspace.preferences());
         view = new MainView(workspace, display, new FileActions(this));
         // The library and the first article are drawn with the new window content: no second round trip.
@@ -248,6 +248,7 @@ public final class SourcemarkApp extends Application {
         });
         keeper.rememberProject(file, display);
         workspace.edits().refreshHistory();
+        workspace.tags().reload();
         if (opened.firstRun()) {
             new FileActions(this).importSamples();
         } else if (detectAfterImport) {

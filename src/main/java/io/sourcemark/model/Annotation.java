@@ -75,6 +75,20 @@ public record Annotation(
         return kind == Kind.INDIRECT_QUOTE && !pieces.isEmpty();
     }
 
+    /**
+     * The annotation moved to {@code newRange} of {@code body} with {@code newPieces}: its exact text, prefix and
+     * suffix are taken from the body again, so that they keep describing what it marks.
+     */
+    public Annotation withRange(TextRange newRange, List<TextRange> newPieces, String body) {
+        if (newRange.end() > body.length()) {
+            throw new IllegalArgumentException("Range " + newRange + " is outside a body of " + body.length());
+        }
+        String newPrefix = body.substring(Math.max(0, newRange.start() - CONTEXT_LENGTH), newRange.start());
+        String newSuffix = body.substring(newRange.end(), Math.min(body.length(), newRange.end() + CONTEXT_LENGTH));
+        return new Annotation(id, uid, articleId, kind, origin, newRange, newPieces, newRange.of(body), newPrefix,
+                newSuffix, speakerId, cue, score, category, suggestedKind, verification, note);
+    }
+
     public Annotation withId(long newId) {
         return new Annotation(newId, uid, articleId, kind, origin, range, pieces, exact, prefix, suffix, speakerId,
                 cue, score, category, suggestedKind, verification, note);

@@ -68,6 +68,46 @@ public final class AnnotationService {
         }, "Change to " + KindNames.of(kind));
     }
 
+    /**
+     * Moves the highlight to {@code range} (spaces at either end left out); its exact text, prefix and suffix follow.
+     *
+     * @throws IllegalArgumentException when the range is empty, outside the body, or another highlight of the same
+     *                                  kind already marks it
+     */
+    public Annotation adjustRange(long annotationId, TextRange range) {
+        return project.change("Adjust range", tx -> adjusted(tx, existing(tx, annotationId), range));
+    }
+
+    /** Moves one edge of the highlight to the next or previous word boundary, from its range as stored now. */
+    public Annotation adjustByWord(long annotationId, SpanEdge edge, boolean forward) {
+        return project.change("Adjust range", tx -> {
+            Annotation before = existing(tx, annotationId);
+            String body = body(tx, before.articleId());
+            return adjusted(tx, before, RangeAdjustment.byWord(body, before.range(), edge, forward));
+        });
+    }
+
+    private static Annotation adjusted(Repositories tx, Annotation before, TextRange range) {
+        Annotation after = RangeAdjustment.apply(before, range, body(tx, before.articleId()));
+        boolean taken = tx.annotations().forArticle(before.articleId()).stream().anyMatch(a -> a.id() != before.id()
+                && a.kind() == before.kind() && a.range().equals(after.range()) && a.origin().isVisible());
+        if (taken) {
+            throw new IllegalArgumentException("Another " + KindNames.of(before.kind()) + " already marks these "
+                    + "words.");
+        }
+        if (!after.equals(before)) {
+            tx.annotations().update(after);
+        }
+        tx.focus(before.articleId(), before.id());
+        return after;
+    }
+
+    private static String body(Repositories tx, long articleId) {
+        return tx.articles().find(articleId)
+                .orElseThrow(() -> new IllegalArgumentException("The article no longer exists in this project."))
+                .body();
+    }
+
     /** Accepts a detected suggestion: it stays, drawn as confirmed. */
     public Annotation accept(long annotationId) {
         return change(annotationId, a -> {
@@ -118,7 +158,7 @@ public final class AnnotationService {
         });
     }
 
-    private static Annotation existing(Repositories tx, long annotationId) {
+    static Annotation existing(Repositories tx, long annotationId) {
         return tx.annotations().find(annotationId)
                 .orElseThrow(() -> new IllegalArgumentException("This highlight no longer exists in the project."));
     }

@@ -56,7 +56,7 @@ public final class ArticleService {
     public Optional<ArticleContent> content(long articleId) {
         return project.read(tx -> tx.articles().find(articleId).map(article -> new ArticleContent(article,
                 tx.annotations().forArticle(articleId).stream().filter(a -> a.origin().isVisible()).toList(),
-                tx.speakers().namesInArticle(articleId))));
+                tx.speakers().namesInArticle(articleId), tx.tags().forArticle(articleId))));
     }
 
     /** How many articles the project holds; a new project holds none. */

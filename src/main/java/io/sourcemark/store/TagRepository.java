@@ -128,6 +128,48 @@ public final class TagRepository {
         });
     }
 
+    public Optional<Tag> find(long id) {
+        return session.read("look up a tag", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM tag t WHERE t.id = ?")) {
+                query.setLong(1, id);
+                return tags(query).stream().findFirst();
+            }
+        });
+    }
+
+    /** How many annotations carry the tag. */
+    public int usage(long tagId) {
+        return session.read("count the highlights of a tag", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT count(*) FROM annotation_tag WHERE tag_id = ?")) {
+                query.setLong(1, tagId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? rows.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** The tag spans (annotations of kind TAG) whose only tag is this one: without it they would mark nothing. */
+    public List<Long> spansTaggedOnlyWith(long tagId) {
+        return session.read("find the spans of a tag", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT n.id FROM annotation n "
+                    + "JOIN annotation_tag a ON a.annotation_id = n.id WHERE a.tag_id = ? AND n.kind = 'TAG' "
+                    + "AND NOT EXISTS (SELECT 1 FROM annotation_tag o WHERE o.annotation_id = n.id "
+                    + "AND o.tag_id <> a.tag_id) ORDER BY n.id")) {
+                query.setLong(1, tagId);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<Long> ids = new ArrayList<>();
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                    return ids;
+                }
+            }
+        });
+    }
+
     public Optional<Tag> findByUid(String uid) {
         return session.read("look up a tag", connection -> {
             try (PreparedStatement query = connection.prepareStatement(

@@ -10,8 +10,10 @@ import io.sourcemark.service.ArticleContent;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.Change;
 import io.sourcemark.service.KindNames;
+import io.sourcemark.service.SpanEdge;
 import io.sourcemark.service.UndoHistory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -32,6 +34,7 @@ public final class Edits {
     private final HistoryState historyState;
     private final StatusLine status;
     private final Navigator navigator;
+    private final List<Runnable> afterReplay = new ArrayList<>();
 
     public Edits(Tasks tasks, AnnotationService annotations, ArticleService articles, UndoHistory history,
                  Selection selection, OpenArticle open, LibraryRows library, HistoryState historyState,
@@ -76,6 +79,31 @@ public final class Edits {
             change(target.articleId(), "Changed to " + KindNames.of(kind),
                     () -> annotations.changeKind(target.id(), kind).id(), After.SELECT_RESULT);
         }
+    }
+
+    /** Moves one edge of a highlight to the next or previous word boundary, as one undoable change. */
+    public void adjustRange(Annotation target, SpanEdge edge, boolean forward) {
+        change(target.articleId(), "Adjusted the range", () -> annotations.adjustByWord(target.id(), edge, forward)
+                .id(), After.SELECT_RESULT);
+    }
+
+    /** Moves a highlight to {@code range}, as one undoable change. */
+    public void adjustRangeTo(Annotation target, TextRange range) {
+        change(target.articleId(), "Adjusted the range", () -> annotations.adjustRange(target.id(), range).id(),
+                After.SELECT_RESULT);
+    }
+
+    /**
+     * Runs a change of one of the open article's highlights made by another feature (a tag), then shows the article
+     * as it now is, selecting the highlight whose id {@code work} returns (0: none).
+     */
+    public void apply(long articleId, String done, LongSupplier work) {
+        change(articleId, done, work, After.SELECT_RESULT);
+    }
+
+    /** Runs after every undo and redo, for state read outside the article (the codebook). */
+    public void onReplay(Runnable refresh) {
+        afterReplay.add(refresh);
     }
 
     /** Accepts a suggestion and moves on to the next one in reading order. */
@@ -140,6 +168,7 @@ public final class Edits {
                 historyState.show(replayed.after().undoLabel(), replayed.after().redoLabel());
                 return;
             }
+            afterReplay.forEach(Runnable::run);
             Change change = replayed.change();
             String done = (backwards ? "Undid: " : "Redid: ") + change.label();
             if (change.articleId() != 0 && change.articleId() != selection.articleId()) {
@@ -199,7 +228,7 @@ public final class Edits {
                 // its details or note changed (or were undone): the header and the note show them
                 selection.articleProperty().set(content.article());
             }
-            open.show(content.article().id(), content.annotations(), content.speakerNames());
+            open.show(content.article().id(), content.annotations(), content.speakerNames(), content.tags());
             selection.select(selectId == 0 ? null : open.current(selectId).orElse(null));
         }
         historyState.show(after.undoLabel(), after.redoLabel());

@@ -40,6 +40,14 @@ public final class Keys {
 
     /** The first key of a verdict: V, then 1–7 (0: not checked). */
     public static final KeyCombination VERDICT = new KeyCodeCombination(KeyCode.V);
+    public static final KeyCombination CODEBOOK = shortcut(KeyCode.K);
+    public static final KeyCombination SPAN_END_FORWARD = new KeyCodeCombination(KeyCode.RIGHT,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SPAN_END_BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SPAN_START_FORWARD = new KeyCodeCombination(KeyCode.RIGHT,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SPAN_START_BACK = new KeyCodeCombination(KeyCode.LEFT,
+            KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private Keys() {
     }

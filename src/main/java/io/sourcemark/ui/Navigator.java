@@ -49,7 +49,7 @@ public final class Navigator {
         requests.incrementAndGet();
         selection.clear();
         // the highlights first: the article is then drawn once, with them
-        open.show(content.article().id(), content.annotations(), content.speakerNames());
+        open.show(content.article().id(), content.annotations(), content.speakerNames(), content.tags());
         selection.articleProperty().set(content.article());
     }
 
@@ -68,7 +68,7 @@ public final class Navigator {
                 return;
             }
             Annotation kept = selection.annotation();
-            open.show(articleId, content.get().annotations(), content.get().speakerNames());
+            open.show(articleId, content.get().annotations(), content.get().speakerNames(), content.get().tags());
             selection.select(kept == null ? null : open.current(kept.id()).orElse(null));
         }, status::failed);
     }

@@ -1,6 +1,7 @@
 package io.sourcemark.ui;
 
 import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Tag;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -17,6 +18,7 @@ public final class OpenArticle {
 
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableMap<Long, String> speakerNames = FXCollections.observableHashMap();
+    private final ObservableMap<Long, List<Tag>> tags = FXCollections.observableHashMap();
     private long articleId;
 
     public ObservableList<Annotation> annotations() {
@@ -29,6 +31,24 @@ public final class OpenArticle {
         speakerNames.clear();
         speakerNames.putAll(names);
         annotations.setAll(shown);
+    }
+
+    /** The same, with the tags the highlights carry (by annotation id), put in before the highlights. */
+    public void show(long shownArticleId, List<Annotation> shown, Map<Long, String> names,
+                     Map<Long, List<Tag>> shownTags) {
+        tags.clear();
+        tags.putAll(shownTags);
+        show(shownArticleId, shown, names);
+    }
+
+    /** The tags a highlight carries, ordered by name; empty when it carries none. */
+    public List<Tag> tagsOf(Annotation annotation) {
+        return tags.getOrDefault(annotation.id(), List.of());
+    }
+
+    /** The tags of the open article's highlights, by annotation id. */
+    public Map<Long, List<Tag>> tags() {
+        return Map.copyOf(tags);
     }
 
     /** The article these highlights are of (0 before any): drawing them on another article would waste a frame. */

@@ -3,9 +3,12 @@ package io.sourcemark.ui;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.CheckingServices;
+import io.sourcemark.service.CodebookFiles;
+import io.sourcemark.service.CodebookService;
 import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.LinkService;
 import io.sourcemark.service.SpeakerService;
+import io.sourcemark.service.TagService;
 import io.sourcemark.service.UndoHistory;
 import io.sourcemark.ui.inspector.InspectorViewModel;
 import io.sourcemark.ui.inspector.LinksSectionModel;
@@ -37,16 +40,16 @@ public final class Workspace {
     private final InspectorViewModel inspector;
     private final AnalystPreferences preferences = new AnalystPreferences();
     private final Checking checking;
-
     private final Picking picking;
     private final Changes changes;
     private final SpeakerSectionModel speakerSection;
     private final LinksSectionModel linksSection;
     private final SpeakersViewModel speakers;
+    private final TagCommands tags;
 
     public Workspace(Tasks tasks, ArticleService articles, AnnotationService annotations, UndoHistory undoHistory,
                      DetectionService detectionService, CheckingServices checkingServices,
-                     SpeakerService speakerService, LinkService linkService) {
+                     SpeakerService speakerService, LinkService linkService, Tagging tagging) {
         this.tasks = tasks;
         this.navigator = new Navigator(tasks, articles, selection, open, status);
         this.library = new LibraryViewModel(tasks, articles, navigator, selection, status);
@@ -59,7 +62,9 @@ public final class Workspace {
         this.statements = new StatementsViewModel(selection, open);
         this.checking = new Checking(tasks, checkingServices, articles, edits, selection, open, library, navigator,
                 status, preferences);
-        this.inspector = new InspectorViewModel(selection, open, edits, checking);
+        this.tags = new TagCommands(tasks, tagging.codebook(), tagging.tags(), tagging.files(), new Codebook(), open,
+                keymap, edits, navigator, status);
+        this.inspector = new InspectorViewModel(selection, open, edits, checking, tags);
         this.speakerSection = new SpeakerSectionModel(selection, speakerService, changes, picking);
         this.linksSection = new LinksSectionModel(selection, open, linkService, changes, picking, navigator);
         this.speakers = new SpeakersViewModel(selection, open, speakerService, changes, navigator);
@@ -139,5 +144,13 @@ public final class Workspace {
 
     public SpeakersViewModel speakers() {
         return speakers;
+    }
+
+    public TagCommands tags() {
+        return tags;
+    }
+
+    /** The services of the codebook and of tagging, built on the project by the application's wiring. */
+    public record Tagging(CodebookService codebook, TagService tags, CodebookFiles files) {
     }
 }

@@ -4,6 +4,9 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
+import io.sourcemark.service.CodebookFiles;
+import io.sourcemark.service.CodebookService;
+import io.sourcemark.service.TagService;
 import io.sourcemark.service.TestProject;
 
 import java.nio.file.Path;
@@ -20,7 +23,9 @@ final class WorkspaceFixture implements AutoCloseable {
         this.project = project;
         this.afpId = project.imports().importBundledSamples();
         this.workspace = new Workspace(tasks, project.articles(), project.annotations(), project.history(),
-                project.detection(), project.checking(), project.speakers(), project.links());
+                project.detection(), project.checking(), project.speakers(), project.links(),
+                new Workspace.Tagging(new CodebookService(project.project()), new TagService(project.project()),
+                        new CodebookFiles(project.project())));
     }
 
     /** Everything at once on the test's thread. */

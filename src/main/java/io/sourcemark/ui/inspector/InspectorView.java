@@ -29,6 +29,7 @@ public final class InspectorView {
     private final NoteSection note;
     private final SpeakerSection speaker;
     private final LinksSection links;
+    private final TagsSection tags;
     private final Subscriptions bindings = new Subscriptions();
 
     /** @param browser opens a web address in the system browser (evidence) */
@@ -43,6 +44,7 @@ public final class InspectorView {
         this.note = new NoteSection(model);
         this.speaker = new SpeakerSection(speakerModel);
         this.links = new LinksSection(linksModel);
+        this.tags = new TagsSection(model);
         root.getStyleClass().add("sm-inspector");
         root.setPadding(new Insets(10));
         Label heading = new Label("Inspector");
@@ -50,7 +52,7 @@ public final class InspectorView {
         empty.getStyleClass().add("sm-placeholder");
         empty.setWrapText(true);
         sections.getChildren().addAll(review.node(), kind.node(), speaker.node(), verification.node(),
-                evidence.node(), links.node(), details.node(), note.highlightNode());
+                evidence.node(), tags.node(), links.node(), details.node(), note.highlightNode());
         sections.managedProperty().bind(sections.visibleProperty());
         empty.managedProperty().bind(empty.visibleProperty());
         root.getChildren().addAll(heading, empty, note.articleNode(), sections);
@@ -83,6 +85,7 @@ public final class InspectorView {
         note.show(annotation, model.selection().article());
         speaker.show(annotation);
         links.show(annotation);
+        tags.show(annotation);
     }
 
     public Region node() {

@@ -7,6 +7,7 @@ import io.sourcemark.ui.Checking;
 import io.sourcemark.ui.Edits;
 import io.sourcemark.ui.OpenArticle;
 import io.sourcemark.ui.Selection;
+import io.sourcemark.ui.TagCommands;
 
 import java.util.Optional;
 
@@ -17,12 +18,15 @@ public final class InspectorViewModel {
     private final OpenArticle open;
     private final Edits edits;
     private final Checking checking;
+    private final TagCommands tags;
 
-    public InspectorViewModel(Selection selection, OpenArticle open, Edits edits, Checking checking) {
+    public InspectorViewModel(Selection selection, OpenArticle open, Edits edits, Checking checking,
+                              TagCommands tags) {
         this.selection = selection;
         this.open = open;
         this.edits = edits;
         this.checking = checking;
+        this.tags = tags;
     }
 
     /** Verdicts, evidence and notes of the selected highlight and the open article. */
@@ -54,6 +58,14 @@ public final class InspectorViewModel {
     }
 
     // Properties
+
+    public OpenArticle open() {
+        return open;
+    }
+
+    public TagCommands tags() {
+        return tags;
+    }
 
     public Selection selection() {
         return selection;

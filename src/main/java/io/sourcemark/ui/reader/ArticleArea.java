@@ -41,6 +41,11 @@ public final class ArticleArea extends StyledTextArea<String, Highlight> {
         return getStyleOfChar(offset).background();
     }
 
+    /** The colour the text at {@code offset} is drawn in by a tag, or null for the page's own. */
+    public Color textColourAt(int offset) {
+        return getStyleOfChar(offset).text();
+    }
+
     /** Whether any highlight is drawn on the text (the window has finished showing an article). */
     public boolean hasHighlights() {
         for (var span : getStyleSpans(0, getLength())) {

@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -83,6 +84,17 @@ public final class ArticleView {
         root.setCenter(scroll);
         // Keys pressed in the text area never reach the menus' accelerators, so the area reads them first.
         area.addEventFilter(KeyEvent.KEY_PRESSED, keymap::dispatch);
+        // Alt+Shift+← → move the selected highlight's start; the area would take them for moving the caret
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (KeyCombination key : List.of(Keys.SPAN_START_BACK, Keys.SPAN_START_FORWARD)) {
+                if (key.match(e)) {
+                    e.consume();
+                    keymap.commandOf(key).ifPresent(c -> c.action().run());
+                }
+            }
+        });
+        WordSnapping.install(area, this::body);
+        EdgeDragging.install(area, model, this::body);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(model::selectAt);
@@ -146,6 +158,10 @@ public final class ArticleView {
         restyle();
     }
 
+    private String body() {
+        return model.selection().article() == null ? null : model.selection().article().body();
+    }
+
     private static String describe(ArticleMeta m) {
         StringJoiner line = new StringJoiner("  ·  ");
         for (String part : new String[] {m.source(), m.date(), m.dateline(), m.agency()}) {
@@ -164,7 +180,7 @@ public final class ArticleView {
         }
         Annotation selected = model.selection().annotation();
         area.setStyleSpans(0, HighlightStyles.compute(area.getLength(), List.copyOf(model.open().annotations()),
-                model.layers().visible(), selected == null ? -1 : selected.id(),
+                model.open().tags(), model.layers().visible(), selected == null ? -1 : selected.id(),
                 HighlightPalette.of(display.darkProperty().get())));
     }
 

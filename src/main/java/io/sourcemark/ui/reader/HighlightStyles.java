@@ -3,6 +3,7 @@ package io.sourcemark.ui.reader;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.model.Tag;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.ui.VerdictLook;
@@ -13,6 +14,7 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,7 +22,9 @@ import java.util.TreeSet;
  * Turns the annotations of an article into one style per run of characters, every layer combined, so that nested
  * spans all stay visible: the innermost quote keeps its fill and a quote around it shows as an underline in its own
  * colour; a speaker mention underlines, a claim draws a box, a tag colours the text, the selected highlight is boxed in
- * the selection colour. A checked statement takes its verdict's colour: its fill, and a claim's box. The pieces of an interrupted quote are filled, not the attribution between them; the quoted
+ * the selection colour. A checked statement takes its verdict's colour: its fill, and a claim's box. A highlight
+ * carrying tags of the codebook colours its text in its first tag's colour (a tag span also gets a faint fill of it),
+ * while the Tags layer is shown. The pieces of an interrupted quote are filled, not the attribution between them; the quoted
  * words of a mixed quote are filled as direct quotes inside it. A pure function of its inputs, callable from any
  * thread (about 8 ms for 5,000 overlapping annotations on 100,000 characters).
  */
@@ -31,6 +35,12 @@ final class HighlightStyles {
 
     static StyleSpans<Highlight> compute(int textLength, List<Annotation> annotations, Set<Layer> visible,
                                          long selectedId, HighlightPalette palette) {
+        return compute(textLength, annotations, Map.of(), visible, selectedId, palette);
+    }
+
+    /** With the tags of the highlights, by annotation id, each list ordered as the inspector shows it. */
+    static StyleSpans<Highlight> compute(int textLength, List<Annotation> annotations, Map<Long, List<Tag>> tags,
+                                         Set<Layer> visible, long selectedId, HighlightPalette palette) {
         List<Mark> marks = new ArrayList<>();
         TreeSet<Integer> boundaries = new TreeSet<>();
         boundaries.add(0);
@@ -39,7 +49,8 @@ final class HighlightStyles {
             if (!a.origin().isVisible() || !visible.contains(Layer.of(a.kind())) || a.range().end() > textLength) {
                 continue;
             }
-            for (Mark mark : marksOf(a, visible)) {
+            Color tagColour = visible.contains(Layer.TAGS) ? firstColour(tags.get(a.id())) : null;
+            for (Mark mark : marksOf(a, visible, tagColour)) {
                 if (!mark.range().isEmpty() && mark.range().end() <= textLength) {
                     marks.add(mark);
                     boundaries.add(mark.range().start());
@@ -70,17 +81,17 @@ final class HighlightStyles {
     }
 
     /** What an annotation draws: one mark per part, and for a mixed quote its quoted words as direct quotes. */
-    private static List<Mark> marksOf(Annotation a, Set<Layer> visible) {
+    private static List<Mark> marksOf(Annotation a, Set<Layer> visible, Color tagColour) {
         boolean suggested = a.origin() == Origin.DETECTED;
         Verdict verdict = a.verification() == null || a.verification().verdict() == Verdict.NOT_CHECKED ? null
                 : a.verification().verdict();
         List<Mark> marks = new ArrayList<>();
         for (TextRange part : a.parts()) {
-            marks.add(new Mark(a.id(), a.kind(), suggested, part, verdict));
+            marks.add(new Mark(a.id(), a.kind(), suggested, part, verdict, tagColour));
         }
         if (a.isMixedQuote() && visible.contains(Layer.DIRECT_QUOTES)) {
             for (TextRange quoted : a.pieces()) {
-                marks.add(new Mark(a.id(), Kind.DIRECT_QUOTE, suggested, quoted, verdict));
+                marks.add(new Mark(a.id(), Kind.DIRECT_QUOTE, suggested, quoted, verdict, null));
             }
         }
         return marks;
@@ -95,9 +106,11 @@ final class HighlightStyles {
         Mark speaker = null;
         Mark claim = null;
         Mark tag = null;
+        Mark tagged = null;
         boolean selected = false;
         for (Mark m : covering) {
             selected |= m.annotationId() == selectedId;
+            tagged = m.tagColour() == null ? tagged : closerTag(tagged, m);
             switch (m.kind()) {
                 case DIRECT_QUOTE, INDIRECT_QUOTE -> fills.add(m);
                 case SPEAKER -> speaker = reviewedFirst(speaker, m);
@@ -112,7 +125,9 @@ final class HighlightStyles {
         Mark innermostFill = fills.isEmpty() ? null : fills.get(0);
         Mark outerFill = fills.stream().skip(1).filter(m -> !m.range().equals(fills.get(0).range())
                 || m.kind() != fills.get(0).kind()).findFirst().orElse(null);
-        Color background = innermostFill == null ? null : fill(innermostFill, palette);
+        boolean dark = palette.equals(HighlightPalette.DARK);
+        Color background = innermostFill != null ? fill(innermostFill, palette)
+                : tagged != null && tagged.kind() == Kind.TAG ? TagColours.fill(tagged.tagColour(), dark) : null;
         if (background == null && claim != null && claim.verdict() != null) {
             background = palette.verdictFill(claim.verdict()); // a checked claim is filled in its verdict's colour
         }
@@ -153,11 +168,14 @@ final class HighlightStyles {
                 names.add(VerdictLook.styleClass(m.verdict()));
             }
         }
+        if (tagged != null) {
+            names.add("sm-tagged");
+        }
         if (selected) {
             names.add("sm-selected");
         }
-        return new Highlight(background, underline, underlineDashed, box, boxDashed, boxWidth,
-                tag == null ? null : palette.tag(), names);
+        Color text = tagged != null ? TagColours.text(tagged.tagColour(), dark) : tag == null ? null : palette.tag();
+        return new Highlight(background, underline, underlineDashed, box, boxDashed, boxWidth, text, names);
     }
 
     /** "sm-direct-quote", "sm-indirect-quote-outer-suggested": what a mark draws, by name. */
@@ -181,7 +199,32 @@ final class HighlightStyles {
         return m.suggested() ? palette.indirectSuggested() : palette.indirect();
     }
 
-    /** One drawn part of an annotation. */
-    private record Mark(long annotationId, Kind kind, boolean suggested, TextRange range, Verdict verdict) {
+    /** The tag colour a run shows when several tagged highlights cover it: a tag span's, else the innermost. */
+    private static Mark closerTag(Mark current, Mark candidate) {
+        if (current == null) {
+            return candidate;
+        }
+        if ((candidate.kind() == Kind.TAG) != (current.kind() == Kind.TAG)) {
+            return candidate.kind() == Kind.TAG ? candidate : current;
+        }
+        return candidate.range().length() < current.range().length() ? candidate : current;
+    }
+
+    private static Color firstColour(List<Tag> tags) {
+        if (tags == null) {
+            return null;
+        }
+        for (Tag tag : tags) {
+            Color colour = TagColours.parse(tag.color());
+            if (colour != null) {
+                return colour;
+            }
+        }
+        return null;
+    }
+
+    /** One drawn part of an annotation; {@code verdict} is its statement's, {@code tagColour} its first tag's, or null. */
+    private record Mark(long annotationId, Kind kind, boolean suggested, TextRange range, Verdict verdict,
+                        Color tagColour) {
     }
 }

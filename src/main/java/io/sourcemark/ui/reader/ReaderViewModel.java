@@ -55,6 +55,11 @@ public final class ReaderViewModel {
         deselectRequests.set(deselectRequests.get() + 1);
     }
 
+    /** Moves a highlight to {@code range} (its edge dragged in the article), as one undoable change. */
+    public void adjustRangeTo(Annotation target, TextRange range) {
+        edits.adjustRangeTo(target, range);
+    }
+
     /** Selects the innermost highlight of a visible layer at {@code offset}, or nothing; a waiting pick takes it. */
     public void selectAt(int offset) {
         if (picking.offer(at(offset))) {

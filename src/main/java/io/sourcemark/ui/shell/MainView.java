@@ -10,9 +10,11 @@ import io.sourcemark.ui.library.LibraryView;
 import io.sourcemark.ui.reader.ArticleView;
 import io.sourcemark.ui.speakers.SpeakersView;
 import io.sourcemark.ui.statements.StatementsView;
+import io.sourcemark.ui.tags.CodebookWindow;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -47,6 +49,8 @@ public final class MainView {
         this.commands = new WindowCommands(workspace, display, actions);
         root.getStyleClass().add("sm-root");
         MainMenus menus = new MainMenus(workspace, commands, display, actions, bindings);
+        TagAndSpanCommands tagAndSpan = new TagAndSpanCommands(workspace, () -> new CodebookWindow(workspace.tags(),
+                workspace.status(), root.getScene().getWindow(), STYLESHEET, display.darkProperty().get()).show());
         library = new LibraryView(workspace.library());
         article = new ArticleView(workspace.reader(), display, workspace.keymap(), actions);
         statements = new StatementsView(workspace.statements(), workspace.keymap());
@@ -63,7 +67,9 @@ public final class MainView {
         SplitPane.setResizableWithParent(library.node(), false);
         SplitPane.setResizableWithParent(side, false);
 
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        MenuBar menuBar = menus.menuBar();
+        tagAndSpan.addTo(menuBar);
+        root.setTop(new VBox(menuBar, menus.toolBar()));
         root.setCenter(columns);
         root.setBottom(statusBar.node());
     }

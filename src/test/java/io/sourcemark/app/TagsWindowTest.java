@@ -1,0 +1,192 @@
+package io.sourcemark.app;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Tag;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.store.ProjectStore;
+import io.sourcemark.ui.reader.Layer;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Tagging and a highlight's range in the real window: the keys, the highlights drawn, the rows in the file. */
+class TagsWindowTest {
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void openTheFirstRunProject() throws Exception {
+        window = new AppWindow(dir.resolve("tags.sourcemark"), dir.resolve("config")).launch();
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        window.close();
+    }
+
+    private void createTag(String name, String colour, String key) throws Exception {
+        window.robot.interact(() -> window.app.workspace().tags().create(name, colour, null, key, t -> { }));
+        waitUntil(() -> fx(() -> window.app.workspace().tags().codebook().tags().stream()
+                .anyMatch(t -> t.name().equals(name))));
+    }
+
+    private void select(int start, int end) {
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(start, end);
+        });
+    }
+
+    private void markQuote() throws Exception {
+        int start = window.quoteStart();
+        select(start, start + AppWindow.QUOTE.length());
+        window.robot.type(KeyCode.Q);
+        waitUntil(() -> window.stylesAt(start).contains("sm-direct-quote")
+                && fx(() -> window.app.workspace().selection().annotation() != null));
+    }
+
+    private List<String> tagsInTheFile(long annotationId) throws Exception {
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            return store.read(tx -> tx.tags().forAnnotation(annotationId)).stream().map(Tag::name).toList();
+        }
+    }
+
+    private Annotation row(long id) throws Exception {
+        return window.rows().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    private void undo() {
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    }
+
+    private void redo() {
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+    }
+
+    @Test
+    void aTagsKeyTagsTheSelectedHighlightInItsColourAndUndoTakesItOff() throws Exception {
+        createTag("Diplomacy", "#db2777", "g");
+        markQuote();
+        int start = window.quoteStart();
+        long quoteId = fx(() -> window.app.workspace().selection().annotation().id());
+        assertNull(fx(() -> window.area().textColourAt(start)), "untagged: the page's own text colour");
+
+        window.robot.type(KeyCode.G);
+        waitUntil(() -> window.stylesAt(start).contains("sm-tagged"));
+        assertEquals(List.of("Diplomacy"), tagsInTheFile(quoteId));
+        Color text = fx(() -> window.area().textColourAt(start));
+        assertNotNull(text);
+        assertTrue(text.getRed() > text.getGreen() && text.getRed() > text.getBlue(), "the tag's pink: " + text);
+        waitUntil(() -> window.robot.lookup(".sm-tag-chip").tryQuery().isPresent());
+
+        window.robot.interact(() -> window.app.workspace().reader().layers().property(Layer.TAGS).set(false));
+        waitUntil(() -> !window.stylesAt(start).contains("sm-tagged"));
+        assertTrue(window.stylesAt(start).contains("sm-direct-quote"), "the quote stays, without its tag colour");
+        window.robot.interact(() -> window.app.workspace().reader().layers().property(Layer.TAGS).set(true));
+        waitUntil(() -> window.stylesAt(start).contains("sm-tagged"));
+
+        undo();
+        waitUntil(() -> !window.stylesAt(start).contains("sm-tagged"));
+        assertEquals(List.of(), tagsInTheFile(quoteId));
+        redo();
+        waitUntil(() -> window.stylesAt(start).contains("sm-tagged"));
+        assertEquals(List.of("Diplomacy"), tagsInTheFile(quoteId));
+    }
+
+    @Test
+    void tOnSelectedWordsMarksATagSpanAndATagsKeyOnWordsMarksOneWithTheTag() throws Exception {
+        String body = fx(() -> window.area().getText());
+        int at = body.indexOf("North Korea");
+        select(at, at + "North Korea".length());
+        window.robot.type(KeyCode.T);
+        waitUntil(() -> window.stylesAt(at).contains("sm-tag"));
+        Annotation span = window.rows().stream().filter(a -> a.kind() == Kind.TAG).findFirst().orElseThrow();
+        assertEquals(new TextRange(at, at + "North Korea".length()), span.range());
+        assertEquals(List.of(), tagsInTheFile(span.id()));
+
+        createTag("Arms", "#16a34a", "m");
+        int other = body.indexOf("Russia");
+        select(other, other + "Russia".length());
+        window.robot.type(KeyCode.M);
+        waitUntil(() -> window.stylesAt(other).contains("sm-tagged"));
+        Annotation tagged = window.rows().stream().filter(a -> a.kind() == Kind.TAG && a.exact().equals("Russia"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Arms"), tagsInTheFile(tagged.id()));
+    }
+
+    @Test
+    void shiftArrowsMoveTheSelectedHighlightsEdgesAndTheRowFollows() throws Exception {
+        markQuote();
+        long id = fx(() -> window.app.workspace().selection().annotation().id());
+        int start = window.quoteStart();
+        TextRange before = new TextRange(start, start + AppWindow.QUOTE.length());
+        String body = fx(() -> window.area().getText());
+
+        window.robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        waitUntil(() -> row(id).range().end() > before.end());
+        Annotation longer = row(id);
+        assertEquals(longer.range().of(body), longer.exact());
+        assertEquals(body.substring(longer.range().end(), longer.range().end() + Annotation.CONTEXT_LENGTH),
+                longer.suffix());
+        assertTrue(window.stylesAt(longer.range().end() - 1).contains("sm-direct-quote"), "drawn as stored");
+        assertEquals("Undo: Adjust range", fx(() -> window.app.workspace().history().undoTextProperty().get()));
+
+        window.robot.press(KeyCode.ALT, KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT, KeyCode.ALT);
+        waitUntil(() -> row(id).range().start() > before.start());
+        assertEquals("discussions", row(id).exact().substring(0, "discussions".length()));
+
+        undo();
+        waitUntil(() -> row(id).range().start() == before.start());
+        undo();
+        waitUntil(() -> row(id).range().equals(before));
+        assertEquals(AppWindow.QUOTE, row(id).exact());
+        redo();
+        waitUntil(() -> row(id).range().equals(longer.range()));
+    }
+
+    @Test
+    void draggingTheEndOfTheSelectedHighlightMovesItToTheWordLetGoOn() throws Exception {
+        markQuote();
+        long id = fx(() -> window.app.workspace().selection().annotation().id());
+        int start = window.quoteStart();
+        int end = start + AppWindow.QUOTE.length();
+        String body = fx(() -> window.area().getText());
+        int between = body.indexOf("between", end);
+        javafx.geometry.Bounds last = fx(() -> window.area().getCharacterBoundsOnScreen(end - 1, end).orElseThrow());
+        javafx.geometry.Bounds target = fx(() -> window.area().getCharacterBoundsOnScreen(between + 3, between + 4)
+                .orElseThrow());
+        window.robot.drag(new javafx.geometry.Point2D(last.getCenterX(), last.getCenterY()))
+                .dropTo(new javafx.geometry.Point2D(target.getCenterX(), target.getCenterY()));
+        waitUntil(() -> row(id).range().end() == between + "between".length());
+        assertEquals(body.substring(start, between + "between".length()), row(id).exact(), "snapped to the word");
+        assertEquals(start, row(id).range().start());
+    }
+
+    @Test
+    void aTagCannotTakeTheKeyOfACommand() throws Exception {
+        createTag("Economy", "#2563eb", null);
+        Tag economy = fx(() -> window.app.workspace().tags().codebook().tags().get(0));
+        window.robot.interact(() -> window.app.workspace().tags().setKey(economy, "q"));
+        waitUntil(() -> fx(() -> window.app.workspace().status().textProperty().get())
+                .equals("Q is already the key of “Mark as direct quote”. Choose another key."));
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            assertNull(store.read(tx -> tx.tags().list()).get(0).shortcut());
+        }
+    }
+}
