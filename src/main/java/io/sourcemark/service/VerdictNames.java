@@ -1,5 +1,6 @@
 package io.sourcemark.service;
 
+import io.sourcemark.export.VerdictScale;
 import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Stance;
 import io.sourcemark.model.Verdict;
@@ -12,16 +13,8 @@ public final class VerdictNames {
 
     /** "Mostly true", for a label of its own and for change labels ("Set verdict: Mostly true"). */
     public static String of(Verdict verdict) {
-        return switch (verdict) {
-            case NOT_CHECKED -> "Not checked";
-            case TRUE -> "True";
-            case MOSTLY_TRUE -> "Mostly true";
-            case MIXED -> "Mixed";
-            case MOSTLY_FALSE -> "Mostly false";
-            case FALSE -> "False";
-            case MISLEADING -> "Misleading";
-            case UNVERIFIABLE -> "Unverifiable";
-        };
+        // the same names as in reports and exports
+        return VerdictScale.name(verdict);
     }
 
     public static String of(ReviewStatus status) {

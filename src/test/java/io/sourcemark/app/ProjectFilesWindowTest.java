@@ -149,7 +149,7 @@ class ProjectFilesWindowTest {
         javafx.scene.control.DialogPane dialog = window.robot.lookup(".dialog-pane")
                 .queryAs(javafx.scene.control.DialogPane.class);
         assertEquals("This link was not opened", fx(dialog::getHeaderText));
-        assertEquals("Sourcemark opens web addresses (http:// and https://) only. The article's link is: "
+        assertEquals("Sourcemark opens web addresses (http:// and https://) only. The link is: "
                 + "file:///etc/passwd", fx(dialog::getContentText));
     }
 }

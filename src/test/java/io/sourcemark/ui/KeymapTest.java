@@ -32,4 +32,36 @@ class KeymapTest {
         keymap.unbind(e);
         assertEquals("Tag: Energy", keymap.bind("Tag: Energy", e, () -> { }).name());
     }
+
+    @Test
+    void aTwoKeyCommandRunsOnItsSecondKeyAndItsFirstKeyIsTakenAsAWhole() {
+        Keymap keymap = new Keymap();
+        StringBuilder ran = new StringBuilder();
+        KeyCodeCombination v = new KeyCodeCombination(KeyCode.V);
+        keymap.bindChord("Verdict: Mixed", v, new KeyCodeCombination(KeyCode.DIGIT3), () -> ran.append("mixed"),
+                () -> ran.append("[V]"));
+        keymap.bindChord("Verdict: True", v, new KeyCodeCombination(KeyCode.DIGIT1), () -> ran.append("true"),
+                () -> ran.append("[V]"));
+
+        keymap.dispatch(press(KeyCode.V));
+        keymap.dispatch(press(KeyCode.DIGIT3));
+        keymap.dispatch(press(KeyCode.DIGIT3)); // a digit alone is no command
+        keymap.dispatch(press(KeyCode.V));
+        keymap.dispatch(press(KeyCode.ESCAPE)); // any other key ends the chord
+        keymap.dispatch(press(KeyCode.DIGIT1));
+        assertEquals("[V]mixed[V]", ran.toString());
+
+        assertFalse(keymap.isFree(v));
+        assertEquals("V starts the keys of “Verdict: Mixed” and others. Choose another key.",
+                assertThrows(IllegalArgumentException.class, () -> keymap.bind("Tag: Video", v, () -> { }))
+                        .getMessage());
+        assertEquals("V, 3 is already the key of “Verdict: Mixed”. Choose another key.",
+                assertThrows(IllegalArgumentException.class, () -> keymap.bindChord("Verdict: False", v,
+                        new KeyCodeCombination(KeyCode.DIGIT3), () -> { }, () -> { })).getMessage());
+    }
+
+    private static javafx.scene.input.KeyEvent press(KeyCode code) {
+        return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, false,
+                false, false);
+    }
 }

@@ -1,0 +1,30 @@
+package io.sourcemark.ui.library;
+
+import io.sourcemark.model.ArticleSummary;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LibraryOrderTest {
+
+    static final ArticleSummary OLD_DONE = new ArticleSummary(1, "b old", "Wikinews", "2019-01-10", 4, 4);
+    static final ArticleSummary NEW_HALF = new ArticleSummary(2, "A new", "AFP", "2023-09-05", 10, 5);
+    static final ArticleSummary UNDATED_NONE = new ArticleSummary(3, "c undated", null, null, 8, 0);
+    static final ArticleSummary EMPTY = new ArticleSummary(4, "d empty", "BBC", "2020-02-02", 0, 0);
+
+    private static List<Long> sorted(LibraryOrder order) {
+        return List.of(OLD_DONE, NEW_HALF, UNDATED_NONE, EMPTY).stream().sorted(order.comparator())
+                .map(ArticleSummary::id).toList();
+    }
+
+    @Test
+    void sortsByTitleDateSourceAndProgressWithUnknownFieldsLast() {
+        assertEquals(List.of(2L, 1L, 3L, 4L), sorted(LibraryOrder.TITLE));
+        assertEquals(List.of(2L, 4L, 1L, 3L), sorted(LibraryOrder.DATE));
+        assertEquals(List.of(2L, 4L, 1L, 3L), sorted(LibraryOrder.SOURCE));
+        // least checked first; an article without statements has nothing left to check
+        assertEquals(List.of(3L, 2L, 1L, 4L), sorted(LibraryOrder.PROGRESS));
+    }
+}

@@ -1,0 +1,53 @@
+package io.sourcemark.ui.statements;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.ReviewStatus;
+import io.sourcemark.model.TextRange;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.model.Verification;
+import io.sourcemark.ui.OpenArticle;
+import io.sourcemark.ui.Selection;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StatementsViewModelTest {
+
+    static final String BODY = "one two three four five six";
+
+    private static Annotation at(long id, Kind kind, int start, Verdict verdict) {
+        Annotation a = Annotation.of(1, kind, Origin.MANUAL, new TextRange(start, start + 3), BODY).withId(id);
+        return verdict == null ? a : a.withVerification(new Verification(verdict, ReviewStatus.DONE, null, null,
+                null));
+    }
+
+    @Test
+    void filtersByVerdictAndSortsFromFalseToTrueWithTheUncheckedLast() {
+        OpenArticle open = new OpenArticle();
+        StatementsViewModel model = new StatementsViewModel(new Selection(), open);
+        open.show(1, List.of(at(1, Kind.CLAIM, 0, Verdict.TRUE), at(2, Kind.SPEAKER, 4, null),
+                at(3, Kind.DIRECT_QUOTE, 8, Verdict.FALSE), at(4, Kind.CLAIM, 14, Verdict.NOT_CHECKED),
+                at(5, Kind.INDIRECT_QUOTE, 19, Verdict.TRUE)), Map.of());
+
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), ids(model));
+        model.showOnly(Verdict.TRUE);
+        assertEquals(List.of(1L, 5L), ids(model));
+        model.filterProperty().set(StatementFilter.UNCHECKED);
+        assertEquals(List.of(4L), ids(model));
+        model.filterProperty().set(StatementFilter.CHECKED);
+        assertEquals(List.of(1L, 3L, 5L), ids(model));
+
+        model.showOnly(null);
+        model.byVerdictProperty().set(true);
+        assertEquals(List.of(3L, 1L, 5L, 2L, 4L), ids(model));
+    }
+
+    private static List<Long> ids(StatementsViewModel model) {
+        return model.rows().stream().map(Annotation::id).toList();
+    }
+}
