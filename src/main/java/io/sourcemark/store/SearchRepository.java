@@ -33,6 +33,9 @@ public final class SearchRepository {
     private static final String MARKED_BODY = "SELECT highlight(search_index, 1, char(2), char(3)) FROM search_index "
             + "WHERE search_index MATCH ? AND rowid = ?";
 
+    private static final String ARTICLE_IDS = "SELECT article_id FROM search_index WHERE search_index MATCH ? "
+            + "AND annotation_id IS NULL AND speaker_id IS NULL";
+
     private final Session session;
 
     SearchRepository(Session session) {
@@ -94,6 +97,31 @@ public final class SearchRepository {
                 }
             }
         });
+    }
+
+    /** The articles whose title, body or note hold every word of {@code text} (the last one maybe unfinished). */
+    public java.util.Set<Long> articleIds(String text) {
+        String query = SearchQuery.matchExpression(text);
+        if (query.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return session.read("search the articles", connection -> {
+            try (PreparedStatement ids = connection.prepareStatement(ARTICLE_IDS)) {
+                ids.setString(1, query);
+                try (ResultSet result = ids.executeQuery()) {
+                    java.util.Set<Long> found = new java.util.HashSet<>();
+                    while (result.next()) {
+                        found.add(result.getLong(1));
+                    }
+                    return found;
+                }
+            }
+        });
+    }
+
+    /** Whether {@code text} holds a word the index could find (not only punctuation, emoji or operators). */
+    public static boolean hasWords(String text) {
+        return !SearchQuery.terms(text).isEmpty();
     }
 
     /** Whether {@code text} had more words than a search takes (the rest were left out). */
