@@ -9,6 +9,8 @@ import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.ProjectUnavailableException;
+import io.sourcemark.service.SearchService;
+import io.sourcemark.service.StatisticsService;
 import io.sourcemark.service.UndoHistory;
 
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ final class ProjectSession implements AutoCloseable {
     private final AnnotationService annotations;
     private final ImportService imports;
     private final DetectionService detection;
+    private final SearchService search;
+    private final StatisticsService statistics;
 
     private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
@@ -30,6 +34,8 @@ final class ProjectSession implements AutoCloseable {
         this.annotations = new AnnotationService(project);
         this.imports = new ImportService(project, ImporterRegistry.standard(), compute);
         this.detection = new DetectionService(project, analyzers, compute);
+        this.search = new SearchService(project);
+        this.statistics = new StatisticsService(project);
     }
 
     static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
@@ -59,6 +65,14 @@ final class ProjectSession implements AutoCloseable {
 
     ImportService imports() {
         return imports;
+    }
+
+    SearchService search() {
+        return search;
+    }
+
+    StatisticsService statistics() {
+        return statistics;
     }
 
     @Override

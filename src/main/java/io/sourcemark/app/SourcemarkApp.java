@@ -230,7 +230,7 @@ public final class SourcemarkApp extends Application {
             view.dispose();
         }
         workspace = new Workspace(tasks, session.articles(), session.annotations(), session.history(),
-                session.detection());
+                session.detection(), session.search(), session.statistics());
         view = new MainView(workspace, display, new FileActions(this));
         // The library and the first article are drawn with the new window content: no second round trip.
         workspace.library().rows().setAll(opened.library());

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sourcemark.service.LibraryHit;
+import io.sourcemark.model.LibraryHit;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.ProjectUnavailableException;
 import io.sourcemark.service.SearchResults;
 import io.sourcemark.service.SearchService;
-import io.sourcemark.store.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -127,6 +126,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static String bracketed(String snippet) {
-        return snippet.replace(SearchHit.MATCH_START, '[').replace(SearchHit.MATCH_END, ']');
+        return snippet.replace(LibraryHit.MATCH_START, '[').replace(LibraryHit.MATCH_END, ']');
     }
 }

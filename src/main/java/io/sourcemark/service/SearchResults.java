@@ -1,5 +1,6 @@
 package io.sourcemark.service;
 
+import io.sourcemark.model.LibraryHit;
 import java.util.List;
 
 /**

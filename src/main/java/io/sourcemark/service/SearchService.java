@@ -1,5 +1,6 @@
 package io.sourcemark.service;
 
+import io.sourcemark.model.LibraryHit;
 import io.sourcemark.model.ArticleSummary;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.store.Repositories;

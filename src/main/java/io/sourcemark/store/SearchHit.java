@@ -21,9 +21,9 @@ public record SearchHit(Source source, long articleId, Long annotationId, Long s
                         String snippet, TextRange range) {
 
     /** Marks where a matched word starts in a snippet; a control character, never in an article body. */
-    public static final char MATCH_START = '\u0002';
+    public static final char MATCH_START = io.sourcemark.model.LibraryHit.MATCH_START;
     /** Marks where a matched word ends in a snippet. */
-    public static final char MATCH_END = '\u0003';
+    public static final char MATCH_END = io.sourcemark.model.LibraryHit.MATCH_END;
 
     /** What matched. */
     public enum Source { ARTICLE, ANNOTATION, SPEAKER }

@@ -33,6 +33,12 @@ public final class Keys {
     public static final KeyCombination DETECT_EVERYWHERE = new KeyCodeCombination(KeyCode.D,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination FIND_ARTICLE = shortcut(KeyCode.F);
+    public static final KeyCombination SEARCH_LIBRARY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination NEXT_HIT = new KeyCodeCombination(KeyCode.F3);
+    public static final KeyCombination PREVIOUS_HIT = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination STATISTICS = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private Keys() {
     }

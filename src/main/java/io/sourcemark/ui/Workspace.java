@@ -3,10 +3,14 @@ package io.sourcemark.ui;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.DetectionService;
+import io.sourcemark.service.SearchService;
+import io.sourcemark.service.StatisticsService;
 import io.sourcemark.service.UndoHistory;
 import io.sourcemark.ui.inspector.InspectorViewModel;
 import io.sourcemark.ui.library.LibraryViewModel;
 import io.sourcemark.ui.reader.ReaderViewModel;
+import io.sourcemark.ui.search.SearchViewModel;
+import io.sourcemark.ui.statistics.StatisticsViewModel;
 import io.sourcemark.ui.statements.StatementsViewModel;
 
 /**
@@ -22,6 +26,7 @@ public final class Workspace {
     private final StatusLine status = new StatusLine();
     private final HistoryState history = new HistoryState();
     private final Keymap keymap = new Keymap();
+    private final FindHits found = new FindHits();
     private final Navigator navigator;
     private final LibraryViewModel library;
     private final Edits edits;
@@ -29,18 +34,23 @@ public final class Workspace {
     private final ReaderViewModel reader;
     private final StatementsViewModel statements;
     private final InspectorViewModel inspector;
+    private final SearchViewModel search;
+    private final StatisticsViewModel statistics;
 
     public Workspace(Tasks tasks, ArticleService articles, AnnotationService annotations, UndoHistory undoHistory,
-                     DetectionService detectionService) {
+                     DetectionService detectionService, SearchService searchService,
+                     StatisticsService statisticsService) {
         this.tasks = tasks;
         this.navigator = new Navigator(tasks, articles, selection, open, status);
         this.library = new LibraryViewModel(tasks, articles, navigator, selection, status);
         this.edits = new Edits(tasks, annotations, articles, undoHistory, selection, open, library, history, status,
                 navigator);
         this.detection = new DetectionCommands(tasks, detectionService, selection, navigator, library, edits, status);
-        this.reader = new ReaderViewModel(selection, open, edits, status);
+        this.reader = new ReaderViewModel(selection, open, edits, status, found);
         this.statements = new StatementsViewModel(selection, open);
         this.inspector = new InspectorViewModel(selection, open, edits);
+        this.search = new SearchViewModel(tasks, searchService, navigator, selection, found, status);
+        this.statistics = new StatisticsViewModel(tasks, statisticsService, selection, status);
     }
 
     public Tasks tasks() {
@@ -93,5 +103,17 @@ public final class Workspace {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public StatisticsViewModel statistics() {
+        return statistics;
+    }
+
+    public FindHits found() {
+        return found;
     }
 }

@@ -4,6 +4,7 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.ArticleSummary;
 import io.sourcemark.model.Kind;
+import io.sourcemark.model.LibraryHit;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.store.SearchHit;
 import org.junit.jupiter.api.AfterEach;

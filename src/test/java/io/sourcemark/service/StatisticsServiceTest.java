@@ -2,6 +2,8 @@ package io.sourcemark.service;
 
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
+import io.sourcemark.model.SpeakerStatistics;
+import io.sourcemark.model.Statistics;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Verdict;

@@ -4,6 +4,8 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
+import io.sourcemark.service.SearchService;
+import io.sourcemark.service.StatisticsService;
 import io.sourcemark.service.TestProject;
 
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ final class WorkspaceFixture implements AutoCloseable {
         this.project = project;
         this.afpId = project.imports().importBundledSamples();
         this.workspace = new Workspace(tasks, project.articles(), project.annotations(), project.history(),
-                project.detection());
+                project.detection(), new SearchService(project.project()), new StatisticsService(project.project()));
     }
 
     /** Everything at once on the test's thread. */

@@ -4,6 +4,7 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.ui.Edits;
+import io.sourcemark.ui.FindHits;
 import io.sourcemark.ui.Names;
 import io.sourcemark.ui.OpenArticle;
 import io.sourcemark.ui.Selection;
@@ -26,13 +27,15 @@ public final class ReaderViewModel {
     private final OpenArticle open;
     private final Edits edits;
     private final StatusLine status;
+    private final FindHits found;
 
     // Properties
     private final LayerToggles layers = new LayerToggles();
     private final ObjectProperty<TextRange> textSelection = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper deselectRequests = new ReadOnlyIntegerWrapper();
 
-    public ReaderViewModel(Selection selection, OpenArticle open, Edits edits, StatusLine status) {
+    public ReaderViewModel(Selection selection, OpenArticle open, Edits edits, StatusLine status, FindHits found) {
+        this.found = found;
         this.selection = selection;
         this.open = open;
         this.edits = edits;
@@ -104,6 +107,11 @@ public final class ReaderViewModel {
 
     public OpenArticle open() {
         return open;
+    }
+
+    /** The words a search found in the article. */
+    public FindHits found() {
+        return found;
     }
 
     /** The range the analyst has selected in the article's text (set by the view). */

@@ -93,7 +93,9 @@ final class MainMenus {
         redo.textProperty().bind(workspace.history().redoTextProperty());
         MenuItem delete = item(commands.delete, Material2AL.DELETE);
         delete.disableProperty().bind(workspace.selection().annotationProperty().isNull());
-        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                item(commands.findInArticle, Material2MZ.SEARCH), item(commands.searchLibrary, null),
+                item(commands.nextHit, null), item(commands.previousHit, null));
     }
 
     private Menu annotateMenu() {
@@ -157,7 +159,8 @@ final class MainMenus {
         menu.getItems().addAll(new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(),
                 item(commands.zoomIn, Material2MZ.ZOOM_IN),
                 item(commands.zoomOut, Material2MZ.ZOOM_OUT),
-                item(commands.resetZoom, null));
+                item(commands.resetZoom, null), new SeparatorMenuItem(),
+                item(commands.statistics, Material2AL.BAR_CHART));
         return menu;
     }
 

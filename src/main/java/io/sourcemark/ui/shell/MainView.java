@@ -8,6 +8,8 @@ import io.sourcemark.ui.Workspace;
 import io.sourcemark.ui.inspector.InspectorView;
 import io.sourcemark.ui.library.LibraryView;
 import io.sourcemark.ui.reader.ArticleView;
+import io.sourcemark.ui.search.SearchView;
+import io.sourcemark.ui.statistics.StatisticsWindow;
 import io.sourcemark.ui.statements.StatementsView;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -37,6 +39,8 @@ public final class MainView {
     private final StatementsView statements;
     private final InspectorView inspector;
     private final StatusBarView statusBar;
+    private final SearchView search;
+    private final StatisticsWindow statistics;
     private final Subscriptions bindings = new Subscriptions();
 
     public MainView(Workspace workspace, DisplaySettings display, WindowActions actions) {
@@ -50,11 +54,16 @@ public final class MainView {
         statements = new StatementsView(workspace.statements(), workspace.keymap());
         inspector = new InspectorView(workspace.inspector());
         statusBar = new StatusBarView(workspace);
+        search = new SearchView(workspace.search(), commands.findInArticle.key().getDisplayText(),
+                commands.searchLibrary.key().getDisplayText());
+        statistics = new StatisticsWindow(workspace.statistics(), display, STYLESHEET);
+        BorderPane centre = new BorderPane(article.node());
+        centre.setTop(search.node());
 
         SplitPane side = new SplitPane(statements.node(), inspector.node());
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
-        SplitPane columns = new SplitPane(library.node(), article.node(), side);
+        SplitPane columns = new SplitPane(library.node(), centre, side);
         columns.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(library.node(), false);
         SplitPane.setResizableWithParent(side, false);
@@ -81,12 +90,16 @@ public final class MainView {
         statements.activate();
         inspector.activate();
         statusBar.activate();
+        search.activate();
+        statistics.activate(scene);
         // now, in the same pulse: left without a focus owner, the scene would give the keyboard to the first field
         article.focus();
     }
 
     /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
     public void dispose() {
+        statistics.deactivate();
+        search.deactivate();
         statusBar.deactivate();
         inspector.deactivate();
         statements.deactivate();

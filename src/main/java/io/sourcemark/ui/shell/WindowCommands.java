@@ -43,6 +43,11 @@ final class WindowCommands {
     final Command zoomOut;
     final Command zoomOutSubtract;
     final Command resetZoom;
+    final Command findInArticle;
+    final Command searchLibrary;
+    final Command nextHit;
+    final Command previousHit;
+    final Command statistics;
     final Map<Kind, Command> mark = new EnumMap<>(Kind.class);
 
     private final Workspace workspace;
@@ -74,6 +79,11 @@ final class WindowCommands {
         zoomOut = keys.bind("Zoom out", Keys.ZOOM_OUT, display::zoomOut);
         zoomOutSubtract = keys.bind("Zoom out", Keys.ZOOM_OUT_SUBTRACT, display::zoomOut);
         resetZoom = keys.bind("Reset zoom", Keys.ZOOM_RESET, display::resetZoom);
+        findInArticle = keys.bind("Find in article", Keys.FIND_ARTICLE, workspace.search()::findInArticle);
+        searchLibrary = keys.bind("Search the library", Keys.SEARCH_LIBRARY, workspace.search()::searchLibrary);
+        nextHit = keys.bind("Next hit", Keys.NEXT_HIT, workspace.search()::next);
+        previousHit = keys.bind("Previous hit", Keys.PREVIOUS_HIT, workspace.search()::previous);
+        statistics = keys.bind("Statistics…", Keys.STATISTICS, workspace.statistics()::show);
         for (Kind kind : Names.MARKED_KINDS) {
             mark.put(kind, keys.bind("Mark as " + Names.of(kind), Keys.annotate(kind),
                     () -> workspace.reader().annotateSelection(kind)));

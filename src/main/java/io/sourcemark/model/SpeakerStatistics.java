@@ -1,6 +1,5 @@
-package io.sourcemark.service;
+package io.sourcemark.model;
 
-import io.sourcemark.model.Verdict;
 
 import java.util.Map;
 

@@ -1,8 +1,5 @@
-package io.sourcemark.service;
+package io.sourcemark.model;
 
-import io.sourcemark.model.Kind;
-import io.sourcemark.model.ReviewStatus;
-import io.sourcemark.model.Verdict;
 
 import java.util.List;
 import java.util.Map;
