@@ -19,7 +19,7 @@ import java.util.Map;
 public final class SearchService {
 
     /** Hits shown for one search: the best ones; a longer list is not read by anyone. */
-    public static final int LIMIT = 200;
+    public static final int LIMIT = 100;
 
     private final Project project;
 

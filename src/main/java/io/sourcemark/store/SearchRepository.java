@@ -16,18 +16,16 @@ import java.util.List;
  */
 public final class SearchRepository {
 
-    // Ranked first, without snippets: a snippet costs more than ranking, and only the shown rows need one.
-    private static final String RANKED = "SELECT s.rowid AS row_id FROM search_index s "
-            + "LEFT JOIN annotation a ON a.id = s.annotation_id "
-            + "WHERE search_index MATCH ? AND (s.annotation_id IS NULL OR a.origin <> 'REJECTED') "
-            + "ORDER BY rank LIMIT ?";
-    private static final String DETAILS = "SELECT s.article_id, s.annotation_id, s.speaker_id, "
+    // One query: FTS5 sorts by rank itself (no sorter in SQLite's plan), so the snippets and highlights are made for
+    // the rows returned only.
+    private static final String RANKED = "SELECT s.article_id, s.annotation_id, s.speaker_id, "
             + "snippet(search_index, -1, char(2), char(3), '…', 16) AS snippet, "
             + "instr(coalesce(highlight(search_index, 2, char(2), char(3)), ''), char(2)) > 0 AS in_note, "
             + "CASE WHEN s.annotation_id IS NULL AND s.speaker_id IS NULL "
             + "THEN highlight(search_index, 1, char(2), char(3)) END AS marked_body, "
             + "a.kind, a.\"start\", a.\"end\" FROM search_index s LEFT JOIN annotation a ON a.id = s.annotation_id "
-            + "WHERE search_index MATCH ? AND s.rowid = ?";
+            + "WHERE search_index MATCH ? AND (s.annotation_id IS NULL OR a.origin <> 'REJECTED') "
+            + "ORDER BY rank LIMIT ?";
     private static final String FIRST_MENTION = "SELECT id, article_id, kind, \"start\", \"end\" FROM annotation "
             + "WHERE speaker_id = ? AND origin <> 'REJECTED' ORDER BY article_id, \"start\" LIMIT 1";
     private static final String MARKED_BODY = "SELECT highlight(search_index, 1, char(2), char(3)) FROM search_index "
@@ -53,25 +51,13 @@ public final class SearchRepository {
             return List.of();
         }
         return session.read("search the project", connection -> {
-            List<Long> rows = new ArrayList<>();
+            List<SearchHit> hits = new ArrayList<>();
             try (PreparedStatement ranked = connection.prepareStatement(RANKED)) {
                 ranked.setString(1, query);
                 ranked.setInt(2, limit);
                 try (ResultSet result = ranked.executeQuery()) {
                     while (result.next()) {
-                        rows.add(result.getLong("row_id"));
-                    }
-                }
-            }
-            List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement details = connection.prepareStatement(DETAILS)) {
-                for (long row : rows) {
-                    details.setString(1, query);
-                    details.setLong(2, row);
-                    try (ResultSet result = details.executeQuery()) {
-                        if (result.next()) {
-                            hits.add(hit(connection, result));
-                        }
+                        hits.add(hit(connection, result));
                     }
                 }
             }
