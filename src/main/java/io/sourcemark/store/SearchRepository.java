@@ -25,7 +25,14 @@ public final class SearchRepository {
             + "THEN highlight(search_index, 1, char(2), char(3)) END AS marked_body, "
             + "a.kind, a.\"start\", a.\"end\" FROM search_index s LEFT JOIN annotation a ON a.id = s.annotation_id "
             + "WHERE search_index MATCH ? AND (s.annotation_id IS NULL OR a.origin <> 'REJECTED') "
-            + "ORDER BY rank LIMIT ?";
+            + "ORDER BY %s LIMIT ?";
+    /**
+     * Ranking costs a score for every row that matches: a word in every article ("the", "said") would take seconds
+     * in a large library. Past this many rows the hits come in the order of the index (speakers, then articles and their statements as they were imported), which FTS5 gives without scoring them.
+     */
+    static final int RANKED_AT_MOST = 10_000;
+    private static final String MANY = "SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1 OFFSET "
+            + RANKED_AT_MOST;
     private static final String FIRST_MENTION = "SELECT id, article_id, kind, \"start\", \"end\" FROM annotation "
             + "WHERE speaker_id = ? AND origin <> 'REJECTED' ORDER BY article_id, \"start\" LIMIT 1";
     private static final String MARKED_BODY = "SELECT highlight(search_index, 1, char(2), char(3)) FROM search_index "
@@ -41,8 +48,8 @@ public final class SearchRepository {
     }
 
     /**
-     * The best matches first for the words of {@code text}, all of which must occur in one article, annotation or
-     * speaker; the last word may be unfinished ("Pyong" finds "Pyongyang"). Query syntax is read as plain words (see
+     * The best matches first (in the order of the index when more than {@link #RANKED_AT_MOST} rows match) for the words of
+     * {@code text}, all of which must occur in one article, annotation or speaker; the last word may be unfinished ("Pyong" finds "Pyongyang"). Query syntax is read as plain words (see
      * {@link SearchQuery}). Rejected suggestions are not found. Text without a word finds nothing.
      */
     public List<SearchHit> search(String text, int limit) {
@@ -51,8 +58,16 @@ public final class SearchRepository {
             return List.of();
         }
         return session.read("search the project", connection -> {
+            boolean many;
+            try (PreparedStatement count = connection.prepareStatement(MANY)) {
+                count.setString(1, query);
+                try (ResultSet result = count.executeQuery()) {
+                    many = result.next();
+                }
+            }
             List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement ranked = connection.prepareStatement(RANKED)) {
+            try (PreparedStatement ranked = connection.prepareStatement(String.format(RANKED,
+                    many ? "s.rowid" : "rank"))) {
                 ranked.setString(1, query);
                 ranked.setInt(2, limit);
                 try (ResultSet result = ranked.executeQuery()) {
