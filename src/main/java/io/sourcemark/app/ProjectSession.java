@@ -15,6 +15,8 @@ import io.sourcemark.service.Project;
 import io.sourcemark.service.ProjectUnavailableException;
 import io.sourcemark.service.SpeakerService;
 import io.sourcemark.service.TagService;
+import io.sourcemark.service.SearchService;
+import io.sourcemark.service.StatisticsService;
 import io.sourcemark.service.UndoHistory;
 import io.sourcemark.ui.Workspace;
 
@@ -33,6 +35,8 @@ final class ProjectSession implements AutoCloseable {
     private final SpeakerService speakers;
     private final LinkService links;
     private final Workspace.Tagging tagging;
+    private final SearchService search;
+    private final StatisticsService statistics;
 
     private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
@@ -46,6 +50,8 @@ final class ProjectSession implements AutoCloseable {
         this.links = new LinkService(project);
         this.tagging = new Workspace.Tagging(new CodebookService(project), new TagService(project),
                 new CodebookFiles(project));
+        this.search = new SearchService(project);
+        this.statistics = new StatisticsService(project);
     }
 
     static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
@@ -91,6 +97,14 @@ final class ProjectSession implements AutoCloseable {
 
     LinkService links() {
         return links;
+    }
+
+    SearchService search() {
+        return search;
+    }
+
+    StatisticsService statistics() {
+        return statistics;
     }
 
     @Override

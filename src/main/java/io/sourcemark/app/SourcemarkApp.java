@@ -230,7 +230,8 @@ public final class SourcemarkApp extends Application {
             view.dispose();
         }
         workspace = new Workspace(tasks, session.articles(), session.annotations(), session.history(),
-                session.detection(), session.checking(), session.speakers(), session.links(), session.tagging());
+                session.detection(), session.checking(), session.speakers(), session.links(), session.tagging(),
+                session.search(), session.statistics());
         keeper.bind(workspace.preferences());
         view = new MainView(workspace, display, new FileActions(this));
         // The library and the first article are drawn with the new window content: no second round trip.

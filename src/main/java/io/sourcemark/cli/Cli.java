@@ -48,6 +48,7 @@ public final class Cli {
         root.addSubcommand(new CommandLine(new TrainClaimsCommand(out, err)));
         root.addSubcommand(new CommandLine(new ExportCommand(out, err)));
         root.addSubcommand(new CommandLine(new ImportAnnotationsCommand(out, err)));
+        root.addSubcommand(new CommandLine(new SearchCommand(out, err)));
         return root;
     }
 }

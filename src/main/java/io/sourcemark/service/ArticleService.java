@@ -31,6 +31,21 @@ public final class ArticleService {
         return all.stream().filter(a -> matches(a, needle)).toList();
     }
 
+    /**
+     * What the library's filter shows: the articles {@link #list} gives and those whose text (or note) holds the
+     * words of {@code filter}, ordered by title.
+     */
+    public List<ArticleSummary> filter(String filter) {
+        String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return list("");
+        }
+        return project.read(tx -> {
+            java.util.Set<Long> byText = tx.search().articleIds(needle);
+            return tx.articles().list().stream().filter(a -> byText.contains(a.id()) || matches(a, needle)).toList();
+        });
+    }
+
     public Optional<Article> article(long id) {
         return project.read(tx -> tx.articles().find(id));
     }

@@ -176,6 +176,10 @@ public final class ProjectStore implements AutoCloseable {
         return oneCall.search();
     }
 
+    StatisticsRepository statistics() {
+        return oneCall.statistics();
+    }
+
     /** Runs {@code work} as one transaction under no undo step: all its calls are committed together, or none. */
     <T> T inTransaction(Supplier<T> work) {
         return writer.run(Priority.ACTION, null, "save the change", session -> work.get());

@@ -14,6 +14,7 @@ public final class Repositories {
     private final EvidenceRepository evidence;
     private final SearchRepository search;
     private final AttributionRepository attributions;
+    private final StatisticsRepository statistics;
     private UndoLog.Focus focus = UndoLog.Focus.NONE;
     private String label;
 
@@ -26,6 +27,7 @@ public final class Repositories {
         this.evidence = new EvidenceRepository(session);
         this.search = new SearchRepository(session);
         this.attributions = new AttributionRepository(session);
+        this.statistics = new StatisticsRepository(session);
     }
 
     public ArticleRepository articles() {
@@ -58,6 +60,10 @@ public final class Repositories {
 
     public AttributionRepository attributions() {
         return attributions;
+    }
+
+    public StatisticsRepository statistics() {
+        return statistics;
     }
 
     /**

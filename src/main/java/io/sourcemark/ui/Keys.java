@@ -48,6 +48,12 @@ public final class Keys {
             KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination SPAN_START_BACK = new KeyCodeCombination(KeyCode.LEFT,
             KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SEARCH_LIBRARY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination NEXT_HIT = new KeyCodeCombination(KeyCode.F3);
+    public static final KeyCombination PREVIOUS_HIT = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination STATISTICS = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private Keys() {
     }

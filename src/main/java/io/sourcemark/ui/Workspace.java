@@ -9,6 +9,8 @@ import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.LinkService;
 import io.sourcemark.service.SpeakerService;
 import io.sourcemark.service.TagService;
+import io.sourcemark.service.SearchService;
+import io.sourcemark.service.StatisticsService;
 import io.sourcemark.service.UndoHistory;
 import io.sourcemark.ui.inspector.InspectorViewModel;
 import io.sourcemark.ui.inspector.LinksSectionModel;
@@ -16,6 +18,8 @@ import io.sourcemark.ui.inspector.SpeakerSectionModel;
 import io.sourcemark.ui.library.LibraryViewModel;
 import io.sourcemark.ui.reader.ReaderViewModel;
 import io.sourcemark.ui.speakers.SpeakersViewModel;
+import io.sourcemark.ui.search.SearchViewModel;
+import io.sourcemark.ui.statistics.StatisticsViewModel;
 import io.sourcemark.ui.statements.StatementsViewModel;
 
 /**
@@ -31,6 +35,7 @@ public final class Workspace {
     private final StatusLine status = new StatusLine();
     private final HistoryState history = new HistoryState();
     private final Keymap keymap = new Keymap();
+    private final FindHits found = new FindHits();
     private final Navigator navigator;
     private final LibraryViewModel library;
     private final Edits edits;
@@ -46,10 +51,13 @@ public final class Workspace {
     private final LinksSectionModel linksSection;
     private final SpeakersViewModel speakers;
     private final TagCommands tags;
+    private final SearchViewModel search;
+    private final StatisticsViewModel statistics;
 
     public Workspace(Tasks tasks, ArticleService articles, AnnotationService annotations, UndoHistory undoHistory,
                      DetectionService detectionService, CheckingServices checkingServices,
-                     SpeakerService speakerService, LinkService linkService, Tagging tagging) {
+                     SpeakerService speakerService, LinkService linkService, Tagging tagging,
+                     SearchService searchService, StatisticsService statisticsService) {
         this.tasks = tasks;
         this.navigator = new Navigator(tasks, articles, selection, open, status);
         this.library = new LibraryViewModel(tasks, articles, navigator, selection, status);
@@ -58,7 +66,7 @@ public final class Workspace {
         this.detection = new DetectionCommands(tasks, detectionService, selection, navigator, library, edits, status);
         this.picking = new Picking(selection, status);
         this.changes = new Changes(tasks, navigator, edits, status);
-        this.reader = new ReaderViewModel(selection, open, edits, status, picking);
+        this.reader = new ReaderViewModel(selection, open, edits, status, picking, found);
         this.statements = new StatementsViewModel(selection, open);
         this.checking = new Checking(tasks, checkingServices, articles, edits, selection, open, library, navigator,
                 status, preferences);
@@ -68,6 +76,8 @@ public final class Workspace {
         this.speakerSection = new SpeakerSectionModel(selection, speakerService, changes, picking);
         this.linksSection = new LinksSectionModel(selection, open, linkService, changes, picking, navigator);
         this.speakers = new SpeakersViewModel(selection, open, speakerService, changes, navigator);
+        this.search = new SearchViewModel(tasks, searchService, navigator, selection, found, status);
+        this.statistics = new StatisticsViewModel(tasks, statisticsService, selection, status);
     }
 
     public Tasks tasks() {
@@ -128,6 +138,18 @@ public final class Workspace {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public StatisticsViewModel statistics() {
+        return statistics;
+    }
+
+    public FindHits found() {
+        return found;
     }
 
     public Picking picking() {

@@ -119,7 +119,7 @@ public final class ExportBenchmark {
         }
     }
 
-    private static void build(Path library, Path work, ComputePool compute, Analyzer engine) throws Exception {
+    static void build(Path library, Path work, ComputePool compute, Analyzer engine) throws Exception {
         Path texts = Files.createDirectories(work.resolve("texts"));
         List<String> bodies = samples();
         for (int i = 0; i < ARTICLES; i++) {

@@ -93,7 +93,7 @@ class SearchTest {
     }
 
     private static List<Long> articleIds(List<SearchHit> hits) {
-        return hits.stream().filter(hit -> !hit.isStatement()).map(SearchHit::articleId).toList();
+        return hits.stream().filter(hit -> hit.source() == SearchHit.Source.ARTICLE).map(SearchHit::articleId).toList();
     }
 
     private static List<Long> statementIds(List<SearchHit> hits) {

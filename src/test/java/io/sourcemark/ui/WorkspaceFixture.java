@@ -7,6 +7,8 @@ import io.sourcemark.model.TextRange;
 import io.sourcemark.service.CodebookFiles;
 import io.sourcemark.service.CodebookService;
 import io.sourcemark.service.TagService;
+import io.sourcemark.service.SearchService;
+import io.sourcemark.service.StatisticsService;
 import io.sourcemark.service.TestProject;
 
 import java.nio.file.Path;
@@ -25,7 +27,8 @@ final class WorkspaceFixture implements AutoCloseable {
         this.workspace = new Workspace(tasks, project.articles(), project.annotations(), project.history(),
                 project.detection(), project.checking(), project.speakers(), project.links(),
                 new Workspace.Tagging(new CodebookService(project.project()), new TagService(project.project()),
-                        new CodebookFiles(project.project())));
+                        new CodebookFiles(project.project())),
+                new SearchService(project.project()), new StatisticsService(project.project()));
     }
 
     /** Everything at once on the test's thread. */

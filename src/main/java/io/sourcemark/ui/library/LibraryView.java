@@ -30,7 +30,7 @@ public final class LibraryView {
         Label heading = new Label("Library");
         heading.getStyleClass().add("title-4");
         filter.setId("libraryFilter");
-        filter.setPromptText("Filter by title, source or date");
+        filter.setPromptText("Filter by title, source, date or text");
         list.setId("libraryList");
         list.setCellFactory(v -> new LibraryCell(v));
         Label none = new Label("No articles. Use File ▸ Import files…");

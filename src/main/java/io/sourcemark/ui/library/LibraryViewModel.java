@@ -48,7 +48,7 @@ public final class LibraryViewModel implements LibraryRows {
     @Override
     public void reload() {
         String asked = filter.get();
-        tasks.query(() -> articles.list(asked), list -> {
+        tasks.query(() -> articles.filter(asked), list -> {
             if (asked.equals(filter.get())) {
                 changing(() -> rows.setAll(list));
             }

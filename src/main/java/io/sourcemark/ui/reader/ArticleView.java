@@ -119,6 +119,10 @@ public final class ArticleView {
             bindings.listen(model.layers().property(layer), (obs, old, now) -> restyle());
         }
         bindings.listen(display.darkProperty(), (obs, old, now) -> restyle());
+        bindings.listen(model.found().ranges(), (ListChangeListener<TextRange>) c -> restyle());
+        bindings.listen(model.found().currentProperty(), (obs, old, now) -> restyle());
+        bindings.listen(model.found().revealedProperty(), (obs, old, now) -> selectFound(model.found()
+                .selectedProperty().get()));
         bindings.listen(area.selectionProperty(), (obs, old, now) -> model.textSelectionProperty()
                 .set(now.getLength() == 0 ? null : new TextRange(now.getStart(), now.getEnd())));
         bindings.listen(model.deselectRequestsProperty(), (obs, old, now) -> area.deselect());
@@ -179,9 +183,29 @@ public final class ArticleView {
             return; // the highlights of the article about to be shown have not arrived yet
         }
         Annotation selected = model.selection().annotation();
-        area.setStyleSpans(0, HighlightStyles.compute(area.getLength(), List.copyOf(model.open().annotations()),
+        var highlights = HighlightStyles.compute(area.getLength(), List.copyOf(model.open().annotations()),
                 model.open().tags(), model.layers().visible(), selected == null ? -1 : selected.id(),
-                HighlightPalette.of(display.darkProperty().get())));
+                HighlightPalette.of(display.darkProperty().get()));
+        boolean foundHere = model.found().articleId() == article.id();
+        area.setStyleSpans(0, FoundStyles.overlay(highlights, area.getLength(),
+                foundHere ? List.copyOf(model.found().ranges()) : List.of(), model.found().currentProperty().get(),
+                display.darkProperty().get()));
+    }
+
+    /** Selects the text a search found and scrolls it into view. */
+    private void selectFound(TextRange range) {
+        if (range == null || range.end() > area.getLength()) {
+            return;
+        }
+        area.selectRange(range.start(), range.end());
+        area.requestFollowCaret();
+        int paragraph = area.offsetToPosition(range.start(), TwoDimensional.Bias.Forward).getMajor();
+        area.showParagraphAtCenter(paragraph);
+    }
+
+    /** The text selected in the article (for tests: what a search selected). */
+    public TextRange selectedText() {
+        return new TextRange(area.getSelection().getStart(), area.getSelection().getEnd());
     }
 
     /** Scrolls a highlight picked elsewhere (the list, a search) into view when it is off screen. */

@@ -4,6 +4,7 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.ui.Edits;
+import io.sourcemark.ui.FindHits;
 import io.sourcemark.ui.Names;
 import io.sourcemark.ui.OpenArticle;
 import io.sourcemark.ui.Picking;
@@ -28,13 +29,16 @@ public final class ReaderViewModel {
     private final Edits edits;
     private final StatusLine status;
     private final Picking picking;
+    private final FindHits found;
 
     // Properties
     private final LayerToggles layers = new LayerToggles();
     private final ObjectProperty<TextRange> textSelection = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper deselectRequests = new ReadOnlyIntegerWrapper();
 
-    public ReaderViewModel(Selection selection, OpenArticle open, Edits edits, StatusLine status, Picking picking) {
+    public ReaderViewModel(Selection selection, OpenArticle open, Edits edits, StatusLine status, Picking picking,
+                           FindHits found) {
+        this.found = found;
         this.selection = selection;
         this.open = open;
         this.edits = edits;
@@ -124,6 +128,11 @@ public final class ReaderViewModel {
     /** True while a pick (P, L) waits for a click on a highlight. */
     public javafx.beans.property.ReadOnlyBooleanProperty pickingProperty() {
         return picking.activeProperty();
+    }
+
+    /** The words a search found in the article. */
+    public FindHits found() {
+        return found;
     }
 
     /** The range the analyst has selected in the article's text (set by the view). */

@@ -97,7 +97,9 @@ final class MainMenus {
         redo.textProperty().bind(workspace.history().redoTextProperty());
         MenuItem delete = item(commands.delete, Material2AL.DELETE);
         delete.disableProperty().bind(workspace.selection().annotationProperty().isNull());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                item(commands.findInArticle, Material2MZ.SEARCH), item(commands.searchLibrary, null),
+                item(commands.nextHit, null), item(commands.previousHit, null));
         edit.getItems().add(new SeparatorMenuItem());
         edit.getItems().addAll(checking.articleItems());
         edit.getItems().addAll(new SeparatorMenuItem(), checking.preferencesItem());
@@ -166,7 +168,8 @@ final class MainMenus {
         menu.getItems().addAll(new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(),
                 item(commands.zoomIn, Material2MZ.ZOOM_IN),
                 item(commands.zoomOut, Material2MZ.ZOOM_OUT),
-                item(commands.resetZoom, null));
+                item(commands.resetZoom, null), new SeparatorMenuItem(),
+                item(commands.statistics, Material2AL.BAR_CHART));
         return menu;
     }
 

@@ -9,6 +9,8 @@ import io.sourcemark.ui.inspector.InspectorView;
 import io.sourcemark.ui.library.LibraryView;
 import io.sourcemark.ui.reader.ArticleView;
 import io.sourcemark.ui.speakers.SpeakersView;
+import io.sourcemark.ui.search.SearchView;
+import io.sourcemark.ui.statistics.StatisticsWindow;
 import io.sourcemark.ui.statements.StatementsView;
 import io.sourcemark.ui.tags.CodebookWindow;
 import javafx.geometry.Orientation;
@@ -41,6 +43,8 @@ public final class MainView {
     private final InspectorView inspector;
     private final StatusBarView statusBar;
     private final SpeakersView speakers;
+    private final SearchView search;
+    private final StatisticsWindow statistics;
     private final Subscriptions bindings = new Subscriptions();
 
     public MainView(Workspace workspace, DisplaySettings display, WindowActions actions) {
@@ -58,11 +62,16 @@ public final class MainView {
                 actions::showDocument);
         speakers = new SpeakersView(workspace.speakers());
         statusBar = new StatusBarView(workspace);
+        search = new SearchView(workspace.search(), commands.findInArticle.key().getDisplayText(),
+                commands.searchLibrary.key().getDisplayText());
+        statistics = new StatisticsWindow(workspace.statistics(), display, STYLESHEET);
+        BorderPane centre = new BorderPane(article.node());
+        centre.setTop(search.node());
 
         SplitPane side = new SplitPane(SideTabs.of(statements.node(), speakers.node()), inspector.node());
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
-        SplitPane columns = new SplitPane(library.node(), article.node(), side);
+        SplitPane columns = new SplitPane(library.node(), centre, side);
         columns.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(library.node(), false);
         SplitPane.setResizableWithParent(side, false);
@@ -92,12 +101,16 @@ public final class MainView {
         inspector.activate();
         speakers.activate();
         statusBar.activate();
+        search.activate();
+        statistics.activate(scene);
         // now, in the same pulse: left without a focus owner, the scene would give the keyboard to the first field
         article.focus();
     }
 
     /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
     public void dispose() {
+        statistics.deactivate();
+        search.deactivate();
         statusBar.deactivate();
         speakers.deactivate();
         inspector.deactivate();

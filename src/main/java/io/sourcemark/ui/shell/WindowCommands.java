@@ -47,6 +47,11 @@ final class WindowCommands {
     final Command resetZoom;
     final Command linkSpeaker;
     final Command linkTo;
+    final Command findInArticle;
+    final Command searchLibrary;
+    final Command nextHit;
+    final Command previousHit;
+    final Command statistics;
     final Map<Kind, Command> mark = new EnumMap<>(Kind.class);
     final Map<Verdict, Command> verdicts = new EnumMap<>(Verdict.class);
 
@@ -91,6 +96,11 @@ final class WindowCommands {
         linkSpeaker = keys.bind("Link to speaker mention…", Keys.LINK_SPEAKER,
                 workspace.speakerSection()::pickMention);
         linkTo = keys.bind("Link to…", Keys.LINK_TO, workspace.linksSection()::startLink);
+        findInArticle = keys.bind("Find in article", Keys.FIND_ARTICLE, workspace.search()::findInArticle);
+        searchLibrary = keys.bind("Search the library", Keys.SEARCH_LIBRARY, workspace.search()::searchLibrary);
+        nextHit = keys.bind("Next hit", Keys.NEXT_HIT, workspace.search()::next);
+        previousHit = keys.bind("Previous hit", Keys.PREVIOUS_HIT, workspace.search()::previous);
+        statistics = keys.bind("Statistics…", Keys.STATISTICS, workspace.statistics()::show);
         for (Kind kind : Names.MARKED_KINDS) {
             mark.put(kind, keys.bind("Mark as " + Names.of(kind), Keys.annotate(kind),
                     () -> workspace.reader().annotateSelection(kind)));

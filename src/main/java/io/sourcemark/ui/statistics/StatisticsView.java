@@ -1,0 +1,178 @@
+package io.sourcemark.ui.statistics;
+
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.ReviewStatus;
+import io.sourcemark.model.SpeakerStatistics;
+import io.sourcemark.model.Statistics;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.ui.Names;
+import io.sourcemark.ui.Subscriptions;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Statistics window's content: statements by kind (a pie) and by verdict (bars), review progress, and the top
+ * speakers' statements by verdict (stacked bars), for the open article or the library.
+ */
+public final class StatisticsView {
+
+    private final StatisticsViewModel model;
+    private final VBox root = new VBox(10);
+    private final Label heading = new Label();
+    private final PieChart byKind = new PieChart();
+    private final BarChart<String, Number> byVerdict = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StackedBarChart<Number, String> speakers = new StackedBarChart<>(new NumberAxis(),
+            new CategoryAxis());
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label progressText = new Label();
+    private final Label statusText = new Label();
+    private final Subscriptions bindings = new Subscriptions();
+
+    public StatisticsView(StatisticsViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("sm-statistics");
+        root.setPadding(new Insets(12));
+        ToggleGroup scopes = new ToggleGroup();
+        ToggleButton article = new ToggleButton("This article");
+        ToggleButton library = new ToggleButton("Library");
+        article.setId("statisticsArticle");
+        library.setId("statisticsLibrary");
+        article.setToggleGroup(scopes);
+        library.setToggleGroup(scopes);
+        article.getStyleClass().add("left-pill");
+        library.getStyleClass().add("right-pill");
+        library.setSelected(model.libraryProperty().get());
+        article.setSelected(!model.libraryProperty().get());
+        scopes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.libraryProperty().set(now == library);
+            }
+        });
+        model.libraryProperty().addListener((obs, old, now) -> (now ? library : article).setSelected(true));
+        Button refresh = new Button("Refresh");
+        refresh.setId("statisticsRefresh");
+        refresh.setOnAction(e -> model.refresh());
+        heading.setId("statisticsHeading");
+        heading.getStyleClass().add("title-4");
+        HBox top = new HBox(8, article, library, refresh, heading);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        byKind.setId("statisticsByKind");
+        byKind.setTitle("Statements by kind");
+        byKind.setLabelsVisible(true);
+        byKind.setLegendVisible(false);
+        byVerdict.setId("statisticsByVerdict");
+        byVerdict.setTitle("Statements by verdict");
+        byVerdict.setLegendVisible(false);
+        byVerdict.setAnimated(false);
+        speakers.setId("statisticsSpeakers");
+        speakers.setTitle("Top speakers: statements by verdict");
+        speakers.setAnimated(false);
+        speakers.setCategoryGap(6);
+        byKind.setAnimated(false);
+        progress.setId("statisticsProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progressText.setId("statisticsProgressText");
+        statusText.setId("statisticsStatus");
+        statusText.getStyleClass().add("text-muted");
+        VBox review = new VBox(6, new Label("Review progress"), progress, progressText, statusText);
+        review.getChildren().get(0).getStyleClass().add("title-4");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        grid.add(byKind, 0, 0);
+        grid.add(byVerdict, 1, 0);
+        grid.add(review, 0, 1);
+        grid.add(speakers, 1, 1);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        root.getChildren().addAll(top, grid);
+    }
+
+    public void activate() {
+        bindings.listen(model.shownProperty(), (obs, old, now) -> show(now));
+        show(model.shownProperty().get());
+    }
+
+    public void deactivate() {
+        bindings.dispose();
+    }
+
+    private void show(Statistics figures) {
+        if (figures == null) {
+            return;
+        }
+        heading.setText(figures.articleId() == 0 ? "The library" : model.articleTitle());
+        List<PieChart.Data> kinds = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            Integer n = figures.byKind().get(kind);
+            if (n != null && n > 0) {
+                kinds.add(new PieChart.Data(Names.title(kind) + "s: " + n, n));
+            }
+        }
+        byKind.setData(FXCollections.observableArrayList(kinds));
+
+        XYChart.Series<String, Number> verdicts = new XYChart.Series<>();
+        for (Verdict verdict : Verdict.values()) {
+            verdicts.getData().add(new XYChart.Data<>(VerdictNames.of(verdict), figures.byVerdict().get(verdict)));
+        }
+        byVerdict.setData(FXCollections.observableArrayList(List.of(verdicts)));
+
+        progress.setProgress(figures.progress());
+        progressText.setText(String.format(Locale.ROOT, "%d of %d statements checked (%.0f%%); %d suggestions to "
+                        + "review", figures.checked(), figures.statements(), 100 * figures.progress(),
+                figures.suggested()));
+        statusText.setText("To check " + figures.byStatus().get(ReviewStatus.TO_CHECK) + " · in progress "
+                + figures.byStatus().get(ReviewStatus.IN_PROGRESS) + " · done "
+                + figures.byStatus().get(ReviewStatus.DONE));
+
+        List<XYChart.Series<Number, String>> byVerdictOfSpeaker = new ArrayList<>();
+        List<SpeakerStatistics> top = new ArrayList<>(figures.topSpeakers());
+        java.util.Collections.reverse(top); // the category axis draws bottom up: the first speaker on top
+        for (Verdict verdict : Verdict.values()) {
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            series.setName(VerdictNames.of(verdict));
+            boolean any = false;
+            for (SpeakerStatistics speaker : top) {
+                int n = speaker.byVerdict().get(verdict);
+                any |= n > 0;
+                series.getData().add(new XYChart.Data<>(n, speaker.name()));
+            }
+            if (any) {
+                byVerdictOfSpeaker.add(series);
+            }
+        }
+        speakers.setData(FXCollections.observableArrayList(byVerdictOfSpeaker));
+    }
+
+    public Region node() {
+        return root;
+    }
+}

@@ -1,0 +1,152 @@
+package io.sourcemark.app;
+
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
+import io.sourcemark.model.LibraryHit;
+import io.sourcemark.model.TextRange;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Searching in the real window: within the article, across the library, and jumping to a hit. */
+class SearchWindowTest {
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void openTheFirstRunProject() throws Exception {
+        window = new AppWindow(dir.resolve("search.sourcemark"), dir.resolve("config")).launch();
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        window.close();
+    }
+
+    @Test
+    void searchingTheLibraryThenChoosingAHitOpensTheArticleWithTheWordsSelected() throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> field().isFocused()));
+        window.robot.write("Adamowicz");
+        waitUntil(() -> fx(() -> !results().getItems().isEmpty() && results().isVisible()));
+        LibraryHit hit = fx(() -> results().getItems().get(0));
+        assertEquals("article", hit.what());
+        assertTrue(hit.articleTitle().contains("Gdańsk"), hit.articleTitle());
+
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> window.title().equals(hit.articleTitle()));
+        String body = fx(() -> window.app.workspace().selection().article().body());
+        int first = body.indexOf("Adamowicz");
+        TextRange words = new TextRange(first, first + "Adamowicz".length());
+        waitUntil(() -> fx(() -> window.area().getSelection().getStart() == words.start()
+                && window.area().getSelection().getEnd() == words.end()));
+        assertEquals(hit.range(), words);
+        assertTrue(window.stylesAt(first).contains("sm-found-current"), window.stylesAt(first).toString());
+        int second = body.indexOf("Adamowicz", words.end());
+        assertTrue(window.stylesAt(second).contains("sm-found"), "every hit in the article is drawn");
+    }
+
+    @Test
+    void choosingAStatementHitSelectsTheStatement() throws Exception {
+        int start = window.quoteStart();
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(start, start + AppWindow.QUOTE.length());
+        });
+        window.robot.type(KeyCode.C);
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null));
+        long claim = fx(() -> window.app.workspace().selection().annotation().id());
+        window.robot.interact(() -> {
+            window.app.workspace().library().open(window.library().getItems().stream()
+                    .map(io.sourcemark.model.ArticleSummary.class::cast)
+                    .filter(a -> !a.title().equals(window.app.workspace().selection().article().meta().title()))
+                    .findFirst().orElseThrow());
+        });
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() == null));
+
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        window.robot.interact(() -> field().setText("active discussions"));
+        waitUntil(() -> fx(() -> results().getItems().stream().anyMatch(h -> h.annotationId() == claim)));
+        window.robot.interact(() -> {
+            LibraryHit statement = results().getItems().stream().filter(h -> h.annotationId() == claim)
+                    .findFirst().orElseThrow();
+            assertEquals("claim", statement.what());
+            results().getSelectionModel().select(statement);
+            window.app.workspace().search().open(statement);
+        });
+        waitUntil(() -> fx(() -> {
+            Annotation selected = window.app.workspace().selection().annotation();
+            return selected != null && selected.id() == claim && selected.kind() == Kind.CLAIM;
+        }));
+        assertTrue(window.stylesAt(start).contains("sm-selected"));
+    }
+
+    @Test
+    void findInTheArticleMovesThroughItsHits() throws Exception {
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> field().isFocused()));
+        window.robot.write("Kim");
+        String body = fx(() -> window.area().getText());
+        int hits = body.split("\\bKim\\b", -1).length - 1;
+        assertTrue(hits >= 2, "the AFP article names Kim more than once");
+        waitUntil(() -> fx(() -> count().getText().equals("1 of " + hits)));
+        int first = fx(() -> window.area().getSelection().getStart());
+        assertEquals("Kim", body.substring(first, first + 3));
+
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> count().getText().equals("2 of " + hits)));
+        int second = fx(() -> window.area().getSelection().getStart());
+        assertTrue(second > first);
+        assertTrue(window.stylesAt(second).contains("sm-found-current"));
+        assertTrue(window.stylesAt(first).contains("sm-found"));
+
+        window.robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        waitUntil(() -> fx(() -> count().getText().equals("1 of " + hits)));
+
+        window.robot.interact(() -> field().setText("NEAR( \"zqxj"));
+        waitUntil(() -> fx(() -> message().getText().equals("Not in this article.")));
+        window.robot.interact(() -> field().setText("🙂 -"));
+        waitUntil(() -> fx(() -> message().getText().startsWith("Nothing to search for")));
+    }
+
+    @Test
+    void theStatisticsWindowShowsTheLibrarysFigures() throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.G).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> window.robot.lookup("#statisticsProgressText").tryQuery().isPresent()
+                && window.robot.lookup("#statisticsProgressText").queryAs(Label.class).getText()
+                .contains("statements checked")));
+        assertEquals("The library", fx(() -> window.robot.lookup("#statisticsHeading").queryAs(Label.class)
+                .getText()));
+    }
+
+    private TextField field() {
+        return window.robot.lookup("#searchField").queryAs(TextField.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<LibraryHit> results() {
+        return window.robot.lookup("#searchResults").queryAs(ListView.class);
+    }
+
+    private Label count() {
+        return window.robot.lookup("#findCount").queryAs(Label.class);
+    }
+
+    private Label message() {
+        return window.robot.lookup("#searchMessage").queryAs(Label.class);
+    }
+}
