@@ -23,7 +23,8 @@ final class Migrations {
     /** In version order: a jar's folders cannot be listed portably; MigrationsTest checks this against the folder. */
     static final List<String> SCRIPTS = List.of(
             "V001__init.sql",
-            "V002__identity_and_undo.sql");
+            "V002__identity_and_undo.sql",
+            "V003__wiring.sql");
 
     private Migrations() {
     }

@@ -13,6 +13,7 @@ public final class Repositories {
     private final LinkRepository links;
     private final EvidenceRepository evidence;
     private final SearchRepository search;
+    private final ProvenanceRepository provenance;
     private UndoLog.Focus focus = UndoLog.Focus.NONE;
     private String label;
 
@@ -24,6 +25,7 @@ public final class Repositories {
         this.links = new LinkRepository(session);
         this.evidence = new EvidenceRepository(session);
         this.search = new SearchRepository(session);
+        this.provenance = new ProvenanceRepository(session);
     }
 
     public ArticleRepository articles() {
@@ -52,6 +54,10 @@ public final class Repositories {
 
     public SearchRepository search() {
         return search;
+    }
+
+    public ProvenanceRepository provenance() {
+        return provenance;
     }
 
     /**

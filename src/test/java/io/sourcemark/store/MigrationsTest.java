@@ -112,12 +112,12 @@ class MigrationsTest {
             article = Samples.importAfp(store);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            // versions 1 and 2 again would fail: their tables exist
-            Migrations.migrate(connection, List.of(Migrations.script(1), Migrations.script(2),
+            // versions 1 to 3 again would fail: their tables and columns exist
+            Migrations.migrate(connection, List.of(Migrations.script(1), Migrations.script(2), Migrations.script(3),
                     "ALTER TABLE article ADD COLUMN language TEXT; UPDATE article SET language = 'en';"));
         }
         try (Sql sql = new Sql(file)) {
-            assertEquals(3, sql.number("PRAGMA user_version"));
+            assertEquals(4, sql.number("PRAGMA user_version"));
             assertEquals(List.of("en"), sql.column("SELECT language FROM article WHERE id = " + article.id()));
         }
     }
