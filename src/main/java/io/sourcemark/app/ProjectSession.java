@@ -2,10 +2,12 @@ package io.sourcemark.app;
 
 import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.service.AnalyzerSupplier;
+import io.sourcemark.service.AnnotationImportService;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.DetectionService;
+import io.sourcemark.service.ExportService;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.ProjectUnavailableException;
@@ -22,6 +24,8 @@ final class ProjectSession implements AutoCloseable {
     private final AnnotationService annotations;
     private final ImportService imports;
     private final DetectionService detection;
+    private final ExportService exports;
+    private final AnnotationImportService annotationImports;
 
     private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
@@ -30,6 +34,8 @@ final class ProjectSession implements AutoCloseable {
         this.annotations = new AnnotationService(project);
         this.imports = new ImportService(project, ImporterRegistry.standard(), compute);
         this.detection = new DetectionService(project, analyzers, compute);
+        this.exports = new ExportService(project);
+        this.annotationImports = new AnnotationImportService(project);
     }
 
     static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
@@ -59,6 +65,14 @@ final class ProjectSession implements AutoCloseable {
 
     ImportService imports() {
         return imports;
+    }
+
+    ExportService exports() {
+        return exports;
+    }
+
+    AnnotationImportService annotationImports() {
+        return annotationImports;
     }
 
     @Override

@@ -33,6 +33,9 @@ public final class Keys {
     public static final KeyCombination DETECT_EVERYWHERE = new KeyCodeCombination(KeyCode.D,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination FIND_ARTICLE = shortcut(KeyCode.F);
+    public static final KeyCombination PASTE_AS_ARTICLE = new KeyCodeCombination(KeyCode.V,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination EXPORT = shortcut(KeyCode.E);
 
     private Keys() {
     }

@@ -4,6 +4,7 @@ import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.UndoHistory;
+import io.sourcemark.ui.details.ArticleDetailsViewModel;
 import io.sourcemark.ui.inspector.InspectorViewModel;
 import io.sourcemark.ui.library.LibraryViewModel;
 import io.sourcemark.ui.reader.ReaderViewModel;
@@ -29,6 +30,7 @@ public final class Workspace {
     private final ReaderViewModel reader;
     private final StatementsViewModel statements;
     private final InspectorViewModel inspector;
+    private final ArticleDetailsViewModel details;
 
     public Workspace(Tasks tasks, ArticleService articles, AnnotationService annotations, UndoHistory undoHistory,
                      DetectionService detectionService) {
@@ -41,6 +43,7 @@ public final class Workspace {
         this.reader = new ReaderViewModel(selection, open, edits, status);
         this.statements = new StatementsViewModel(selection, open);
         this.inspector = new InspectorViewModel(selection, open, edits);
+        this.details = new ArticleDetailsViewModel(tasks, articles, selection, status);
     }
 
     public Tasks tasks() {
@@ -93,5 +96,9 @@ public final class Workspace {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public ArticleDetailsViewModel details() {
+        return details;
     }
 }

@@ -73,6 +73,12 @@ final class MainMenus {
         fill.run();
         MenuItem importFolder = new MenuItem("Import folder…", Icons.of(Material2AL.FOLDER));
         importFolder.setOnAction(e -> actions.importFolder());
+        MenuItem importWeb = new MenuItem("Import from web address…", Icons.of(Material2AL.LANGUAGE));
+        importWeb.setId("importFromWeb");
+        importWeb.setOnAction(e -> actions.importFromWeb());
+        MenuItem importAnnotations = new MenuItem("Import annotations…");
+        importAnnotations.setId("importAnnotations");
+        importAnnotations.setOnAction(e -> actions.importAnnotations());
         return new Menu("File", null,
                 item(commands.newProject, Material2AL.CREATE_NEW_FOLDER),
                 item(commands.openProject, Material2AL.FOLDER_OPEN),
@@ -80,6 +86,10 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item(commands.importFiles, Material2AL.FILE_UPLOAD),
                 importFolder,
+                importWeb,
+                new SeparatorMenuItem(),
+                item(commands.export, Material2MZ.SAVE_ALT),
+                importAnnotations,
                 new SeparatorMenuItem(),
                 item(commands.quit, null));
     }
@@ -93,7 +103,8 @@ final class MainMenus {
         redo.textProperty().bind(workspace.history().redoTextProperty());
         MenuItem delete = item(commands.delete, Material2AL.DELETE);
         delete.disableProperty().bind(workspace.selection().annotationProperty().isNull());
-        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                item(commands.pasteAsArticle, Material2AL.CONTENT_PASTE));
     }
 
     private Menu annotateMenu() {

@@ -5,6 +5,7 @@ import io.sourcemark.ui.Keymap.Command;
 import io.sourcemark.ui.Subscriptions;
 import io.sourcemark.ui.WindowActions;
 import io.sourcemark.ui.Workspace;
+import io.sourcemark.ui.details.ArticleDetailsView;
 import io.sourcemark.ui.inspector.InspectorView;
 import io.sourcemark.ui.library.LibraryView;
 import io.sourcemark.ui.reader.ArticleView;
@@ -37,6 +38,7 @@ public final class MainView {
     private final StatementsView statements;
     private final InspectorView inspector;
     private final StatusBarView statusBar;
+    private final ArticleDetailsView details;
     private final Subscriptions bindings = new Subscriptions();
 
     public MainView(Workspace workspace, DisplaySettings display, WindowActions actions) {
@@ -50,11 +52,14 @@ public final class MainView {
         statements = new StatementsView(workspace.statements(), workspace.keymap());
         inspector = new InspectorView(workspace.inspector());
         statusBar = new StatusBarView(workspace);
+        details = new ArticleDetailsView(workspace.details());
+        BorderPane articleColumn = new BorderPane(article.node());
+        articleColumn.setBottom(details.node());
 
         SplitPane side = new SplitPane(statements.node(), inspector.node());
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
-        SplitPane columns = new SplitPane(library.node(), article.node(), side);
+        SplitPane columns = new SplitPane(library.node(), articleColumn, side);
         columns.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(library.node(), false);
         SplitPane.setResizableWithParent(side, false);
@@ -62,6 +67,7 @@ public final class MainView {
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(columns);
         root.setBottom(statusBar.node());
+        DropImport.install(root, actions);
     }
 
     /** Installs the view in {@code scene}, replacing the view of a previous project, and binds it. */
@@ -80,6 +86,7 @@ public final class MainView {
         article.activate();
         statements.activate();
         inspector.activate();
+        details.activate();
         statusBar.activate();
         // now, in the same pulse: left without a focus owner, the scene would give the keyboard to the first field
         article.focus();
@@ -88,6 +95,7 @@ public final class MainView {
     /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
     public void dispose() {
         statusBar.deactivate();
+        details.deactivate();
         inspector.deactivate();
         statements.deactivate();
         article.deactivate();
