@@ -97,7 +97,7 @@ class ArticleIntakeWindowTest {
         waitUntil(() -> libraryTitles().size() == before + 2);
         assertTrue(libraryTitles().containsAll(List.of("Harbour volumes at a record", "Mill to close")));
         waitUntil(() -> window.title().equals("Harbour volumes at a record"));
-        waitUntil(() -> provenanceLine().startsWith("Plain text (UTF-8) from " + harbour + " · "));
+        waitUntil(() -> provenanceLine().startsWith("Plain text (UTF-8) from harbour.txt · "));
         assertEquals("Undo: Import 2 files", fx(() -> window.app.workspace().history().undoTextProperty().get()));
     }
 

@@ -85,8 +85,10 @@ class ExportWindowTest {
         String markdown = Files.readString(written, StandardCharsets.UTF_8);
         assertTrue(markdown.startsWith("# " + title + "\n\n"), markdown);
         assertTrue(markdown.contains(", reviewed by Ana Ruiz.\n"), markdown);
-        assertTrue(fx(() -> window.robot.lookup("#exportDone").queryAs(DialogPane.class).getHeaderText())
-                .equals("Exported to " + written), "the message says where the file went");
+        assertEquals("Exported 1 file to " + out, fx(() -> window.robot.lookup("#exportDone")
+                .queryAs(DialogPane.class).getHeaderText()));
+        assertEquals(written.toString(), fx(() -> window.robot.lookup("#exportDone").queryAs(DialogPane.class)
+                .getContentText()), "the message says where the file went");
         // the same export through the service gives the same bytes, but for the minute of the report
         Path again = dir.resolve("again");
         Files.createDirectories(again);

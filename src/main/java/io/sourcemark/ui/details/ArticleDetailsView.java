@@ -46,6 +46,7 @@ public final class ArticleDetailsView {
         more.setId("provenanceDetails");
         more.setOnAction(e -> showDetails());
         more.setFocusTraversable(false);
+        more.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(line, more);
         root.managedProperty().bind(root.visibleProperty());
     }
@@ -74,6 +75,7 @@ public final class ArticleDetailsView {
             String[] parts = entry.split("\t", 2);
             Label label = new Label(parts[0]);
             label.getStyleClass().add("text-muted");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(parts.length > 1 ? parts[1] : "");
             value.setWrapText(true);
             value.setMaxWidth(520);

@@ -27,7 +27,7 @@ final class ProvenanceText {
     static String line(ArticleProvenance p) {
         String format = capitalised(p.format()) + (p.encoding() == null ? "" : " (" + p.encoding() + ")");
         String from = p.fetchedAt() != null ? " fetched from " + p.url() + " on " + WHEN.format(p.fetchedAt())
-                : " from " + p.cameFrom();
+                : " from " + shortName(p.cameFrom());
         return format + from + " · " + size(p.size()) + " · SHA-256 " + p.sha256().substring(0, 12) + "…";
     }
 
@@ -55,11 +55,19 @@ final class ProvenanceText {
             rows.add(new Row("Author", p.author()));
         }
         rows.add(new Row("Imported", when(article.importedAt())));
-        rows.add(new Row("Original", size(p.size()) + " (" + String.format(Locale.ROOT, "%,d", p.size())
-                + " bytes)"));
+        rows.add(new Row("Original", size(p.size()) + (p.size() < 1000 ? ""
+                : " (" + String.format(Locale.ROOT, "%,d", p.size()) + " bytes)")));
         rows.add(new Row("SHA-256 of the original", p.sha256()));
         rows.add(new Row("SHA-256 of the text", article.contentHash()));
         return rows;
+    }
+
+    /** A file by its name (its folder is in the details); an address or the clipboard as it is. */
+    private static String shortName(String cameFrom) {
+        if (cameFrom == null || cameFrom.contains("://") || !cameFrom.contains("/") && !cameFrom.contains("\\")) {
+            return cameFrom;
+        }
+        return cameFrom.substring(Math.max(cameFrom.lastIndexOf('/'), cameFrom.lastIndexOf('\\')) + 1);
     }
 
     static String when(Instant instant) {

@@ -16,8 +16,8 @@ final class ExportSummary {
 
     /** One line for the status bar. */
     static String line(ExportReport report, Path folder) {
-        String done = report.written().size() == 1 ? "Exported to " + report.written().get(0)
-                : "Exported " + report.written().size() + " files to " + folder;
+        String done = "Exported " + report.written().size() + (report.written().size() == 1 ? " file" : " files")
+                + " to " + folder;
         if (report.written().isEmpty()) {
             done = "Nothing was exported";
         }

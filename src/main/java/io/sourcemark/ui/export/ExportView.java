@@ -106,12 +106,14 @@ public final class ExportView {
         CheckBox bom = check("exportBom", "Byte-order mark for Excel", model.byteOrderMarkProperty());
         oneFile.visibleProperty().bind(model.oneFileApplies());
         bom.visibleProperty().bind(model.byteOrderMarkApplies());
+        oneFile.managedProperty().bind(oneFile.visibleProperty());
+        bom.managedProperty().bind(bom.visibleProperty());
         bindings.onDispose(() -> {
             oneFile.visibleProperty().unbind();
             bom.visibleProperty().unbind();
         });
 
-        TextField reviewer = text("exportReviewer", "Reviewer's name, for the report", model.reviewerProperty());
+        TextField reviewer = text("exportReviewer", "Reviewer", model.reviewerProperty());
         TextField organisation = text("exportOrganisation", "Organisation", model.organisationProperty());
         TextField folder = text("exportFolder", "Folder", model.folderProperty());
         HBox.setHgrow(folder, Priority.ALWAYS);
