@@ -41,6 +41,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "Article files, folders, or web addresses (http:// or https://) to fetch and import.")
     private List<String> inputs;
 
+    @Option(names = "--progress", description = "Print a line on standard error as each input starts "
+            + "(\"3 of 40  FILE\").")
+    private boolean showProgress;
+
     ImportCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
@@ -56,7 +60,12 @@ final class ImportCommand implements Callable<Integer> {
                 List<Path> files = inputs.stream().filter(input -> !WebAddresses.looksLikeAddress(input))
                         .map(Path::of).toList();
                 report = new ImportService(opened, ImporterRegistry.standard(), compute)
-                        .importAll(files, addresses, progress, () -> false);
+                        .importAll(files, addresses, (done, total, current) -> {
+                            progress.update(done, total, current);
+                            if (showProgress && current != null) {
+                                err.printf("%d of %d  %s%n", done + 1, total, current);
+                            }
+                        }, () -> false);
             } catch (RuntimeException e) {
                 return printStopped(progress, e, opened.file());
             }

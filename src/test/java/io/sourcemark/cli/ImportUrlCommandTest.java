@@ -40,6 +40,19 @@ class ImportUrlCommandTest {
     }
 
     @Test
+    void progressPrintsALineAsEachInputStarts() {
+        String afp = "sample-articles/000-afp-north-korea-arms-russia.txt";
+        String gdansk = "sample-articles/003-gdansk-mayor-adamowicz-stabbed.txt";
+
+        CliRun run = CliRun.of("import", "--progress", "--project", dir.resolve("p.sourcemark").toString(), afp,
+                gdansk);
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals("1 of 2  " + Path.of(afp).toAbsolutePath() + "\n2 of 2  " + Path.of(gdansk).toAbsolutePath()
+                + "\n", run.err().replace("\r\n", "\n"));
+    }
+
+    @Test
     void anAddressOfAnotherSchemeIsRefusedByName() {
         CliRun run = CliRun.of("import", "--project", dir.resolve("p.sourcemark").toString(),
                 "ftp://127.0.0.1/news.txt");
