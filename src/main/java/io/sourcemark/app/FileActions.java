@@ -1,8 +1,6 @@
 package io.sourcemark.app;
 
 import io.sourcemark.importer.ImporterRegistry;
-import io.sourcemark.service.ImportReport;
-import io.sourcemark.service.RefusedFile;
 import io.sourcemark.ui.WindowActions;
 import io.sourcemark.ui.Workspace;
 import javafx.application.Platform;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /** The File menu: choosing project files and articles to import. */
 final class FileActions implements WindowActions {
@@ -24,9 +21,11 @@ final class FileActions implements WindowActions {
     private static final String EXTENSION = ".sourcemark";
 
     private final SourcemarkApp app;
+    private final ArticleImports imports;
 
     FileActions(SourcemarkApp app) {
         this.app = app;
+        this.imports = new ArticleImports(app);
     }
 
     @Override
@@ -83,28 +82,32 @@ final class FileActions implements WindowActions {
 
     /** Imports as a job, with progress and Cancel in the status bar; opens the first new article. */
     void importPaths(List<Path> files) {
-        ProjectSession session = app.session();
-        Workspace workspace = app.workspace();
-        workspace.tasks().job("Importing", progress -> session.imports().importPaths(files,
-                (done, total, current) -> progress.update(done, total,
-                        current == null ? "Finishing the import" : "Importing " + Path.of(current).getFileName()),
-                progress::isCancelled), report -> {
-                    workspace.library().reload();
-                    workspace.edits().refreshHistory();
-                    if (!report.imported().isEmpty()) {
-                        workspace.navigator().open(report.imported().get(0).articleId());
-                    }
-                    workspace.status().announce(summary(report));
-                    if (report.hasRefusals()) {
-                        refusals(report.refused());
-                    }
-                    // New articles come with their suggestions, detected in the background; when another project
-                    // replaced this one meanwhile, its detection must not look for them (Detect in every article
-                    // finds them later).
-                    if (app.detectsAfterImport() && app.session() == session) {
-                        workspace.detection().detect(report.imported().stream().map(i -> i.articleId()).toList());
-                    }
-                }, e -> app.alert("The import stopped", e));
+        imports.paths(files);
+    }
+
+    @Override
+    public void importFromWeb() {
+        imports.fromWeb();
+    }
+
+    @Override
+    public void pasteAsArticle() {
+        imports.paste();
+    }
+
+    @Override
+    public void importDropped(List<Path> files, List<String> addresses) {
+        imports.dropped(files, addresses);
+    }
+
+    @Override
+    public void export() {
+        app.exports().export();
+    }
+
+    @Override
+    public void importAnnotations() {
+        app.exports().importAnnotations();
     }
 
     /**
@@ -125,35 +128,6 @@ final class FileActions implements WindowActions {
                         workspace.detection().detectEverywhereStartingWith(first);
                     }
                 }, e -> app.alert("The sample articles could not be imported", e));
-    }
-
-    static String summary(ImportReport report) {
-        String text = "Saved · Imported " + count(report.imported().size(), "article");
-        if (!report.duplicates().isEmpty()) {
-            text += ", " + report.duplicates().size() + " already in the project";
-        }
-        if (report.hasRefusals()) {
-            text += ", " + report.refused().size() + " refused";
-        }
-        return report.cancelled() ? text + " (cancelled)" : text;
-    }
-
-    private void refusals(List<RefusedFile> refused) {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(app.stage());
-        alert.setTitle("Sourcemark");
-        alert.setHeaderText(count(refused.size(), "file was", "files were") + " not imported");
-        alert.setContentText(refused.stream().map(r -> Path.of(r.input()).getFileName() + ": " + r.message())
-                .collect(Collectors.joining("\n")));
-        alert.show();
-    }
-
-    private static String count(int n, String one) {
-        return n + " " + (n == 1 ? one : one + "s");
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     private static FileChooser projectChooser(String title) {

@@ -2,6 +2,7 @@ package io.sourcemark.app;
 
 import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.service.AnalyzerSupplier;
+import io.sourcemark.service.AnnotationImportService;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.CheckingServices;
@@ -9,6 +10,7 @@ import io.sourcemark.service.CodebookFiles;
 import io.sourcemark.service.CodebookService;
 import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.DetectionService;
+import io.sourcemark.service.ExportService;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.LinkService;
 import io.sourcemark.service.Project;
@@ -37,6 +39,8 @@ final class ProjectSession implements AutoCloseable {
     private final Workspace.Tagging tagging;
     private final SearchService search;
     private final StatisticsService statistics;
+    private final ExportService exports;
+    private final AnnotationImportService annotationImports;
 
     private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
@@ -52,6 +56,8 @@ final class ProjectSession implements AutoCloseable {
                 new CodebookFiles(project));
         this.search = new SearchService(project);
         this.statistics = new StatisticsService(project);
+        this.exports = new ExportService(project);
+        this.annotationImports = new AnnotationImportService(project);
     }
 
     static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
@@ -105,6 +111,14 @@ final class ProjectSession implements AutoCloseable {
 
     StatisticsService statistics() {
         return statistics;
+    }
+
+    ExportService exports() {
+        return exports;
+    }
+
+    AnnotationImportService annotationImports() {
+        return annotationImports;
     }
 
     @Override

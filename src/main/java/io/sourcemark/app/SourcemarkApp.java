@@ -57,6 +57,7 @@ public final class SourcemarkApp extends Application {
     private ProjectSession session;
     private Workspace workspace;
     private MainView view;
+    private final ExportActions exports = new ExportActions(this);
     private volatile boolean stopped;
     /** What arrived from the opening project before the window was built; run at the end of {@link #start}. */
     private Runnable arrivedBeforeTheWindow;
@@ -314,6 +315,10 @@ public final class SourcemarkApp extends Application {
 
     ProjectSession session() {
         return session;
+    }
+
+    ExportActions exports() {
+        return exports;
     }
 
     Workspace workspace() {

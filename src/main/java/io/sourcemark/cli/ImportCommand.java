@@ -9,6 +9,7 @@ import io.sourcemark.service.ImportedFile;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.ProjectUnavailableException;
 import io.sourcemark.service.RefusedFile;
+import io.sourcemark.service.WebAddresses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,9 +23,9 @@ import java.util.concurrent.Callable;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
-        description = {"Imports article files into a project. Folders are searched recursively for supported "
+        description = {"Imports article files and web pages into a project. Folders are searched recursively for supported "
                 + "files (.txt, .md, .html, .htm, .pdf, .docx, .odt); hidden files and the resources folders of "
-                + "saved web pages are skipped. A text already in the project is not added again.",
+                + "saved web pages are skipped. Web addresses are fetched (http and https only, at most 5 redirects) and the page is kept with the article. A text already in the project is not added again.",
                 "Exit codes: 0 all imported, 2 some inputs refused or not imported (the project stopped the "
                         + "import half-way), 1 the project cannot be used."})
 final class ImportCommand implements Callable<Integer> {
@@ -36,8 +37,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "The project file; created when it does not exist.")
     private Path project;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files or folders to import.")
-    private List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL",
+            description = "Article files, folders, or web addresses (http:// or https://) to fetch and import.")
+    private List<String> inputs;
+
+    @Option(names = "--progress", description = "Print a line on standard error as each input starts "
+            + "(\"3 of 40  FILE\").")
+    private boolean showProgress;
 
     ImportCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -50,8 +56,16 @@ final class ImportCommand implements Callable<Integer> {
             StoppedImport progress = new StoppedImport(new ArticleService(opened));
             ImportReport report;
             try {
+                List<String> addresses = inputs.stream().filter(WebAddresses::looksLikeAddress).toList();
+                List<Path> files = inputs.stream().filter(input -> !WebAddresses.looksLikeAddress(input))
+                        .map(Path::of).toList();
                 report = new ImportService(opened, ImporterRegistry.standard(), compute)
-                        .importPaths(inputs, progress, () -> false);
+                        .importAll(files, addresses, (done, total, current) -> {
+                            progress.update(done, total, current);
+                            if (showProgress && current != null) {
+                                err.printf("%d of %d  %s%n", done + 1, total, current);
+                            }
+                        }, () -> false);
             } catch (RuntimeException e) {
                 return printStopped(progress, e, opened.file());
             }

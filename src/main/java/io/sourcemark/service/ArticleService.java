@@ -2,6 +2,7 @@ package io.sourcemark.service;
 
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
+import io.sourcemark.model.ArticleProvenance;
 import io.sourcemark.model.ArticleSummary;
 
 import java.util.List;
@@ -72,6 +73,16 @@ public final class ArticleService {
         return project.read(tx -> tx.articles().find(articleId).map(article -> new ArticleContent(article,
                 tx.annotations().forArticle(articleId).stream().filter(a -> a.origin().isVisible()).toList(),
                 tx.speakers().namesInArticle(articleId), tx.tags().forArticle(articleId))));
+    }
+
+    /** Where the article came from; empty for an article imported before provenance was kept. */
+    public Optional<ArticleProvenance> provenance(long articleId) {
+        return project.read(tx -> tx.provenance().find(articleId));
+    }
+
+    /** The bytes the article was imported from, as they were read or fetched. */
+    public Optional<byte[]> original(long articleId) {
+        return project.read(tx -> tx.provenance().original(articleId));
     }
 
     /** How many articles the project holds; a new project holds none. */

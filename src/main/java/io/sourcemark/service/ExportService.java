@@ -84,6 +84,16 @@ public final class ExportService {
         return report;
     }
 
+    /** What the window's dialog asked for: the same export as the command line's. */
+    public List<Path> existing(ExportChoice choice) {
+        return existing(choice.request());
+    }
+
+    /** Runs the export the window's dialog asked for. */
+    public ExportReport export(ExportChoice choice, ImportProgress progress, BooleanSupplier cancelled) {
+        return export(choice.request(), progress, cancelled);
+    }
+
     /** The HTML report of one article, as the export would write it: for the window's preview. */
     public String preview(long articleId, ExportOptions options) {
         ReportModel model = project.read(tx -> new ReportReader(tx, clock.instant()).read(articleId))

@@ -3,10 +3,10 @@ package io.sourcemark.service;
 import io.sourcemark.importer.ImportException;
 import io.sourcemark.importer.ImportedArticle;
 import io.sourcemark.importer.ImporterRegistry;
-import io.sourcemark.model.Article;
-import io.sourcemark.store.Repositories;
 import io.sourcemark.store.RunningChange;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +21,9 @@ import java.util.function.BooleanSupplier;
  * unchecked exception.
  */
 public final class ImportService {
+
+    /** How a pasted article's input is named in reports and in its provenance. */
+    public static final String CLIPBOARD = "the clipboard";
 
     private final Project project;
     private final ImporterRegistry importers;
@@ -39,37 +42,117 @@ public final class ImportService {
      * @param cancelled checked between files; when it returns true the import stops and reports what it did
      */
     public ImportReport importPaths(List<Path> inputs, ImportProgress progress, BooleanSupplier cancelled) {
-        ImportInputs expanded = ImportInputs.expand(inputs, importers::isSupportedFileName);
-        List<Path> files = expanded.files();
+        return importAll(inputs, List.of(), progress, cancelled);
+    }
+
+    /**
+     * Fetches web pages (http and https only) and imports them; each page's bytes are kept as its original. A fetch
+     * under way is abandoned when the import is cancelled; an address that is not one is refused with a reason.
+     *
+     * @param progress  told before each address and once at the end
+     * @param cancelled checked between addresses and while one is fetched
+     */
+    public ImportReport importUrls(List<String> addresses, ImportProgress progress, BooleanSupplier cancelled) {
+        return importAll(List.of(), addresses, progress, cancelled);
+    }
+
+    /** Files and folders, then web addresses, as one import (one undo step): what a drop on the window brings. */
+    public ImportReport importAll(List<Path> paths, List<String> addresses, ImportProgress progress,
+                                  BooleanSupplier cancelled) {
+        ImportInputs expanded = ImportInputs.expand(paths, importers::isSupportedFileName);
+        List<RefusedFile> refused = new ArrayList<>(expanded.refused());
+        List<Source> sources = new ArrayList<>();
+        for (Path file : expanded.files()) {
+            sources.add(new Source(file.toString(), String.valueOf(file.getFileName()), false,
+                    () -> importers.importFile(file)));
+        }
+        for (String address : addresses) {
+            Optional<URI> url = WebAddresses.parse(address);
+            if (url.isEmpty()) {
+                refused.add(new RefusedFile(address, WebAddresses.notAnAddress(address)));
+            } else {
+                sources.add(new Source(address, address, true, () -> importers.importUrl(url.get())));
+            }
+        }
+        String unit = addresses.isEmpty() ? "file" : paths.isEmpty() ? "web page" : "file and web page";
+        return run(sources, refused, unit, progress, cancelled);
+    }
+
+    /**
+     * Imports what the analyst copied: its HTML when there is some (a selection copied from a browser), else or
+     * when the HTML gives no article, its plain text.
+     *
+     * @param html the clipboard's HTML, or null
+     * @param text the clipboard's plain text, or null
+     */
+    public ImportReport importClipboard(String html, String text, ImportProgress progress) {
+        boolean hasHtml = html != null && !html.isBlank();
+        boolean hasText = text != null && !text.isBlank();
+        if (!hasHtml && !hasText) {
+            return new ImportReport(List.of(), List.of(), List.of(new RefusedFile(CLIPBOARD, "The clipboard holds "
+                    + "no text. Copy the article's text (or select it in a browser and copy), then paste again.")),
+                    false);
+        }
+        Source pasted = new Source(CLIPBOARD, CLIPBOARD, false, () -> {
+            if (hasHtml) {
+                try {
+                    return importers.importBytes(html.getBytes(StandardCharsets.UTF_8), "clipboard.html");
+                } catch (ImportException e) {
+                    if (!hasText) {
+                        throw e;
+                    }
+                }
+            }
+            return importers.importBytes(text.getBytes(StandardCharsets.UTF_8), "clipboard.txt");
+        });
+        return run(List.of(pasted), List.of(), "paste", progress, () -> false);
+    }
+
+    private ImportReport run(List<Source> sources, List<RefusedFile> refusedBefore, String unit,
+                             ImportProgress progress, BooleanSupplier cancelled) {
         List<ImportedFile> imported = new ArrayList<>();
         List<ImportedFile> duplicates = new ArrayList<>();
-        List<RefusedFile> refused = new ArrayList<>(expanded.refused());
+        List<RefusedFile> refused = new ArrayList<>(refusedBefore);
         int done = 0;
         boolean stopped = false;
-        try (RunningChange change = project.background(files.size() == 1
-                ? "Import “" + files.get(0).getFileName() + "”" : "Import " + files.size() + " files");
-             OrderedWork<Path, Parsed> parsed = new OrderedWork<>(compute, files, this::parse)) {
-            for (Path file : files) {
+        try (RunningChange change = project.background(label(sources, unit));
+             OrderedWork<Source, Parsed> parsed = new OrderedWork<>(compute, sources, this::parse)) {
+            for (Source source : sources) {
                 if (cancelled.getAsBoolean()) {
                     stopped = true;
                     break;
                 }
-                progress.update(done, files.size(), file.toString());
-                Parsed one = parsed.next();
+                progress.update(done, sources.size(), source.input());
+                // a fetch can take its timeouts: only then is the cancel flag watched while the result is awaited
+                Optional<Parsed> next = source.fetched() ? parsed.next(cancelled) : Optional.of(parsed.next());
+                if (next.isEmpty()) {
+                    stopped = true;
+                    break;
+                }
+                Parsed one = next.get();
                 if (one.article() != null) {
-                    Stored stored = change.write(tx -> store(tx, one.article(), file.toString()));
+                    ArticleArrival.Stored stored = change.write(tx -> ArticleArrival.store(tx, one.article(),
+                            source.input()));
                     (stored.duplicate() ? duplicates : imported).add(stored.file());
                 } else {
-                    refused.add(new RefusedFile(file.toString(), one.refusal()));
+                    refused.add(new RefusedFile(source.input(), one.refusal()));
                 }
                 done++;
             }
             if (stopped) {
-                change.relabel("Import " + done + " of " + files.size() + " files (stopped)");
+                change.relabel("Import " + done + " of " + sources.size() + " " + unit + "s (stopped)");
             }
         }
-        progress.update(done, files.size(), null);
+        progress.update(done, sources.size(), null);
         return new ImportReport(imported, duplicates, refused, stopped);
+    }
+
+    private static String label(List<Source> sources, String unit) {
+        if (unit.equals("paste")) {
+            return "Paste as article";
+        }
+        return sources.size() == 1 ? "Import “" + sources.get(0).name() + "”" : "Import " + sources.size() + " "
+                + unit.replace("file and web page", "files and web page") + "s";
     }
 
     /**
@@ -96,7 +179,7 @@ public final class ImportService {
                     throw new IllegalStateException("A sample article shipped with the application cannot be "
                             + "imported: " + e.getMessage(), e);
                 }
-                Stored stored = change.write(tx -> store(tx, article, name));
+                ArticleArrival.Stored stored = change.write(tx -> ArticleArrival.store(tx, article, name));
                 if (name.startsWith(BundledSamples.FIRST_ARTICLE_PREFIX)) {
                     firstArticle = stored.file().articleId();
                 }
@@ -110,28 +193,24 @@ public final class ImportService {
         return firstArticle;
     }
 
-    private Parsed parse(Path file) {
+    private Parsed parse(Source source) {
         try {
-            return new Parsed(importers.importFile(file), null);
+            return new Parsed(source.read().get(), null);
         } catch (ImportException e) {
             return new Parsed(null, e.getMessage());
         }
     }
 
-    /** Adds the article unless its text is already there; one transaction, so the check and the insert agree. */
-    private static Stored store(Repositories tx, ImportedArticle article, String input) {
-        String hash = article.contentHash();
-        Optional<Article> existing = tx.articles().findByHash(hash);
-        if (existing.isPresent()) {
-            return new Stored(new ImportedFile(input, existing.get().id(), existing.get().meta().title()), true);
-        }
-        Article added = tx.articles().insert(article.meta(), article.body(), hash);
-        return new Stored(new ImportedFile(input, added.id(), added.meta().title()), false);
+    /** What the analyst gave ({@code input}: a path, an address), with how it is read. */
+    private record Source(String input, String name, boolean fetched, Reading read) {
+    }
+
+    @FunctionalInterface
+    private interface Reading {
+        ImportedArticle get() throws ImportException;
     }
 
     private record Parsed(ImportedArticle article, String refusal) {
     }
 
-    private record Stored(ImportedFile file, boolean duplicate) {
-    }
 }

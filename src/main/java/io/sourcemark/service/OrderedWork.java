@@ -3,8 +3,13 @@ package io.sourcemark.service;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -13,6 +18,8 @@ import java.util.function.Function;
  * a later job off the cores. Closing it cancels what was not taken.
  */
 final class OrderedWork<I, R> implements AutoCloseable {
+
+    private static final long CANCEL_CHECK_MILLIS = 100;
 
     private final ComputePool pool;
     private final List<I> inputs;
@@ -49,6 +56,31 @@ final class OrderedWork<I, R> implements AutoCloseable {
             }
             throw new IllegalStateException(cause.getMessage(), cause);
         }
+    }
+
+    /**
+     * Like {@link #next()}, but gives up when {@code cancelled} says so while it waits (a web page still being
+     * fetched): the work on that input is interrupted and nothing is returned.
+     */
+    Optional<R> next(BooleanSupplier cancelled) {
+        Future<R> head = inFlight.peekFirst();
+        while (head != null && !head.isDone()) {
+            if (cancelled.getAsBoolean()) {
+                head.cancel(true);
+                return Optional.empty();
+            }
+            try {
+                head.get(CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still working: look at the cancel flag again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The work was interrupted.", e);
+            } catch (ExecutionException | CancellationException e) {
+                break; // next() reports it
+            }
+        }
+        return Optional.of(next());
     }
 
     private void fill() {

@@ -24,7 +24,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V001__init.sql",
             "V002__identity_and_undo.sql",
-            "V003__search.sql");
+            "V003__search.sql",
+            "V004__wiring.sql");
 
     private Migrations() {
     }

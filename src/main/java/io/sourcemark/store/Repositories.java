@@ -15,6 +15,7 @@ public final class Repositories {
     private final SearchRepository search;
     private final AttributionRepository attributions;
     private final StatisticsRepository statistics;
+    private final ProvenanceRepository provenance;
     private UndoLog.Focus focus = UndoLog.Focus.NONE;
     private String label;
 
@@ -28,6 +29,7 @@ public final class Repositories {
         this.search = new SearchRepository(session);
         this.attributions = new AttributionRepository(session);
         this.statistics = new StatisticsRepository(session);
+        this.provenance = new ProvenanceRepository(session);
     }
 
     public ArticleRepository articles() {
@@ -64,6 +66,10 @@ public final class Repositories {
 
     public StatisticsRepository statistics() {
         return statistics;
+    }
+
+    public ProvenanceRepository provenance() {
+        return provenance;
     }
 
     /**

@@ -54,6 +54,9 @@ public final class Keys {
     public static final KeyCombination PREVIOUS_HIT = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination STATISTICS = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination PASTE_AS_ARTICLE = new KeyCodeCombination(KeyCode.V,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination EXPORT = shortcut(KeyCode.E);
 
     private Keys() {
     }

@@ -12,6 +12,7 @@ import io.sourcemark.service.TagService;
 import io.sourcemark.service.SearchService;
 import io.sourcemark.service.StatisticsService;
 import io.sourcemark.service.UndoHistory;
+import io.sourcemark.ui.details.ArticleDetailsViewModel;
 import io.sourcemark.ui.inspector.InspectorViewModel;
 import io.sourcemark.ui.inspector.LinksSectionModel;
 import io.sourcemark.ui.inspector.SpeakerSectionModel;
@@ -53,6 +54,7 @@ public final class Workspace {
     private final TagCommands tags;
     private final SearchViewModel search;
     private final StatisticsViewModel statistics;
+    private final ArticleDetailsViewModel details;
 
     public Workspace(Tasks tasks, ArticleService articles, AnnotationService annotations, UndoHistory undoHistory,
                      DetectionService detectionService, CheckingServices checkingServices,
@@ -78,6 +80,7 @@ public final class Workspace {
         this.speakers = new SpeakersViewModel(selection, open, speakerService, changes, navigator);
         this.search = new SearchViewModel(tasks, searchService, navigator, selection, found, status);
         this.statistics = new StatisticsViewModel(tasks, statisticsService, selection, status);
+        this.details = new ArticleDetailsViewModel(tasks, articles, selection, status);
     }
 
     public Tasks tasks() {
@@ -138,6 +141,10 @@ public final class Workspace {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public ArticleDetailsViewModel details() {
+        return details;
     }
 
     public SearchViewModel search() {

@@ -112,7 +112,7 @@ public final class ImportBenchmark {
     }
 
     /** The PDF's standard font has Western European letters only. */
-    private static String winAnsi(String text) {
+    static String winAnsi(String text) {
         return text.replaceAll("[^\\x{20}-\\x{7E}\\x{A0}-\\x{FF}‘’“”–—…€•]", "?");
     }
 

@@ -28,7 +28,7 @@ class RootCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: sourcemark [-hV] [COMMAND]"), run.out());
         assertTrue(run.out().contains("Commands:"), run.out());
-        for (String command : new String[] {"import +Imports article files into a project.",
+        for (String command : new String[] {"import +Imports article files and web pages into a project.",
                 "analyze +Finds quotes, claims and speakers in articles",
                 "eval +Scores the engine against gold attributions",
                 "eval-claims +Scores the engine's check-worthy claims against gold",

@@ -77,6 +77,12 @@ final class MainMenus {
         fill.run();
         MenuItem importFolder = new MenuItem("Import folder…", Icons.of(Material2AL.FOLDER));
         importFolder.setOnAction(e -> actions.importFolder());
+        MenuItem importWeb = new MenuItem("Import from web address…", Icons.of(Material2AL.LANGUAGE));
+        importWeb.setId("importFromWeb");
+        importWeb.setOnAction(e -> actions.importFromWeb());
+        MenuItem importAnnotations = new MenuItem("Import annotations…");
+        importAnnotations.setId("importAnnotations");
+        importAnnotations.setOnAction(e -> actions.importAnnotations());
         return new Menu("File", null,
                 item(commands.newProject, Material2AL.CREATE_NEW_FOLDER),
                 item(commands.openProject, Material2AL.FOLDER_OPEN),
@@ -84,6 +90,10 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item(commands.importFiles, Material2AL.FILE_UPLOAD),
                 importFolder,
+                importWeb,
+                new SeparatorMenuItem(),
+                item(commands.export, Material2MZ.SAVE_ALT),
+                importAnnotations,
                 new SeparatorMenuItem(),
                 item(commands.quit, null));
     }
@@ -98,6 +108,7 @@ final class MainMenus {
         MenuItem delete = item(commands.delete, Material2AL.DELETE);
         delete.disableProperty().bind(workspace.selection().annotationProperty().isNull());
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                item(commands.pasteAsArticle, Material2AL.CONTENT_PASTE), new SeparatorMenuItem(),
                 item(commands.findInArticle, Material2MZ.SEARCH), item(commands.searchLibrary, null),
                 item(commands.nextHit, null), item(commands.previousHit, null));
         edit.getItems().add(new SeparatorMenuItem());

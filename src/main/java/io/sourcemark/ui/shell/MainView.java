@@ -5,6 +5,7 @@ import io.sourcemark.ui.Keymap.Command;
 import io.sourcemark.ui.Subscriptions;
 import io.sourcemark.ui.WindowActions;
 import io.sourcemark.ui.Workspace;
+import io.sourcemark.ui.details.ArticleDetailsView;
 import io.sourcemark.ui.inspector.InspectorView;
 import io.sourcemark.ui.library.LibraryView;
 import io.sourcemark.ui.reader.ArticleView;
@@ -45,6 +46,7 @@ public final class MainView {
     private final SpeakersView speakers;
     private final SearchView search;
     private final StatisticsWindow statistics;
+    private final ArticleDetailsView details;
     private final Subscriptions bindings = new Subscriptions();
 
     public MainView(Workspace workspace, DisplaySettings display, WindowActions actions) {
@@ -65,8 +67,10 @@ public final class MainView {
         search = new SearchView(workspace.search(), commands.findInArticle.key().getDisplayText(),
                 commands.searchLibrary.key().getDisplayText());
         statistics = new StatisticsWindow(workspace.statistics(), display, STYLESHEET);
+        details = new ArticleDetailsView(workspace.details());
         BorderPane centre = new BorderPane(article.node());
         centre.setTop(search.node());
+        centre.setBottom(details.node());
 
         SplitPane side = new SplitPane(SideTabs.of(statements.node(), speakers.node()), inspector.node());
         side.setOrientation(Orientation.VERTICAL);
@@ -81,6 +85,7 @@ public final class MainView {
         root.setTop(new VBox(menuBar, menus.toolBar()));
         root.setCenter(columns);
         root.setBottom(statusBar.node());
+        DropImport.install(root, actions);
     }
 
     /** Installs the view in {@code scene}, replacing the view of a previous project, and binds it. */
@@ -100,6 +105,7 @@ public final class MainView {
         statements.activate();
         inspector.activate();
         speakers.activate();
+        details.activate();
         statusBar.activate();
         search.activate();
         statistics.activate(scene);
@@ -113,6 +119,7 @@ public final class MainView {
         search.deactivate();
         statusBar.deactivate();
         speakers.deactivate();
+        details.deactivate();
         inspector.deactivate();
         statements.deactivate();
         article.deactivate();

@@ -26,6 +26,8 @@ final class WindowCommands {
     final Command newProject;
     final Command openProject;
     final Command importFiles;
+    final Command pasteAsArticle;
+    final Command export;
     final Command quit;
     final Command undo;
     final Command redo;
@@ -63,6 +65,8 @@ final class WindowCommands {
         newProject = keys.bind("New project…", Keys.NEW_PROJECT, actions::newProject);
         openProject = keys.bind("Open project…", Keys.OPEN_PROJECT, actions::openProject);
         importFiles = keys.bind("Import files…", Keys.IMPORT, actions::importFiles);
+        pasteAsArticle = keys.bind("Paste as article", Keys.PASTE_AS_ARTICLE, actions::pasteAsArticle);
+        export = keys.bind("Export…", Keys.EXPORT, actions::export);
         quit = keys.bind("Quit", Keys.QUIT, actions::quit);
         undo = keys.bind("Undo", Keys.UNDO, workspace.edits()::undo);
         redo = keys.bind("Redo", Keys.REDO, workspace.edits()::redo);

@@ -1,0 +1,47 @@
+package io.sourcemark.service;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Web addresses as the analyst types or drops them: parsed leniently, refused with a sentence that says why. */
+public final class WebAddresses {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    private WebAddresses() {
+    }
+
+    /** Whether the text names an address ({@code scheme://…}) rather than a file. */
+    public static boolean looksLikeAddress(String text) {
+        return text != null && text.strip().matches("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+    }
+
+    /**
+     * The address as typed in a browser's address bar: {@code example.com/page} means {@code https://example.com/page};
+     * an address with another scheme is kept as it is, so that the import can refuse it by name.
+     */
+    public static String completed(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        return text.isEmpty() || SCHEME.matcher(text).matches() && text.contains(":/") ? text : "https://" + text;
+    }
+
+    /** The address as a URI, or empty when it cannot be one (spaces, a broken escape, no host). */
+    static Optional<URI> parse(String address) {
+        String text = address == null ? "" : address.strip();
+        if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new URI(text));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String notAnAddress(String address) {
+        return "“" + address.strip() + "” is not a web address. Write it as the browser shows it, such as "
+                + "https://example.com/news/article.html.";
+    }
+}

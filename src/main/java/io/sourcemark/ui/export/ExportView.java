@@ -1,0 +1,229 @@
+package io.sourcemark.ui.export;
+
+import io.sourcemark.model.Kind;
+import io.sourcemark.ui.Names;
+import io.sourcemark.ui.Subscriptions;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * File ▸ Export…: the format, which articles, what goes in and where the files go. Export asks before replacing
+ * files, then closes and leaves the work to a job in the status bar; a message at the end says where the files went.
+ */
+public final class ExportView {
+
+    private static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
+    private static final ButtonType REPLACE = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+
+    private final ExportViewModel model;
+    private final Window owner;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Label problem = new Label();
+    private final Subscriptions bindings = new Subscriptions();
+
+    public ExportView(ExportViewModel model, Window owner) {
+        this.model = model;
+        this.owner = owner;
+        dialog.initOwner(owner);
+        dialog.setTitle("Export");
+        dialog.setHeaderText("Export articles with their highlights");
+        dialog.getDialogPane().setId("exportDialog");
+        dialog.getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(content());
+        Button run = (Button) dialog.getDialogPane().lookupButton(EXPORT);
+        run.setId("exportRun");
+        run.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog closes only once the export has started
+            export();
+        });
+        dialog.setOnHidden(e -> bindings.dispose());
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    private Node content() {
+        ComboBox<String> format = new ComboBox<>();
+        format.setId("exportFormat");
+        format.getItems().setAll(model.formatLabels());
+        format.getSelectionModel().select(model.formatIndexProperty().get());
+        bindings.listen(format.getSelectionModel().selectedIndexProperty(),
+                (obs, old, now) -> model.formatIndexProperty().set(now.intValue()));
+
+        ToggleGroup scopes = new ToggleGroup();
+        VBox scopeBox = new VBox(4);
+        for (ExportScope scope : ExportScope.values()) {
+            RadioButton option = new RadioButton(scopeLabel(scope));
+            option.setId("exportScope-" + scope.name());
+            option.setToggleGroup(scopes);
+            option.setUserData(scope);
+            option.setSelected(model.scopeProperty().get() == scope);
+            option.setDisable(model.count(scope) == 0);
+            scopeBox.getChildren().add(option);
+        }
+        bindings.listen(scopes.selectedToggleProperty(), (obs, old, now) -> {
+            if (now != null) {
+                model.scopeProperty().set((ExportScope) now.getUserData());
+            }
+        });
+
+        FlowPane layers = new FlowPane(10, 4);
+        for (Kind kind : Kind.values()) {
+            CheckBox layer = check("exportLayer-" + kind.name(), Names.title(kind) + "s", model.layerProperty(kind));
+            layers.getChildren().add(layer);
+        }
+        CheckBox suggestions = check("exportSuggestions", "Suggestions not yet reviewed",
+                model.suggestionsProperty());
+        CheckBox verdicts = check("exportVerdicts", "Verdicts, rationales and evidence", model.verdictsProperty());
+        CheckBox notes = check("exportNotes", "Notes", model.notesProperty());
+        CheckBox oneFile = check("exportOneFile", "Every article in one file (" + "statements.csv)",
+                model.oneFileProperty());
+        CheckBox bom = check("exportBom", "Byte-order mark for Excel", model.byteOrderMarkProperty());
+        oneFile.visibleProperty().bind(model.oneFileApplies());
+        bom.visibleProperty().bind(model.byteOrderMarkApplies());
+        oneFile.managedProperty().bind(oneFile.visibleProperty());
+        bom.managedProperty().bind(bom.visibleProperty());
+        bindings.onDispose(() -> {
+            oneFile.visibleProperty().unbind();
+            bom.visibleProperty().unbind();
+        });
+
+        TextField reviewer = text("exportReviewer", "Reviewer", model.reviewerProperty());
+        TextField organisation = text("exportOrganisation", "Organisation", model.organisationProperty());
+        TextField folder = text("exportFolder", "Folder", model.folderProperty());
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button browse = new Button("Choose…");
+        browse.setId("exportBrowse");
+        browse.setOnAction(e -> chooseFolder(folder));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10, 0, 0, 0));
+        int row = 0;
+        grid.addRow(row++, new Label("Format"), format);
+        grid.addRow(row++, new Label("Articles"), scopeBox);
+        grid.addRow(row++, new Label("Highlights"), layers);
+        grid.addRow(row++, new Label("Include"), new VBox(4, suggestions, verdicts, notes, oneFile, bom));
+        grid.addRow(row++, new Label("Signed by"), new HBox(8, reviewer, organisation));
+        grid.addRow(row++, new Label("To folder"), new HBox(8, folder, browse));
+        problem.setId("exportProblem");
+        problem.getStyleClass().add("sm-export-problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setVisible(false);
+        VBox box = new VBox(8, grid, problem);
+        box.setPrefWidth(560);
+        return box;
+    }
+
+    private String scopeLabel(ExportScope scope) {
+        return switch (scope) {
+            case THIS_ARTICLE -> model.openTitle() == null ? "This article (none is open)"
+                    : "This article: “" + model.openTitle() + "”";
+            case LISTED -> "The articles the library lists (" + model.count(scope) + ")";
+            case LIBRARY -> "Every article of the project";
+        };
+    }
+
+    private CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setSelected(value.get());
+        bindings.bindBidirectional(box.selectedProperty(), value);
+        return box;
+    }
+
+    private TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setText(value.get());
+        bindings.bindBidirectional(field.textProperty(), value);
+        return field;
+    }
+
+    private void chooseFolder(TextField folder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export to folder");
+        File current = new File(folder.getText().strip());
+        if (current.isDirectory()) {
+            chooser.setInitialDirectory(current);
+        }
+        File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+        if (chosen != null) {
+            folder.setText(chosen.getPath());
+        }
+    }
+
+    private void export() {
+        var wrong = model.problem();
+        problem.setVisible(wrong.isPresent());
+        problem.setText(wrong.orElse(""));
+        if (wrong.isPresent()) {
+            return;
+        }
+        model.prepare(existing -> {
+            if (existing.isEmpty()) {
+                start(false);
+            } else {
+                askToReplace(existing);
+            }
+        });
+    }
+
+    private void askToReplace(List<Path> existing) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, null, REPLACE, ButtonType.CANCEL);
+        ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+        ask.setTitle("Export");
+        ask.getDialogPane().setId("exportReplace");
+        ask.setHeaderText(existing.size() == 1 ? existing.get(0).getFileName() + " exists already. Replace it?"
+                : existing.size() + " files exist already. Replace them?");
+        ask.setContentText(existing.stream().limit(8).map(Path::toString).collect(Collectors.joining("\n"))
+                + (existing.size() > 8 ? "\n…" : ""));
+        ask.setOnHidden(e -> {
+            if (ask.getResult() == REPLACE) {
+                start(true);
+            }
+        });
+        ask.show();
+    }
+
+    private void start(boolean overwrite) {
+        dialog.close();
+        model.run(overwrite, (line, details) -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION);
+            done.initOwner(owner);
+            done.setTitle("Export");
+            done.getDialogPane().setId("exportDone");
+            done.setHeaderText(line);
+            done.setContentText(details);
+            done.show();
+        });
+    }
+}

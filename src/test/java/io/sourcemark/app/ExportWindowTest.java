@@ -1,0 +1,150 @@
+package io.sourcemark.app;
+
+import io.sourcemark.service.ExportChoice;
+import io.sourcemark.service.ExportService;
+import io.sourcemark.service.ImportProgress;
+import io.sourcemark.service.Project;
+import io.sourcemark.model.Kind;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** File ▸ Export… and File ▸ Import annotations… in the window. */
+class ExportWindowTest {
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void open() throws Exception {
+        window = new AppWindow(dir.resolve("export.sourcemark"), dir.resolve("config")).launch();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.close();
+    }
+
+    private static List<Path> files(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> listed = Files.list(folder)) {
+            return listed.sorted().toList();
+        }
+    }
+
+    private boolean showing(String id) throws Exception {
+        return fx(() -> window.robot.lookup(id).tryQuery().isPresent()
+                && window.robot.lookup(id).query().getScene().getWindow().isShowing());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseMarkdownInto(Path out) throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> showing("#exportDialog"));
+        window.robot.interact(() -> {
+            ((ComboBox<String>) window.robot.lookup("#exportFormat").query()).getSelectionModel().select("Markdown");
+            window.robot.lookup("#exportFolder").queryAs(TextField.class).setText(out.toString());
+            window.robot.lookup("#exportReviewer").queryAs(TextField.class).setText("Ana Ruiz");
+        });
+        window.robot.clickOn("#exportRun");
+    }
+
+    @Test
+    void theExportDialogWritesTheOpenArticleAsMarkdownAndAsksBeforeReplacingIt() throws Exception {
+        Path out = dir.resolve("reports");
+        Files.createDirectories(out);
+        String title = window.title();
+
+        chooseMarkdownInto(out);
+
+        waitUntil(() -> files(out).size() == 1 && showing("#exportDone"));
+        Path written = files(out).get(0);
+        assertTrue(written.getFileName().toString().endsWith(".md"), written.toString());
+        String markdown = Files.readString(written, StandardCharsets.UTF_8);
+        assertTrue(markdown.startsWith("# " + title + "\n\n"), markdown);
+        assertTrue(markdown.contains(", reviewed by Ana Ruiz.\n"), markdown);
+        assertEquals("Exported 1 file to " + out, fx(() -> window.robot.lookup("#exportDone")
+                .queryAs(DialogPane.class).getHeaderText()));
+        assertEquals(written.toString(), fx(() -> window.robot.lookup("#exportDone").queryAs(DialogPane.class)
+                .getContentText()), "the message says where the file went");
+        // the same export through the service gives the same bytes, but for the minute of the report
+        Path again = dir.resolve("again");
+        Files.createDirectories(again);
+        long articleId = fx(() -> window.app.workspace().selection().articleId());
+        try (Project project = Project.open(window.project)) {
+            new ExportService(project).export(new ExportChoice(ExportChoice.Format.MARKDOWN, List.of(articleId),
+                    again, false, false, EnumSet.allOf(Kind.class), true, true, true, false, "Ana Ruiz", ""),
+                    ImportProgress.NONE, () -> false);
+        }
+        assertEquals(withoutReportTime(Files.readString(files(again).get(0))), withoutReportTime(markdown));
+        window.robot.interact(() -> window.robot.lookup("#exportDone").query().getScene().getWindow().hide());
+
+        Files.writeString(written, "an older report");
+        chooseMarkdownInto(out);
+        waitUntil(() -> showing("#exportReplace"));
+        window.robot.interact(() -> ((Button) window.robot.lookup("#exportReplace").queryAs(DialogPane.class)
+                .lookupButton(window.robot.lookup("#exportReplace").queryAs(DialogPane.class).getButtonTypes()
+                        .get(0))).fire());
+        waitUntil(() -> Files.readString(written).startsWith("# " + title));
+        assertEquals(1, files(out).size());
+    }
+
+    @Test
+    void aMissingFolderIsSaidInTheDialogAndNothingIsWritten() throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> showing("#exportDialog"));
+        window.robot.interact(() -> window.robot.lookup("#exportFolder").queryAs(TextField.class).setText(" "));
+        window.robot.clickOn("#exportRun");
+
+        waitUntil(() -> fx(() -> window.robot.lookup("#exportProblem").queryAs(javafx.scene.control.Label.class)
+                .getText()).equals("Choose the folder the files go to."));
+        assertTrue(showing("#exportDialog"), "the dialog stays open");
+    }
+
+    @Test
+    void importingAnExportBackShowsTheMergeReport() throws Exception {
+        Path w3c = dir.resolve("w3c");
+        Files.createDirectories(w3c);
+        long articleId = fx(() -> window.app.workspace().selection().articleId());
+        try (Project project = Project.open(window.project)) {
+            new ExportService(project).export(new ExportChoice(ExportChoice.Format.W3C, List.of(articleId), w3c,
+                    false, false, EnumSet.allOf(Kind.class), true, true, true, false, null, null),
+                    ImportProgress.NONE, () -> false);
+        }
+
+        List<Path> exported = files(w3c);
+        window.robot.interact(() -> window.app.exports().importAnnotations(exported));
+
+        waitUntil(() -> showing("#mergeReport"));
+        String report = fx(() -> window.robot.lookup("#mergeReport").queryAs(TextArea.class).getText());
+        assertTrue(report.startsWith("Articles: 0 added, 1 merged into those of the project\n"), report);
+        assertTrue(report.contains("\nAnnotations: 0 added, 0 already there, 0 updated"), report);
+    }
+
+    private static String withoutReportTime(String markdown) {
+        return markdown.replaceFirst("\nReport of [^,\n]*(, [0-9:]+)?", "\nReport of (time)");
+    }
+
+}

@@ -1,0 +1,107 @@
+package io.sourcemark.ui.export;
+
+import io.sourcemark.model.ArticleSummary;
+import io.sourcemark.model.Kind;
+import io.sourcemark.service.ExportService;
+import io.sourcemark.service.TestProject;
+import io.sourcemark.ui.Selection;
+import io.sourcemark.ui.StatusLine;
+import io.sourcemark.ui.Tasks;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The export dialog's view model on a real project, every call on the test's thread. */
+class ExportViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private TestProject project;
+    private final Selection selection = new Selection();
+    private final ObservableList<ArticleSummary> listed = FXCollections.observableArrayList();
+    private final StatusLine status = new StatusLine();
+    private ExportViewModel model;
+    private long afp;
+
+    @BeforeEach
+    void open() throws Exception {
+        project = TestProject.open(dir.resolve("export.sourcemark"));
+        afp = project.imports().importBundledSamples();
+        project.detection().detect(afp);
+        model = new ExportViewModel(Tasks.sameThread(), new ExportService(project.project()), selection, listed,
+                status);
+    }
+
+    @AfterEach
+    void close() {
+        project.close();
+    }
+
+    @Test
+    void theListedArticlesGoToOneCsvFileWithTheStatementsOfTheChosenKinds() throws Exception {
+        listed.setAll(project.articles().list("afp"));
+        assertEquals(1, listed.size());
+        Path out = Files.createDirectories(dir.resolve("out"));
+        model.formatIndexProperty().set(model.formatLabels().indexOf("CSV (spreadsheet)"));
+        model.scopeProperty().set(ExportScope.LISTED);
+        model.oneFileProperty().set(true);
+        model.folderProperty().set(out.toString());
+        for (Kind kind : Kind.values()) {
+            model.layerProperty(kind).set(kind == Kind.DIRECT_QUOTE);
+        }
+        List<List<Path>> existing = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+
+        model.prepare(existing::add);
+        model.run(false, (line, details) -> done.add(line + "|" + details));
+
+        assertEquals(List.of(List.of()), existing);
+        Path csv = out.resolve(ExportService.LIBRARY_CSV);
+        assertEquals(List.of("Exported 1 file to " + out + "|" + csv), done);
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertTrue(rows.get(0).startsWith("article,kind,text,start,end,speaker"), rows.get(0));
+        long quotes = project.articles().visibleAnnotations(afp).stream()
+                .filter(a -> a.kind() == Kind.DIRECT_QUOTE).count();
+        assertTrue(quotes > 0);
+        assertEquals(quotes, rows.stream().filter(row -> row.contains(",direct quote,")).count(), rows.toString());
+        String title = project.articles().article(afp).orElseThrow().meta().title();
+        assertEquals(quotes, rows.stream().filter(row -> row.startsWith("\"" + title + "\",")
+                || row.startsWith(title + ",")).count(), "one row per direct quote, none of another kind");
+        assertEquals("Exported 1 file to " + out, status.textProperty().get());
+
+        model.prepare(existing::add);
+        assertEquals(List.of(csv), existing.get(1), "the second time, the file to replace is named");
+    }
+
+    @Test
+    void whatIsMissingIsSaidBeforeAnythingRuns() {
+        model.scopeProperty().set(ExportScope.THIS_ARTICLE);
+        assertEquals(Optional.of("No article is open: choose one in the library, or export every article."),
+                model.problem());
+        model.scopeProperty().set(ExportScope.LISTED);
+        assertEquals(Optional.of("The library lists no article: clear its filter, or export every article."),
+                model.problem());
+        model.scopeProperty().set(ExportScope.LIBRARY);
+        model.folderProperty().set("  ");
+        assertEquals(Optional.of("Choose the folder the files go to."), model.problem());
+        model.folderProperty().set(dir.toString());
+        for (Kind kind : Kind.values()) {
+            model.layerProperty(kind).set(false);
+        }
+        assertEquals(Optional.of("Choose at least one kind of highlight to export."), model.problem());
+    }
+}
