@@ -54,8 +54,9 @@ public final class Workspace {
         this.statements = new StatementsViewModel(selection, open);
         this.inspector = new InspectorViewModel(selection, open, edits);
         this.speakerSection = new SpeakerSectionModel(selection, speakerService, changes, picking);
-        this.linksSection = new LinksSectionModel(selection, open, linkService, changes, picking, navigator);
-        this.speakers = new SpeakersViewModel(selection, open, speakerService, changes, navigator);
+        Jumps jumps = new Jumps(selection, open, navigator);
+        this.linksSection = new LinksSectionModel(selection, linkService, changes, picking, jumps);
+        this.speakers = new SpeakersViewModel(open, speakerService, changes, jumps);
     }
 
     public Tasks tasks() {
