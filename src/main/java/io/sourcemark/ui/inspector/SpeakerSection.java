@@ -21,6 +21,8 @@ import io.sourcemark.ui.SpeakerWords;
 /** Who says the selected statement: typed with completion, created inline, or taken from a mention (P). */
 final class SpeakerSection {
 
+    private static final double OFFERED_ROW = 26;
+
     private final VBox root = new VBox(4);
     private final TextField name = new TextField();
     private final Label about = new Label();
@@ -52,7 +54,7 @@ final class SpeakerSection {
             }
         });
         offered.setId("speakerCompletions");
-        offered.setPrefHeight(4 * 26);
+        offered.setFixedCellSize(OFFERED_ROW);
         offered.managedProperty().bind(offered.visibleProperty());
         offered.setVisible(false);
         offered.setOnMouseClicked(e -> {
@@ -135,6 +137,8 @@ final class SpeakerSection {
             return;
         }
         offered.getItems().setAll(model.completionsFor(typed));
+        // as tall as its names, up to a few rows: one match is one row
+        offered.setPrefHeight(Math.min(offered.getItems().size(), 4) * OFFERED_ROW + 4);
         offered.setVisible(!offered.getItems().isEmpty());
     }
 
