@@ -2,10 +2,8 @@ package io.sourcemark.service;
 
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
-import io.sourcemark.model.ArticleStatements;
 import io.sourcemark.model.Link;
 import io.sourcemark.model.LinkEnd;
-import io.sourcemark.model.SpeakerOverview;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.StatementInArticle;
 

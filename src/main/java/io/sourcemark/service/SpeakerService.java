@@ -4,7 +4,6 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.ArticleStatements;
 import io.sourcemark.model.Link;
-import io.sourcemark.model.LinkEnd;
 import io.sourcemark.model.SpeakerOverview;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.Speaker;

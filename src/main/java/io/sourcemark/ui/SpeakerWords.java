@@ -2,12 +2,14 @@ package io.sourcemark.ui;
 
 import io.sourcemark.model.LinkEnd;
 import io.sourcemark.model.Relation;
+import io.sourcemark.model.Speaker;
 import io.sourcemark.model.SpeakerKind;
 import io.sourcemark.model.StatementInArticle;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.service.RelationNames;
 
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /** Speaker kinds, relations and verdicts in the analyst's words, for the speaker and link views. */
 public final class SpeakerWords {
@@ -35,6 +37,22 @@ public final class SpeakerWords {
     /** The relation as seen from this end: "supports", or "supported by" from the other end. */
     public static String of(LinkEnd end) {
         return RelationNames.seenFrom(end);
+    }
+
+    /** "person · National Security Adviser · also Mr. Sullivan": what is known of the speaker, in one line. */
+    public static String describe(Speaker speaker) {
+        StringJoiner line = new StringJoiner(" · ");
+        line.add(of(speaker.kind()));
+        if (speaker.role() != null) {
+            line.add(speaker.role());
+        }
+        if (speaker.affiliation() != null) {
+            line.add(speaker.affiliation());
+        }
+        if (!speaker.aliases().isEmpty()) {
+            line.add("also " + String.join(", ", speaker.aliases()));
+        }
+        return line.toString();
     }
 
     /** The statement's words in quotation marks, cut to a line's worth. */

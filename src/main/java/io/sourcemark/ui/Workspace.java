@@ -76,8 +76,9 @@ public final class Workspace {
                 keymap, edits, navigator, status);
         this.inspector = new InspectorViewModel(selection, open, edits, checking, tags);
         this.speakerSection = new SpeakerSectionModel(selection, speakerService, changes, picking);
-        this.linksSection = new LinksSectionModel(selection, open, linkService, changes, picking, navigator);
-        this.speakers = new SpeakersViewModel(selection, open, speakerService, changes, navigator);
+        Jumps jumps = new Jumps(selection, open, navigator);
+        this.linksSection = new LinksSectionModel(selection, linkService, changes, picking, jumps);
+        this.speakers = new SpeakersViewModel(open, speakerService, changes, jumps);
         this.search = new SearchViewModel(tasks, searchService, navigator, selection, found, status);
         this.statistics = new StatisticsViewModel(tasks, statisticsService, selection, status);
         this.details = new ArticleDetailsViewModel(tasks, articles, selection, status);

@@ -7,6 +7,7 @@ import io.sourcemark.model.Relation;
 import io.sourcemark.model.StatementInArticle;
 import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.SpeakerWords;
+import io.sourcemark.ui.TextCell;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -71,8 +72,8 @@ final class LinksSection {
         target.setWrapText(true);
         relation.setId("linkRelation");
         relation.getItems().setAll(Relation.values());
-        relation.setCellFactory(v -> new RelationCell());
-        relation.setButtonCell(new RelationCell());
+        relation.setCellFactory(v -> new TextCell<>(SpeakerWords::of));
+        relation.setButtonCell(new TextCell<>(SpeakerWords::of));
         relation.valueProperty().bindBidirectional(model.relationProperty());
         relation.setMaxWidth(Double.MAX_VALUE);
         note.setId("linkNote");
@@ -160,14 +161,6 @@ final class LinksSection {
 
     Region node() {
         return root;
-    }
-
-    private static final class RelationCell extends ListCell<Relation> {
-        @Override
-        protected void updateItem(Relation item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : SpeakerWords.of(item));
-        }
     }
 
     private static final class FoundCell extends ListCell<StatementInArticle> {

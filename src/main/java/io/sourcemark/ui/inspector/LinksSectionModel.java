@@ -7,8 +7,7 @@ import io.sourcemark.model.Relation;
 import io.sourcemark.model.StatementInArticle;
 import io.sourcemark.service.LinkService;
 import io.sourcemark.ui.Changes;
-import io.sourcemark.ui.Navigator;
-import io.sourcemark.ui.OpenArticle;
+import io.sourcemark.ui.Jumps;
 import io.sourcemark.ui.Picking;
 import io.sourcemark.ui.Selection;
 import io.sourcemark.ui.SpeakerWords;
@@ -26,11 +25,10 @@ import javafx.collections.ObservableList;
 public final class LinksSectionModel {
 
     private final Selection selection;
-    private final OpenArticle open;
     private final LinkService links;
     private final Changes changes;
     private final Picking picking;
-    private final Navigator navigator;
+    private final Jumps jumps;
 
     // Properties
     private final ObservableList<LinkEnd> shown = FXCollections.observableArrayList();
@@ -41,14 +39,13 @@ public final class LinksSectionModel {
     private long from;
     private long loaded;
 
-    public LinksSectionModel(Selection selection, OpenArticle open, LinkService links, Changes changes,
-                             Picking picking, Navigator navigator) {
+    public LinksSectionModel(Selection selection, LinkService links, Changes changes, Picking picking,
+                             Jumps jumps) {
         this.selection = selection;
-        this.open = open;
         this.links = links;
         this.changes = changes;
         this.picking = picking;
-        this.navigator = navigator;
+        this.jumps = jumps;
     }
 
     // Commands
@@ -137,12 +134,7 @@ public final class LinksSectionModel {
 
     /** Opens the other end of a link: its article, with it selected. */
     void follow(LinkEnd end) {
-        StatementInArticle other = end.other();
-        if (other.articleId() == selection.articleId()) {
-            open.current(other.annotationId()).ifPresent(selection::reveal);
-        } else {
-            navigator.open(other.articleId(), other.annotationId());
-        }
+        jumps.to(end.other().articleId(), end.other().annotationId());
     }
 
     private void picked(Annotation clicked) {

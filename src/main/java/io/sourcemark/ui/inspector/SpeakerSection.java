@@ -8,24 +8,26 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 
 import io.sourcemark.ui.SpeakerWords;
-import java.util.StringJoiner;
 
 /** Who says the selected statement: typed with completion, created inline, or taken from a mention (P). */
 final class SpeakerSection {
+
+    private static final double OFFERED_ROW = 26;
 
     private final VBox root = new VBox(4);
     private final TextField name = new TextField();
     private final Label about = new Label();
     private final Label hint = new Label();
+    private final ListView<String> offered = new ListView<>();
     private final SpeakerSectionModel model;
     private Annotation shown;
 
@@ -35,27 +37,49 @@ final class SpeakerSection {
         caption.getStyleClass().add("sm-caption");
         name.setId("speakerField");
         name.setPromptText("Type a name or alias");
-        // once set, the keys go back to the commands (Ctrl+Z undoes the change, not the typing)
-        name.setOnAction(e -> {
-            model.setSpeaker(name.getText());
-            root.requestFocus();
-        });
         name.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 show(shown);
                 e.consume();
             }
         });
-        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(name,
-                request -> model.completionsFor(request.getUserText()));
-        completion.setOnAutoCompleted(e -> {
-            model.setSpeaker(e.getCompletion());
-            root.requestFocus();
+        // completion in place under the field rather than in a popup: Enter in the field takes the words typed,
+        // Down moves into the names, Enter or a click there takes one; then the keys go back to the commands
+        name.setOnAction(e -> commit(name.getText()));
+        name.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !offered.getItems().isEmpty()) {
+                offered.requestFocus();
+                offered.getSelectionModel().selectFirst();
+                e.consume();
+            }
         });
+        offered.setId("speakerCompletions");
+        offered.setFixedCellSize(OFFERED_ROW);
+        offered.managedProperty().bind(offered.visibleProperty());
+        offered.setVisible(false);
+        offered.setOnMouseClicked(e -> {
+            if (offered.getSelectionModel().getSelectedItem() != null) {
+                commit(offered.getSelectionModel().getSelectedItem());
+            }
+        });
+        offered.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && offered.getSelectionModel().getSelectedItem() != null) {
+                commit(offered.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                name.requestFocus();
+                e.consume();
+            }
+        });
+        name.textProperty().addListener((obs, old, now) -> offer(now));
         name.textProperty().addListener((obs, old, now) -> hint());
         name.focusedProperty().addListener((obs, old, now) -> {
             if (now) {
                 model.reloadSpeakers(() -> { });
+            } else {
+                // focus went elsewhere than into the names offered: they go
+                javafx.application.Platform.runLater(() -> offered.setVisible(offered.isVisible()
+                        && (offered.isFocused() || name.isFocused())));
             }
             hint();
         });
@@ -75,7 +99,7 @@ final class SpeakerSection {
         hint.getStyleClass().add("sm-caption");
         hint.setWrapText(true);
         hint.managedProperty().bind(hint.visibleProperty());
-        root.getChildren().addAll(caption, row, about, hint);
+        root.getChildren().addAll(caption, row, offered, about, hint);
         root.managedProperty().bind(root.visibleProperty());
     }
 
@@ -95,24 +119,27 @@ final class SpeakerSection {
         }
         Speaker speaker = model.speakerOf(annotation).orElse(null);
         name.setText(speaker == null ? "" : speaker.name());
-        about.setText(speaker == null ? "" : describe(speaker));
+        about.setText(speaker == null ? "" : SpeakerWords.describe(speaker));
         about.setVisible(speaker != null && !about.getText().isEmpty());
         hint();
     }
 
-    private static String describe(Speaker speaker) {
-        StringJoiner line = new StringJoiner(" · ");
-        line.add(SpeakerWords.of(speaker.kind()));
-        if (speaker.role() != null) {
-            line.add(speaker.role());
+    private void commit(String typed) {
+        offered.setVisible(false);
+        model.setSpeaker(typed);
+        root.requestFocus();
+    }
+
+    /** The names and aliases matching what is typed, while the analyst types. */
+    private void offer(String typed) {
+        if (!name.isFocused()) {
+            offered.setVisible(false);
+            return;
         }
-        if (speaker.affiliation() != null) {
-            line.add(speaker.affiliation());
-        }
-        if (!speaker.aliases().isEmpty()) {
-            line.add("also " + String.join(", ", speaker.aliases()));
-        }
-        return line.toString();
+        offered.getItems().setAll(model.completionsFor(typed));
+        // as tall as its names, up to a few rows: one match is one row
+        offered.setPrefHeight(Math.min(offered.getItems().size(), 4) * OFFERED_ROW + 4);
+        offered.setVisible(!offered.getItems().isEmpty());
     }
 
     private void hint() {

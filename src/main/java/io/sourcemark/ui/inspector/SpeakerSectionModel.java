@@ -28,7 +28,7 @@ public final class SpeakerSectionModel {
     private final SpeakerService speakers;
     private final Changes changes;
     private final Picking picking;
-    // replaced whole, read by the completion popup's own thread
+    // replaced whole when the speakers are read again
     private volatile Map<String, Long> completions = Map.of();
     private volatile Map<Long, Speaker> byId = Map.of();
 
@@ -67,7 +67,8 @@ public final class SpeakerSectionModel {
         if (text.isEmpty() && target.speakerId() == null) {
             return;
         }
-        changes.run(() -> speakers.setSpeakerByName(target.id(), text), text.isEmpty() ? "Speaker removed"
+        String name = text;
+        changes.run(() -> speakers.setSpeakerByName(target.id(), name), name.isEmpty() ? "Speaker removed"
                 : "Speaker set", a -> reloadSpeakers(() -> { }));
     }
 
@@ -87,17 +88,19 @@ public final class SpeakerSectionModel {
 
     // Properties
 
-    /** Completions for what has been typed: names and aliases containing it, names starting with it first. */
+    /** Completions for what has been typed: names and aliases containing it, those starting with it first. */
     List<String> completionsFor(String typed) {
         String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return List.of();
         }
-        return completions.keySet().stream()
+        List<String> found = new java.util.ArrayList<>();
+        completions.keySet().stream()
                 .filter(c -> c.toLowerCase(Locale.ROOT).contains(needle))
                 .sorted(java.util.Comparator.<String, Boolean>comparing(c -> !c.toLowerCase(Locale.ROOT)
                         .startsWith(needle)).thenComparing(String.CASE_INSENSITIVE_ORDER))
-                .limit(COMPLETIONS).toList();
+                .limit(COMPLETIONS).forEach(found::add);
+        return found;
     }
 
     /** Whether Enter on {@code typed} would create a new speaker. */

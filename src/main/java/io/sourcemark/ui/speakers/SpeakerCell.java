@@ -10,7 +10,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.StringJoiner;
 
 /** A speaker in two lines: the name and their statements counted; kind, role, affiliation and aliases. */
 final class SpeakerCell extends ListCell<SpeakerOverview> {
@@ -46,22 +45,8 @@ final class SpeakerCell extends ListCell<SpeakerOverview> {
         Speaker s = item.speaker();
         name.setText(s.name());
         count.setText(item.statements() == 1 ? "1 statement" : item.statements() + " statements");
-        about.setText(describe(s));
+        about.setText(SpeakerWords.describe(s));
         setGraphic(box);
     }
 
-    static String describe(Speaker s) {
-        StringJoiner line = new StringJoiner(" · ");
-        line.add(SpeakerWords.of(s.kind()));
-        if (s.role() != null) {
-            line.add(s.role());
-        }
-        if (s.affiliation() != null) {
-            line.add(s.affiliation());
-        }
-        if (!s.aliases().isEmpty()) {
-            line.add("also " + String.join(", ", s.aliases()));
-        }
-        return line.toString();
-    }
 }

@@ -3,10 +3,10 @@ package io.sourcemark.ui.speakers;
 import io.sourcemark.model.Speaker;
 import io.sourcemark.model.SpeakerKind;
 import io.sourcemark.ui.SpeakerWords;
+import io.sourcemark.ui.TextCell;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -37,8 +37,8 @@ final class SpeakerEditor {
         aliases.setId("speakerAliases");
         aliases.setPromptText("Other names, separated by commas");
         kind.getItems().setAll(SpeakerKind.values());
-        kind.setCellFactory(v -> new KindCell());
-        kind.setButtonCell(new KindCell());
+        kind.setCellFactory(v -> new TextCell<>(SpeakerWords::of));
+        kind.setButtonCell(new TextCell<>(SpeakerWords::of));
         kind.setMaxWidth(Double.MAX_VALUE);
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -96,13 +96,5 @@ final class SpeakerEditor {
 
     Region node() {
         return root;
-    }
-
-    private static final class KindCell extends ListCell<SpeakerKind> {
-        @Override
-        protected void updateItem(SpeakerKind item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : SpeakerWords.of(item));
-        }
     }
 }

@@ -4,12 +4,12 @@ import io.sourcemark.model.ArticleStatements;
 import io.sourcemark.model.SpeakerOverview;
 import io.sourcemark.model.StatementInArticle;
 import io.sourcemark.ui.Subscriptions;
+import io.sourcemark.ui.TextCell;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -100,8 +100,8 @@ public final class SpeakersView {
         mergeWith.setItems(model.all());
         mergeWith.setPromptText("Speaker to merge in");
         mergeWith.setPrefWidth(80); // gives way to the buttons in a narrow column
-        mergeWith.setCellFactory(v -> new NameCell());
-        mergeWith.setButtonCell(new NameCell());
+        mergeWith.setCellFactory(v -> new TextCell<>(SpeakersView::nameAndCount));
+        mergeWith.setButtonCell(new TextCell<>(SpeakersView::nameAndCount));
         mergeWith.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(mergeWith, Priority.ALWAYS);
         Button mergeNow = new Button("Merge");
@@ -174,8 +174,18 @@ public final class SpeakersView {
         });
         bindings.listen(model.chosenProperty(), (obs, old, now) -> chosen(now));
         bindings.listen(model.said(), (ListChangeListener<ArticleStatements>) c -> showSaid());
-        // a change, an undo or another article: the counts and the article's speakers may differ
-        bindings.listen(model.open().annotations(), (ListChangeListener<Object>) c -> model.reload());
+        // a change, an undo or another article: the counts and the article's speakers may differ; read while the
+        // tab is shown, and when it is shown again
+        bindings.listen(model.open().annotations(), (ListChangeListener<Object>) c -> {
+            if (root.isVisible()) {
+                model.reload();
+            }
+        });
+        bindings.listen(root.visibleProperty(), (obs, old, now) -> {
+            if (now) {
+                model.reload();
+            }
+        });
         model.reload();
         chosen(model.chosenProperty().get());
     }
@@ -231,11 +241,7 @@ public final class SpeakersView {
 
     private enum Pane { EDIT, MERGE, SPLIT }
 
-    private static final class NameCell extends ListCell<SpeakerOverview> {
-        @Override
-        protected void updateItem(SpeakerOverview item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.speaker().name() + " (" + item.statements() + ")");
-        }
+    private static String nameAndCount(SpeakerOverview speaker) {
+        return speaker.speaker().name() + " (" + speaker.statements() + ")";
     }
 }

@@ -6,9 +6,8 @@ import io.sourcemark.model.SpeakerOverview;
 import io.sourcemark.model.StatementInArticle;
 import io.sourcemark.service.SpeakerService;
 import io.sourcemark.ui.Changes;
-import io.sourcemark.ui.Navigator;
+import io.sourcemark.ui.Jumps;
 import io.sourcemark.ui.OpenArticle;
-import io.sourcemark.ui.Selection;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,11 +27,10 @@ import java.util.Set;
  */
 public final class SpeakersViewModel {
 
-    private final Selection selection;
     private final OpenArticle open;
     private final SpeakerService speakers;
     private final Changes changes;
-    private final Navigator navigator;
+    private final Jumps jumps;
 
     // Properties
     private final ObservableList<SpeakerOverview> rows = FXCollections.observableArrayList();
@@ -45,13 +43,11 @@ public final class SpeakersViewModel {
     private Set<Long> inArticle = Set.of();
     private long requests;
 
-    public SpeakersViewModel(Selection selection, OpenArticle open, SpeakerService speakers, Changes changes,
-                             Navigator navigator) {
-        this.selection = selection;
+    public SpeakersViewModel(OpenArticle open, SpeakerService speakers, Changes changes, Jumps jumps) {
         this.open = open;
         this.speakers = speakers;
         this.changes = changes;
-        this.navigator = navigator;
+        this.jumps = jumps;
         wholeProject.addListener((obs, old, now) -> filterRows());
         filter.addListener((obs, old, now) -> filterRows());
     }
@@ -119,11 +115,7 @@ public final class SpeakersViewModel {
 
     /** Opens the statement's article with the statement selected. */
     public void open(StatementInArticle statement) {
-        if (statement.articleId() == selection.articleId()) {
-            open.current(statement.annotationId()).ifPresent(selection::reveal);
-        } else {
-            navigator.open(statement.articleId(), statement.annotationId());
-        }
+        jumps.to(statement.articleId(), statement.annotationId());
     }
 
     private void filterRows() {
