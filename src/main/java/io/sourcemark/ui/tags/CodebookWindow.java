@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
@@ -211,13 +212,13 @@ public final class CodebookWindow {
 
     private void confirmDelete(Tag tag) {
         commands.deletion(tag, deletion -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, deletion.describe(), ButtonType.CANCEL,
-                    ButtonType.OK);
+            ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, deletion.describe(), ButtonType.CANCEL, delete);
             confirm.initOwner(stage);
             confirm.setTitle("Delete tag");
             confirm.setHeaderText("Delete the tag “" + tag.name() + "”?");
             confirm.getDialogPane().setId("codebookDeleteConfirm");
-            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> commands.delete(tag));
+            confirm.showAndWait().filter(delete::equals).ifPresent(ok -> commands.delete(tag));
         });
     }
 
