@@ -80,6 +80,10 @@ public final class ReaderViewModel {
             line.add(Names.title(a));
             open.speakerName(a).ifPresent(line::add);
             line.add(Names.of(a.origin()));
+            List<String> tags = open.tagsOf(a).stream().map(io.sourcemark.model.Tag::name).toList();
+            if (!tags.isEmpty()) {
+                line.add("tags: " + String.join(", ", tags));
+            }
             lines.add(line.toString());
         }
         return Optional.of(lines.toString());
