@@ -16,7 +16,7 @@ public record TagDeletion(String name, int highlights, int spans, int subTags) {
         if (highlights == 0) {
             text.append("No highlight carries “").append(name).append("”.");
         } else {
-            text.append(count(highlights, "highlight")).append(" carry “").append(name).append("”: ")
+            text.append(count(highlights, "highlight")).append(highlights == 1 ? " carries “" : " carry “").append(name).append("”: ")
                     .append(highlights == 1 ? "it loses" : "they lose").append(" the tag");
             int kept = highlights - spans;
             if (spans > 0) {

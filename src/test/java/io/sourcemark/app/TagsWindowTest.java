@@ -179,6 +179,30 @@ class TagsWindowTest {
     }
 
     @Test
+    void theCodebookWindowAddsATagAndDeletesItAfterSayingWhatHappens() throws Exception {
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitUntil(() -> window.robot.lookup("#codebookNewName").tryQuery().isPresent());
+        window.robot.clickOn("#codebookNewName").write("Economy").type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> window.robot.lookup("#codebookList").queryAs(javafx.scene.control.ListView.class)
+                .getItems().size() == 1));
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            assertEquals(List.of("Economy"), store.read(tx -> tx.tags().list()).stream().map(Tag::name).toList());
+        }
+        waitUntil(() -> fx(() -> window.robot.lookup("#codebookName").queryAs(javafx.scene.control.TextField.class)
+                .getText().equals("Economy")));
+        window.robot.clickOn("#codebookDelete");
+        waitUntil(() -> window.robot.lookup("#codebookDeleteConfirm").tryQuery().isPresent());
+        assertEquals("No highlight carries “Economy”. Undo brings it all back.", fx(() -> window.robot
+                .lookup("#codebookDeleteConfirm").queryAs(javafx.scene.control.DialogPane.class).getContentText()));
+        window.robot.clickOn("Delete");
+        waitUntil(() -> fx(() -> window.robot.lookup("#codebookList").queryAs(javafx.scene.control.ListView.class)
+                .getItems().isEmpty()));
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            assertEquals(List.of(), store.read(tx -> tx.tags().list()));
+        }
+    }
+
+    @Test
     void aTagCannotTakeTheKeyOfACommand() throws Exception {
         createTag("Economy", "#2563eb", null);
         Tag economy = fx(() -> window.app.workspace().tags().codebook().tags().get(0));

@@ -152,6 +152,10 @@ class CodebookServiceTest {
     @Test
     void aTagNoHighlightCarriesIsDeletedWithoutLoss() {
         Tag tag = f.codebook.create("Unused", null, null, null);
+        Tag once = f.codebook.create("Once", null, null, null);
+        f.tagging.tag(f.mark(Kind.SPEAKER, "Shoigu").id(), once.id());
+        assertEquals("1 highlight carries “Once”: it loses the tag, and stays. Undo brings it all back.",
+                f.codebook.deletion(once.id()).describe());
         assertEquals("No highlight carries “Unused”. Undo brings it all back.",
                 f.codebook.deletion(tag.id()).describe());
     }

@@ -94,6 +94,10 @@ public final class ReaderViewModel {
             if (a.verification() != null && a.verification().verdict() != io.sourcemark.model.Verdict.NOT_CHECKED) {
                 line.add("verdict: " + Names.of(a.verification().verdict()));
             }
+            List<String> tags = open.tagsOf(a).stream().map(io.sourcemark.model.Tag::name).toList();
+            if (!tags.isEmpty()) {
+                line.add("tags: " + String.join(", ", tags));
+            }
             lines.add(line.toString());
         }
         return Optional.of(lines.toString());

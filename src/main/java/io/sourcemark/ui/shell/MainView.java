@@ -48,6 +48,7 @@ public final class MainView {
     private final StatisticsWindow statistics;
     private final ArticleDetailsView details;
     private final Subscriptions bindings = new Subscriptions();
+    private CodebookWindow codebook;
 
     public MainView(Workspace workspace, DisplaySettings display, WindowActions actions) {
         this.workspace = workspace;
@@ -55,8 +56,7 @@ public final class MainView {
         this.commands = new WindowCommands(workspace, display, actions);
         root.getStyleClass().add("sm-root");
         MainMenus menus = new MainMenus(workspace, commands, display, actions, bindings);
-        TagAndSpanCommands tagAndSpan = new TagAndSpanCommands(workspace, () -> new CodebookWindow(workspace.tags(),
-                workspace.status(), root.getScene().getWindow(), STYLESHEET, display.darkProperty().get()).show());
+        TagAndSpanCommands tagAndSpan = new TagAndSpanCommands(workspace, this::showCodebook);
         library = new LibraryView(workspace.library());
         article = new ArticleView(workspace.reader(), display, workspace.keymap(), actions);
         statements = new StatementsView(workspace.statements(), workspace.keymap());
@@ -117,6 +117,9 @@ public final class MainView {
     public void dispose() {
         statistics.deactivate();
         search.deactivate();
+        if (codebook != null) {
+            codebook.stage().close(); // it shows the project this view is leaving
+        }
         statusBar.deactivate();
         speakers.deactivate();
         details.deactivate();
@@ -136,6 +139,15 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The codebook window, one at a time: asked for again, the open one comes to the front. */
+    private void showCodebook() {
+        if (codebook == null || !codebook.stage().isShowing()) {
+            codebook = new CodebookWindow(workspace.tags(), workspace.edits(), workspace.status(),
+                    root.getScene().getWindow(), STYLESHEET, display.darkProperty().get());
+        }
+        codebook.show();
     }
 
     /** Puts the keyboard in the article, so that Q, I, C, S work at once. */

@@ -2,7 +2,9 @@ package io.sourcemark.ui.tags;
 
 import io.sourcemark.model.Tag;
 import io.sourcemark.ui.Codebook;
+import io.sourcemark.ui.Edits;
 import io.sourcemark.ui.Icons;
+import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.StatusLine;
 import io.sourcemark.ui.Subscriptions;
 import io.sourcemark.ui.TagCommands;
@@ -12,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
@@ -60,7 +63,8 @@ public final class CodebookWindow {
     private boolean showing;
     private long chosenId;
 
-    public CodebookWindow(TagCommands commands, StatusLine status, Window owner, String stylesheet, boolean dark) {
+    public CodebookWindow(TagCommands commands, Edits edits, StatusLine status, Window owner, String stylesheet,
+                          boolean dark) {
         this.commands = commands;
         this.codebook = commands.codebook();
         stage.initOwner(owner);
@@ -173,6 +177,10 @@ public final class CodebookWindow {
         Scene scene = new Scene(root, 720, 460);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
+        // the window's undo and redo keys work here too: a codebook change is undone where it was made
+        scene.getAccelerators().put(Keys.UNDO, edits::undo);
+        scene.getAccelerators().put(Keys.REDO, edits::redo);
+        scene.getAccelerators().put(Keys.REDO_ALT, edits::redo);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();
@@ -211,13 +219,13 @@ public final class CodebookWindow {
 
     private void confirmDelete(Tag tag) {
         commands.deletion(tag, deletion -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, deletion.describe(), ButtonType.CANCEL,
-                    ButtonType.OK);
+            ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, deletion.describe(), ButtonType.CANCEL, delete);
             confirm.initOwner(stage);
             confirm.setTitle("Delete tag");
             confirm.setHeaderText("Delete the tag “" + tag.name() + "”?");
             confirm.getDialogPane().setId("codebookDeleteConfirm");
-            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> commands.delete(tag));
+            confirm.showAndWait().filter(delete::equals).ifPresent(ok -> commands.delete(tag));
         });
     }
 
