@@ -33,10 +33,14 @@ final class SettingsKeeper {
         display.darkProperty().set(current.dark());
         display.zoomProperty().set(DisplaySettings.nearestStep(current.zoom()));
         display.recentProjects().setAll(current.recentProjects().stream().map(Path::of).toList());
+        display.claimThresholdProperty().set(current.claimThreshold());
         display.darkProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles())));
+                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles(), s.claimThreshold())));
         display.zoomProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(s.dark(), now.intValue(), s.recentProjects(), s.lastArticles())));
+                new Settings(s.dark(), now.intValue(), s.recentProjects(), s.lastArticles(),
+                        s.claimThreshold())));
+        display.claimThresholdProperty().addListener((obs, old, now) -> update(s ->
+                new Settings(s.dark(), s.zoom(), s.recentProjects(), s.lastArticles(), now.doubleValue())));
     }
 
     /** Puts {@code project} first in the recent projects. */
@@ -47,7 +51,7 @@ final class SettingsKeeper {
         recent.add(0, path);
         List<String> kept = recent.subList(0, Math.min(Settings.MAX_RECENT, recent.size()));
         display.recentProjects().setAll(kept.stream().map(Path::of).toList());
-        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles()));
+        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles(), s.claimThreshold()));
     }
 
     void rememberArticle(Path project, long articleId) {
@@ -58,7 +62,7 @@ final class SettingsKeeper {
         update(s -> {
             Map<String, Long> last = new HashMap<>(s.lastArticles());
             last.put(key, articleId);
-            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last);
+            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last, s.claimThreshold());
         });
     }
 

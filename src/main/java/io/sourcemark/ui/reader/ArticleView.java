@@ -106,6 +106,8 @@ public final class ArticleView {
             bindings.listen(model.layers().property(layer), (obs, old, now) -> restyle());
         }
         bindings.listen(display.darkProperty(), (obs, old, now) -> restyle());
+        bindings.bindBidirectional(model.layers().claimThresholdProperty(), display.claimThresholdProperty());
+        bindings.listen(model.layers().claimThresholdProperty(), (obs, old, now) -> restyle());
         bindings.listen(area.selectionProperty(), (obs, old, now) -> model.textSelectionProperty()
                 .set(now.getLength() == 0 ? null : new TextRange(now.getStart(), now.getEnd())));
         bindings.listen(model.deselectRequestsProperty(), (obs, old, now) -> area.deselect());
@@ -155,7 +157,9 @@ public final class ArticleView {
             return; // the highlights of the article about to be shown have not arrived yet
         }
         Annotation selected = model.selection().annotation();
-        area.setStyleSpans(0, HighlightStyles.compute(area.getLength(), List.copyOf(model.open().annotations()),
+        List<Annotation> drawn = model.open().annotations().stream().filter(a -> !model.layers().belowThreshold(a))
+                .toList();
+        area.setStyleSpans(0, HighlightStyles.compute(area.getLength(), drawn,
                 model.layers().visible(), selected == null ? -1 : selected.id(),
                 HighlightPalette.of(display.darkProperty().get())));
     }

@@ -52,7 +52,10 @@ final class StatementCell extends ListCell<Annotation> {
         }
         text.setText(shownText(item));
         String said = item.kind() == Kind.SPEAKER ? "" : model.speakerName(item).map(n -> "  ·  " + n).orElse("");
-        details.setText(Names.title(item) + said + "  ·  " + Names.of(item.origin()));
+        String category = item.category() == null ? "" : "  ·  " + Names.of(item.category());
+        String score = item.kind() == Kind.CLAIM && item.score() != null
+                ? String.format(Locale.ROOT, " %.2f", item.score()) : "";
+        details.setText(Names.title(item) + category + score + said + "  ·  " + Names.of(item.origin()));
         getStyleClass().add("sm-origin-" + item.origin().name().toLowerCase(Locale.ROOT));
         box.getChildren().setAll(Icons.forKind(item.kind()), lines);
         setGraphic(box);

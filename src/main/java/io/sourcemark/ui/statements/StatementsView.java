@@ -4,6 +4,7 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.ui.Keymap;
 import io.sourcemark.ui.Subscriptions;
 import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyEvent;
@@ -11,11 +12,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The statements of the open article (quotes, claims) and its speakers, in reading order. */
+/**
+ * The statements of the open article (quotes, claims) and its speakers, in reading order or with the most
+ * check-worthy claims first; each claim shows its category and score.
+ */
 public final class StatementsView {
 
     private final VBox root = new VBox(6);
     private final ListView<Annotation> list = new ListView<>();
+    private final CheckBox mostCheckWorthyFirst = new CheckBox("Most check-worthy first");
     private final StatementsViewModel model;
     private final Subscriptions bindings = new Subscriptions();
     private boolean syncing;
@@ -45,11 +50,14 @@ public final class StatementsView {
         // the list would take Enter, Delete and the letters for itself
         list.addEventFilter(KeyEvent.KEY_PRESSED, keymap::dispatch);
         root.setPadding(new Insets(10, 10, 0, 10));
-        root.getChildren().addAll(heading, list);
+        mostCheckWorthyFirst.setId("statementsMostCheckWorthyFirst");
+        mostCheckWorthyFirst.setFocusTraversable(false);
+        root.getChildren().addAll(heading, mostCheckWorthyFirst, list);
     }
 
     public void activate() {
         list.setItems(model.rows());
+        bindings.bindBidirectional(mostCheckWorthyFirst.selectedProperty(), model.mostCheckWorthyFirstProperty());
         bindings.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
             if (!syncing && now != null && now != model.selection().annotation()) {
                 model.pick(now);
