@@ -58,7 +58,8 @@ class ClaimThresholdWindowTest {
         Annotation low = claims.get(0);
         Annotation high = claims.get(claims.size() - 1);
         assertTrue(high.score() - low.score() >= 0.1, claims.toString());
-        assertTrue(window.stylesAt(low.range().start()).contains(SUGGESTED_CLAIM));
+        // the rows are saved before the window has drawn them
+        waitUntil(() -> window.stylesAt(low.range().start()).contains(SUGGESTED_CLAIM));
         // steps of 0.05 from 0 to the first one above the lowest score: that claim goes, the highest stays
         int steps = (int) Math.floor(low.score() / 0.05) + 1;
         double threshold = steps * 0.05;
@@ -94,6 +95,7 @@ class ClaimThresholdWindowTest {
     @Test
     void theStatementsCanListTheMostCheckWorthyClaimsFirstWithTheirCategory() throws Exception {
         List<Annotation> claims = suggestedClaims();
+        waitUntil(() -> fx(() -> window.statements().getItems().containsAll(claims)));
         window.robot.clickOn(window.robot.lookup("#statementsMostCheckWorthyFirst").queryAs(CheckBox.class));
         waitUntil(() -> fx(() -> window.statements().getItems().get(0).kind() == Kind.CLAIM));
         List<Double> shown = fx(() -> window.statements().getItems().stream().limit(claims.size())

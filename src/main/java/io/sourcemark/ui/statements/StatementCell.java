@@ -54,7 +54,7 @@ final class StatementCell extends ListCell<Annotation> {
         String said = item.kind() == Kind.SPEAKER ? "" : model.speakerName(item).map(n -> "  ·  " + n).orElse("");
         String category = item.category() == null ? "" : "  ·  " + Names.of(item.category());
         String score = item.kind() == Kind.CLAIM && item.score() != null
-                ? String.format(Locale.ROOT, " %.2f", item.score()) : "";
+                ? String.format(Locale.ROOT, ", %.2f", item.score()) : "";
         details.setText(Names.title(item) + category + score + said + "  ·  " + Names.of(item.origin()));
         getStyleClass().add("sm-origin-" + item.origin().name().toLowerCase(Locale.ROOT));
         box.getChildren().setAll(Icons.forKind(item.kind()), lines);
