@@ -11,16 +11,19 @@ import java.util.Map;
  * @param recentProjects most recent first, as absolute paths
  * @param lastArticles   per project path, the id of the article viewed last
  * @param reviewer       the analyst's name, recorded with each verdict; null or blank when not set
+ * @param claimThreshold the lowest score of the suggested claims drawn, in [0, 1] (absent in older files: 0)
  */
 record Settings(boolean dark, int zoom, List<String> recentProjects, Map<String, Long> lastArticles,
-                String reviewer) {
+                String reviewer, Double claimThreshold) {
 
     static final int MAX_RECENT = 10;
 
-    static final Settings DEFAULTS = new Settings(false, 100, List.of(), Map.of(), null);
+    static final Settings DEFAULTS = new Settings(false, 100, List.of(), Map.of(), null, 0.0);
 
     Settings {
         recentProjects = recentProjects == null ? List.of() : List.copyOf(recentProjects);
         lastArticles = lastArticles == null ? Map.of() : Map.copyOf(lastArticles);
+        // a hand-edited file may hold anything: out of range or not a number reads as "every claim"
+        claimThreshold = claimThreshold == null || !(claimThreshold >= 0) ? 0.0 : Math.min(1.0, claimThreshold);
     }
 }

@@ -34,18 +34,23 @@ final class SettingsKeeper {
         display.darkProperty().set(current.dark());
         display.zoomProperty().set(DisplaySettings.nearestStep(current.zoom()));
         display.recentProjects().setAll(current.recentProjects().stream().map(Path::of).toList());
+        display.claimThresholdProperty().set(current.claimThreshold());
         display.darkProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles(), s.reviewer())));
+                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles(), s.reviewer(), s.claimThreshold())));
         display.zoomProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(s.dark(), now.intValue(), s.recentProjects(), s.lastArticles(),
-                        s.reviewer())));
+                new Settings(s.dark(), now.intValue(), s.recentProjects(), s.lastArticles(), s.reviewer(),
+                        s.claimThreshold())));
+        display.claimThresholdProperty().addListener((obs, old, now) -> update(s ->
+                new Settings(s.dark(), s.zoom(), s.recentProjects(), s.lastArticles(), s.reviewer(),
+                        now.doubleValue())));
     }
 
     /** Shows the remembered reviewer's name in the workspace's preferences, then remembers every change of it. */
     void bind(AnalystPreferences preferences) {
         preferences.reviewerProperty().set(current.reviewer() == null ? "" : current.reviewer());
         preferences.reviewerProperty().addListener((obs, old, now) -> update(s -> new Settings(s.dark(), s.zoom(),
-                s.recentProjects(), s.lastArticles(), now == null || now.isBlank() ? null : now.strip())));
+                s.recentProjects(), s.lastArticles(), now == null || now.isBlank() ? null : now.strip(),
+                s.claimThreshold())));
     }
 
     /** Puts {@code project} first in the recent projects. */
@@ -56,7 +61,7 @@ final class SettingsKeeper {
         recent.add(0, path);
         List<String> kept = recent.subList(0, Math.min(Settings.MAX_RECENT, recent.size()));
         display.recentProjects().setAll(kept.stream().map(Path::of).toList());
-        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles(), s.reviewer()));
+        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles(), s.reviewer(), s.claimThreshold()));
     }
 
     void rememberArticle(Path project, long articleId) {
@@ -67,7 +72,7 @@ final class SettingsKeeper {
         update(s -> {
             Map<String, Long> last = new HashMap<>(s.lastArticles());
             last.put(key, articleId);
-            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last, s.reviewer());
+            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last, s.reviewer(), s.claimThreshold());
         });
     }
 

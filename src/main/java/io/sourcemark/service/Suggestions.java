@@ -5,7 +5,6 @@ import io.sourcemark.analysis.DetectedClaim;
 import io.sourcemark.analysis.DetectedQuote;
 import io.sourcemark.analysis.QuoteKind;
 import io.sourcemark.model.Annotation;
-import io.sourcemark.model.ClaimCategory;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
@@ -47,7 +46,7 @@ final class Suggestions {
             suggestions.add(suggestion(article, Kind.CLAIM, claim.range())
                     .withSpeaker(speakerId(speakerIds, claim.speakerIndex()))
                     .withScore(claim.score())
-                    .withCategory(ClaimCategory.valueOf(claim.category().name())));
+                    .withCategory(claim.category()));
         }
         return suggestions;
     }

@@ -1,8 +1,10 @@
 package io.sourcemark.ui;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -10,7 +12,10 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.util.List;
 
-/** How the window looks, remembered between runs by the app: theme, article zoom, recent projects. */
+/**
+ * How the window looks, remembered between runs by the app: theme, article zoom, recent projects, the lowest score
+ * of the suggested claims shown.
+ */
 public final class DisplaySettings {
 
     /** The zoom steps of the article text, in percent; the CSS has one style class per step. */
@@ -20,6 +25,7 @@ public final class DisplaySettings {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final IntegerProperty zoom = new SimpleIntegerProperty(DEFAULT_ZOOM);
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    private final DoubleProperty claimThreshold = new SimpleDoubleProperty(0);
 
     public BooleanProperty darkProperty() {
         return dark;
@@ -28,6 +34,11 @@ public final class DisplaySettings {
     /** Percent, always one of {@link #ZOOM_STEPS}. */
     public IntegerProperty zoomProperty() {
         return zoom;
+    }
+
+    /** In [0, 1]: suggested claims scored lower are not drawn (0: all of them). */
+    public DoubleProperty claimThresholdProperty() {
+        return claimThreshold;
     }
 
     public ObservableList<Path> recentProjects() {

@@ -1,6 +1,7 @@
 package io.sourcemark.ui;
 
 import io.sourcemark.model.Annotation;
+import io.sourcemark.model.ClaimCategory;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.ReviewStatus;
@@ -39,6 +40,19 @@ public final class Names {
     /** "Mixed quote" for reported speech with quoted words, else the kind's title. */
     public static String title(Annotation annotation) {
         return KindNames.title(KindNames.of(annotation));
+    }
+
+    /** The kind of claim as a fact-checker files it: "statistic", "legal or official status". */
+    public static String of(ClaimCategory category) {
+        return switch (category) {
+            case STATISTIC -> "statistic";
+            case EVENT -> "event or action";
+            case CAUSAL -> "causal";
+            case COMPARISON -> "comparison or record";
+            case LEGAL -> "legal or official status";
+            case POLICY -> "policy effect";
+            case QUOTED -> "quoted claim";
+        };
     }
 
     public static String of(Origin origin) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sourcemark.model.SpeakerKind;
+import io.sourcemark.model.ClaimCategory;
 import io.sourcemark.model.TextRange;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

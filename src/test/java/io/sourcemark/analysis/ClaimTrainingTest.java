@@ -20,6 +20,7 @@ class ClaimTrainingTest {
 
     private static ClaimTraining training;
     private static List<ClaimTraining.Article> gold;
+    private static CrossValidationReport report;
 
     @BeforeAll
     static void load() throws Exception {
@@ -50,14 +51,32 @@ class ClaimTrainingTest {
 
     @Test
     void crossValidatedF1HoldsItsMeasuredFloor() {
-        CrossValidationReport report = CrossValidationReport.of(gold, training.crossValidate(gold));
+        CrossValidationReport report = report();
         assertEquals(1214, report.score().sentences());
         assertEquals(501, report.score().truePositives() + report.score().falseNegatives());
-        // 0.719 before the engine's second pass moved sentence boundaries and cues; the claims pass raises it again
-        assertTrue(report.score().f1() >= 0.68, report.lines().toString());
-        // calibration: where the model says 0.8–0.9, most sentences are check-worthy; under 0.2, few are
-        double[] high = report.reliability().get(8);
-        double[] low = report.reliability().get(1);
-        assertTrue(high[4] >= 0.7 && low[4] <= 0.25, report.lines().toString());
+        // measured 0.728 (P 0.652, R 0.824): the floor sits just under it
+        assertTrue(report.score().f1() >= 0.72, report.lines().toString());
+    }
+
+    @Test
+    void heldOutScoresAreCalibratedBinByBin() {
+        CrossValidationReport report = report();
+        // of the sentences the model that did not see their article scores 0.8–0.9, about 80% are check-worthy
+        double[] eight = report.reliability().get(8);
+        assertTrue(eight[2] >= 50 && Math.abs(eight[4] - 0.8) <= 0.1, report.lines().toString());
+        // every well-filled bin holds a share of check-worthy sentences within 0.12 of its mean score
+        for (double[] bin : report.reliability()) {
+            if (bin[2] >= 40) {
+                assertTrue(Math.abs(bin[4] - bin[3]) <= 0.12,
+                        "bin " + bin[0] + ": mean score " + bin[3] + ", share " + bin[4]);
+            }
+        }
+    }
+
+    private static CrossValidationReport report() {
+        if (report == null) {
+            report = CrossValidationReport.of(gold, training.crossValidate(gold));
+        }
+        return report;
     }
 }

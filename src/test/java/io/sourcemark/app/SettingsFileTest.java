@@ -19,7 +19,7 @@ class SettingsFileTest {
     void writesAndReadsBackEverySetting() throws Exception {
         SettingsFile file = new SettingsFile(dir.resolve("sourcemark"));
         Settings settings = new Settings(true, 125, List.of("/p/a.sourcemark", "/p/b.sourcemark"),
-                Map.of("/p/a.sourcemark", 7L), "Ana Ruiz");
+                Map.of("/p/a.sourcemark", 7L), "Ana Ruiz", 0.65);
         file.save(settings);
 
         assertEquals(settings, new SettingsFile(dir.resolve("sourcemark")).load());
@@ -42,5 +42,14 @@ class SettingsFileTest {
         assertEquals(true, read.dark());
         assertEquals(List.of(), read.recentProjects());
         assertEquals(Map.of(), read.lastArticles());
+        assertEquals(0.0, read.claimThreshold());
+    }
+
+    @Test
+    void aClaimThresholdOutOfRangeReadsAsEveryClaimOrAtMostOne() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{ \"claimThreshold\": -3 }");
+        assertEquals(0.0, new SettingsFile(dir).load().claimThreshold());
+        Files.writeString(dir.resolve("settings.json"), "{ \"claimThreshold\": 7.5 }");
+        assertEquals(1.0, new SettingsFile(dir).load().claimThreshold());
     }
 }

@@ -1,5 +1,6 @@
 package io.sourcemark.analysis;
 
+import io.sourcemark.model.ClaimCategory;
 import io.sourcemark.model.TextRange;
 import java.util.EnumSet;
 import java.util.List;

@@ -69,9 +69,15 @@ final class ClaimFeatures {
             }
             f.add("w=" + w);
             f.add("b=" + prev + "_" + w);
+            if (t.isWord() && !w.startsWith("#") && w.length() > 5) {
+                f.add("x=" + w.substring(w.length() - 3));
+            }
             prev = w;
         }
         f.add("b=" + prev + "_$");
+        if (!tokens.isEmpty()) {
+            f.add("first=" + word(tokens.get(0)));
+        }
         groups(f, inSpeech, "S");
         groups(f, outside, "N");
         f.add("len=" + bucket(words, 3, 6, 10, 16, 25, 40));

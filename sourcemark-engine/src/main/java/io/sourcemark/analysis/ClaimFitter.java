@@ -21,7 +21,7 @@ final class ClaimFitter {
     static final int ITERATIONS = 1000;
     static final int MIN_COUNT = 2;
     /** Words and word pairs are many and each is rare: they are held back five times harder than word classes. */
-    static final double WORD_L2 = 5;
+    static final double WORD_L2 = 20;
     private static final int INNER_FOLDS = 5;
 
     ClaimModel train(List<Prepared> articles) {
@@ -59,7 +59,7 @@ final class ClaimFitter {
         }
         double[] platt = Calibration.platt(raw, labels);
         ClaimModel calibrated = fit(articles).withCalibration(platt[0], platt[1], 0.5);
-        double threshold = Calibration.bestThreshold(raw.stream().map(calibrated::probability).toList(), labels);
+        double threshold = Calibration.f1Threshold(raw.stream().map(calibrated::probability).toList(), labels);
         return calibrated.withCalibration(platt[0], platt[1], threshold);
     }
 
@@ -83,7 +83,7 @@ final class ClaimFitter {
             }
         }
         double[] scale = new double[index.size()];
-        index.forEach((f, i) -> scale[i] = f.startsWith("w=") || f.startsWith("b=") ? WORD_L2 : 1);
+        index.forEach((f, i) -> scale[i] = f.startsWith("w=") || f.startsWith("b=") || f.startsWith("x=") || f.startsWith("first=") ? WORD_L2 : 1);
         double[] w = new LogisticRegression(L2, ITERATIONS).fit(examples, index.size(), scale);
         Map<String, Double> weights = new HashMap<>();
         index.forEach((f, i) -> {

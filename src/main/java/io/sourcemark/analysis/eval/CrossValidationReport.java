@@ -1,8 +1,8 @@
 package io.sourcemark.analysis.eval;
 
-import io.sourcemark.analysis.ClaimCategory;
 import io.sourcemark.analysis.ClaimTraining;
 import io.sourcemark.analysis.DetectedClaim;
+import io.sourcemark.model.ClaimCategory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,14 +12,14 @@ import java.util.Map;
 
 /**
  * The figures of a cross-validation of the claim model: the reference scorer's line on the held-out claims, the
- * recall of gold check-worthy sentences by the category the engine gives them, and how well the score is
- * calibrated (a reliability table over every gold sentence).
+ * recall and precision by the category the engine gives each gold sentence ({gold check, found, suggested}), and
+ * how well the score is calibrated (a reliability table over every gold sentence).
  */
-public record CrossValidationReport(ClaimScore score, Map<ClaimCategory, int[]> recallByCategory,
+public record CrossValidationReport(ClaimScore score, Map<ClaimCategory, int[]> byCategory,
                                     List<double[]> reliability) {
 
     public CrossValidationReport {
-        recallByCategory = Map.copyOf(recallByCategory);
+        byCategory = Map.copyOf(byCategory);
         reliability = List.copyOf(reliability);
     }
 
@@ -48,11 +48,11 @@ public record CrossValidationReport(ClaimScore score, Map<ClaimCategory, int[]> 
                 count[bin]++;
                 sum[bin] += p;
                 positive[bin] += s.checkWorthy() ? 1 : 0;
-                if (s.checkWorthy()) {
-                    int[] c = byCategory.computeIfAbsent(h.goldCategories().get(j), k -> new int[2]);
-                    c[0]++;
-                    c[1] += ClaimScorer.predictedCheckWorthy(s.range(), predicted.get(a.id()), 0) ? 1 : 0;
-                }
+                boolean found = ClaimScorer.predictedCheckWorthy(s.range(), predicted.get(a.id()), 0);
+                int[] c = byCategory.computeIfAbsent(h.goldCategories().get(j), k -> new int[3]);
+                c[0] += s.checkWorthy() ? 1 : 0;
+                c[1] += s.checkWorthy() && found ? 1 : 0;
+                c[2] += found ? 1 : 0;
             }
         }
         List<double[]> rows = new ArrayList<>();
@@ -63,15 +63,19 @@ public record CrossValidationReport(ClaimScore score, Map<ClaimCategory, int[]> 
         return new CrossValidationReport(score, byCategory, rows);
     }
 
+    private static String ratio(int part, int whole) {
+        return whole == 0 ? "  -  " : ScoreReport.fixed3(part / (double) whole);
+    }
+
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         out.add(score.line());
-        out.add("recall by category (gold check-worthy sentences, category as the engine files them):");
+        out.add("by category (as the engine files each gold sentence): gold check-worthy, recall; suggested, precision");
         for (ClaimCategory c : ClaimCategory.values()) {
-            int[] n = recallByCategory.get(c);
+            int[] n = byCategory.get(c);
             if (n != null) {
-                out.add(String.format(Locale.ROOT, "  %-11s %4d sentences  recall %s", c.name().toLowerCase(Locale.ROOT),
-                        n[0], ScoreReport.fixed3(n[1] / (double) n[0])));
+                out.add(String.format(Locale.ROOT, "  %-11s %4d check  recall %s  %4d suggested  precision %s",
+                        c.name().toLowerCase(Locale.ROOT), n[0], ratio(n[1], n[0]), n[2], ratio(n[1], n[2])));
             }
         }
         out.add("reliability (every gold sentence, scored by the model that did not see its article):");

@@ -123,6 +123,8 @@ public final class ArticleView {
         bindings.listen(model.found().currentProperty(), (obs, old, now) -> restyle());
         bindings.listen(model.found().revealedProperty(), (obs, old, now) -> selectFound(model.found()
                 .selectedProperty().get()));
+        bindings.bindBidirectional(model.layers().claimThresholdProperty(), display.claimThresholdProperty());
+        bindings.listen(model.layers().claimThresholdProperty(), (obs, old, now) -> restyle());
         bindings.listen(area.selectionProperty(), (obs, old, now) -> model.textSelectionProperty()
                 .set(now.getLength() == 0 ? null : new TextRange(now.getStart(), now.getEnd())));
         bindings.listen(model.deselectRequestsProperty(), (obs, old, now) -> area.deselect());
@@ -183,7 +185,9 @@ public final class ArticleView {
             return; // the highlights of the article about to be shown have not arrived yet
         }
         Annotation selected = model.selection().annotation();
-        var highlights = HighlightStyles.compute(area.getLength(), List.copyOf(model.open().annotations()),
+        List<Annotation> drawn = model.open().annotations().stream().filter(a -> !model.layers().belowThreshold(a))
+                .toList();
+        var highlights = HighlightStyles.compute(area.getLength(), drawn,
                 model.open().tags(), model.layers().visible(), selected == null ? -1 : selected.id(),
                 HighlightPalette.of(display.darkProperty().get()));
         boolean foundHere = model.found().articleId() == article.id();

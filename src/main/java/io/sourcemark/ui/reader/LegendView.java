@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -15,6 +16,7 @@ import javafx.scene.layout.BorderStrokeStyle;
 import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
@@ -22,7 +24,10 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** What each colour means, drawn in the colours of the highlights, with a check box per layer to show or hide it. */
+/**
+ * What each colour means, drawn in the colours of the highlights, with a check box per layer to show or hide it, and
+ * beside the claims a slider for the lowest check-worthiness score of the suggested claims shown.
+ */
 final class LegendView {
 
     private final FlowPane root = new FlowPane(14, 4);
@@ -31,6 +36,8 @@ final class LegendView {
     private final Map<Layer, Region> swatches = new EnumMap<>(Layer.class);
     private final Map<Layer, CheckBox> boxes = new EnumMap<>(Layer.class);
     private final Subscriptions bindings = new Subscriptions();
+    private final Slider claimThreshold = new Slider(0, 0.95, 0);
+    private final Label claimThresholdLabel = new Label();
 
     LegendView(LayerToggles layers, DisplaySettings display) {
         this.layers = layers;
@@ -52,13 +59,43 @@ final class LegendView {
             swatches.put(layer, swatch);
             boxes.put(layer, box);
             root.getChildren().add(box);
+            if (layer == Layer.CLAIMS) {
+                root.getChildren().add(claimThresholdControl());
+            }
         }
+    }
+
+    private HBox claimThresholdControl() {
+        claimThreshold.setId("legend-claim-threshold");
+        claimThreshold.setBlockIncrement(0.05);
+        claimThreshold.setMajorTickUnit(0.05);
+        claimThreshold.setMinorTickCount(0);
+        claimThreshold.setSnapToTicks(true);
+        claimThreshold.setPrefWidth(110);
+        claimThreshold.setTooltip(new Tooltip("Show only the suggested claims at least this check-worthy (the score "
+                + "is calibrated: of claims scored 0.8, about 80% are worth checking); accepted and hand-marked "
+                + "claims always show"));
+        claimThresholdLabel.setId("legend-claim-threshold-value");
+        claimThresholdLabel.getStyleClass().add("sm-legend-caption");
+        claimThresholdLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox control = new HBox(4, claimThreshold, claimThresholdLabel);
+        control.setAlignment(Pos.CENTER_LEFT);
+        return control;
+    }
+
+    private static String thresholdText(double threshold) {
+        return threshold < 0.005 ? "all claims" : String.format(Locale.ROOT, "score ≥ %.2f", threshold);
     }
 
     void activate() {
         for (Layer layer : Layer.values()) {
             bindings.bindBidirectional(boxes.get(layer).selectedProperty(), layers.property(layer));
         }
+        bindings.bindBidirectional(claimThreshold.valueProperty(), layers.claimThresholdProperty());
+        bindings.listen(layers.claimThresholdProperty(), (obs, old, now) ->
+                claimThresholdLabel.setText(thresholdText(now.doubleValue())));
+        claimThresholdLabel.setText(thresholdText(layers.claimThresholdProperty().get()));
+        bindings.bind(claimThreshold.disableProperty(), layers.property(Layer.CLAIMS).not());
         bindings.listen(display.darkProperty(), (obs, old, now) -> paint(HighlightPalette.of(now)));
         paint(HighlightPalette.of(display.darkProperty().get()));
     }

@@ -107,7 +107,7 @@ public final class ReaderViewModel {
     private List<Annotation> at(int offset) {
         List<Annotation> here = new ArrayList<>();
         for (Annotation a : open.annotations()) {
-            if (a.range().contains(offset) && layers.isShown(Layer.of(a.kind()))) {
+            if (a.range().contains(offset) && layers.shows(a)) {
                 here.add(a);
             }
         }

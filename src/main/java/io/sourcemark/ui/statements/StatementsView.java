@@ -15,11 +15,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The statements of the open article (quotes, claims) and its speakers, in reading order. */
+/**
+ * The statements of the open article (quotes, claims) and its speakers, in reading order or with the most
+ * check-worthy claims first; each claim shows its category and score.
+ */
 public final class StatementsView {
 
     private final VBox root = new VBox(6);
     private final ListView<Annotation> list = new ListView<>();
+    private final CheckBox mostCheckWorthyFirst = new CheckBox("Most check-worthy first");
     private final StatementsViewModel model;
     private final Subscriptions bindings = new Subscriptions();
     private boolean syncing;
@@ -57,13 +61,16 @@ public final class StatementsView {
         CheckBox byVerdict = new CheckBox("Sort by verdict");
         byVerdict.setId("statementsByVerdict");
         byVerdict.selectedProperty().bindBidirectional(model.byVerdictProperty());
+        mostCheckWorthyFirst.setId("statementsMostCheckWorthyFirst");
+        mostCheckWorthyFirst.setFocusTraversable(false);
         HBox tools = new HBox(8, verdicts, byVerdict);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root.getChildren().addAll(heading, tools, list);
+        root.getChildren().addAll(heading, tools, mostCheckWorthyFirst, list);
     }
 
     public void activate() {
         list.setItems(model.rows());
+        bindings.bindBidirectional(mostCheckWorthyFirst.selectedProperty(), model.mostCheckWorthyFirstProperty());
         bindings.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
             if (!syncing && now != null && now != model.selection().annotation()) {
                 model.pick(now);

@@ -17,10 +17,22 @@ import javafx.collections.transformation.SortedList;
 import java.util.Comparator;
 import java.util.List;
 
+import java.util.Comparator;
 import java.util.Optional;
 
-/** The statements (quotes, claims) and speaker mentions of the open article, in reading order, and moving among them. */
+/**
+ * The statements (quotes, claims) and speaker mentions of the open article, in reading order or with the most
+ * check-worthy claims first, and moving among them in the order shown.
+ */
 public final class StatementsViewModel {
+
+    /**
+     * Claims first, highest score first (a claim without a score, marked by hand, counts as fully check-worthy:
+     * the analyst chose it), then everything else; reading order within a tie.
+     */
+    static final Comparator<Annotation> MOST_CHECK_WORTHY_FIRST = Comparator
+            .comparingDouble(StatementsViewModel::checkWorthiness).reversed()
+            .thenComparingInt(a -> a.range().start());
 
     private final Selection selection;
     private final OpenArticle open;
@@ -28,6 +40,7 @@ public final class StatementsViewModel {
     private final SortedList<Annotation> rows;
     private final ObjectProperty<StatementFilter> filter = new SimpleObjectProperty<>(StatementFilter.ALL);
     private final BooleanProperty byVerdict = new SimpleBooleanProperty(false);
+    private final BooleanProperty mostCheckWorthyFirst = new SimpleBooleanProperty(false);
 
     public StatementsViewModel(Selection selection, OpenArticle open) {
         this.selection = selection;
@@ -36,9 +49,10 @@ public final class StatementsViewModel {
         filtered.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> a -> a.kind() != Kind.TAG && filter.get().keeps().test(a), filter));
         this.rows = new SortedList<>(filtered);
-        // by verdict: from false to true, the unchecked last; reading order within a verdict (the source's order)
-        rows.comparatorProperty().bind(Bindings.createObjectBinding(() -> byVerdict.get()
-                ? Comparator.comparingInt(StatementsViewModel::verdictRank) : null, byVerdict));
+        // most check-worthy first, or by verdict: from false to true, the unchecked last; else reading order
+        rows.comparatorProperty().bind(Bindings.createObjectBinding(() -> mostCheckWorthyFirst.get()
+                ? MOST_CHECK_WORTHY_FIRST : byVerdict.get()
+                ? Comparator.comparingInt(StatementsViewModel::verdictRank) : null, byVerdict, mostCheckWorthyFirst));
     }
 
     private static int verdictRank(Annotation a) {
@@ -71,6 +85,13 @@ public final class StatementsViewModel {
         filter.set(verdict == null ? StatementFilter.ALL : StatementFilter.of(verdict));
     }
 
+    private static double checkWorthiness(Annotation a) {
+        if (a.kind() != Kind.CLAIM) {
+            return -1;
+        }
+        return a.score() == null ? 1 : a.score();
+    }
+
     /** J: the next row after the selected one (the first when none is selected), brought into view. */
     public void next() {
         move(1);
@@ -100,6 +121,11 @@ public final class StatementsViewModel {
 
     public SortedList<Annotation> rows() {
         return rows;
+    }
+
+    /** Off: reading order (the order of the open article's annotations). */
+    public BooleanProperty mostCheckWorthyFirstProperty() {
+        return mostCheckWorthyFirst;
     }
 
     public Selection selection() {
