@@ -21,18 +21,18 @@ public final class StatisticsRepository {
             + "AND origin <> 'REJECTED'";
     private static final String COUNTS = "SELECT kind, origin, verdict, review_status, count(*) AS n "
             + "FROM annotation WHERE " + STATEMENTS + " %s GROUP BY kind, origin, verdict, review_status";
-    // Statements counted per speaker and article first: the index on (speaker_id, article_id, …) gives them in that
-    // order, so the articles of each speaker are counted without a DISTINCT over every statement.
-    private static final String PER_SPEAKER = "SELECT speaker_id, sum(n) AS n, count(*) AS articles FROM "
-            + "(SELECT speaker_id, article_id, count(*) AS n FROM annotation WHERE speaker_id IS NOT NULL AND "
-            + STATEMENTS + " %s GROUP BY speaker_id, article_id) GROUP BY speaker_id";
+    // Over the library, SQLite would rather scan by kind and sort 300,000 statements by speaker: the index by speaker
+    // gives them in order, and holds every column read. One article: %1$s is empty and %2$s picks the article.
+    private static final String PER_SPEAKER = "SELECT speaker_id, count(*) AS n, count(DISTINCT article_id) AS articles "
+            + "FROM annotation %1$s WHERE speaker_id IS NOT NULL AND " + STATEMENTS + " %2$s GROUP BY speaker_id";
+    private static final String BY_SPEAKER = "INDEXED BY annotation_speaker";
     private static final String TOP_SPEAKERS = "WITH top AS (" + PER_SPEAKER + " ORDER BY n DESC, speaker_id "
             + "LIMIT ?) SELECT t.speaker_id, s.name, t.n, t.articles, a.verdict, count(*) AS by_verdict FROM top t "
             + "JOIN speaker s ON s.id = t.speaker_id JOIN annotation a ON a.speaker_id = t.speaker_id "
-            + "WHERE a.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') AND a.origin <> 'REJECTED' %s "
+            + "WHERE a.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') AND a.origin <> 'REJECTED' %3$s "
             + "GROUP BY t.speaker_id, a.verdict ORDER BY t.n DESC, t.speaker_id, a.verdict";
     private static final String SPEAKER_TOTALS = "SELECT s.id, s.name, s.kind, coalesce(c.n, 0) AS n, "
-            + "coalesce(c.articles, 0) AS articles FROM speaker s LEFT JOIN (" + String.format(PER_SPEAKER, "")
+            + "coalesce(c.articles, 0) AS articles FROM speaker s LEFT JOIN (" + String.format(PER_SPEAKER, BY_SPEAKER, "")
             + ") c ON c.speaker_id = s.id ORDER BY n DESC, s.name_key";
     private static final String OF_SPEAKER = "SELECT a.article_id, r.title, a.id, a.kind, a.\"start\", a.\"end\", "
             + "a.exact, a.verdict FROM annotation a JOIN article r ON r.id = a.article_id WHERE a.speaker_id = ? AND "
@@ -73,7 +73,7 @@ public final class StatisticsRepository {
     public List<SpeakerCount> topSpeakers(long articleId, int limit) {
         return session.read("count the statements of each speaker", connection -> {
             boolean one = articleId != 0;
-            try (PreparedStatement top = connection.prepareStatement(String.format(TOP_SPEAKERS,
+            try (PreparedStatement top = connection.prepareStatement(String.format(TOP_SPEAKERS, one ? "" : BY_SPEAKER,
                     one ? "AND article_id = ?" : "", one ? "AND a.article_id = ?" : ""))) {
                 int index = 1;
                 if (one) {
