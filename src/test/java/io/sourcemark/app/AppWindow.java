@@ -102,9 +102,18 @@ class AppWindow {
 
     /** The annotation rows in the project file, read through a connection of the test's own. */
     List<Annotation> rows() throws Exception {
-        try (ProjectStore store = ProjectStore.open(project)) {
-            long articleId = fx(() -> app.workspace().selection().article().id());
-            return store.read(tx -> tx.annotations().forArticle(articleId));
+        long articleId = fx(() -> app.workspace().selection().article().id());
+        for (int attempt = 1; ; attempt++) {
+            // while the window's writer is in the middle of a change (a detection still running), a second
+            // program's open is refused; the test, like such a program, tries again a moment later
+            try (ProjectStore store = ProjectStore.open(project)) {
+                return store.read(tx -> tx.annotations().forArticle(articleId));
+            } catch (io.sourcemark.store.ProjectOpenException busy) {
+                if (attempt == 50) {
+                    throw busy;
+                }
+                Thread.sleep(200);
+            }
         }
     }
 
