@@ -58,11 +58,11 @@ final class StatementCell extends ListCell<Annotation> {
         text.setText(shownText(item));
         String said = item.kind() == Kind.SPEAKER ? "" : model.speakerName(item).map(n -> "  ·  " + n).orElse("");
         Verdict verdict = item.verification() == null ? null : item.verification().verdict();
-        String checked = verdict == null || verdict == Verdict.NOT_CHECKED ? "" : "  Â·  " + Names.of(verdict);
-        String category = item.category() == null ? "" : "  Â·  " + Names.of(item.category());
+        String checked = verdict == null || verdict == Verdict.NOT_CHECKED ? "" : "  ·  " + Names.of(verdict);
+        String category = item.category() == null ? "" : "  ·  " + Names.of(item.category());
         String score = item.kind() == Kind.CLAIM && item.score() != null
                 ? String.format(Locale.ROOT, ", %.2f", item.score()) : "";
-        details.setText(Names.title(item) + category + score + said + "  Â·  " + Names.of(item.origin()) + checked);
+        details.setText(Names.title(item) + category + score + said + "  ·  " + Names.of(item.origin()) + checked);
         getStyleClass().add("sm-origin-" + item.origin().name().toLowerCase(Locale.ROOT));
         if (verdict == null || verdict == Verdict.NOT_CHECKED) {
             box.getChildren().setAll(Icons.forKind(item.kind()), lines);
