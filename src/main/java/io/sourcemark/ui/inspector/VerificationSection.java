@@ -46,6 +46,7 @@ final class VerificationSection {
             ToggleButton button = new ToggleButton(Names.of(verdict), VerdictLook.icon(verdict));
             button.setId("verdict-" + verdict.name());
             button.getStyleClass().addAll("sm-verdict-button", "small");
+            button.setMinWidth(Region.USE_PREF_SIZE); // a narrow inspector wraps the buttons rather than cut names
             button.setToggleGroup(verdictGroup);
             button.setFocusTraversable(false);
             String keys = verdict == Verdict.NOT_CHECKED ? "V, 0" : VerdictLook.keys(verdict);
@@ -66,6 +67,7 @@ final class VerificationSection {
             ToggleButton button = new ToggleButton(Names.of(status));
             button.setId("status-" + status.name());
             button.getStyleClass().add("small");
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setToggleGroup(statusGroup);
             button.setFocusTraversable(false);
             button.setOnAction(e -> {
