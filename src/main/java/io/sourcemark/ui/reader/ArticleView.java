@@ -83,7 +83,13 @@ public final class ArticleView {
         root.setTop(header);
         root.setCenter(scroll);
         // Keys pressed in the text area never reach the menus' accelerators, so the area reads them first.
-        area.addEventFilter(KeyEvent.KEY_PRESSED, keymap::dispatch);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // with no highlight selected, Shift+← → extend the text selection as in any text
+            boolean spanKey = Keys.SPAN_END_FORWARD.match(e) || Keys.SPAN_END_BACK.match(e);
+            if (!spanKey || model.selection().annotation() != null) {
+                keymap.dispatch(e);
+            }
+        });
         // Alt+Shift+← → move the selected highlight's start; the area would take them for moving the caret
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             for (KeyCombination key : List.of(Keys.SPAN_START_BACK, Keys.SPAN_START_FORWARD)) {
