@@ -31,7 +31,8 @@ final class ExportActions {
                     workspace.library().rows(), workspace.status());
             exportWorkspace = workspace;
         }
-        new ExportView(exportModel, app.stage()).show();
+        // the preview is a local file the application wrote, not a web address: it opens without the web check
+        new ExportView(exportModel, app.stage(), uri -> app.getHostServices().showDocument(uri)).show();
     }
 
     void importAnnotations() {

@@ -1,5 +1,9 @@
 package io.sourcemark.service;
 
+import java.nio.charset.StandardCharsets;
+
+import java.io.UncheckedIOException;
+
 import io.sourcemark.export.ArticleExports;
 import io.sourcemark.export.ExportFiles;
 import io.sourcemark.export.ExportOptions;
@@ -92,6 +96,21 @@ public final class ExportService {
     /** Runs the export the window's dialog asked for. */
     public ExportReport export(ExportChoice choice, ImportProgress progress, BooleanSupplier cancelled) {
         return export(choice.request(), progress, cancelled);
+    }
+
+    /**
+     * The HTML report of one article with the dialog's choices, written to a file of its own that the window opens
+     * in the system browser; the file is removed when the application ends.
+     */
+    public Path previewFile(ExportChoice choice, long articleId) {
+        String report = preview(articleId, choice.request().options());
+        try {
+            Path file = Files.createTempFile("sourcemark-preview-", ".html");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The preview could not be written: " + e.getMessage(), e);
+        }
     }
 
     /** The HTML report of one article, as the export would write it: for the window's preview. */

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -45,7 +46,11 @@ public final class ExportView {
     private final Label problem = new Label();
     private final Subscriptions bindings = new Subscriptions();
 
-    public ExportView(ExportViewModel model, Window owner) {
+    private final java.util.function.Consumer<String> browser;
+
+    /** @param browser opens the HTML preview's file in the system browser */
+    public ExportView(ExportViewModel model, Window owner, java.util.function.Consumer<String> browser) {
+        this.browser = browser;
         this.model = model;
         this.owner = owner;
         dialog.initOwner(owner);
@@ -126,7 +131,12 @@ public final class ExportView {
         grid.setVgap(8);
         grid.setPadding(new Insets(10, 0, 0, 0));
         int row = 0;
-        grid.addRow(row++, new Label("Format"), format);
+        Button preview = new Button("Preview");
+        preview.setId("exportPreview");
+        preview.setTooltip(new Tooltip("The open article's HTML report with these choices, in your browser"));
+        preview.setDisable(!model.canPreview());
+        preview.setOnAction(e -> model.preview(browser));
+        grid.addRow(row++, new Label("Format"), new HBox(8, format, preview));
         grid.addRow(row++, new Label("Articles"), scopeBox);
         grid.addRow(row++, new Label("Highlights"), layers);
         grid.addRow(row++, new Label("Include"), new VBox(4, suggestions, verdicts, notes, oneFile, bom));

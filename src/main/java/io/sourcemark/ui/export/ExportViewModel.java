@@ -99,6 +99,21 @@ public final class ExportViewModel {
         return Optional.empty();
     }
 
+    /** Whether there is an open article to preview. */
+    public boolean canPreview() {
+        return selection.articleId() != 0;
+    }
+
+    /**
+     * Writes the open article's HTML report with the choices made so far and hands the file's address to
+     * {@code open} (the system browser), off the FX thread.
+     */
+    public void preview(Consumer<String> open) {
+        ExportChoice chosen = choice();
+        long articleId = selection.articleId();
+        tasks.query(() -> exports.previewFile(chosen, articleId).toUri().toString(), open, status::failed);
+    }
+
     ExportChoice choice() {
         List<Long> ids = switch (scope.get()) {
             case THIS_ARTICLE -> List.of(selection.articleId());

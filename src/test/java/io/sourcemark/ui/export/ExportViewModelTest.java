@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The export dialog's view model on a real project, every call on the test's thread. */
@@ -103,5 +104,25 @@ class ExportViewModelTest {
             model.layerProperty(kind).set(false);
         }
         assertEquals(Optional.of("Choose at least one kind of highlight to export."), model.problem());
+    }
+
+    @Test
+    void thePreviewIsTheOpenArticlesHtmlReportInAFileOfItsOwn() throws Exception {
+        assertFalse(model.canPreview(), "no article open");
+        selection.articleProperty().set(project.read(tx -> tx.articles().find(afp)).orElseThrow());
+        assertTrue(model.canPreview());
+        List<String> opened = new ArrayList<>();
+
+        model.preview(opened::add);
+
+        assertEquals(1, opened.size());
+        Path file = Path.of(java.net.URI.create(opened.get(0)));
+        assertTrue(file.getFileName().toString().endsWith(".html"), file.toString());
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<html"), html.substring(0, Math.min(200, html.length())));
+        assertTrue(html.contains("The White House on Tuesday warned North Korea against selling arms to Russia"),
+                "the article's text is in the report");
+        assertTrue(html.contains("Jake Sullivan"), "its speakers are named");
+        assertFalse(Files.exists(dir.resolve("out")), "a preview writes no export");
     }
 }
