@@ -141,7 +141,7 @@ public final class StatisticsView {
 
         XYChart.Series<String, Number> verdicts = new XYChart.Series<>();
         for (Verdict verdict : Verdict.values()) {
-            verdicts.getData().add(new XYChart.Data<>(VerdictNames.of(verdict), figures.byVerdict().get(verdict)));
+            verdicts.getData().add(new XYChart.Data<>(Names.of(verdict), figures.byVerdict().get(verdict)));
         }
         byVerdict.setData(FXCollections.observableArrayList(List.of(verdicts)));
 
@@ -158,7 +158,7 @@ public final class StatisticsView {
         java.util.Collections.reverse(top); // the category axis draws bottom up: the first speaker on top
         for (Verdict verdict : Verdict.values()) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
-            series.setName(VerdictNames.of(verdict));
+            series.setName(Names.of(verdict));
             boolean any = false;
             for (SpeakerStatistics speaker : top) {
                 int n = speaker.byVerdict().get(verdict);
