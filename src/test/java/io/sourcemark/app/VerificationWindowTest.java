@@ -95,6 +95,49 @@ class VerificationWindowTest {
         waitUntil(() -> fx(() -> window.statements().lookup("#statementVerdict") != null));
     }
 
+    @SuppressWarnings("unchecked")
+    private List<String> libraryTitles() throws Exception {
+        return fx(() -> ((ListView<io.sourcemark.model.ArticleSummary>) window.library()).getItems().stream()
+                .map(io.sourcemark.model.ArticleSummary::title).toList());
+    }
+
+    private void showInLibrary(String choice) {
+        window.robot.clickOn("#libraryProgress");
+        window.robot.clickOn(window.robot.lookup(".list-cell").match(
+                (Node n) -> n instanceof javafx.scene.control.ListCell<?> cell && choice.equals(cell.getText()))
+                .queryAs(Node.class));
+    }
+
+    @Test
+    void theLibraryShowsOnlyTheFullyCheckedArticlesAndAVerdictUndoneTakesItsArticleOut() throws Exception {
+        String afp = fx(() -> window.app.workspace().selection().article().meta().title());
+        int articles = libraryTitles().size();
+        int start = window.quoteStart();
+        markQuote(start);
+
+        showInLibrary("Statements to check");
+        waitUntil(() -> libraryTitles().equals(List.of(afp)));
+        showInLibrary("Fully checked");
+        waitUntil(() -> libraryTitles().isEmpty());
+        assertEquals("No article is fully checked yet.", fx(() -> ((Label) window.library().getPlaceholder())
+                .getText()));
+
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.type(KeyCode.V);
+        window.robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> libraryTitles().equals(List.of(afp)));
+        showInLibrary("No statements yet");
+        waitUntil(() -> libraryTitles().size() == articles - 1 && !libraryTitles().contains(afp));
+
+        showInLibrary("Fully checked");
+        waitUntil(() -> libraryTitles().equals(List.of(afp)));
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> libraryTitles().isEmpty());
+        showInLibrary("All articles");
+        waitUntil(() -> libraryTitles().size() == articles);
+    }
+
     @Test
     void addsEvidenceRefusingAnAddressThatIsNotAWebAddressThenUndoAndRedo() throws Exception {
         int start = window.quoteStart();

@@ -6,9 +6,13 @@ import io.sourcemark.ui.Subscriptions;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -19,7 +23,10 @@ public final class LibraryView {
     private final VBox root = new VBox(8);
     private final ListView<ArticleSummary> list = new ListView<>();
     private final TextField filter = new TextField();
-    private final javafx.scene.control.ComboBox<LibraryOrder> order = new javafx.scene.control.ComboBox<>();
+    /** What an empty list says: that the project has no articles, or that none is of the progress chosen. */
+    private final Label none = new Label();
+    private final ComboBox<LibraryOrder> order = new ComboBox<>();
+    private final ComboBox<LibraryProgress> progress = new ComboBox<>();
     private final LibraryViewModel model;
     private final Subscriptions bindings = new Subscriptions();
 
@@ -33,26 +40,58 @@ public final class LibraryView {
         filter.setPromptText("Filter by title, source, date or text");
         list.setId("libraryList");
         list.setCellFactory(v -> new LibraryCell(v));
-        Label none = new Label("No articles. Use File ▸ Import files…");
         none.setWrapText(true);
         list.setPlaceholder(none);
         VBox.setVgrow(list, Priority.ALWAYS);
         order.setId("libraryOrder");
         order.getItems().setAll(LibraryOrder.values());
-        order.setTooltip(new javafx.scene.control.Tooltip("Sort the library"));
+        order.setTooltip(new Tooltip("Sort the library"));
         order.setMaxWidth(Double.MAX_VALUE);
-        root.getChildren().addAll(heading, filter, order, list);
+        progress.setId("libraryProgress");
+        progress.getItems().setAll(LibraryProgress.values());
+        progress.setTooltip(new Tooltip("Show the articles by how far their checking has come"));
+        progress.setMaxWidth(Double.MAX_VALUE);
+        root.getChildren().addAll(heading, filter, choices(), list);
+    }
+
+    /** "Show" and "Sort" each with its label: a choice box alone says "Title" and leaves the reader guessing. */
+    private GridPane choices() {
+        Label show = new Label("Show");
+        show.setLabelFor(progress);
+        Label sort = new Label("Sort");
+        sort.setLabelFor(order);
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.addRow(0, show, progress);
+        grid.addRow(1, sort, order);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints boxes = new ColumnConstraints();
+        boxes.setHgrow(Priority.ALWAYS);
+        boxes.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, boxes);
+        return grid;
     }
 
     public void activate() {
         list.setItems(model.shownRows());
         bindings.bindBidirectional(filter.textProperty(), model.filterProperty());
         bindings.bindBidirectional(order.valueProperty(), model.orderProperty());
+        bindings.bindBidirectional(progress.valueProperty(), model.progressProperty());
         bindings.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> model.open(now));
         bindings.listen(model.selection().articleProperty(), (obs, old, now) -> markOpen(true));
         // a row changed after an edit keeps the open article marked, without moving the list under the analyst
         bindings.listen(model.shownRows(), (ListChangeListener<ArticleSummary>) c -> markOpen(false));
+        bindings.listen(model.rows(), (ListChangeListener<ArticleSummary>) c -> sayWhyEmpty());
+        bindings.listen(model.progressProperty(), (obs, old, now) -> sayWhyEmpty());
+        sayWhyEmpty();
         markOpen(true);
+    }
+
+    private void sayWhyEmpty() {
+        none.setText(model.rows().isEmpty() && model.filterProperty().get().isBlank()
+                ? "No articles. Use File ▸ Import files…" : model.emptyMessage());
     }
 
     public void deactivate() {

@@ -14,9 +14,13 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
-/** The project's articles as the library lists them, filtered by what the analyst types. */
+/**
+ * The project's articles as the library lists them: filtered by what the analyst types (in the database) and by how
+ * far their checking has come (here, so that a verdict given moves its article in or out at once), then sorted.
+ */
 public final class LibraryViewModel implements LibraryRows {
 
     private final Tasks tasks;
@@ -30,7 +34,10 @@ public final class LibraryViewModel implements LibraryRows {
     private final ObservableList<ArticleSummary> rows = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<LibraryOrder> order = new SimpleObjectProperty<>(LibraryOrder.TITLE);
-    private final SortedList<ArticleSummary> shownRows = new SortedList<>(rows, LibraryOrder.TITLE.comparator());
+    private final ObjectProperty<LibraryProgress> progress = new SimpleObjectProperty<>(LibraryProgress.ALL);
+    private final FilteredList<ArticleSummary> progressRows = new FilteredList<>(rows);
+    private final SortedList<ArticleSummary> shownRows = new SortedList<>(progressRows,
+            LibraryOrder.TITLE.comparator());
 
     public LibraryViewModel(Tasks tasks, ArticleService articles, Navigator navigator, Selection selection,
                             StatusLine status) {
@@ -40,6 +47,8 @@ public final class LibraryViewModel implements LibraryRows {
         this.selection = selection;
         this.status = status;
         filter.addListener((obs, old, now) -> reload());
+        progressRows.predicateProperty().bind(Bindings.createObjectBinding(() -> progress.get().predicate(),
+                progress));
         shownRows.comparatorProperty().bind(Bindings.createObjectBinding(() -> order.get().comparator(), order));
     }
 
@@ -88,19 +97,31 @@ public final class LibraryViewModel implements LibraryRows {
         }
     }
 
+    /** Why the list is empty although the project has articles: the words typed, or the progress chosen. */
+    public String emptyMessage() {
+        if (!rows.isEmpty()) {
+            return progress.get().emptyMessage();
+        }
+        return "No article matches “" + filter.get().strip() + "”.";
+    }
+
     // Properties
 
     public ObservableList<ArticleSummary> rows() {
         return rows;
     }
 
-    /** The rows as the list shows them, in the chosen order. */
+    /** The rows as the list shows them: of the chosen progress, in the chosen order. */
     public SortedList<ArticleSummary> shownRows() {
         return shownRows;
     }
 
     public ObjectProperty<LibraryOrder> orderProperty() {
         return order;
+    }
+
+    public ObjectProperty<LibraryProgress> progressProperty() {
+        return progress;
     }
 
     public StringProperty filterProperty() {

@@ -27,4 +27,16 @@ class LibraryOrderTest {
         // least checked first; an article without statements has nothing left to check
         assertEquals(List.of(3L, 2L, 1L, 4L), sorted(LibraryOrder.PROGRESS));
     }
+
+    @Test
+    void progressChoicesSplitTheLibraryByWhatIsLeftToCheck() {
+        List<ArticleSummary> all = List.of(OLD_DONE, NEW_HALF, UNDATED_NONE, EMPTY);
+        java.util.function.Function<LibraryProgress, List<Long>> shown = p -> all.stream()
+                .filter(p.predicate()).map(ArticleSummary::id).toList();
+        assertEquals(List.of(1L, 2L, 3L, 4L), shown.apply(LibraryProgress.ALL));
+        assertEquals(List.of(2L, 3L), shown.apply(LibraryProgress.TO_CHECK));
+        // an article without statements is not "fully checked": there was nothing to check in it
+        assertEquals(List.of(1L), shown.apply(LibraryProgress.CHECKED));
+        assertEquals(List.of(4L), shown.apply(LibraryProgress.NO_STATEMENTS));
+    }
 }
