@@ -1,12 +1,16 @@
 package io.sourcemark.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Loads the classes of the window on a second core while the toolkit starts and the project file opens, so that
- * building the window afterwards does not wait for the class loader. Only loads classes: no node is created off the FX thread.
+ * Loads classes on a second core ahead of the thread that needs them: the settings reader and the heaviest classes
+ * of the window while the toolkit starts, then the window's other classes while the FX thread builds it. Only loads
+ * classes: no node is created off the FX thread.
  */
 final class ClassPreloader {
 
@@ -50,14 +54,50 @@ final class ClassPreloader {
     }
 
     private static void load() {
+        SettingsFile.warmUp();
         ClassLoader loader = ClassPreloader.class.getClassLoader();
         for (String name : CLASSES) {
-            try {
-                Class.forName(name, true, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                // Only a missed speed-up: the window loads the class itself when it needs it.
-                LOG.log(Level.FINE, "Not preloaded: " + name, e);
+            load(name, true, loader);
+        }
+    }
+
+    /**
+     * Loads the rest of the window's classes on a thread of its own: started once the project file is open, when
+     * the FX thread goes on to build the window and a second core has nothing else to do; before that, the toolkit
+     * and the opening project have both cores.
+     */
+    static void loadTheWindowsClasses() {
+        Thread thread = new Thread(() -> {
+            ClassLoader loader = ClassPreloader.class.getClassLoader();
+            // only loaded: a class initialised here could run code meant for the FX thread
+            for (String name : startupClasses()) {
+                load(name, false, loader);
             }
+        }, "sourcemark-class-preloader-2");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void load(String name, boolean initialise, ClassLoader loader) {
+        try {
+            Class.forName(name, initialise, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            // Only a missed speed-up: the window loads the class itself when it needs it.
+            LOG.log(Level.FINE, "Not preloaded: " + name, e);
+        }
+    }
+
+    /** The classes the window loads before its first article is drawn, as {@code startup-classes.txt} lists them. */
+    private static List<String> startupClasses() {
+        try (InputStream in = ClassPreloader.class.getResourceAsStream("startup-classes.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "No list of start-up classes", e);
+            return List.of();
         }
     }
 }

@@ -35,6 +35,18 @@ final class SettingsFile {
         return file;
     }
 
+    /**
+     * Reads an empty settings object and forgets it: loads and links the JSON reader's classes (some hundreds) on a
+     * thread of its own while the toolkit starts, so that {@link #load()} before the window does not wait for them.
+     */
+    static void warmUp() {
+        try {
+            new SettingsFile(Path.of(".")).json.readValue("{}", Settings.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "The settings reader was not warmed up", e);
+        }
+    }
+
     Settings load() {
         if (!Files.exists(file)) {
             return Settings.DEFAULTS;

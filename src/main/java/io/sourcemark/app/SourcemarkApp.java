@@ -50,8 +50,8 @@ public final class SourcemarkApp extends Application {
     private final DisplaySettings display = new DisplaySettings();
     /** One engine for the whole run, shared by every project opened. */
     private final AnalyzerSupplier analyzers = new AnalyzerSupplier();
-    /** The threads that parse and analyse, shared by every job and project of the run. */
-    private final ComputePool compute = ComputePool.sizedToTheCores();
+    /** The threads that parse and analyse, shared by every job and project of the run; a core stays for the window. */
+    private final ComputePool compute = ComputePool.besideTheWindow();
     private Stage stage;
     private Scene scene;
     private ProjectSession session;
@@ -94,7 +94,6 @@ public final class SourcemarkApp extends Application {
         tasks = Tasks.forTheWindow();
         keeper = new SettingsKeeper(settingsFile, loadedSettings, tasks);
         keeper.bind(display);
-        ClassPreloader.start();
         openAtLaunch(launchProject);
     }
 
@@ -124,6 +123,24 @@ public final class SourcemarkApp extends Application {
             arrivedBeforeTheWindow = null;
             arrived.run();
         }
+    }
+
+    /**
+     * Runs {@code then} once, after the next layout of the window: the first article is laid out by then, and what
+     * runs afterwards no longer competes with it for the two cores a laptop may have.
+     */
+    private void afterTheFirstLayout(Runnable then) {
+        boolean[] done = new boolean[1];
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                // removed after the pulse: the scene is going through its listeners now
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+                then.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /**
@@ -200,6 +217,9 @@ public final class SourcemarkApp extends Application {
     /** Runs off the FX thread: opens the project and reads the article to show first, in one go. */
     private Opened open(Path file, boolean launch, Optional<Long> last) throws ProjectUnavailableException {
         ProjectSession opened = ProjectSession.open(file, analyzers, compute);
+        if (launch) {
+            ClassPreloader.loadTheWindowsClasses();
+        }
         try {
             if (launch && opened.articles().count() == 0) {
                 // First run (or an empty project at launch): the samples show what Sourcemark does; they are
@@ -223,7 +243,7 @@ public final class SourcemarkApp extends Application {
             return;
         }
         if (session == null) {
-            warmUpEngine();
+            afterTheFirstLayout(this::warmUpEngine);
         }
         ProjectSession previous = session;
         session = opened.session();

@@ -14,7 +14,8 @@ import java.io.Writer;
  */
 public final class HtmlReport {
 
-    private final Mustache template = new ReportTemplates().report();
+    /** Compiled at the first report, not when a project opens: most sessions export nothing. */
+    private Mustache template;
 
     public void write(ReportModel model, ExportOptions options, Writer out) throws IOException {
         write(model, options, false, out);
@@ -31,9 +32,16 @@ public final class HtmlReport {
         return out.toString();
     }
 
+    private synchronized Mustache template() {
+        if (template == null) {
+            template = new ReportTemplates().report();
+        }
+        return template;
+    }
+
     /** @param paper for the PDF renderer: its embedded font, no screen margins */
     void write(ReportModel model, ExportOptions options, boolean paper, Writer out) throws IOException {
-        template.execute(out, HtmlScope.of(ReportView.of(model, options), paper));
+        template().execute(out, HtmlScope.of(ReportView.of(model, options), paper));
         out.flush();
     }
 }

@@ -28,6 +28,8 @@ import java.util.List;
  *   <li>start on that project again: start to the article drawn with its stored highlights;</li>
  *   <li>opening a 2 MB article assembled from the sample articles, with 20,000 highlights, from the library.</li>
  * </ul>
+ * With the argument {@code start}, only the first two figures; with {@code pause}, only the last: the FX thread's
+ * longest wait while detection runs.
  * Run: {@code ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}, then
  * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.sourcemark.bench.WindowBenchmark}.
  */
@@ -45,6 +47,10 @@ public final class WindowBenchmark {
         Path project = dir.resolve("bench.sourcemark");
         // The settings persist between the starts, as an analyst's do: the app reopens the article last viewed.
         Path config = dir.resolve("config");
+        if (args.length > 0 && args[0].equals("pause")) {
+            pause(dir);
+            return;
+        }
         System.out.printf("first run (import samples, load engine, detect, draw): %d ms%n",
                 probe(config, "start", project));
         // the app and the floor alternate, so that the machine's load falls on both alike
@@ -59,6 +65,9 @@ public final class WindowBenchmark {
         System.out.printf("floor, a bare JavaFX window with a RichTextFX area showing the article: median %d ms "
                 + "(runs %s)%n", median(floors), floors);
         System.out.printf("ratio of the medians: %.2f%n", (double) median(starts) / median(floors));
+        if (args.length > 0 && args[0].equals("start")) {
+            return;
+        }
 
         Path large = dir.resolve("large.sourcemark");
         int chars = buildLargeProject(large);
@@ -78,6 +87,11 @@ public final class WindowBenchmark {
         System.out.printf("open an article that is one paragraph of %,d characters: median %d ms (runs %s)%n",
                 paragraphChars, median(paragraphOpens), paragraphOpens);
 
+        pause(dir);
+    }
+
+    /** The FX thread's longest wait while the window detects in a library of 1,000 articles never analysed. */
+    private static void pause(Path dir) throws Exception {
         Path many = dir.resolve("many.sourcemark");
         try (TestProject manyArticles = TestProject.open(many)) {
             manyArticles.imports().importPaths(List.of(ManyArticles.write(dir.resolve("many"), 1000)),
@@ -131,6 +145,8 @@ public final class WindowBenchmark {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("RESULT ")) {
                     result = line.substring("RESULT ".length()).trim();
+                } else if (line.startsWith("DETAIL ")) {
+                    System.out.println("  " + line.substring("DETAIL ".length()));
                 }
                 printed.append(line).append('\n');
             }

@@ -8,6 +8,8 @@ import javafx.stage.Window;
 import io.sourcemark.ui.reader.ArticleArea;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -30,12 +32,16 @@ public final class WindowProbe {
         app.setDaemon(true);
         app.start();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        if (args[0].equals("pause")) {
+            // from the first moment: the detection the app starts may be well under way before an article is drawn
+            System.out.println("RESULT " + longestPauseWhileJobsRun());
+            exit(app);
+            return;
+        }
         String firstText = waitForHighlightedArticle(null);
         long started = System.currentTimeMillis() - jvmStart;
         if (args[0].equals("start")) {
             System.out.println("RESULT " + started);
-        } else if (args[0].equals("pause")) {
-            System.out.println("RESULT " + longestPauseWhileJobsRun());
         } else {
             int row = Integer.parseInt(args[2]);
             long before = System.nanoTime();
@@ -47,8 +53,14 @@ public final class WindowProbe {
             waitForHighlightedArticle(firstText);
             System.out.println("RESULT " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before));
         }
-        // closed as an analyst closes the window: the project folds its write-ahead log in, so the next start
-        // finds a clean file (a log left behind would make it check a recovered copy first)
+        exit(app);
+    }
+
+    /**
+     * Closed as an analyst closes the window: the project folds its write-ahead log in, so the next start finds a
+     * clean file (a log left behind would make it check a recovered copy first).
+     */
+    private static void exit(Thread app) throws InterruptedException {
         Platform.exit();
         app.join(TimeUnit.SECONDS.toMillis(30));
         System.exit(0);
@@ -61,25 +73,55 @@ public final class WindowProbe {
     private static long longestPauseWhileJobsRun() throws Exception {
         long longest = 0;
         long count = 0;
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long firstJob = 0;
+        // the waits of 20 ms or more, with when they happened: the window's own building at the start shows apart
+        // from the waits while the analyst could already work
+        List<String> longWaits = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        long noJobDeadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         boolean seenJob = false;
+        // found once and kept: looking it up through the whole window every few milliseconds would itself keep
+        // the FX thread busy
+        javafx.scene.Parent[] jobsBar = new javafx.scene.Parent[1];
+        long[] drawnAt = new long[1];
         while (System.nanoTime() < deadline) {
+            if (!isToolkitUp()) {
+                Thread.sleep(5);
+                continue;
+            }
             long asked = System.nanoTime();
             CompletableFuture<Integer> jobs = new CompletableFuture<>();
             Platform.runLater(() -> {
-                Node node = lookup("#jobs");
-                jobs.complete(node instanceof javafx.scene.Parent parent ? parent.getChildrenUnmodifiable().size()
-                        : 0);
+                if (jobsBar[0] == null && lookup("#jobs") instanceof javafx.scene.Parent parent) {
+                    jobsBar[0] = parent;
+                }
+                int size = jobsBar[0] == null ? 0 : jobsBar[0].getChildrenUnmodifiable().size();
+                if (drawnAt[0] == 0 && lookup("#articleBody") instanceof ArticleArea area && area.hasHighlights()) {
+                    drawnAt[0] = System.currentTimeMillis() - jvmStart;
+                }
+                jobs.complete(size);
             });
             int running = jobs.get(60, TimeUnit.SECONDS);
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
+            long now = System.currentTimeMillis() - jvmStart;
             if (running > 0) {
+                if (!seenJob) {
+                    firstJob = now;
+                }
                 seenJob = true;
                 longest = Math.max(longest, waited);
                 count++;
+                if (waited >= 20) {
+                    longWaits.add(waited + " ms at " + now + " ms");
+                }
             } else if (seenJob) {
-                System.out.println("measured " + count + " times while jobs ran");
+                System.out.println("DETAIL measured " + count + " times while jobs ran, from " + firstJob
+                        + " ms to " + now + " ms after the JVM started; first article drawn at " + drawnAt[0] + " ms");
+                System.out.println("DETAIL waits of 20 ms or more: " + longWaits);
                 return longest;
+            } else if (System.nanoTime() > noJobDeadline) {
+                throw new IllegalStateException("No job started within two minutes of the start");
             }
             Thread.sleep(5);
         }

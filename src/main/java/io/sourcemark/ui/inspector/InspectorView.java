@@ -17,45 +17,33 @@ import java.util.function.Consumer;
 public final class InspectorView {
 
     private final VBox root = new VBox(10);
-    private final VBox sections = new VBox(10);
     private final Label empty = new Label("Click a highlight or a statement to see it here.");
     private final ScrollPane scroll = new ScrollPane(root);
     private final InspectorViewModel model;
-    private final ReviewSection review;
-    private final KindSection kind;
-    private final DetailsSection details;
-    private final VerificationSection verification;
-    private final EvidenceSection evidence;
+    private final SpeakerSectionModel speakerModel;
+    private final LinksSectionModel linksModel;
+    private final Consumer<String> browser;
     private final NoteSection note;
-    private final SpeakerSection speaker;
-    private final LinksSection links;
-    private final TagsSection tags;
+    /** Built when the first highlight is selected: a window that opens on an article shows none of them yet. */
+    private Sections sections;
     private final Subscriptions bindings = new Subscriptions();
 
     /** @param browser opens a web address in the system browser (evidence) */
     public InspectorView(InspectorViewModel model, SpeakerSectionModel speakerModel, LinksSectionModel linksModel,
                          Consumer<String> browser) {
         this.model = model;
-        this.review = new ReviewSection(model);
-        this.kind = new KindSection(model);
-        this.details = new DetailsSection(model);
-        this.verification = new VerificationSection(model);
-        this.evidence = new EvidenceSection(new EvidenceViewModel(model.checking()), browser);
+        this.speakerModel = speakerModel;
+        this.linksModel = linksModel;
+        this.browser = browser;
         this.note = new NoteSection(model);
-        this.speaker = new SpeakerSection(speakerModel);
-        this.links = new LinksSection(linksModel);
-        this.tags = new TagsSection(model);
         root.getStyleClass().add("sm-inspector");
         root.setPadding(new Insets(10));
         Label heading = new Label("Inspector");
         heading.getStyleClass().add("title-4");
         empty.getStyleClass().add("sm-placeholder");
         empty.setWrapText(true);
-        sections.getChildren().addAll(review.node(), kind.node(), speaker.node(), verification.node(),
-                evidence.node(), tags.node(), links.node(), details.node(), note.highlightNode());
-        sections.managedProperty().bind(sections.visibleProperty());
         empty.managedProperty().bind(empty.visibleProperty());
-        root.getChildren().addAll(heading, empty, note.articleNode(), sections);
+        root.getChildren().addAll(heading, empty, note.articleNode());
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
@@ -75,20 +63,53 @@ public final class InspectorView {
     }
 
     private void show(Annotation annotation) {
-        sections.setVisible(annotation != null);
         empty.setVisible(annotation == null);
-        review.show(annotation);
-        kind.show(annotation);
-        details.show(annotation);
-        verification.show(annotation);
-        evidence.show(annotation);
         note.show(annotation, model.selection().article());
-        speaker.show(annotation);
-        links.show(annotation);
-        tags.show(annotation);
+        if (annotation != null && sections == null) {
+            sections = new Sections();
+            root.getChildren().add(sections.node);
+        }
+        if (sections != null) {
+            sections.show(annotation);
+        }
     }
 
     public Region node() {
         return scroll;
+    }
+
+    /**
+     * The sections of a selected highlight: about a hundred controls that a window opening on an article does not
+     * show, so they are made (and styled) when the analyst first selects one, not before the article is drawn.
+     */
+    private final class Sections {
+        private final VBox node = new VBox(10);
+        private final ReviewSection review = new ReviewSection(model);
+        private final KindSection kind = new KindSection(model);
+        private final DetailsSection details = new DetailsSection(model);
+        private final VerificationSection verification = new VerificationSection(model);
+        private final EvidenceSection evidence = new EvidenceSection(new EvidenceViewModel(model.checking()),
+                browser);
+        private final SpeakerSection speaker = new SpeakerSection(speakerModel);
+        private final LinksSection links = new LinksSection(linksModel);
+        private final TagsSection tags = new TagsSection(model);
+
+        Sections() {
+            node.getChildren().addAll(review.node(), kind.node(), speaker.node(), verification.node(),
+                    evidence.node(), tags.node(), links.node(), details.node(), note.highlightNode());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+
+        void show(Annotation annotation) {
+            node.setVisible(annotation != null);
+            review.show(annotation);
+            kind.show(annotation);
+            details.show(annotation);
+            verification.show(annotation);
+            evidence.show(annotation);
+            speaker.show(annotation);
+            links.show(annotation);
+            tags.show(annotation);
+        }
     }
 }

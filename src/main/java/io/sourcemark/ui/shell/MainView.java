@@ -15,6 +15,7 @@ import io.sourcemark.ui.statistics.StatisticsWindow;
 import io.sourcemark.ui.statements.StatementsView;
 import io.sourcemark.ui.tags.CodebookWindow;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -43,7 +44,9 @@ public final class MainView {
     private final StatementsView statements;
     private final InspectorView inspector;
     private final StatusBarView statusBar;
-    private final SpeakersView speakers;
+    /** Made when the Speakers tab is first chosen. */
+    private SpeakersView speakers;
+    private boolean active;
     private final SearchView search;
     private final StatisticsWindow statistics;
     private final ArticleDetailsView details;
@@ -62,7 +65,6 @@ public final class MainView {
         statements = new StatementsView(workspace.statements(), workspace.keymap());
         inspector = new InspectorView(workspace.inspector(), workspace.speakerSection(), workspace.linksSection(),
                 actions::showDocument);
-        speakers = new SpeakersView(workspace.speakers());
         statusBar = new StatusBarView(workspace);
         search = new SearchView(workspace.search(), commands.findInArticle.key().getDisplayText(),
                 commands.searchLibrary.key().getDisplayText());
@@ -72,7 +74,7 @@ public final class MainView {
         centre.setTop(search.node());
         centre.setBottom(details.node());
 
-        SplitPane side = new SplitPane(SideTabs.of(statements.node(), speakers.node()), inspector.node());
+        SplitPane side = new SplitPane(SideTabs.of(statements.node(), this::speakersTab), inspector.node());
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
         SplitPane columns = new SplitPane(library.node(), centre, side);
@@ -104,7 +106,10 @@ public final class MainView {
         article.activate();
         statements.activate();
         inspector.activate();
-        speakers.activate();
+        if (speakers != null) {
+            speakers.activate();
+        }
+        active = true;
         details.activate();
         statusBar.activate();
         search.activate();
@@ -121,13 +126,24 @@ public final class MainView {
             codebook.stage().close(); // it shows the project this view is leaving
         }
         statusBar.deactivate();
-        speakers.deactivate();
+        if (speakers != null) {
+            speakers.deactivate();
+        }
+        active = false;
         details.deactivate();
         inspector.deactivate();
         statements.deactivate();
         article.deactivate();
         library.deactivate();
         bindings.dispose();
+    }
+
+    private Node speakersTab() {
+        speakers = new SpeakersView(workspace.speakers());
+        if (active) {
+            speakers.activate();
+        }
+        return speakers.node();
     }
 
     private void dark(boolean on) {
