@@ -97,7 +97,8 @@ public final class WindowBenchmark {
             manyArticles.imports().importPaths(List.of(ManyArticles.write(dir.resolve("many"), 1000)),
                     ImportProgress.NONE, () -> false);
         }
-        System.out.printf("longest wait of the FX thread while the window detects in 1,000 articles: %d ms%n",
+        System.out.printf("longest wait of the FX thread while the window detects in 1,000 articles, once it shows "
+                + "the first: %d ms%n",
                 probe(dir.resolve("config-many"), "pause", many));
     }
 
