@@ -68,7 +68,7 @@ public final class WindowProbe {
 
     /**
      * The longest time a task handed to the FX thread waited to run while long jobs (the detection the app starts
-     * on a project never analysed) were running, once the first article is shown, in milliseconds: how long the
+     * on a project never analysed) were running, once the first article is laid out, in milliseconds: how long the
      * window could not respond to an analyst who could work in it. The waits before (the window being built while
      * detection has begun) are printed beside it.
      */
@@ -100,7 +100,8 @@ public final class WindowProbe {
                     jobsBar[0] = parent;
                 }
                 int size = jobsBar[0] == null ? 0 : jobsBar[0].getChildrenUnmodifiable().size();
-                if (drawnAt[0] == 0 && lookup("#articleBody") instanceof ArticleArea area && area.getLength() > 0) {
+                if (drawnAt[0] == 0 && lookup("#articleBody") instanceof ArticleArea area && area.getLength() > 0
+                        && area.getHeight() > 0) {
                     drawnAt[0] = System.currentTimeMillis() - jvmStart;
                 }
                 jobs.complete(size);
