@@ -111,8 +111,9 @@ public final class SourcemarkApp extends Application {
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setTitle("Sourcemark");
         for (int size : new int[] {16, 32, 64, 128, 256}) {
+            // decoded on a thread of the toolkit's: the window need not wait for its icons to be drawn
             stage.getIcons().add(new Image(SourcemarkApp.class.getResource("icons/icon-" + size + ".png")
-                    .toExternalForm()));
+                    .toExternalForm(), true));
         }
         stage.setMinWidth(800);
         stage.setMinHeight(500);
