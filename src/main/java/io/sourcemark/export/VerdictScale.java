@@ -1,6 +1,7 @@
 package io.sourcemark.export;
 
 import io.sourcemark.model.Verdict;
+import io.sourcemark.model.VerdictColours;
 
 import java.util.OptionalInt;
 
@@ -47,17 +48,8 @@ public final class VerdictScale {
         };
     }
 
-    /** A CSS colour, from green (true) through amber (mixed) to red (false); greys for no finding. */
+    /** The verdict's colour in reports (the window's light theme shows the same). */
     static String colour(Verdict verdict) {
-        return switch (verdict) {
-            case NOT_CHECKED -> "#94a3b8";
-            case TRUE -> "#15803d";
-            case MOSTLY_TRUE -> "#65a30d";
-            case MIXED -> "#ca8a04";
-            case MOSTLY_FALSE -> "#ea580c";
-            case FALSE -> "#dc2626";
-            case MISLEADING -> "#9333ea";
-            case UNVERIFIABLE -> "#64748b";
-        };
+        return VerdictColours.onLight(verdict);
     }
 }

@@ -1,6 +1,7 @@
 package io.sourcemark.ui;
 
 import io.sourcemark.model.Verdict;
+import io.sourcemark.model.VerdictColours;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -24,18 +25,12 @@ public final class VerdictLook {
     private VerdictLook() {
     }
 
-    /** The verdict's colour, opaque; null for not checked (nothing is drawn). */
+    /** The verdict's colour, opaque, as reports show it too; null for not checked (nothing is drawn). */
     public static Color colour(Verdict verdict, boolean dark) {
-        return switch (verdict) {
-            case NOT_CHECKED -> null;
-            case TRUE -> Color.web(dark ? "#4ade80" : "#16a34a");
-            case MOSTLY_TRUE -> Color.web(dark ? "#a3e635" : "#65a30d");
-            case MIXED -> Color.web(dark ? "#facc15" : "#ca8a04");
-            case MOSTLY_FALSE -> Color.web(dark ? "#fb923c" : "#ea580c");
-            case FALSE -> Color.web(dark ? "#f87171" : "#dc2626");
-            case MISLEADING -> Color.web(dark ? "#c084fc" : "#9333ea");
-            case UNVERIFIABLE -> Color.web(dark ? "#94a3b8" : "#64748b");
-        };
+        if (verdict == Verdict.NOT_CHECKED) {
+            return null;
+        }
+        return Color.web(dark ? VerdictColours.onDark(verdict) : VerdictColours.onLight(verdict));
     }
 
     public static Ikon symbol(Verdict verdict) {
