@@ -54,8 +54,8 @@ class ClaimTrainingTest {
         CrossValidationReport report = report();
         assertEquals(1214, report.score().sentences());
         assertEquals(501, report.score().truePositives() + report.score().falseNegatives());
-        // measured 0.728 (P 0.652, R 0.824): the floor sits just under it
-        assertTrue(report.score().f1() >= 0.72, report.lines().toString());
+        // measured 0.739 (P 0.669, R 0.824): the floor sits just under it
+        assertTrue(report.score().f1() >= 0.73, report.lines().toString());
     }
 
     @Test

@@ -68,8 +68,8 @@ public final class Analyzer {
         List<TextRange> claimSentences = new ArrayList<>(sentenceRanges);
         claimSentences.addAll(sentences.split(text, turnParagraphs, List.of()));
         claimSentences.sort(Comparator.comparingInt(TextRange::start));
-        return new Parsed(new ClaimContext(text, paragraphs, turns.covered(), quotes, out), claimSentences,
-                speakers);
+        return new Parsed(new ClaimContext(text, paragraphs, turns.covered(), quotes, out, speakers),
+                claimSentences, speakers);
     }
 
     private static DetectedQuote toQuote(String text, Draft d, int speaker, List<SpeakerClusterer.Cluster> clusters) {

@@ -5,11 +5,16 @@ import java.util.List;
 
 /**
  * What the claim step knows of an article besides the words of a sentence: the quotation-mark spans, the engine's
- * quotes (reported speech, with speakers and cues), the paragraphs and which of them are transcript turns. Spans
- * and quotes are sorted and do not overlap, so their ends are sorted too.
+ * quotes (reported speech, with speakers and cues), the speakers the quotes point to, the paragraphs and which of
+ * them are transcript turns. Spans and quotes are sorted and do not overlap, so their ends are sorted too.
  */
 record ClaimContext(String text, List<TextRange> paragraphs, boolean[] turnParagraphs, List<QuoteSpan> quoteSpans,
-                    List<DetectedQuote> quotes) {
+                    List<DetectedQuote> quotes, List<DetectedSpeaker> speakers) {
+
+    /** The speaker a quote's speakerIndex points to, or null. */
+    DetectedSpeaker speaker(DetectedQuote q) {
+        return q.speakerIndex() >= 0 && q.speakerIndex() < speakers.size() ? speakers.get(q.speakerIndex()) : null;
+    }
 
     /** Index of the first quotation-mark span that ends after offset. */
     int firstSpanAfter(int offset) {

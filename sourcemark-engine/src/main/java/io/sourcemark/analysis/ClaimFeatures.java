@@ -12,11 +12,20 @@ import java.util.regex.Pattern;
 /**
  * The features of one sentence for the check-worthiness model: its words and word pairs, the word classes of
  * {@link ClaimLexicon} inside and outside quoted or reported speech, the shape of its numbers and names, how much of
- * it is quoted and by which cue, questions, and layout (headings, contact lines, the lead).
+ * it is quoted, by which cue and by what kind of speaker, how many of its clauses state a fact and how many an
+ * opinion, questions, and layout (headings, contact lines, the lead).
  */
 final class ClaimFeatures {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Words of the lexicon that make a clause a statement of fact, and those that make it opinion or outlook. */
+    private static final Set<ClaimLexicon.Group> FACTUAL = Set.of(ClaimLexicon.Group.NUMBER,
+            ClaimLexicon.Group.EVENT, ClaimLexicon.Group.LEGAL, ClaimLexicon.Group.COMPARISON,
+            ClaimLexicon.Group.CAUSE);
+    private static final Set<ClaimLexicon.Group> VIEW = Set.of(ClaimLexicon.Group.OPINION,
+            ClaimLexicon.Group.FEELING, ClaimLexicon.Group.FUTURE, ClaimLexicon.Group.MODAL, ClaimLexicon.Group.HEDGE);
+    /** Words that start a new clause, besides commas, semicolons, colons and dashes. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "while", "which", "because");
 
     private final ClaimLexicon lexicon;
 
@@ -45,8 +54,11 @@ final class ClaimFeatures {
         int capitals = 0;
         int digits = 0;
         int sp = 0;
+        Clauses clauses = new Clauses();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            Set<ClaimLexicon.Group> classes = t.isWord() ? lexicon.of(ClaimLexicon.lower(t.text())) : Set.of();
+            clauses.add(t, classes);
             // a capitalised word inside the sentence is a name: its shape counts, not which name it is
             String w = i > 0 && t.isCapitalized() ? "#Cap" : word(t);
             if (t.isWord()) {
@@ -61,7 +73,7 @@ final class ClaimFeatures {
                     sp++;
                 }
                 boolean spoken = sp < speech.size() && speech.get(sp).start() <= t.start();
-                for (ClaimLexicon.Group g : lexicon.of(ClaimLexicon.lower(t.text()))) {
+                for (ClaimLexicon.Group g : classes) {
                     (spoken ? inSpeech : outside).merge(g, 1, Integer::sum);
                 }
             } else if (t.text().equals("$") || t.text().equals("%") || t.text().equals("€") || t.text().equals("£")) {
@@ -78,6 +90,11 @@ final class ClaimFeatures {
         if (!tokens.isEmpty()) {
             f.add("first=" + word(tokens.get(0)));
         }
+        clauses.end();
+        f.add("cl=" + Math.min(clauses.factual, 2) + "_" + Math.min(clauses.view, 2));
+        if (clauses.factual > 0) {
+            f.add("cl=hasFact");
+        }
         groups(f, inSpeech, "S");
         groups(f, outside, "N");
         f.add("len=" + bucket(words, 3, 6, 10, 16, 25, 40));
@@ -85,6 +102,43 @@ final class ClaimFeatures {
         f.add("digits=" + bucket(digits, 0, 1, 3));
         layout(c, s, words, f);
         return f;
+    }
+
+    /**
+     * Counts the clauses of a sentence (split at commas, semicolons, colons, dashes and a few conjunctions and
+     * relative words) that state a fact (a number or a word of events, legal status, comparison or cause, and no word
+     * of opinion, feeling, the future, modality or hedging) and those that give a view (the reverse).
+     */
+    private static final class Clauses {
+        private final Set<ClaimLexicon.Group> current = java.util.EnumSet.noneOf(ClaimLexicon.Group.class);
+        int factual;
+        int view;
+
+        /** Adds a token and the word classes of the lexicon it belongs to. */
+        void add(Token t, Set<ClaimLexicon.Group> classes) {
+            if (t.kind() == Token.Kind.PUNCT && ",;:—–".contains(t.text())
+                    || t.isWord() && CLAUSE_WORDS.contains(t.lower())) {
+                end();
+            } else if (t.isWord()) {
+                current.addAll(classes);
+                if (Character.isDigit(t.text().charAt(0))) {
+                    current.add(ClaimLexicon.Group.NUMBER);
+                }
+            } else if (t.text().equals("$") || t.text().equals("%")) {
+                current.add(ClaimLexicon.Group.NUMBER);
+            }
+        }
+
+        void end() {
+            if (current.isEmpty()) {
+                return;
+            }
+            boolean fact = current.stream().anyMatch(FACTUAL::contains);
+            boolean opinion = current.stream().anyMatch(VIEW::contains);
+            factual += fact && !opinion ? 1 : 0;
+            view += opinion && !fact ? 1 : 0;
+            current.clear();
+        }
     }
 
     private static void groups(List<String> f, Map<ClaimLexicon.Group, Integer> counts, String where) {
@@ -107,8 +161,22 @@ final class ClaimFeatures {
         }
         double share = inside / (double) Math.max(1, s.length());
         f.add("quoted=" + (share == 0 ? "0" : share < 0.5 ? "some" : share < 0.9 ? "most" : "all"));
-        for (DetectedQuote q : c.quotesIn(s)) {
+        List<DetectedQuote> quotes = c.quotesIn(s);
+        if (quotes.isEmpty()) {
+            f.add("spk=noquote");
+        }
+        for (DetectedQuote q : quotes) {
             f.add("quote=" + q.kind());
+            DetectedSpeaker speaker = c.speaker(q);
+            if (speaker == null) {
+                f.add("spk=none");
+            } else {
+                f.add("spk=" + speaker.kind());
+                f.add("spkq=" + speaker.kind() + "_" + q.kind());
+                if (speaker.role() != null) {
+                    f.add("spkRole");
+                }
+            }
             if (q.cueText() != null) {
                 f.add("cue=" + SPACES.matcher(q.cueText().toLowerCase(Locale.ROOT)).replaceAll("_"));
             }
