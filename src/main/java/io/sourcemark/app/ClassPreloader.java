@@ -1,5 +1,7 @@
 package io.sourcemark.app;
 
+import io.sourcemark.service.Project;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Loads classes on a second core ahead of the thread that needs them: the settings reader and the heaviest classes
- * of the window while the toolkit starts, then the window's other classes while the FX thread builds it. Only loads
- * classes: no node is created off the FX thread.
+ * Loads classes on a second core ahead of the thread that needs them: the database driver, the settings reader and
+ * the heaviest classes of the window while the toolkit starts, then the window's other classes while the FX thread
+ * builds it. Only loads classes: no node is created off the FX thread.
  */
 final class ClassPreloader {
 
@@ -54,6 +56,8 @@ final class ClassPreloader {
     }
 
     private static void load() {
+        // the project opens as soon as the toolkit is up, and the window waits for it: its driver comes first
+        Project.warmUp();
         SettingsFile.warmUp();
         ClassLoader loader = ClassPreloader.class.getClassLoader();
         for (String name : CLASSES) {

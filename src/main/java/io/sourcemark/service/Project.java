@@ -23,6 +23,11 @@ public final class Project implements AutoCloseable {
     }
 
     /** Opens the project at {@code file}, creating it when the file does not exist yet. */
+    /** Loads the database driver ahead of the first project opened; see {@link ProjectStore#warmUp()}. */
+    public static void warmUp() {
+        ProjectStore.warmUp();
+    }
+
     public static Project open(Path file) throws ProjectUnavailableException {
         try {
             return new Project(ProjectStore.open(file));

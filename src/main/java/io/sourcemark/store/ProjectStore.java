@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One open project file: one writer thread that owns the write connection, and read-only connections for queries.
@@ -39,6 +41,19 @@ public final class ProjectStore implements AutoCloseable {
      * or creating a file beside it: anything but a regular file, a non-SQLite file, an SQLite file without
      * Sourcemark's application id, a newer schema, a schema that is not its version's, a corrupt file.
      */
+    /**
+     * Loads SQLite's driver and native library, as the first project opened would: called early on a thread of its
+     * own, it takes this off the path of the first opening. A failure here is only a missed speed-up: the opening
+     * reports it.
+     */
+    public static void warmUp() {
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            Logger.getLogger(ProjectStore.class.getName()).log(Level.FINE, "SQLite not loaded ahead", e);
+        }
+    }
+
     public static ProjectStore open(Path file) throws ProjectOpenException {
         return open(file, Clock.systemUTC());
     }
