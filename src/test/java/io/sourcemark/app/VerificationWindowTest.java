@@ -136,6 +136,11 @@ class VerificationWindowTest {
         waitUntil(() -> libraryTitles().isEmpty());
         showInLibrary("All articles");
         waitUntil(() -> libraryTitles().size() == articles);
+
+        // typed one letter at a time: each answer but the first is as empty as the last, and the message follows
+        window.robot.clickOn("#libraryFilter").write("zzqxw");
+        waitUntil(() -> libraryTitles().isEmpty() && "No article matches “zzqxw”.".equals(
+                fx(() -> ((Label) window.library().getPlaceholder()).getText())));
     }
 
     @Test

@@ -85,6 +85,8 @@ public final class LibraryView {
         bindings.listen(model.shownRows(), (ListChangeListener<ArticleSummary>) c -> markOpen(false));
         bindings.listen(model.rows(), (ListChangeListener<ArticleSummary>) c -> sayWhyEmpty());
         bindings.listen(model.progressProperty(), (obs, old, now) -> sayWhyEmpty());
+        // an empty list answered again empty changes no row: the words typed since must still reach the message
+        bindings.listen(model.filterProperty(), (obs, old, now) -> sayWhyEmpty());
         sayWhyEmpty();
         markOpen(true);
     }

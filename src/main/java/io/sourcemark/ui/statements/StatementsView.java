@@ -21,6 +21,9 @@ import javafx.scene.layout.VBox;
  */
 public final class StatementsView {
 
+    /** What the empty list says; see {@link StatementsViewModel#emptyMessage()}. */
+    private final Label none = new Label();
+
     private final VBox root = new VBox(6);
     private final ListView<Annotation> list = new ListView<>();
     private final CheckBox mostCheckWorthyFirst = new CheckBox("Most check-worthy first");
@@ -44,8 +47,6 @@ public final class StatementsView {
             });
             return cell;
         });
-        Label none = new Label("No statements yet. Select words in the article and press Q (direct quote), "
-                + "I (indirect quote), C (claim) or S (speaker).");
         none.setWrapText(true);
         none.setPadding(new Insets(12));
         list.setPlaceholder(none);
@@ -70,6 +71,10 @@ public final class StatementsView {
 
     public void activate() {
         list.setItems(model.rows());
+        // another article may hide all it has under the same filter: the list stays empty, the message changes
+        bindings.listen(model.highlights(), (javafx.collections.ListChangeListener<Annotation>) c -> sayWhyEmpty());
+        bindings.listen(model.filterProperty(), (obs, old, now) -> sayWhyEmpty());
+        sayWhyEmpty();
         bindings.bindBidirectional(mostCheckWorthyFirst.selectedProperty(), model.mostCheckWorthyFirstProperty());
         bindings.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
             if (!syncing && now != null && now != model.selection().annotation()) {
@@ -85,6 +90,10 @@ public final class StatementsView {
     public void deactivate() {
         bindings.dispose();
         list.setItems(null);
+    }
+
+    private void sayWhyEmpty() {
+        none.setText(model.emptyMessage());
     }
 
     /** Marks the selected highlight's row and brings it into view; clears the list's selection when there is none. */

@@ -61,6 +61,25 @@ public final class StatementsViewModel {
                 : Verdict.values().length + 1;
     }
 
+    /** The open article's highlights, before the filter. */
+    javafx.collections.ObservableList<Annotation> highlights() {
+        return open.annotations();
+    }
+
+    /**
+     * What the empty list says: how to make a statement when the article has none, or that the verdict chosen above
+     * hides the ones it has.
+     */
+    String emptyMessage() {
+        long hidden = open.annotations().stream().filter(a -> a.kind() != Kind.TAG).count();
+        if (hidden == 0) {
+            return "No statements yet. Select words in the article and press Q (direct quote), I (indirect quote), "
+                    + "C (claim) or S (speaker).";
+        }
+        return "None of this article's " + hidden + " highlights is shown under “" + filter.get().label()
+                + "”. Choose All statements above to see them.";
+    }
+
     /** The choices of the verdict filter, in the order of the menu. */
     List<StatementFilter> filters() {
         List<StatementFilter> all = new java.util.ArrayList<>(List.of(StatementFilter.ALL, StatementFilter.CHECKED,

@@ -47,6 +47,21 @@ class StatementsViewModelTest {
         assertEquals(List.of(3L, 1L, 5L, 2L, 4L), ids(model));
     }
 
+    @Test
+    void anEmptyListSaysWhetherTheArticleHasNoStatementsOrTheFilterHidesThem() {
+        OpenArticle open = new OpenArticle();
+        StatementsViewModel model = new StatementsViewModel(new Selection(), open);
+        open.show(1, List.of(), Map.of());
+        assertEquals("No statements yet. Select words in the article and press Q (direct quote), I (indirect quote), "
+                + "C (claim) or S (speaker).", model.emptyMessage());
+
+        open.show(1, List.of(at(1, Kind.CLAIM, 0, null), at(2, Kind.DIRECT_QUOTE, 8, null)), Map.of());
+        model.filterProperty().set(StatementFilter.CHECKED);
+        assertEquals(List.of(), ids(model));
+        assertEquals("None of this article's 2 highlights is shown under “Checked”. Choose All statements above to "
+                + "see them.", model.emptyMessage());
+    }
+
     private static List<Long> ids(StatementsViewModel model) {
         return model.rows().stream().map(Annotation::id).toList();
     }
