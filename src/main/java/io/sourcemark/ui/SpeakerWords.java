@@ -55,10 +55,19 @@ public final class SpeakerWords {
         return line.toString();
     }
 
-    /** The statement's words in quotation marks, cut to a line's worth. */
+    /**
+     * The statement's words, cut to a line's worth with an ellipsis: a direct quote in quotation marks (its own
+     * when its range takes them in, never two), reported speech and claims without, as the statements list shows
+     * them.
+     */
     public static String quoted(StatementInArticle statement) {
         String words = statement.exact().strip().replaceAll("\\s+", " ");
-        return "“" + (words.length() <= SHORT_QUOTE ? words : words.substring(0, SHORT_QUOTE) + "…") + "”";
+        boolean direct = statement.kind() == io.sourcemark.model.Kind.DIRECT_QUOTE;
+        if (direct) {
+            words = words.replaceAll("^[“\"‘'«„]+|[”\"’'»“]+$", "");
+        }
+        String cut = words.length() <= SHORT_QUOTE ? words : words.substring(0, SHORT_QUOTE).strip() + "…";
+        return direct ? "“" + cut + "”" : cut;
     }
 
     private static String words(Enum<?> value) {
