@@ -39,6 +39,7 @@ final class EvidenceSection {
         list.setCellFactory(v -> new EvidenceCell(v));
         Label none = new Label("No evidence yet. Add the sources you checked.");
         none.setWrapText(true);
+        none.setPadding(new javafx.geometry.Insets(8));
         list.setPlaceholder(none);
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {

@@ -42,7 +42,7 @@ final class LinksSection {
     LinksSection(LinksSectionModel model) {
         this.model = model;
         Label caption = new Label("Links");
-        caption.getStyleClass().add("sm-caption");
+        caption.getStyleClass().add("sm-inspector-heading");
         Button linkTo = new Button("Link to…");
         linkTo.setId("linkTo");
         linkTo.setTooltip(new Tooltip("Link this statement to another one or to a speaker mention ("

@@ -75,7 +75,7 @@ final class TagsSection {
             picker.getItems().setAll(commands.codebook().tree().stream().map(Codebook.Nested::tag)
                     .filter(t -> carried.stream().noneMatch(c -> c.id() == t.id())).toList());
             picker.setDisable(picker.getItems().isEmpty());
-            picker.setPromptText(commands.codebook().tags().isEmpty() ? "No tags yet: open the codebook (Ctrl+K)"
+            picker.setPromptText(commands.codebook().tags().isEmpty() ? "No tags: Ctrl+K opens the codebook"
                     : "Add a tag…");
         } finally {
             filling = false;
