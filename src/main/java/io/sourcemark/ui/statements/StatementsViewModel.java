@@ -111,24 +111,34 @@ public final class StatementsViewModel {
         return a.score() == null ? 1 : a.score();
     }
 
-    /** J: the next row after the selected one (the first when none is selected), brought into view. */
+    /** J: the next statement after the selected row (the first when none is selected), brought into view. */
     public void next() {
         move(1);
     }
 
-    /** K: the row before the selected one. */
+    /** K: the statement before the selected row. */
     public void previous() {
         move(-1);
     }
 
+    /**
+     * To the next quote or claim in the list's order, over the speaker mentions between them: J then V then a digit
+     * must land on something that takes a verdict. An article with no statement at all walks its mentions.
+     */
     private void move(int step) {
         if (rows.isEmpty()) {
             return;
         }
+        boolean anyStatement = rows.stream().anyMatch(a -> a.kind().isStatement());
         Annotation current = selection.annotation();
         int index = current == null ? -1 : rows.indexOf(current);
-        int next = index < 0 ? (step > 0 ? 0 : rows.size() - 1) : Math.max(0, Math.min(rows.size() - 1, index + step));
-        selection.reveal(rows.get(next));
+        int at = index < 0 ? (step > 0 ? -1 : rows.size()) : index;
+        for (int i = at + step; i >= 0 && i < rows.size(); i += step) {
+            if (!anyStatement || rows.get(i).kind().isStatement()) {
+                selection.reveal(rows.get(i));
+                return;
+            }
+        }
     }
 
     /** Picks a row: selects it and brings its words into view in the article. */

@@ -62,6 +62,27 @@ class StatementsViewModelTest {
                 + "see them.", model.emptyMessage());
     }
 
+    @Test
+    void jAndKStepFromStatementToStatementOverSpeakerMentions() {
+        OpenArticle open = new OpenArticle();
+        Selection selection = new Selection();
+        StatementsViewModel model = new StatementsViewModel(selection, open);
+        open.show(1, List.of(at(1, Kind.SPEAKER, 0, null), at(2, Kind.CLAIM, 4, null), at(3, Kind.SPEAKER, 8, null),
+                at(4, Kind.DIRECT_QUOTE, 14, null), at(5, Kind.SPEAKER, 19, null)), Map.of());
+        model.next();
+        assertEquals(2L, selection.annotation().id());
+        model.next();
+        assertEquals(4L, selection.annotation().id());
+        model.next();
+        assertEquals(4L, selection.annotation().id(), "the last statement stays selected");
+        model.previous();
+        assertEquals(2L, selection.annotation().id());
+        // from a mention the analyst clicked, to the statement after it
+        selection.reveal(open.annotations().get(2));
+        model.next();
+        assertEquals(4L, selection.annotation().id());
+    }
+
     private static List<Long> ids(StatementsViewModel model) {
         return model.rows().stream().map(Annotation::id).toList();
     }
