@@ -190,6 +190,22 @@ public final class SpeakerService {
         });
     }
 
+    /**
+     * The speakers the article's highlights are tied to, each with the number of their statements in this article
+     * (0 for a speaker only mentioned there).
+     */
+    public Map<Long, Integer> speakersIn(long articleId) {
+        return project.read(tx -> {
+            Map<Long, Integer> counts = tx.attributions().statementCountsIn(articleId);
+            Map<Long, Integer> speakers = new java.util.HashMap<>();
+            for (Long id : tx.speakers().namesInArticle(articleId).keySet()) {
+                speakers.put(id, counts.getOrDefault(id, 0));
+            }
+            counts.forEach(speakers::putIfAbsent);
+            return Map.copyOf(speakers);
+        });
+    }
+
     /** The ids of the speakers the article's highlights are tied to. */
     public Set<Long> speakerIdsIn(long articleId) {
         return project.read(tx -> Set.copyOf(tx.speakers().namesInArticle(articleId).keySet()));

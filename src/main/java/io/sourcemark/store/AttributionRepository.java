@@ -50,6 +50,24 @@ public final class AttributionRepository {
     }
 
     /** How many statements (rejected suggestions left out) each speaker has, by speaker id; none: absent. */
+    /** The number of statements of each speaker in one article (speakers without any there are left out). */
+    public Map<Long, Integer> statementCountsIn(long articleId) {
+        return session.read("count the statements of the article's speakers", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT a.speaker_id, count(*) FROM "
+                    + "annotation a WHERE a.article_id = ? AND a.speaker_id IS NOT NULL AND " + VISIBLE + "AND "
+                    + STATEMENT + "GROUP BY a.speaker_id")) {
+                query.setLong(1, articleId);
+                try (ResultSet rows = query.executeQuery()) {
+                    Map<Long, Integer> counts = new HashMap<>();
+                    while (rows.next()) {
+                        counts.put(rows.getLong(1), rows.getInt(2));
+                    }
+                    return counts;
+                }
+            }
+        });
+    }
+
     public Map<Long, Integer> statementCounts() {
         return session.read("count the statements of the speakers", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT a.speaker_id, count(*) FROM "

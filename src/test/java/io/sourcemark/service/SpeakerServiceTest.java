@@ -184,5 +184,11 @@ class SpeakerServiceTest {
                 .map(StatementInArticle::verdict).toList());
         assertEquals(java.util.Set.of(library.sullivan.id(), library.kim.id()), speakers.speakerIdsIn(
                 library.talksId));
+        // the article's own counts: Sullivan's two statements here, not his three in the library
+        assertEquals(3, speakers.speakers().stream().filter(o -> o.speaker().id() == library.sullivan.id())
+                .findFirst().orElseThrow().statements());
+        assertEquals(2, speakers.speakersIn(library.talksId).get(library.sullivan.id()));
+        assertEquals(java.util.Set.of(library.sullivan.id(), library.kim.id()),
+                speakers.speakersIn(library.talksId).keySet());
     }
 }

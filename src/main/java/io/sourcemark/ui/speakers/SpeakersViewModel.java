@@ -18,8 +18,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The Speakers tab: the open article's speakers or the whole project's, with their statements counted; editing,
@@ -40,7 +40,8 @@ public final class SpeakersViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<SpeakerOverview> chosen = new SimpleObjectProperty<>();
     private List<SpeakerOverview> everyone = List.of();
-    private Set<Long> inArticle = Set.of();
+    /** The open article's speakers, each with the number of their statements in it. */
+    private Map<Long, Integer> inArticle = Map.of();
     private long requests;
 
     public SpeakersViewModel(OpenArticle open, SpeakerService speakers, Changes changes, Jumps jumps) {
@@ -58,8 +59,8 @@ public final class SpeakersViewModel {
     public void reload() {
         long articleId = open.articleId();
         long request = ++requests;
-        changes.read(() -> new Read(speakers.speakers(), articleId == 0 ? Set.of()
-                : speakers.speakerIdsIn(articleId)), read -> {
+        changes.read(() -> new Read(speakers.speakers(), articleId == 0 ? Map.of()
+                : speakers.speakersIn(articleId)), read -> {
                     if (request != requests) {
                         return;
                     }
@@ -68,8 +69,9 @@ public final class SpeakersViewModel {
                     all.setAll(everyone);
                     filterRows();
                     SpeakerOverview kept = chosen.get();
-                    choose(kept == null ? null : everyone.stream().filter(o -> o.speaker().id() == kept.speaker()
-                            .id()).findFirst().orElse(null));
+                    // the row the list shows (with this article's count) when there is one
+                    choose(kept == null ? null : java.util.stream.Stream.concat(rows.stream(), everyone.stream())
+                            .filter(o -> o.speaker().id() == kept.speaker().id()).findFirst().orElse(null));
                 });
     }
 
@@ -120,8 +122,10 @@ public final class SpeakersViewModel {
 
     private void filterRows() {
         String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        // "This article" counts the statements made in it; "All speakers" those of the whole library
         rows.setAll(everyone.stream()
-                .filter(o -> wholeProject.get() || inArticle.contains(o.speaker().id()))
+                .filter(o -> wholeProject.get() || inArticle.containsKey(o.speaker().id()))
+                .map(o -> wholeProject.get() ? o : new SpeakerOverview(o.speaker(), inArticle.get(o.speaker().id())))
                 .filter(o -> needle.isEmpty() || matches(o.speaker(), needle)).toList());
     }
 
@@ -161,6 +165,6 @@ public final class SpeakersViewModel {
         return open;
     }
 
-    private record Read(List<SpeakerOverview> speakers, Set<Long> inArticle) {
+    private record Read(List<SpeakerOverview> speakers, Map<Long, Integer> inArticle) {
     }
 }
