@@ -168,6 +168,41 @@ class SpeakersWindowTest {
         waitUntil(() -> read(tx -> tx.links().forAnnotation(claim.id())).size() == 1);
     }
 
+    @Test
+    void anArticleOpenedAtAStatementBelowLongParagraphsShowsTheStatement() throws Exception {
+        long afpId = fx(() -> window.app.workspace().selection().articleId());
+        // four paragraphs: the fourth, where the claim is, lies screens below the top
+        String longParagraph = "The committee heard evidence from many witnesses over several days. ".repeat(60);
+        String text = "Title: Hearing of the committee\n\n" + (longParagraph + "\n\n").repeat(3)
+                + "The minister said the bridge would reopen in May.\n";
+        window.app.session().imports().importClipboard(null, text, io.sourcemark.service.ImportProgress.NONE);
+        window.robot.interact(() -> window.app.workspace().library().reload());
+        waitUntil(() -> fx(() -> window.library().getItems().stream().map(ArticleSummary.class::cast)
+                .anyMatch(r -> r.title().equals("Hearing of the committee"))));
+        long hearing = fx(() -> window.library().getItems().stream().map(ArticleSummary.class::cast)
+                .filter(r -> r.title().equals("Hearing of the committee")).findFirst().orElseThrow().id());
+        window.robot.interact(() -> window.app.workspace().navigator().open(hearing));
+        waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == hearing));
+        Annotation claim = mark("the bridge would reopen in May", Kind.CLAIM);
+        int paragraph = fx(() -> window.area().offsetToPosition(claim.range().start(),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+
+        window.robot.interact(() -> window.app.workspace().navigator().open(afpId));
+        waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == afpId
+                && window.area().lastVisibleParToAllParIndex() >= paragraph));
+        window.robot.interact(() -> window.app.workspace().navigator().open(hearing, claim.id()));
+        waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == hearing
+                && window.app.workspace().selection().annotation() != null
+                && window.app.workspace().selection().annotation().id() == claim.id()));
+        waitUntil(() -> fx(() -> window.area().lastVisibleParToAllParIndex() >= paragraph
+                && window.area().getVisibleParagraphs().size() > 0
+                && window.area().firstVisibleParToAllParIndex() <= paragraph));
+        // on screen, not only among the paragraphs laid out: the claim's characters are inside the viewport
+        assertTrue(fx(() -> window.area().getCharacterBoundsOnScreen(claim.range().start(), claim.range().start() + 1)
+                .map(bounds -> window.area().localToScreen(window.area().getBoundsInLocal()).contains(
+                        bounds.getMinX(), bounds.getMinY())).orElse(false)), "the claim is on screen");
+    }
+
     /** Marks the words in the open article as the analyst does with a key, and waits until it is selected. */
     private Annotation mark(String words, Kind kind) throws Exception {
         int start = fx(() -> window.area().getText().indexOf(words));
