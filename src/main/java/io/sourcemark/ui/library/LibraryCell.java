@@ -44,23 +44,25 @@ final class LibraryCell extends ListCell<ArticleSummary> {
             return;
         }
         title.setText(item.title());
-        whole.setText(item.title());
-        setTooltip(whole);
-        // the date and the count first: an outlet's name can be long
-        StringJoiner line = new StringJoiner("  ·  ");
-        if (item.date() != null) {
-            line.add(item.date());
-        }
-        line.add(item.statementCount() == 0 ? "no statements" : item.checkedCount() + " of " + item.statementCount()
-                + " checked");
+        // the progress on a line of its own, never cut; the date and the outlet under it, which may be
+        details.setText(item.statementCount() == 0 ? "no statements" : item.checkedCount() + " of "
+                + item.statementCount() + " checked");
         details.getStyleClass().remove("sm-progress-done");
         if (item.statementCount() > 0 && item.checkedCount() == item.statementCount()) {
             details.getStyleClass().add("sm-progress-done");
         }
-        details.setText(line.toString());
-        source.setText(item.source() == null ? "" : item.source());
-        source.setVisible(item.source() != null);
-        source.setManaged(item.source() != null);
+        StringJoiner line = new StringJoiner("  ·  ");
+        if (item.date() != null) {
+            line.add(item.date());
+        }
+        if (item.source() != null) {
+            line.add(item.source());
+        }
+        source.setText(line.toString());
+        source.setVisible(line.length() > 0);
+        source.setManaged(line.length() > 0);
+        whole.setText(line.length() > 0 ? item.title() + "\n" + line : item.title());
+        setTooltip(whole);
         setGraphic(box);
     }
 }
