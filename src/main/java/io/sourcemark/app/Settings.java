@@ -12,13 +12,14 @@ import java.util.Map;
  * @param lastArticles   per project path, the id of the article viewed last
  * @param reviewer       the analyst's name, recorded with each verdict; null or blank when not set
  * @param claimThreshold the lowest score of the suggested claims drawn, in [0, 1] (absent in older files: 0)
+ * @param libraryOrder   the name of the library's order last chosen; null for the default (by title)
  */
 record Settings(boolean dark, int zoom, List<String> recentProjects, Map<String, Long> lastArticles,
-                String reviewer, Double claimThreshold) {
+                String reviewer, Double claimThreshold, String libraryOrder) {
 
     static final int MAX_RECENT = 10;
 
-    static final Settings DEFAULTS = new Settings(false, 100, List.of(), Map.of(), null, 0.0);
+    static final Settings DEFAULTS = new Settings(false, 100, List.of(), Map.of(), null, 0.0, null);
 
     Settings {
         recentProjects = recentProjects == null ? List.of() : List.copyOf(recentProjects);

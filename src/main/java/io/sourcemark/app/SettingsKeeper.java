@@ -3,6 +3,8 @@ package io.sourcemark.app;
 import io.sourcemark.ui.AnalystPreferences;
 import io.sourcemark.ui.Tasks;
 import io.sourcemark.ui.DisplaySettings;
+import io.sourcemark.ui.library.LibraryOrder;
+import io.sourcemark.ui.library.LibraryViewModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,13 +38,27 @@ final class SettingsKeeper {
         display.recentProjects().setAll(current.recentProjects().stream().map(Path::of).toList());
         display.claimThresholdProperty().set(current.claimThreshold());
         display.darkProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles(), s.reviewer(), s.claimThreshold())));
+                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles(), s.reviewer(), s.claimThreshold(), s.libraryOrder())));
         display.zoomProperty().addListener((obs, old, now) -> update(s ->
                 new Settings(s.dark(), now.intValue(), s.recentProjects(), s.lastArticles(), s.reviewer(),
-                        s.claimThreshold())));
+                        s.claimThreshold(), s.libraryOrder())));
         display.claimThresholdProperty().addListener((obs, old, now) -> update(s ->
                 new Settings(s.dark(), s.zoom(), s.recentProjects(), s.lastArticles(), s.reviewer(),
-                        now.doubleValue())));
+                        now.doubleValue(), s.libraryOrder())));
+    }
+
+    /** Shows the library in the order last chosen, then remembers every change of it. */
+    void bind(LibraryViewModel library) {
+        if (current.libraryOrder() != null) {
+            try {
+                library.orderProperty().set(LibraryOrder.valueOf(current.libraryOrder()));
+            } catch (IllegalArgumentException unknown) {
+                // a hand-edited file, or an order that a later version dropped: the library keeps its default
+            }
+        }
+        library.orderProperty().addListener((obs, old, now) -> update(s -> new Settings(s.dark(), s.zoom(),
+                s.recentProjects(), s.lastArticles(), s.reviewer(), s.claimThreshold(),
+                now == null ? null : now.name())));
     }
 
     /** Shows the remembered reviewer's name in the workspace's preferences, then remembers every change of it. */
@@ -50,7 +66,7 @@ final class SettingsKeeper {
         preferences.reviewerProperty().set(current.reviewer() == null ? "" : current.reviewer());
         preferences.reviewerProperty().addListener((obs, old, now) -> update(s -> new Settings(s.dark(), s.zoom(),
                 s.recentProjects(), s.lastArticles(), now == null || now.isBlank() ? null : now.strip(),
-                s.claimThreshold())));
+                s.claimThreshold(), s.libraryOrder())));
     }
 
     /** Puts {@code project} first in the recent projects. */
@@ -61,7 +77,7 @@ final class SettingsKeeper {
         recent.add(0, path);
         List<String> kept = recent.subList(0, Math.min(Settings.MAX_RECENT, recent.size()));
         display.recentProjects().setAll(kept.stream().map(Path::of).toList());
-        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles(), s.reviewer(), s.claimThreshold()));
+        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles(), s.reviewer(), s.claimThreshold(), s.libraryOrder()));
     }
 
     void rememberArticle(Path project, long articleId) {
@@ -72,7 +88,7 @@ final class SettingsKeeper {
         update(s -> {
             Map<String, Long> last = new HashMap<>(s.lastArticles());
             last.put(key, articleId);
-            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last, s.reviewer(), s.claimThreshold());
+            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last, s.reviewer(), s.claimThreshold(), s.libraryOrder());
         });
     }
 

@@ -255,6 +255,7 @@ public final class SourcemarkApp extends Application {
                 session.detection(), session.checking(), session.speakers(), session.links(), session.tagging(),
                 session.search(), session.statistics());
         keeper.bind(workspace.preferences());
+        keeper.bind(workspace.library());
         view = new MainView(workspace, display, new FileActions(this));
         // The library and the first article are drawn with the new window content: no second round trip.
         workspace.library().rows().setAll(opened.library());

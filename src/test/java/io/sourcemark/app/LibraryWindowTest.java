@@ -73,6 +73,24 @@ class LibraryWindowTest {
     }
 
     @Test
+    void theLibrarysOrderIsKeptForTheNextRun() throws Exception {
+        window.robot.clickOn("#libraryOrder");
+        window.robot.clickOn(window.robot.lookup(".list-cell").match((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.ListCell<?> cell && "Newest first".equals(cell.getText()))
+                .queryAs(javafx.scene.Node.class));
+        waitUntil(() -> fx(() -> window.app.workspace().library().orderProperty().get())
+                == io.sourcemark.ui.library.LibraryOrder.DATE);
+        java.util.List<String> newestFirst = fx(() -> library().getItems().stream().map(ArticleSummary::title)
+                .toList());
+
+        window.close();
+        window.launch();
+        assertEquals(io.sourcemark.ui.library.LibraryOrder.DATE,
+                fx(() -> window.app.workspace().library().orderProperty().get()));
+        assertEquals(newestFirst, fx(() -> library().getItems().stream().map(ArticleSummary::title).toList()));
+    }
+
+    @Test
     void theArrowKeysWalkThroughTheLibrary() throws Exception {
         ArticleSummary top = fx(() -> library().getItems().get(0));
         window.robot.interact(() -> library().scrollTo(0));

@@ -19,7 +19,7 @@ class SettingsFileTest {
     void writesAndReadsBackEverySetting() throws Exception {
         SettingsFile file = new SettingsFile(dir.resolve("sourcemark"));
         Settings settings = new Settings(true, 125, List.of("/p/a.sourcemark", "/p/b.sourcemark"),
-                Map.of("/p/a.sourcemark", 7L), "Ana Ruiz", 0.65);
+                Map.of("/p/a.sourcemark", 7L), "Ana Ruiz", 0.65, "DATE");
         file.save(settings);
 
         assertEquals(settings, new SettingsFile(dir.resolve("sourcemark")).load());
