@@ -111,13 +111,27 @@ public final class StatementsView {
         }
     }
 
-    /** Scrolls only when the row is off screen, so the list does not jump under the analyst. */
+    /**
+     * Scrolls only when the row is not wholly on screen (a row cut at the list's edge counts as off it), so the
+     * list does not jump under the analyst.
+     */
     private void scrollIntoView(int index) {
         var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
         if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null
-                || index < flow.getFirstVisibleCell().getIndex() || index > flow.getLastVisibleCell().getIndex()) {
+                || !wholly(flow, index)) {
             list.scrollTo(Math.max(0, index - 2));
         }
+    }
+
+    private static boolean wholly(javafx.scene.control.skin.VirtualFlow<?> flow, int index) {
+        javafx.scene.control.IndexedCell<?> cell = flow.getVisibleCell(index);
+        if (index < flow.getFirstVisibleCell().getIndex() || index > flow.getLastVisibleCell().getIndex()
+                || cell == null || cell.getScene() == null) {
+            return false;
+        }
+        javafx.geometry.Bounds row = cell.localToScene(cell.getBoundsInLocal());
+        javafx.geometry.Bounds view = flow.localToScene(flow.getBoundsInLocal());
+        return row.getMinY() >= view.getMinY() - 0.5 && row.getMaxY() <= view.getMaxY() + 0.5;
     }
 
     public Region node() {
