@@ -88,8 +88,9 @@ final class WindowCommands {
         zoomOut = keys.bind("Zoom out", Keys.ZOOM_OUT, display::zoomOut);
         zoomOutSubtract = keys.bind("Zoom out", Keys.ZOOM_OUT_SUBTRACT, display::zoomOut);
         resetZoom = keys.bind("Reset zoom", Keys.ZOOM_RESET, display::resetZoom);
-        Runnable verdictHint = () -> workspace.status().announce("Verdict: press 1 true, 2 mostly true, 3 mixed, "
-                + "4 mostly false, 5 false, 6 misleading, 7 unverifiable, 0 not checked (any other key: none)");
+        // short enough for the status bar beside a running job; another key gives no verdict, as the README says
+        Runnable verdictHint = () -> workspace.status().announce("Verdict: 1 true, 2 mostly true, 3 mixed, "
+                + "4 mostly false, 5 false, 6 misleading, 7 unverifiable, 0 not checked");
         for (Verdict verdict : Verdict.values()) {
             int digit = VerdictLook.KEYED.indexOf(verdict) + 1;
             for (var second : Keys.digit(digit)) {
