@@ -13,6 +13,7 @@ import io.sourcemark.ui.Names;
 import io.sourcemark.ui.Subscriptions;
 import io.sourcemark.ui.WindowActions;
 import javafx.collections.ListChangeListener;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
@@ -124,7 +125,10 @@ public final class ArticleView {
         for (Layer layer : Layer.values()) {
             bindings.listen(model.layers().property(layer), (obs, old, now) -> restyle());
         }
-        bindings.listen(display.darkProperty(), (obs, old, now) -> restyle());
+        bindings.listen(display.darkProperty(), (obs, old, now) -> {
+            keepReadingPlace();
+            restyle();
+        });
         bindings.listen(model.found().ranges(), (ListChangeListener<TextRange>) c -> restyle());
         bindings.listen(model.found().currentProperty(), (obs, old, now) -> restyle());
         bindings.listen(model.found().revealedProperty(), (obs, old, now) -> selectFound(model.found()
@@ -182,6 +186,24 @@ public final class ArticleView {
             }
         }
         return line.length() == 0 ? "Source and date unknown" : line.toString();
+    }
+
+    /**
+     * The other theme restyles the whole window, and the area's layout starts again from its top: the paragraph at
+     * the top of the view is put back there once the new styles are laid out.
+     */
+    private void keepReadingPlace() {
+        int first;
+        try {
+            first = area.firstVisibleParToAllParIndex();
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            return; // nothing laid out yet
+        }
+        Platform.runLater(() -> {
+            if (first < area.getParagraphs().size()) {
+                area.showParagraphAtTop(first);
+            }
+        });
     }
 
     private void restyle() {
