@@ -27,4 +27,34 @@ record Settings(boolean dark, int zoom, List<String> recentProjects, Map<String,
         // a hand-edited file may hold anything: out of range or not a number reads as "every claim"
         claimThreshold = claimThreshold == null || !(claimThreshold >= 0) ? 0.0 : Math.min(1.0, claimThreshold);
     }
+
+    // One field changed, the others kept: each change the window remembers is one of these.
+
+    Settings withDark(boolean value) {
+        return new Settings(value, zoom, recentProjects, lastArticles, reviewer, claimThreshold, libraryOrder);
+    }
+
+    Settings withZoom(int value) {
+        return new Settings(dark, value, recentProjects, lastArticles, reviewer, claimThreshold, libraryOrder);
+    }
+
+    Settings withRecentProjects(List<String> value) {
+        return new Settings(dark, zoom, value, lastArticles, reviewer, claimThreshold, libraryOrder);
+    }
+
+    Settings withLastArticles(Map<String, Long> value) {
+        return new Settings(dark, zoom, recentProjects, value, reviewer, claimThreshold, libraryOrder);
+    }
+
+    Settings withReviewer(String value) {
+        return new Settings(dark, zoom, recentProjects, lastArticles, value, claimThreshold, libraryOrder);
+    }
+
+    Settings withClaimThreshold(double value) {
+        return new Settings(dark, zoom, recentProjects, lastArticles, reviewer, value, libraryOrder);
+    }
+
+    Settings withLibraryOrder(String value) {
+        return new Settings(dark, zoom, recentProjects, lastArticles, reviewer, claimThreshold, value);
+    }
 }

@@ -37,14 +37,10 @@ final class SettingsKeeper {
         display.zoomProperty().set(DisplaySettings.nearestStep(current.zoom()));
         display.recentProjects().setAll(current.recentProjects().stream().map(Path::of).toList());
         display.claimThresholdProperty().set(current.claimThreshold());
-        display.darkProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(now, s.zoom(), s.recentProjects(), s.lastArticles(), s.reviewer(), s.claimThreshold(), s.libraryOrder())));
-        display.zoomProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(s.dark(), now.intValue(), s.recentProjects(), s.lastArticles(), s.reviewer(),
-                        s.claimThreshold(), s.libraryOrder())));
-        display.claimThresholdProperty().addListener((obs, old, now) -> update(s ->
-                new Settings(s.dark(), s.zoom(), s.recentProjects(), s.lastArticles(), s.reviewer(),
-                        now.doubleValue(), s.libraryOrder())));
+        display.darkProperty().addListener((obs, old, now) -> update(s -> s.withDark(now)));
+        display.zoomProperty().addListener((obs, old, now) -> update(s -> s.withZoom(now.intValue())));
+        display.claimThresholdProperty().addListener((obs, old, now) ->
+                update(s -> s.withClaimThreshold(now.doubleValue())));
     }
 
     /** Shows the library in the order last chosen, then remembers every change of it. */
@@ -56,17 +52,15 @@ final class SettingsKeeper {
                 // a hand-edited file, or an order that a later version dropped: the library keeps its default
             }
         }
-        library.orderProperty().addListener((obs, old, now) -> update(s -> new Settings(s.dark(), s.zoom(),
-                s.recentProjects(), s.lastArticles(), s.reviewer(), s.claimThreshold(),
-                now == null ? null : now.name())));
+        library.orderProperty().addListener((obs, old, now) ->
+                update(s -> s.withLibraryOrder(now == null ? null : now.name())));
     }
 
     /** Shows the remembered reviewer's name in the workspace's preferences, then remembers every change of it. */
     void bind(AnalystPreferences preferences) {
         preferences.reviewerProperty().set(current.reviewer() == null ? "" : current.reviewer());
-        preferences.reviewerProperty().addListener((obs, old, now) -> update(s -> new Settings(s.dark(), s.zoom(),
-                s.recentProjects(), s.lastArticles(), now == null || now.isBlank() ? null : now.strip(),
-                s.claimThreshold(), s.libraryOrder())));
+        preferences.reviewerProperty().addListener((obs, old, now) ->
+                update(s -> s.withReviewer(now == null || now.isBlank() ? null : now.strip())));
     }
 
     /** Puts {@code project} first in the recent projects. */
@@ -77,7 +71,7 @@ final class SettingsKeeper {
         recent.add(0, path);
         List<String> kept = recent.subList(0, Math.min(Settings.MAX_RECENT, recent.size()));
         display.recentProjects().setAll(kept.stream().map(Path::of).toList());
-        update(s -> new Settings(s.dark(), s.zoom(), kept, s.lastArticles(), s.reviewer(), s.claimThreshold(), s.libraryOrder()));
+        update(s -> s.withRecentProjects(kept));
     }
 
     void rememberArticle(Path project, long articleId) {
@@ -88,7 +82,7 @@ final class SettingsKeeper {
         update(s -> {
             Map<String, Long> last = new HashMap<>(s.lastArticles());
             last.put(key, articleId);
-            return new Settings(s.dark(), s.zoom(), s.recentProjects(), last, s.reviewer(), s.claimThreshold(), s.libraryOrder());
+            return s.withLastArticles(last);
         });
     }
 

@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * The threads that parse and analyse, one per core (one fewer beside the window): never the writer's or the
- * window's. One pool serves every job of the application, so two jobs at once share the cores rather than each taking all of them.
+ * window's. One pool serves every job of the application, so two jobs at once share the cores rather than each
+ * taking all of them.
  */
 public final class ComputePool implements AutoCloseable {
 

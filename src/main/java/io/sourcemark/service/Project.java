@@ -22,12 +22,12 @@ public final class Project implements AutoCloseable {
         this.store = store;
     }
 
-    /** Opens the project at {@code file}, creating it when the file does not exist yet. */
     /** Loads the database driver ahead of the first project opened; see {@link ProjectStore#warmUp()}. */
     public static void warmUp() {
         ProjectStore.warmUp();
     }
 
+    /** Opens the project at {@code file}, creating it when the file does not exist yet. */
     public static Project open(Path file) throws ProjectUnavailableException {
         try {
             return new Project(ProjectStore.open(file));

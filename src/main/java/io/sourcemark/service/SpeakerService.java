@@ -12,6 +12,7 @@ import io.sourcemark.model.StatementInArticle;
 import io.sourcemark.store.Repositories;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +198,7 @@ public final class SpeakerService {
     public Map<Long, Integer> speakersIn(long articleId) {
         return project.read(tx -> {
             Map<Long, Integer> counts = tx.attributions().statementCountsIn(articleId);
-            Map<Long, Integer> speakers = new java.util.HashMap<>();
+            Map<Long, Integer> speakers = new HashMap<>();
             for (Long id : tx.speakers().namesInArticle(articleId).keySet()) {
                 speakers.put(id, counts.getOrDefault(id, 0));
             }

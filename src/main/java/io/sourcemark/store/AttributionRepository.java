@@ -22,6 +22,9 @@ public final class AttributionRepository {
             + "a.\"end\", a.exact, a.verdict, a.speaker_id FROM annotation a JOIN article r ON r.id = a.article_id ";
     private static final String VISIBLE = "a.origin <> 'REJECTED' ";
     private static final String STATEMENT = "a.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') ";
+    /** Statements counted by speaker; {@code %s} narrows the rows (an article), ending in "AND ". */
+    private static final String COUNTS_BY_SPEAKER = "SELECT a.speaker_id, count(*) FROM annotation a WHERE %s"
+            + "a.speaker_id IS NOT NULL AND " + VISIBLE + "AND " + STATEMENT + "GROUP BY a.speaker_id";
 
     private final Session session;
 
@@ -50,37 +53,33 @@ public final class AttributionRepository {
     }
 
     /** How many statements (rejected suggestions left out) each speaker has, by speaker id; none: absent. */
-    /** The number of statements of each speaker in one article (speakers without any there are left out). */
-    public Map<Long, Integer> statementCountsIn(long articleId) {
-        return session.read("count the statements of the article's speakers", connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT a.speaker_id, count(*) FROM "
-                    + "annotation a WHERE a.article_id = ? AND a.speaker_id IS NOT NULL AND " + VISIBLE + "AND "
-                    + STATEMENT + "GROUP BY a.speaker_id")) {
-                query.setLong(1, articleId);
-                try (ResultSet rows = query.executeQuery()) {
-                    Map<Long, Integer> counts = new HashMap<>();
-                    while (rows.next()) {
-                        counts.put(rows.getLong(1), rows.getInt(2));
-                    }
-                    return counts;
-                }
+    public Map<Long, Integer> statementCounts() {
+        return session.read("count the statements of the speakers", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(COUNTS_BY_SPEAKER.formatted(""))) {
+                return countsBySpeaker(query);
             }
         });
     }
 
-    public Map<Long, Integer> statementCounts() {
-        return session.read("count the statements of the speakers", connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT a.speaker_id, count(*) FROM "
-                    + "annotation a WHERE a.speaker_id IS NOT NULL AND " + VISIBLE + "AND " + STATEMENT
-                    + "GROUP BY a.speaker_id");
-                 ResultSet rows = query.executeQuery()) {
-                Map<Long, Integer> counts = new HashMap<>();
-                while (rows.next()) {
-                    counts.put(rows.getLong(1), rows.getInt(2));
-                }
-                return counts;
+    /** The same in one article (speakers without any statement there are left out). */
+    public Map<Long, Integer> statementCountsIn(long articleId) {
+        return session.read("count the statements of the article's speakers", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    COUNTS_BY_SPEAKER.formatted("a.article_id = ? AND "))) {
+                query.setLong(1, articleId);
+                return countsBySpeaker(query);
             }
         });
+    }
+
+    private static Map<Long, Integer> countsBySpeaker(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            Map<Long, Integer> counts = new HashMap<>();
+            while (rows.next()) {
+                counts.put(rows.getLong(1), rows.getInt(2));
+            }
+            return counts;
+        }
     }
 
     /** One annotation with its article's title. */

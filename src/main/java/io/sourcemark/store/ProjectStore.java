@@ -37,11 +37,6 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Opens an existing project or creates a new one (file missing or zero bytes). Refuses, without changing a byte
-     * or creating a file beside it: anything but a regular file, a non-SQLite file, an SQLite file without
-     * Sourcemark's application id, a newer schema, a schema that is not its version's, a corrupt file.
-     */
-    /**
      * Loads SQLite's driver and native library, as the first project opened would: called early on a thread of its
      * own, it takes this off the path of the first opening. A failure here is only a missed speed-up: the opening
      * reports it.
@@ -54,6 +49,11 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing project or creates a new one (file missing or zero bytes). Refuses, without changing a byte
+     * or creating a file beside it: anything but a regular file, a non-SQLite file, an SQLite file without
+     * Sourcemark's application id, a newer schema, a schema that is not its version's, a corrupt file.
+     */
     public static ProjectStore open(Path file) throws ProjectOpenException {
         return open(file, Clock.systemUTC());
     }

@@ -1,5 +1,6 @@
 package io.sourcemark.ui;
 
+import io.sourcemark.model.Kind;
 import io.sourcemark.model.LinkEnd;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.Speaker;
@@ -62,7 +63,7 @@ public final class SpeakerWords {
      */
     public static String quoted(StatementInArticle statement) {
         String words = statement.exact().strip().replaceAll("\\s+", " ");
-        boolean direct = statement.kind() == io.sourcemark.model.Kind.DIRECT_QUOTE;
+        boolean direct = statement.kind() == Kind.DIRECT_QUOTE;
         if (direct) {
             words = words.replaceAll("^[“\"‘'«„]+|[”\"’'»“]+$", "");
         }

@@ -6,6 +6,7 @@ import io.sourcemark.ui.Icons;
 import io.sourcemark.ui.Names;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -39,7 +40,7 @@ final class EvidenceSection {
         list.setCellFactory(v -> new EvidenceCell(v));
         Label none = new Label("No evidence yet. Add the sources you checked.");
         none.setWrapText(true);
-        none.setPadding(new javafx.geometry.Insets(8));
+        none.setPadding(new Insets(8));
         list.setPlaceholder(none);
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && selected() != null) {

@@ -84,10 +84,12 @@ public final class LibraryView {
         // a row changed after an edit keeps the open article marked, without moving the list under the analyst
         bindings.listen(model.shownRows(), (ListChangeListener<ArticleSummary>) c -> markOpen(false));
         bindings.listen(model.rows(), (ListChangeListener<ArticleSummary>) c -> sayWhyEmpty());
-        bindings.listen(model.progressProperty(), (obs, old, now) -> sayWhyEmpty());
         // another order or choice moves the open article's row: the list follows it
         bindings.listen(model.orderProperty(), (obs, old, now) -> markOpen(true));
-        bindings.listen(model.progressProperty(), (obs, old, now) -> markOpen(true));
+        bindings.listen(model.progressProperty(), (obs, old, now) -> {
+            sayWhyEmpty();
+            markOpen(true);
+        });
         // an empty list answered again empty changes no row: the words typed since must still reach the message
         bindings.listen(model.filterProperty(), (obs, old, now) -> sayWhyEmpty());
         sayWhyEmpty();

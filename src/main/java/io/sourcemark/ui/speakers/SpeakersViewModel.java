@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The Speakers tab: the open article's speakers or the whole project's, with their statements counted; editing,
@@ -70,7 +71,7 @@ public final class SpeakersViewModel {
                     filterRows();
                     SpeakerOverview kept = chosen.get();
                     // the row the list shows (with this article's count) when there is one
-                    choose(kept == null ? null : java.util.stream.Stream.concat(rows.stream(), everyone.stream())
+                    choose(kept == null ? null : Stream.concat(rows.stream(), everyone.stream())
                             .filter(o -> o.speaker().id() == kept.speaker().id()).findFirst().orElse(null));
                 });
     }

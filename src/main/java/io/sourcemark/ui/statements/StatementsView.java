@@ -3,6 +3,7 @@ package io.sourcemark.ui.statements;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.ui.Keymap;
 import io.sourcemark.ui.Subscriptions;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -72,7 +73,7 @@ public final class StatementsView {
     public void activate() {
         list.setItems(model.rows());
         // another article may hide all it has under the same filter: the list stays empty, the message changes
-        bindings.listen(model.highlights(), (javafx.collections.ListChangeListener<Annotation>) c -> sayWhyEmpty());
+        bindings.listen(model.highlights(), (ListChangeListener<Annotation>) c -> sayWhyEmpty());
         bindings.listen(model.filterProperty(), (obs, old, now) -> sayWhyEmpty());
         sayWhyEmpty();
         bindings.bindBidirectional(mostCheckWorthyFirst.selectedProperty(), model.mostCheckWorthyFirstProperty());

@@ -11,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
@@ -62,7 +63,7 @@ public final class StatementsViewModel {
     }
 
     /** The open article's highlights, before the filter. */
-    javafx.collections.ObservableList<Annotation> highlights() {
+    ObservableList<Annotation> highlights() {
         return open.annotations();
     }
 
@@ -71,12 +72,12 @@ public final class StatementsViewModel {
      * hides the ones it has.
      */
     String emptyMessage() {
-        long hidden = open.annotations().stream().filter(a -> a.kind() != Kind.TAG).count();
-        if (hidden == 0) {
+        long highlights = open.annotations().stream().filter(a -> a.kind() != Kind.TAG).count();
+        if (highlights == 0) {
             return "No statements yet. Select words in the article and press Q (direct quote), I (indirect quote), "
                     + "C (claim) or S (speaker).";
         }
-        return "None of this article's " + hidden + " highlights is shown under “" + filter.get().label()
+        return "None of this article's " + highlights + " highlights is shown under “" + filter.get().label()
                 + "”. Choose All statements above to see them.";
     }
 
