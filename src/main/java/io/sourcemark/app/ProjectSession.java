@@ -39,8 +39,9 @@ final class ProjectSession implements AutoCloseable {
     private final Workspace.Tagging tagging;
     private final SearchService search;
     private final StatisticsService statistics;
-    private final ExportService exports;
-    private final AnnotationImportService annotationImports;
+    /** Made on the first export or import of annotations: their writers and readers need not delay the window. */
+    private ExportService exports;
+    private AnnotationImportService annotationImports;
 
     private ProjectSession(Project project, AnalyzerSupplier analyzers, ComputePool compute) {
         this.project = project;
@@ -56,8 +57,6 @@ final class ProjectSession implements AutoCloseable {
                 new CodebookFiles(project));
         this.search = new SearchService(project);
         this.statistics = new StatisticsService(project);
-        this.exports = new ExportService(project);
-        this.annotationImports = new AnnotationImportService(project);
     }
 
     static ProjectSession open(Path file, AnalyzerSupplier analyzers, ComputePool compute)
@@ -113,11 +112,17 @@ final class ProjectSession implements AutoCloseable {
         return statistics;
     }
 
-    ExportService exports() {
+    synchronized ExportService exports() {
+        if (exports == null) {
+            exports = new ExportService(project);
+        }
         return exports;
     }
 
-    AnnotationImportService annotationImports() {
+    synchronized AnnotationImportService annotationImports() {
+        if (annotationImports == null) {
+            annotationImports = new AnnotationImportService(project);
+        }
         return annotationImports;
     }
 

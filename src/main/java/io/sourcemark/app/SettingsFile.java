@@ -1,11 +1,7 @@
 package io.sourcemark.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +18,11 @@ final class SettingsFile {
     private static final Logger LOG = Logger.getLogger(SettingsFile.class.getName());
     static final String FILE_NAME = "settings.json";
 
+    /** Far more than any settings file holds: a larger file is not one, and is not read into memory. */
+    private static final long MAX_BYTES = 1 << 20;
+
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private final SettingsJson json = new SettingsJson();
 
     SettingsFile(Path configDir) {
         this.file = configDir.resolve(FILE_NAME);
@@ -36,12 +33,12 @@ final class SettingsFile {
     }
 
     /**
-     * Reads an empty settings object and forgets it: loads and links the JSON reader's classes (some hundreds) on a
-     * thread of its own while the toolkit starts, so that {@link #load()} before the window does not wait for them.
+     * Reads a settings object and forgets it: loads and links the JSON parser's classes on a thread of its own while
+     * the toolkit starts, so that {@link #load()} before the window does not wait for them.
      */
     static void warmUp() {
         try {
-            new SettingsFile(Path.of(".")).json.readValue("{}", Settings.class);
+            new SettingsJson().read("{\"dark\": false, \"recentProjects\": []}".getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "The settings reader was not warmed up", e);
         }
@@ -52,8 +49,14 @@ final class SettingsFile {
             return Settings.DEFAULTS;
         }
         try {
-            Settings read = json.readValue(file.toFile(), Settings.class);
-            return read == null ? Settings.DEFAULTS : read;
+            if (!Files.isRegularFile(file)) {
+                // a pipe or a device would never end, or never stop
+                throw new IOException("it is not a regular file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IOException("the file is larger than " + MAX_BYTES + " bytes");
+            }
+            return json.read(Files.readAllBytes(file));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Settings in " + file + " could not be read; using the defaults", e);
             return Settings.DEFAULTS;
@@ -64,7 +67,7 @@ final class SettingsFile {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
         try {
-            Files.write(temp, bytes(settings));
+            Files.write(temp, json.write(settings));
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -73,9 +76,5 @@ final class SettingsFile {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    private byte[] bytes(Settings settings) throws JsonProcessingException {
-        return json.writeValueAsBytes(settings);
     }
 }

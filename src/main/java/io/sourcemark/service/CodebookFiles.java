@@ -34,7 +34,6 @@ public final class CodebookFiles {
     private static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private final Project project;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public CodebookFiles(Project project) {
         this.project = project;
@@ -45,7 +44,7 @@ public final class CodebookFiles {
         List<Tag> tags = project.read(tx -> tx.tags().list());
         Map<Long, Tag> byId = new HashMap<>();
         tags.forEach(t -> byId.put(t.id(), t));
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = json().createObjectNode();
         root.put(FORMAT, 1);
         ArrayNode list = root.putArray("tags");
         // a loop of parents written by another program is exported as it stands
@@ -65,7 +64,7 @@ public final class CodebookFiles {
         Path absolute = file.toAbsolutePath();
         Path temporary = Files.createTempFile(absolute.getParent(), ".codebook-", ".json");
         try {
-            json.writeValue(temporary.toFile(), root);
+            json().writeValue(temporary.toFile(), root);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
@@ -126,7 +125,7 @@ public final class CodebookFiles {
         }
         JsonNode root;
         try {
-            root = json.readTree(file.toFile());
+            root = json().readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(name + " is not a codebook: it is not valid JSON (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
@@ -222,5 +221,13 @@ public final class CodebookFiles {
     }
 
     private record Entry(String name, String colour, String parent, String key, String uid) {
+    }
+
+    /**
+     * Made when a codebook is written or read, not with the project: the mapper's first use loads some hundreds of
+     * classes, which the window's start need not wait for.
+     */
+    private static ObjectMapper json() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

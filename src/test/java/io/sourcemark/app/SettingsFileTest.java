@@ -52,4 +52,44 @@ class SettingsFileTest {
         Files.writeString(dir.resolve("settings.json"), "{ \"claimThreshold\": 7.5 }");
         assertEquals(1.0, new SettingsFile(dir).load().claimThreshold());
     }
+
+    @Test
+    void readsTheFileAsEarlierVersionsWroteIt() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), """
+                {
+                  "dark" : true,
+                  "zoom" : 150,
+                  "recentProjects" : [ "/p/a.sourcemark" ],
+                  "lastArticles" : {
+                    "/p/a.sourcemark" : 12
+                  },
+                  "reviewer" : null,
+                  "claimThreshold" : 0.4,
+                  "libraryOrder" : null
+                }""");
+        assertEquals(new Settings(true, 150, List.of("/p/a.sourcemark"), Map.of("/p/a.sourcemark", 12L), null, 0.4,
+                null), new SettingsFile(dir).load());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeGivesTheDefaults() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{ \"dark\": true, \"zoom\": \"large\" }");
+        assertEquals(Settings.DEFAULTS, new SettingsFile(dir).load());
+        Files.writeString(dir.resolve("settings.json"), "{ \"lastArticles\": { \"/p/a.sourcemark\": \"7\" } }");
+        assertEquals(Settings.DEFAULTS, new SettingsFile(dir).load());
+        Files.writeString(dir.resolve("settings.json"), "[ true ]");
+        assertEquals(Settings.DEFAULTS, new SettingsFile(dir).load());
+    }
+
+    @Test
+    void aFolderInPlaceOfTheFileGivesTheDefaults() throws Exception {
+        Files.createDirectory(dir.resolve("settings.json"));
+        assertEquals(Settings.DEFAULTS, new SettingsFile(dir).load());
+    }
+
+    @Test
+    void missingFieldsKeepTheirDefaults() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{ \"dark\": true }");
+        assertEquals(Settings.DEFAULTS.withDark(true), new SettingsFile(dir).load());
+    }
 }
