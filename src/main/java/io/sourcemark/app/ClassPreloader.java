@@ -5,14 +5,16 @@ import io.sourcemark.service.Project;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Loads classes on a second core ahead of the thread that needs them: the database driver, the settings reader and
- * the heaviest classes of the window while the toolkit starts, then the window's other classes while the FX thread
- * builds it. Only loads classes: no node is created off the FX thread.
+ * Loads classes on a second core ahead of the thread that needs them: the database driver (with a first connection
+ * and the schema a project is checked against), the settings reader and the heaviest classes of the window while
+ * the toolkit starts, then the window's other classes while the FX thread builds it. No node is created off the FX
+ * thread.
  */
 final class ClassPreloader {
 
@@ -48,16 +50,17 @@ final class ClassPreloader {
     private ClassPreloader() {
     }
 
-    static void start() {
-        Thread thread = new Thread(ClassPreloader::load, "sourcemark-class-preloader");
+    /** @param cacheDir where the database's native library is kept between runs */
+    static void start(Path cacheDir) {
+        Thread thread = new Thread(() -> load(cacheDir), "sourcemark-class-preloader");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 
-    private static void load() {
+    private static void load(Path cacheDir) {
         // the project opens as soon as the toolkit is up, and the window waits for it: its driver comes first
-        Project.warmUp();
+        Project.warmUp(cacheDir);
         SettingsFile.warmUp();
         ClassLoader loader = ClassPreloader.class.getClassLoader();
         for (String name : CLASSES) {

@@ -22,7 +22,7 @@ public final class Main {
     public static void main(String[] args) {
         if (LaunchOptions.opensWindow(Arrays.asList(args))) {
             // from the first moment: the toolkit's start, on the other core, is the time there is to do it in
-            ClassPreloader.start();
+            ClassPreloader.start(AppPaths.forThisMachine().cacheDir());
             Application.launch(SourcemarkApp.class, args);
         } else {
             // UTF-8 whatever the locale: article text is rarely ASCII, and a C locale would print it as "?".

@@ -22,9 +22,9 @@ public final class Project implements AutoCloseable {
         this.store = store;
     }
 
-    /** Loads the database driver ahead of the first project opened; see {@link ProjectStore#warmUp()}. */
-    public static void warmUp() {
-        ProjectStore.warmUp();
+    /** Loads the database driver ahead of the first project opened; see {@link ProjectStore#warmUp(Path)}. */
+    public static void warmUp(Path cacheDir) {
+        ProjectStore.warmUp(cacheDir);
     }
 
     /** Opens the project at {@code file}, creating it when the file does not exist yet. */

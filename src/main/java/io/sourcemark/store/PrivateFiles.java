@@ -49,6 +49,12 @@ final class PrivateFiles {
         }
     }
 
+    /** Makes {@code folder} and its missing parents, for the user only where the file system allows. */
+    static void createFolders(Path folder) throws IOException {
+        Files.createDirectories(folder, attributes(folder.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"), FOLDER));
+    }
+
     private static FileAttribute<?>[] attributes(boolean posix, Set<PosixFilePermission> permissions) {
         return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
                 : new FileAttribute<?>[0];

@@ -17,6 +17,9 @@ class AppPathsTest {
                 null, null);
         assertEquals(Path.of("/data/sourcemark/default.sourcemark"), paths.defaultProject());
         assertEquals(Path.of("/conf/sourcemark"), paths.configDir());
+        assertEquals(Path.of("/home/ana/.cache/sourcemark"), paths.cacheDir());
+        assertEquals(Path.of("/cache/sourcemark"), AppPaths.resolve(Map.of("XDG_CACHE_HOME", "/cache"), "Linux", HOME,
+                null, null).cacheDir());
     }
 
     @Test
@@ -32,6 +35,7 @@ class AppPathsTest {
                 null, null);
         assertEquals(Path.of("/Users/ana/AppData/Roaming/Sourcemark"), paths.dataDir());
         assertEquals(paths.dataDir(), paths.configDir());
+        assertEquals(Path.of("/home/ana/AppData/Local/Sourcemark/Cache"), paths.cacheDir());
     }
 
     @Test
@@ -39,6 +43,7 @@ class AppPathsTest {
         AppPaths paths = AppPaths.resolve(Map.of(), "Mac OS X", HOME, null, null);
         assertEquals(Path.of("/home/ana/Library/Application Support/Sourcemark/default.sourcemark"),
                 paths.defaultProject());
+        assertEquals(Path.of("/home/ana/Library/Caches/Sourcemark"), paths.cacheDir());
     }
 
     @Test
@@ -46,6 +51,7 @@ class AppPathsTest {
         AppPaths paths = AppPaths.resolve(Map.of(), "Linux", HOME, "/tmp/d", "/tmp/c");
         assertEquals(Path.of("/tmp/d/default.sourcemark"), paths.defaultProject());
         assertEquals(Path.of("/tmp/c"), paths.configDir());
+        assertEquals(Path.of("/tmp/d/cache"), paths.cacheDir());
     }
 
     @Test
