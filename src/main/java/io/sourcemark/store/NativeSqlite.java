@@ -5,7 +5,6 @@ import org.sqlite.util.OSInfo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,11 +64,9 @@ final class NativeSqlite {
             Path temporary = Files.createTempFile(dir, name, ".tmp");
             try {
                 Files.write(temporary, packaged);
-                try {
-                    Files.move(temporary, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
+                // whole or not at all, as a start beside this one may load it; where the folder cannot do that,
+                // the driver keeps its own way
+                Files.move(temporary, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);
             }
