@@ -44,7 +44,8 @@ public final class CodebookFiles {
         List<Tag> tags = project.read(tx -> tx.tags().list());
         Map<Long, Tag> byId = new HashMap<>();
         tags.forEach(t -> byId.put(t.id(), t));
-        ObjectNode root = json().createObjectNode();
+        ObjectMapper json = json();
+        ObjectNode root = json.createObjectNode();
         root.put(FORMAT, 1);
         ArrayNode list = root.putArray("tags");
         // a loop of parents written by another program is exported as it stands
@@ -64,7 +65,7 @@ public final class CodebookFiles {
         Path absolute = file.toAbsolutePath();
         Path temporary = Files.createTempFile(absolute.getParent(), ".codebook-", ".json");
         try {
-            json().writeValue(temporary.toFile(), root);
+            json.writeValue(temporary.toFile(), root);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

@@ -31,10 +31,12 @@ final class NativeSqlite {
      * left to load its library its own way.
      */
     static void loadFrom(Path cacheDir) throws Exception {
-        Optional<Path> copy = keptCopy(cacheDir);
-        if (copy.isPresent() && System.getProperty("org.sqlite.lib.path") == null) {
-            System.setProperty("org.sqlite.lib.path", copy.get().getParent().toString());
-            System.setProperty("org.sqlite.lib.name", copy.get().getFileName().toString());
+        // a library the user points the driver at is theirs to choose: no copy is made then
+        if (System.getProperty("org.sqlite.lib.path") == null) {
+            keptCopy(cacheDir).ifPresent(copy -> {
+                System.setProperty("org.sqlite.lib.path", copy.getParent().toString());
+                System.setProperty("org.sqlite.lib.name", copy.getFileName().toString());
+            });
         }
         SQLiteJDBCLoader.initialize();
     }
