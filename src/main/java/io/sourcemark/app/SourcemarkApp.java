@@ -24,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,6 +63,13 @@ public final class SourcemarkApp extends Application {
     private volatile boolean stopped;
     /** What arrived from the opening project before the window was built; run at the end of {@link #start}. */
     private Runnable arrivedBeforeTheWindow;
+    /**
+     * Open once {@link #start} has run: from then on the FX thread only draws "Opening…", and the first project's
+     * view may be built beside it (see {@link #open}).
+     */
+    private final CountDownLatch windowStarted = new CountDownLatch(1);
+    /** Whether the first project's view was built beside the window, as it is meant to be when it has articles. */
+    private boolean builtBesideTheWindow;
 
     /** Used by the JavaFX launcher: everything comes from the command line and the platform's folders. */
     public SourcemarkApp() {
@@ -119,6 +128,7 @@ public final class SourcemarkApp extends Application {
         stage.setMinHeight(500);
         stage.setScene(scene);
         stage.show();
+        windowStarted.countDown();
         if (arrivedBeforeTheWindow != null) {
             Runnable arrived = arrivedBeforeTheWindow;
             arrivedBeforeTheWindow = null;
@@ -127,26 +137,8 @@ public final class SourcemarkApp extends Application {
     }
 
     /**
-     * Runs {@code then} once, after the next layout of the window: the first article is laid out by then, and what
-     * runs afterwards no longer competes with it for the two cores a laptop may have.
-     */
-    private void afterTheFirstLayout(Runnable then) {
-        boolean[] done = new boolean[1];
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (!done[0]) {
-                done[0] = true;
-                // removed after the pulse: the scene is going through its listeners now
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-                then.run();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-    }
-
-    /**
-     * Loads the engine's models on a thread of their own, once the first project is shown: neither the window nor
-     * the first article waits for them, and they do not compete with them for the processor.
+     * Loads the engine's models on a thread of their own, once the first project's window is whole: neither the
+     * window nor the first article waits for them, and they do not compete with them for the processor.
      */
     private void warmUpEngine() {
         Thread loader = new Thread(() -> {
@@ -225,17 +217,56 @@ public final class SourcemarkApp extends Application {
             if (launch && opened.articles().count() == 0) {
                 // First run (or an empty project at launch): the samples show what Sourcemark does; they are
                 // imported as a job once the window shows the project.
-                return new Opened(opened, List.of(), null, true);
+                return new Opened(opened, List.of(), null, true, null);
             }
             List<ArticleSummary> library = opened.articles().list("");
             long first = last.filter(id -> library.stream().anyMatch(a -> a.id() == id))
                     .orElse(library.isEmpty() ? 0L : library.get(0).id());
-            return new Opened(opened, library, first == 0 ? null : opened.articles().content(first).orElse(null),
-                    false);
+            ArticleContent article = first == 0 ? null : opened.articles().content(first).orElse(null);
+            Built built = launch ? buildBesideTheWindow(opened, library, article) : null;
+            return new Opened(opened, library, article, false, built);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
         }
+    }
+
+    /**
+     * The first project's workspace and view, built on the thread that opened it while the FX thread draws
+     * "Opening…" (nodes may be made on any thread until they are in a shown scene); bound to the window later, in
+     * {@link MainView#showIn}. Waits for {@link #start} first, so that nothing the FX thread sets up in it is
+     * touched from two threads at once. Null, to be built on the FX thread, when the window has not started or the
+     * view could not be built here.
+     */
+    private Built buildBesideTheWindow(ProjectSession opened, List<ArticleSummary> library, ArticleContent article) {
+        try {
+            if (!windowStarted.await(30, TimeUnit.SECONDS)) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        try {
+            return build(opened, library, article);
+        } catch (RuntimeException e) {
+            // a part of the view that insists on the FX thread: the window is built there as before, only later
+            LOG.log(Level.WARNING, "The window's content could not be built beside the window; building it now", e);
+            return null;
+        }
+    }
+
+    private Built build(ProjectSession opened, List<ArticleSummary> library, ArticleContent article) {
+        Workspace built = new Workspace(tasks, opened.articles(), opened.annotations(), opened.history(),
+                opened.detection(), opened.checking(), opened.speakers(), opened.links(), opened.tagging(),
+                opened.search(), opened.statistics());
+        MainView builtView = new MainView(built, display, new FileActions(this));
+        // The library and the first article are drawn with the new window content: no second round trip.
+        built.library().rows().setAll(library);
+        if (article != null) {
+            built.navigator().show(article);
+        }
+        return new Built(built, builtView);
     }
 
     private void show(Opened opened) {
@@ -243,26 +274,22 @@ public final class SourcemarkApp extends Application {
             opened.session().close(); // the window closed while the project was opening
             return;
         }
-        if (session == null) {
-            afterTheFirstLayout(this::warmUpEngine);
-        }
+        boolean firstProject = session == null;
         ProjectSession previous = session;
         session = opened.session();
         if (view != null) {
             view.dispose();
         }
-        workspace = new Workspace(tasks, session.articles(), session.annotations(), session.history(),
-                session.detection(), session.checking(), session.speakers(), session.links(), session.tagging(),
-                session.search(), session.statistics());
+        builtBesideTheWindow |= opened.built() != null;
+        Built built = opened.built() != null ? opened.built() : build(session, opened.library(), opened.article());
+        workspace = built.workspace();
+        view = built.view();
         keeper.bind(workspace.preferences());
         keeper.bind(workspace.library());
-        view = new MainView(workspace, display, new FileActions(this));
-        // The library and the first article are drawn with the new window content: no second round trip.
-        workspace.library().rows().setAll(opened.library());
-        if (opened.article() != null) {
-            workspace.navigator().show(opened.article());
-        }
         view.showIn(scene);
+        if (firstProject) {
+            view.whenWhole(this::warmUpEngine);
+        }
         Path file = session.file();
         stage.setTitle(file.getFileName() + " — Sourcemark");
         workspace.selection().articleProperty().addListener((obs, old, now) -> {
@@ -273,11 +300,15 @@ public final class SourcemarkApp extends Application {
         keeper.rememberProject(file, display);
         workspace.edits().refreshHistory();
         workspace.tags().reload();
-        if (opened.firstRun()) {
-            new FileActions(this).importSamples();
-        } else if (detectAfterImport) {
-            workspace.detection().detectWhereNeverDone();
-        }
+        Workspace shownWorkspace = workspace;
+        view.whenWhole(() -> {
+            // once the window is whole: its last frame of building does not wait behind the work
+            if (opened.firstRun()) {
+                new FileActions(this).importSamples();
+            } else if (detectAfterImport) {
+                shownWorkspace.detection().detectWhereNeverDone();
+            }
+        });
         MainView shown = view;
         Platform.runLater(shown::focusArticle);
         if (!stage.isFocused()) {
@@ -367,6 +398,10 @@ public final class SourcemarkApp extends Application {
     }
 
 
+    boolean firstViewBuiltBesideTheWindow() {
+        return builtBesideTheWindow;
+    }
+
     boolean detectsAfterImport() {
         return detectAfterImport;
     }
@@ -375,8 +410,13 @@ public final class SourcemarkApp extends Application {
      * @param library  the library's rows
      * @param article  the first article to show, or null for an empty project
      * @param firstRun the project is new at launch: the samples are imported into it next, then detected in
+     * @param built    its workspace and view when they were built beside the window, else null
      */
     private record Opened(ProjectSession session, List<ArticleSummary> library, ArticleContent article,
-                          boolean firstRun) {
+                          boolean firstRun, Built built) {
+    }
+
+    /** A project's workspace and the view on it, not yet bound to the window. */
+    private record Built(Workspace workspace, MainView view) {
     }
 }

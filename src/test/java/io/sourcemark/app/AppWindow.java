@@ -44,8 +44,9 @@ class AppWindow {
     AppWindow launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = (SourcemarkApp) FxToolkit.setupApplication(() -> new SourcemarkApp(project, configDir, detectAfterImport));
+        // the statements and the inspector come a frame after the article: the window is whole when they are in
         waitUntil(() -> fx(() -> robot.lookup("#articleBody").tryQuery().isPresent() && area().getLength() > 0
-                && !library().getItems().isEmpty()
+                && robot.lookup("#sideTabs").tryQuery().isPresent() && !library().getItems().isEmpty()
                 && area().getText().equals(app.workspace().selection().article().body())));
         return this;
     }

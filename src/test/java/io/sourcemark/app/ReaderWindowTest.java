@@ -8,6 +8,10 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -199,6 +203,29 @@ class ReaderWindowTest {
         assertTrue(fx(javafx.application.Application::getUserAgentStylesheet).contains("primer-dark"));
         String settings = Files.readString(window.configDir.resolve("settings.json"));
         assertTrue(settings.contains("\"zoom\" : 110") && settings.contains("\"dark\" : true"), settings);
+
+        // The second window's view was built beside "Opening…", off the FX thread: it still follows the settings
+        // it binds to when shown (the theme both ways, the recent projects).
+        assertTrue(fx(() -> window.app.firstViewBuiltBesideTheWindow()));
+        assertTrue(fx(() -> themeItem("Dark theme").isSelected()));
+        assertFalse(fx(() -> themeItem("Light theme").isSelected()));
+        window.robot.clickOn("#themeToggle");
+        waitUntil(() -> fx(() -> !window.area().getScene().getRoot().getStyleClass().contains("sm-dark")));
+        assertTrue(fx(() -> themeItem("Light theme").isSelected()));
+        assertTrue(fx(javafx.application.Application::getUserAgentStylesheet).contains("primer-light"));
+        assertEquals(List.of(window.project.toString()), fx(() -> menu("File").getItems().stream()
+                .filter(i -> "recentProjects".equals(i.getId())).findFirst().map(i -> ((Menu) i).getItems()
+                        .stream().map(MenuItem::getText).toList()).orElseThrow()));
+    }
+
+    private Menu menu(String name) {
+        return window.robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> m.getText().equals(name)).findFirst().orElseThrow();
+    }
+
+    private RadioMenuItem themeItem(String text) {
+        return menu("View").getItems().stream().filter(i -> text.equals(i.getText()))
+                .map(RadioMenuItem.class::cast).findFirst().orElseThrow();
     }
 
     @Test

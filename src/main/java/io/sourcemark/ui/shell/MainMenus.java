@@ -30,6 +30,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The menu bar and the toolbar: every command with its key, shown in menus and tooltips. */
@@ -41,6 +42,11 @@ final class MainMenus {
     private final WindowActions actions;
     private final Subscriptions bindings;
     private CheckingMenus checking;
+    /**
+     * What binds the menus to the display settings, which outlive this window's content and are shared with the
+     * FX thread: run by {@link #activate}, so that the menus may be built on another thread before they are shown.
+     */
+    private final List<Runnable> whenShown = new ArrayList<>();
 
     MainMenus(Workspace workspace, WindowCommands commands, DisplaySettings display, WindowActions actions,
               Subscriptions bindings) {
@@ -49,6 +55,12 @@ final class MainMenus {
         this.display = display;
         this.actions = actions;
         this.bindings = bindings;
+    }
+
+    /** Binds the menus to the display settings; once, on the FX thread, when the window shows them. */
+    void activate() {
+        whenShown.forEach(Runnable::run);
+        whenShown.clear();
     }
 
     MenuBar menuBar() {
@@ -73,8 +85,10 @@ final class MainMenus {
             }
             recent.setDisable(recent.getItems().isEmpty());
         };
-        bindings.listen(display.recentProjects(), (ListChangeListener<Path>) c -> fill.run());
-        fill.run();
+        whenShown.add(() -> {
+            bindings.listen(display.recentProjects(), (ListChangeListener<Path>) c -> fill.run());
+            fill.run();
+        });
         MenuItem importFolder = new MenuItem("Import folder…", Icons.of(Material2AL.FOLDER));
         importFolder.setOnAction(e -> actions.importFolder());
         MenuItem importWeb = new MenuItem("Import from web address…", Icons.of(Material2AL.LANGUAGE));
@@ -173,9 +187,11 @@ final class MainMenus {
         RadioMenuItem dark = new RadioMenuItem("Dark theme");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
-        bindings.bindBidirectional(dark.selectedProperty(), display.darkProperty());
-        light.setSelected(!display.darkProperty().get());
-        bindings.listen(display.darkProperty(), (obs, old, now) -> light.setSelected(!now));
+        whenShown.add(() -> {
+            bindings.bindBidirectional(dark.selectedProperty(), display.darkProperty());
+            light.setSelected(!display.darkProperty().get());
+            bindings.listen(display.darkProperty(), (obs, old, now) -> light.setSelected(!now));
+        });
         menu.getItems().addAll(new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(),
                 item(commands.zoomIn, Material2MZ.ZOOM_IN),
                 item(commands.zoomOut, Material2MZ.ZOOM_OUT),

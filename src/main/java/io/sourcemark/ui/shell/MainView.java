@@ -14,6 +14,7 @@ import io.sourcemark.ui.search.SearchView;
 import io.sourcemark.ui.statistics.StatisticsWindow;
 import io.sourcemark.ui.statements.StatementsView;
 import io.sourcemark.ui.tags.CodebookWindow;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -21,8 +22,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +42,7 @@ public final class MainView {
     private final Workspace workspace;
     private final DisplaySettings display;
     private final WindowCommands commands;
+    private final MainMenus menus;
     private final LibraryView library;
     private final ArticleView article;
     private final StatementsView statements;
@@ -52,13 +56,23 @@ public final class MainView {
     private final ArticleDetailsView details;
     private final Subscriptions bindings = new Subscriptions();
     private CodebookWindow codebook;
+    /** The statements and the inspector. */
+    private final SplitPane side;
+    /**
+     * Where {@link #side} goes: empty for the window's first frame, so that the article and the library are drawn
+     * without waiting for the side's styling and layout; filled right after (see {@link #fillTheSide}).
+     */
+    private final StackPane sideSlot = new StackPane();
+    /** Whether the side column is in and laid out; what waits for it until then. */
+    private boolean whole;
+    private final List<Runnable> untilWhole = new ArrayList<>();
 
     public MainView(Workspace workspace, DisplaySettings display, WindowActions actions) {
         this.workspace = workspace;
         this.display = display;
         this.commands = new WindowCommands(workspace, display, actions);
         root.getStyleClass().add("sm-root");
-        MainMenus menus = new MainMenus(workspace, commands, display, actions, bindings);
+        menus = new MainMenus(workspace, commands, display, actions, bindings);
         TagAndSpanCommands tagAndSpan = new TagAndSpanCommands(workspace, this::showCodebook);
         library = new LibraryView(workspace.library());
         article = new ArticleView(workspace.reader(), display, workspace.keymap(), actions);
@@ -74,13 +88,14 @@ public final class MainView {
         centre.setTop(search.node());
         centre.setBottom(details.node());
 
-        SplitPane side = new SplitPane(SideTabs.of(statements.node(), this::speakersTab), inspector.node());
+        side = new SplitPane(SideTabs.of(statements.node(), this::speakersTab), inspector.node());
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
-        SplitPane columns = new SplitPane(library.node(), centre, side);
+        sideSlot.setId("sideSlot");
+        SplitPane columns = new SplitPane(library.node(), centre, sideSlot);
         columns.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(library.node(), false);
-        SplitPane.setResizableWithParent(side, false);
+        SplitPane.setResizableWithParent(sideSlot, false);
 
         MenuBar menuBar = menus.menuBar();
         tagAndSpan.addTo(menuBar);
@@ -102,6 +117,7 @@ public final class MainView {
         }
         dark(display.darkProperty().get());
         bindings.listen(display.darkProperty(), (obs, old, now) -> dark(now));
+        menus.activate();
         library.activate();
         article.activate();
         statements.activate();
@@ -116,6 +132,66 @@ public final class MainView {
         statistics.activate(scene);
         // now, in the same pulse: left without a focus owner, the scene would give the keyboard to the first field
         article.focus();
+        fillTheSide(scene);
+    }
+
+    /**
+     * Puts the statements and the inspector in their column once the window has laid out its first frame with the
+     * article and the library: a third of the window's nodes, styled and laid out a frame later instead of before
+     * the article is seen. Their column keeps its width meanwhile, so nothing moves when they arrive. At once when
+     * the scene is not in a shown window (no frame would come).
+     */
+    private void fillTheSide(Scene scene) {
+        if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            sideSlot.getChildren().setAll(side);
+            becomeWhole();
+            return;
+        }
+        afterTheNextLayout(scene, () -> {
+            sideSlot.getChildren().setAll(side);
+            afterTheNextLayout(scene, this::becomeWhole);
+        });
+    }
+
+    /**
+     * Runs {@code then} once the window shows everything, the side column laid out too; at once when it does.
+     * Background work waits for it, so that it does not compete with the window's last frame of building.
+     */
+    public void whenWhole(Runnable then) {
+        if (whole) {
+            then.run();
+        } else {
+            untilWhole.add(then);
+        }
+    }
+
+    private void becomeWhole() {
+        if (!active) {
+            untilWhole.clear(); // replaced by another project's view before it was whole
+            return;
+        }
+        whole = true;
+        List<Runnable> waiting = List.copyOf(untilWhole);
+        untilWhole.clear();
+        waiting.forEach(Runnable::run);
+    }
+
+    /** Runs {@code then} right after the next pulse that lays the scene out, not in it. */
+    private static void afterTheNextLayout(Scene scene, Runnable then) {
+        boolean[] asked = new boolean[1];
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!asked[0]) {
+                asked[0] = true;
+                // nodes added during the pulse would be drawn before they are styled, and the scene is going
+                // through its listeners now
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    then.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
