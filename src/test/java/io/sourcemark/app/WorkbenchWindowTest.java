@@ -105,6 +105,7 @@ class WorkbenchWindowTest {
 
     @Test
     void aLongJobShowsItsNameCountAndCancelInFullAndTheSummaryStays() throws Exception {
+        double idleHeight = fx(() -> window.robot.lookup("#statusBar").query().getLayoutBounds().getHeight());
         CountDownLatch release = new CountDownLatch(1);
         Job[] job = new Job[1];
         window.robot.interact(() -> job[0] = window.app.tasks().job("Importing 500 files", progress -> {
@@ -123,6 +124,8 @@ class WorkbenchWindowTest {
         assertTrue(fx(() -> message.getWidth() >= 120), "the job's message keeps room to be read");
         Bounds bar = fx(() -> window.robot.lookup("#statusBar").query().getLayoutBounds());
         assertTrue(bar.getHeight() >= 20, "the status bar keeps its height: " + bar);
+        // a bar that grew would move the whole window and have it drawn again as work starts
+        assertEquals(idleHeight, bar.getHeight(), 0.01, "the status bar is as high with a job as without");
         assertTrue(fx(() -> jobs.isVisible()));
 
         release.countDown();

@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Separator;
@@ -45,7 +46,23 @@ final class StatusBarView {
         HBox.setHgrow(message, Priority.ALWAYS);
         counts.setId("annotationCounts");
         counts.setMinWidth(Region.USE_PREF_SIZE);
-        root.getChildren().addAll(message, jobs.node(), new Separator(Orientation.VERTICAL), counts);
+        root.getChildren().addAll(heightOfAJob(), message, jobs.node(), new Separator(Orientation.VERTICAL), counts);
+    }
+
+    /**
+     * An unseen button as high as a job's Cancel and no wider than nothing: the bar is as high without jobs as with
+     * them, so the window does not move (and is not drawn again whole) each time work starts or ends.
+     */
+    private static Button heightOfAJob() {
+        Button strut = new Button("Cancel");
+        strut.getStyleClass().add("small");
+        strut.setVisible(false);
+        strut.setFocusTraversable(false);
+        strut.setMinWidth(0);
+        strut.setPrefWidth(0);
+        strut.setMaxWidth(0);
+        HBox.setMargin(strut, new Insets(0, -10, 0, 0)); // and takes none of the bar's spacing
+        return strut;
     }
 
     void activate() {
