@@ -39,7 +39,23 @@ public final class VerificationService {
      */
     public Annotation setVerdict(long statementId, Verdict verdict, String reviewer) {
         return verify(statementId, "Set verdict: " + VerdictNames.of(verdict), reviewer,
-                v -> new Verification(verdict, v.status(), v.rationale(), v.reviewer(), v.reviewedAt()));
+                v -> new Verification(verdict, statusAfter(v.status(), verdict), v.rationale(), v.reviewer(),
+                        v.reviewedAt()));
+    }
+
+    /**
+     * A verdict concludes a check that had not begun: "To check" becomes "Done", in the same step. Taking the
+     * verdict back (Not checked) reopens a "Done" check. "In progress" is the analyst's to end.
+     */
+    private static ReviewStatus statusAfter(ReviewStatus status, Verdict verdict) {
+        boolean concluded = verdict != Verdict.NOT_CHECKED;
+        if (concluded && status == ReviewStatus.TO_CHECK) {
+            return ReviewStatus.DONE;
+        }
+        if (!concluded && status == ReviewStatus.DONE) {
+            return ReviewStatus.TO_CHECK;
+        }
+        return status;
     }
 
     public Annotation setStatus(long statementId, ReviewStatus status, String reviewer) {

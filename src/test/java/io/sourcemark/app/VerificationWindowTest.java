@@ -2,6 +2,7 @@ package io.sourcemark.app;
 
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Evidence;
+import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.store.ProjectStore;
 import javafx.application.Platform;
@@ -90,6 +91,9 @@ class VerificationWindowTest {
         assertTrue(stored.verification().reviewedAt() != null);
         assertTrue(fx(() -> window.robot.lookup("#verdict-MIXED").queryAs(javafx.scene.control.ToggleButton.class)
                 .isSelected()), "the inspector shows the verdict");
+        assertEquals(ReviewStatus.DONE, stored.verification().status(), "a verdict ends a check not begun");
+        assertTrue(fx(() -> window.robot.lookup("#status-DONE").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()), "the inspector shows the check as done");
         assertEquals("Set verdict: Mixed", fx(() -> window.app.session().history().undoLabel().orElseThrow()));
         // the statements list shows the verdict's symbol too
         waitUntil(() -> fx(() -> window.statements().lookup("#statementVerdict") != null));

@@ -47,7 +47,7 @@ class VerificationServiceTest {
 
         service.setVerdict(claim.id(), Verdict.MOSTLY_TRUE, "  Ana Ruiz ");
 
-        assertEquals(new Verification(Verdict.MOSTLY_TRUE, ReviewStatus.TO_CHECK, null, "Ana Ruiz", NOW),
+        assertEquals(new Verification(Verdict.MOSTLY_TRUE, ReviewStatus.DONE, null, "Ana Ruiz", NOW),
                 afp.stored(claim.id()).verification());
         assertEquals("Set verdict: Mostly true", history.undoLabel().orElseThrow());
         Change undone = history.undo().orElseThrow();
@@ -73,8 +73,29 @@ class VerificationServiceTest {
         assertEquals(new Verification(Verdict.FALSE, ReviewStatus.IN_PROGRESS, null, "Ben", NOW),
                 afp.stored(quote.id()).verification());
         history.undo();
-        assertEquals(new Verification(Verdict.FALSE, ReviewStatus.TO_CHECK, null, "Ana", NOW),
+        assertEquals(new Verification(Verdict.FALSE, ReviewStatus.DONE, null, "Ana", NOW),
                 afp.stored(quote.id()).verification());
+    }
+
+    @Test
+    void aVerdictEndsACheckNotBegunAndTakingItBackReopensIt() {
+        Annotation claim = afp.mark(Kind.CLAIM, "active discussions");
+        Annotation quote = afp.mark(Kind.DIRECT_QUOTE, "North Korea");
+
+        service.setVerdict(claim.id(), Verdict.FALSE, "Ana");
+        assertEquals(ReviewStatus.DONE, afp.stored(claim.id()).verification().status());
+        service.setVerdict(claim.id(), Verdict.NOT_CHECKED, "Ana");
+        assertEquals(ReviewStatus.TO_CHECK, afp.stored(claim.id()).verification().status());
+        history.undo();
+        assertEquals(new Verification(Verdict.FALSE, ReviewStatus.DONE, null, "Ana", NOW),
+                afp.stored(claim.id()).verification(), "one step: the verdict and the status together");
+
+        // a check the analyst has under way stays so until they end it
+        service.setStatus(quote.id(), ReviewStatus.IN_PROGRESS, "Ben");
+        service.setVerdict(quote.id(), Verdict.MISLEADING, "Ben");
+        assertEquals(ReviewStatus.IN_PROGRESS, afp.stored(quote.id()).verification().status());
+        service.setVerdict(quote.id(), Verdict.NOT_CHECKED, "Ben");
+        assertEquals(ReviewStatus.IN_PROGRESS, afp.stored(quote.id()).verification().status());
     }
 
     @Test
