@@ -90,7 +90,11 @@ class SpeakersWindowTest {
         ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
         waitUntil(() -> fx(() -> speakers.getItems().size() == 2));
         Node firstSpeaker = fx(() -> window.robot.lookup("#speakerList .list-cell").nth(0).queryAs(Node.class));
+        double listHeight = fx(speakers::getHeight);
+        assertTrue(fx(() -> window.robot.lookup("#speakerMerge").query().isDisabled()), "no speaker chosen yet");
         window.robot.clickOn(firstSpeaker);
+        waitUntil(() -> fx(() -> !window.robot.lookup("#speakerMerge").query().isDisabled()));
+        assertEquals(listHeight, fx(speakers::getHeight), 0.01, "choosing a speaker does not move the list");
         window.robot.clickOn("#speakerMerge");
         @SuppressWarnings("unchecked")
         ComboBox<Object> mergeWith = fx(() -> window.robot.lookup("#mergeWith").queryAs(ComboBox.class));

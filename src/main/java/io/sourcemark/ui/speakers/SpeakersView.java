@@ -94,7 +94,8 @@ public final class SpeakersView {
         merge.setOnAction(e -> show(Pane.MERGE));
         split.setOnAction(e -> show(Pane.SPLIT));
         actions = new HBox(6, edit, merge, split);
-        actions.managedProperty().bind(actions.visibleProperty());
+        // always there, usable once a speaker is chosen: a row that appeared would shrink the list under the pointer
+        actions.setDisable(true);
 
         mergeWith.setId("mergeWith");
         mergeWith.setItems(model.all());
@@ -195,7 +196,7 @@ public final class SpeakersView {
     }
 
     private void chosen(SpeakerOverview speaker) {
-        actions.setVisible(speaker != null);
+        actions.setDisable(speaker == null);
         if (speaker == null) {
             show(null);
         } else if (list.getSelectionModel().getSelectedItem() == null
