@@ -64,7 +64,9 @@ final class ClassPreloader {
         SettingsFile.warmUp();
         ClassLoader loader = ClassPreloader.class.getClassLoader();
         for (String name : CLASSES) {
-            load(name, true, loader);
+            // loaded, not initialised: the first control class initialised before the window has set its theme
+            // queues the default theme for the FX thread, which then replaced the window's own now and then
+            load(name, loader);
         }
     }
 
@@ -78,16 +80,17 @@ final class ClassPreloader {
             ClassLoader loader = ClassPreloader.class.getClassLoader();
             // only loaded: a class initialised here could run code meant for the FX thread
             for (String name : startupClasses()) {
-                load(name, false, loader);
+                load(name, loader);
             }
         }, "sourcemark-class-preloader-2");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void load(String name, boolean initialise, ClassLoader loader) {
+    /** Loads the class and never initialises it: its static code runs where it is first used. */
+    private static void load(String name, ClassLoader loader) {
         try {
-            Class.forName(name, initialise, loader);
+            Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             // Only a missed speed-up: the window loads the class itself when it needs it.
             LOG.log(Level.FINE, "Not preloaded: " + name, e);
