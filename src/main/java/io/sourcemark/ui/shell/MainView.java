@@ -30,7 +30,9 @@ import java.util.List;
 
 /**
  * The whole window for one open project: menus and toolbar, library, article, statements and inspector, status
- * bar. Its views bind to the workspace when it is shown and unbind when another project's view replaces it.
+ * bar. Its views bind to the workspace when it is shown and unbind when another project's view replaces it. It may
+ * be made on any thread before it is shown: its constructor only makes nodes and touches nothing shared with the FX
+ * thread (the display settings, the task list, the scene), which {@link #showIn} binds.
  */
 public final class MainView {
 
