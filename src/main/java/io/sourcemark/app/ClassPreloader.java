@@ -78,7 +78,6 @@ final class ClassPreloader {
     static void loadTheWindowsClasses() {
         Thread thread = new Thread(() -> {
             ClassLoader loader = ClassPreloader.class.getClassLoader();
-            // only loaded: a class initialised here could run code meant for the FX thread
             for (String name : startupClasses()) {
                 load(name, loader);
             }

@@ -2,9 +2,9 @@ package io.sourcemark.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import io.sourcemark.model.ArticleSummary;
+import io.sourcemark.app.ProjectOpening.Built;
+import io.sourcemark.app.ProjectOpening.Opened;
 import io.sourcemark.service.AnalyzerSupplier;
-import io.sourcemark.service.ArticleContent;
 import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.ProjectUnavailableException;
 import io.sourcemark.ui.DisplaySettings;
@@ -24,8 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,11 +61,8 @@ public final class SourcemarkApp extends Application {
     private volatile boolean stopped;
     /** What arrived from the opening project before the window was built; run at the end of {@link #start}. */
     private Runnable arrivedBeforeTheWindow;
-    /**
-     * Open once {@link #start} has run: from then on the FX thread only draws "Opening…", and the first project's
-     * view may be built beside it (see {@link #open}).
-     */
-    private final CountDownLatch windowStarted = new CountDownLatch(1);
+    /** Opens projects and, at launch, builds the first one's view beside "Opening…". */
+    private ProjectOpening opening;
     /** Whether the first project's view was built beside the window, as it is meant to be when it has articles. */
     private boolean builtBesideTheWindow;
 
@@ -103,6 +98,7 @@ public final class SourcemarkApp extends Application {
         tasks = Tasks.forTheWindow();
         keeper = new SettingsKeeper(settingsFile, loadedSettings, tasks);
         keeper.bind(display);
+        opening = new ProjectOpening(tasks, display, new FileActions(this), analyzers, compute);
         openAtLaunch(launchProject);
     }
 
@@ -115,8 +111,8 @@ public final class SourcemarkApp extends Application {
         theme(display.darkProperty().get());
         display.darkProperty().addListener((obs, old, now) -> theme(now));
 
-        Label opening = new Label("Opening " + launchProject.getFileName() + "…");
-        scene = new Scene(new StackPane(opening), 1280, 800);
+        Label waiting = new Label("Opening " + launchProject.getFileName() + "…");
+        scene = new Scene(new StackPane(waiting), 1280, 800);
         scene.getStylesheets().add(MainView.STYLESHEET);
         stage.setTitle("Sourcemark");
         for (int size : new int[] {16, 32, 64, 128, 256}) {
@@ -128,7 +124,7 @@ public final class SourcemarkApp extends Application {
         stage.setMinHeight(500);
         stage.setScene(scene);
         stage.show();
-        windowStarted.countDown();
+        opening.windowStarted();
         if (arrivedBeforeTheWindow != null) {
             Runnable arrived = arrivedBeforeTheWindow;
             arrivedBeforeTheWindow = null;
@@ -154,7 +150,7 @@ public final class SourcemarkApp extends Application {
 
     private void openAtLaunch(Path file) {
         Optional<Long> last = keeper.lastArticle(file);
-        tasks.action(() -> open(file, true, last), opened -> whenTheWindowIsUp(() -> show(opened)),
+        tasks.action(() -> opening.open(file, true, last), opened -> whenTheWindowIsUp(() -> show(opened)),
                 e -> whenTheWindowIsUp(() -> {
                     alert("Sourcemark cannot open " + file, e);
                     Path fallback = paths.defaultProject();
@@ -184,7 +180,7 @@ public final class SourcemarkApp extends Application {
         }
         leaveCurrentProject();
         Optional<Long> last = keeper.lastArticle(file);
-        tasks.action(() -> open(file, false, last), this::show,
+        tasks.action(() -> opening.open(file, false, last), this::show,
                 e -> alert("This project cannot be opened: " + file.getFileName(), e));
     }
 
@@ -196,7 +192,7 @@ public final class SourcemarkApp extends Application {
                 throw new ProjectUnavailableException(file, "A file named " + file.getFileName() + " already "
                         + "exists. Choose another name, or use File ▸ Open project… to open it.", null);
             }
-            return open(file, false, Optional.empty());
+            return opening.open(file, false, Optional.empty());
         }, this::show, e -> alert("No new project was created", e));
     }
 
@@ -205,68 +201,6 @@ public final class SourcemarkApp extends Application {
         if (workspace != null) {
             workspace.detection().stop();
         }
-    }
-
-    /** Runs off the FX thread: opens the project and reads the article to show first, in one go. */
-    private Opened open(Path file, boolean launch, Optional<Long> last) throws ProjectUnavailableException {
-        ProjectSession opened = ProjectSession.open(file, analyzers, compute);
-        if (launch) {
-            ClassPreloader.loadTheWindowsClasses();
-        }
-        try {
-            if (launch && opened.articles().count() == 0) {
-                // First run (or an empty project at launch): the samples show what Sourcemark does; they are
-                // imported as a job once the window shows the project.
-                return new Opened(opened, List.of(), null, true, null);
-            }
-            List<ArticleSummary> library = opened.articles().list("");
-            long first = last.filter(id -> library.stream().anyMatch(a -> a.id() == id))
-                    .orElse(library.isEmpty() ? 0L : library.get(0).id());
-            ArticleContent article = first == 0 ? null : opened.articles().content(first).orElse(null);
-            Built built = launch ? buildBesideTheWindow(opened, library, article) : null;
-            return new Opened(opened, library, article, false, built);
-        } catch (RuntimeException e) {
-            opened.close();
-            throw e;
-        }
-    }
-
-    /**
-     * The first project's workspace and view, built on the thread that opened it while the FX thread draws
-     * "Opening…" (nodes may be made on any thread until they are in a shown scene); bound to the window later, in
-     * {@link MainView#showIn}. Waits for {@link #start} first, so that nothing the FX thread sets up in it is
-     * touched from two threads at once. Null, to be built on the FX thread, when the window has not started or the
-     * view could not be built here.
-     */
-    private Built buildBesideTheWindow(ProjectSession opened, List<ArticleSummary> library, ArticleContent article) {
-        try {
-            if (!windowStarted.await(30, TimeUnit.SECONDS)) {
-                return null;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-        try {
-            return build(opened, library, article);
-        } catch (RuntimeException e) {
-            // a part of the view that insists on the FX thread: the window is built there as before, only later
-            LOG.log(Level.WARNING, "The window's content could not be built beside the window; building it now", e);
-            return null;
-        }
-    }
-
-    private Built build(ProjectSession opened, List<ArticleSummary> library, ArticleContent article) {
-        Workspace built = new Workspace(tasks, opened.articles(), opened.annotations(), opened.history(),
-                opened.detection(), opened.checking(), opened.speakers(), opened.links(), opened.tagging(),
-                opened.search(), opened.statistics());
-        MainView builtView = new MainView(built, display, new FileActions(this));
-        // The library and the first article are drawn with the new window content: no second round trip.
-        built.library().rows().setAll(library);
-        if (article != null) {
-            built.navigator().show(article);
-        }
-        return new Built(built, builtView);
     }
 
     private void show(Opened opened) {
@@ -281,7 +215,7 @@ public final class SourcemarkApp extends Application {
             view.dispose();
         }
         builtBesideTheWindow |= opened.built() != null;
-        Built built = opened.built() != null ? opened.built() : build(session, opened.library(), opened.article());
+        Built built = opening.contentOf(opened);
         workspace = built.workspace();
         view = built.view();
         keeper.bind(workspace.preferences());
@@ -404,19 +338,5 @@ public final class SourcemarkApp extends Application {
 
     boolean detectsAfterImport() {
         return detectAfterImport;
-    }
-
-    /**
-     * @param library  the library's rows
-     * @param article  the first article to show, or null for an empty project
-     * @param firstRun the project is new at launch: the samples are imported into it next, then detected in
-     * @param built    its workspace and view when they were built beside the window, else null
-     */
-    private record Opened(ProjectSession session, List<ArticleSummary> library, ArticleContent article,
-                          boolean firstRun, Built built) {
-    }
-
-    /** A project's workspace and the view on it, not yet bound to the window. */
-    private record Built(Workspace workspace, MainView view) {
     }
 }
