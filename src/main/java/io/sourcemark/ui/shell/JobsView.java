@@ -43,30 +43,42 @@ final class JobsView {
     }
 
     private static HBox row(Job job) {
-        Label message = new Label();
-        message.getStyleClass().add("sm-job-message");
+        HBox row = row();
+        Label message = (Label) row.getChildren().get(0);
         message.textProperty().bind(job.messageProperty());
-        message.setMaxWidth(360);
-        message.setMinWidth(120);
         message.setTooltip(new Tooltip(job.title()));
-        Label count = new Label();
-        count.getStyleClass().add("sm-job-count");
-        count.textProperty().bind(job.countProperty());
-        count.setMinWidth(Region.USE_PREF_SIZE);
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(job.progressProperty());
-        bar.setPrefWidth(110);
-        bar.setMinWidth(110);
-        Button cancel = new Button("Cancel");
-        cancel.getStyleClass().add("small");
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setFocusTraversable(false);
+        ((Label) row.getChildren().get(1)).textProperty().bind(job.countProperty());
+        ((ProgressBar) row.getChildren().get(2)).progressProperty().bind(job.progressProperty());
+        Button cancel = (Button) row.getChildren().get(3);
         cancel.setOnAction(e -> {
             job.cancel();
             cancel.setDisable(true);
             cancel.setText("Stopping…");
         });
         cancel.setId("cancelWork");
+        return row;
+    }
+
+    /**
+     * A job's row with no job in it: its name, its count, a progress bar at 0 and Cancel, laid out as a job's. The
+     * status bar keeps one unseen, so that its height is a job's and the controls of a row are styled and skinned
+     * while the window is built rather than when the first job starts.
+     */
+    static HBox row() {
+        Label message = new Label();
+        message.getStyleClass().add("sm-job-message");
+        message.setMaxWidth(360);
+        message.setMinWidth(120);
+        Label count = new Label();
+        count.getStyleClass().add("sm-job-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressBar bar = new ProgressBar(0);
+        bar.setPrefWidth(110);
+        bar.setMinWidth(110);
+        Button cancel = new Button("Cancel");
+        cancel.getStyleClass().add("small");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setFocusTraversable(false);
         HBox row = new HBox(6, message, count, bar, cancel);
         row.getStyleClass().add("sm-job");
         row.setAlignment(Pos.CENTER_LEFT);

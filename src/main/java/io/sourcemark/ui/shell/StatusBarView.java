@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Separator;
@@ -50,14 +49,14 @@ final class StatusBarView {
     }
 
     /**
-     * An unseen button as high as a job's Cancel and no wider than nothing: the bar is as high without jobs as with
-     * them, so the window does not move (and is not drawn again whole) each time work starts or ends.
+     * An unseen job's row, as high as a job's and no wider than nothing: the bar is as high without jobs as with
+     * them, so the window does not move (and is not drawn again whole) each time work starts or ends; and the first
+     * job does not wait for a progress bar's first styling (tens of milliseconds of the window's thread, as
+     * detection begins).
      */
-    private static Button heightOfAJob() {
-        Button strut = new Button("Cancel");
-        strut.getStyleClass().add("small");
+    private static HBox heightOfAJob() {
+        HBox strut = JobsView.row();
         strut.setVisible(false);
-        strut.setFocusTraversable(false);
         strut.setMinWidth(0);
         strut.setPrefWidth(0);
         strut.setMaxWidth(0);
