@@ -14,7 +14,6 @@ import io.sourcemark.ui.search.SearchView;
 import io.sourcemark.ui.statistics.StatisticsWindow;
 import io.sourcemark.ui.statements.StatementsView;
 import io.sourcemark.ui.tags.CodebookWindow;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -149,15 +148,16 @@ public final class MainView {
             becomeWhole();
             return;
         }
-        afterTheNextLayout(scene, () -> {
+        Frames.afterTheNextLayout(scene, () -> {
             sideSlot.getChildren().setAll(side);
-            afterTheNextLayout(scene, this::becomeWhole);
+            Frames.onceFramesComeQuickly(scene, this::becomeWhole);
         });
     }
 
     /**
-     * Runs {@code then} once the window shows everything, the side column laid out too; at once when it does.
-     * Background work waits for it, so that it does not compete with the window's last frame of building.
+     * Runs {@code then} once the window shows everything, the side column styled, laid out and drawn too; at once
+     * when it does. Background work waits for it, so that it does not compete with the window's last frames of
+     * building.
      */
     public void whenWhole(Runnable then) {
         if (whole) {
@@ -176,24 +176,6 @@ public final class MainView {
         List<Runnable> waiting = List.copyOf(untilWhole);
         untilWhole.clear();
         waiting.forEach(Runnable::run);
-    }
-
-    /** Runs {@code then} right after the next pulse that lays the scene out, not in it. */
-    private static void afterTheNextLayout(Scene scene, Runnable then) {
-        boolean[] asked = new boolean[1];
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (!asked[0]) {
-                asked[0] = true;
-                // nodes added during the pulse would be drawn before they are styled, and the scene is going
-                // through its listeners now
-                Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(listener[0]);
-                    then.run();
-                });
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
