@@ -29,20 +29,29 @@ public final class Tasks implements AutoCloseable {
     private final Executor queries;
     private final Executor longWork;
     private final Executor fx;
+    private final Executor onceShown;
     private final List<ExecutorService> owned;
     private final ObservableList<Job> jobs = FXCollections.observableArrayList();
 
     Tasks(Executor actions, Executor queries, Executor longWork, Executor fx, List<ExecutorService> owned) {
+        this(actions, queries, longWork, fx, Runnable::run, owned);
+    }
+
+    /** {@code onceShown} runs a job's start on the FX thread once its row is drawn. */
+    Tasks(Executor actions, Executor queries, Executor longWork, Executor fx, Executor onceShown,
+          List<ExecutorService> owned) {
         this.actions = actions;
         this.queries = queries;
         this.longWork = longWork;
         this.fx = fx;
+        this.onceShown = onceShown;
         this.owned = owned;
     }
 
     /** Named daemon threads; results applied with {@code Platform.runLater}. */
     public static Tasks forTheWindow() {
-        return forTheWindowWith(Platform::runLater);
+        Tasks tasks = forTheWindowWith(Platform::runLater);
+        return new Tasks(tasks.actions, tasks.queries, tasks.longWork, tasks.fx, FramesLater::run, tasks.owned);
     }
 
     /** The window's threads, with results handed to {@code fx} (tests without a toolkit pass a direct executor). */
@@ -76,8 +85,17 @@ public final class Tasks implements AutoCloseable {
     /** Long work with its progress and Cancel in the status bar, on a thread of its own. */
     public <T> Job job(String title, JobWork<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         Job job = new Job(title);
-        fx.execute(() -> jobs.add(job));
-        JobProgress progress = new JobProgress() {
+        // the job's row is styled and drawn before the work takes the processor: beside the first units of
+        // detection, styling the first row took up to 65 ms of the window's thread and drawing it as long again
+        fx.execute(() -> {
+            jobs.add(job);
+            onceShown.execute(() -> start(job, work, progress(job), onSuccess, onFailure));
+        });
+        return job;
+    }
+
+    private JobProgress progress(Job job) {
+        return new JobProgress() {
             @Override
             public void update(int done, int total, String message) {
                 fx.execute(() -> job.show(done, total, message));
@@ -88,6 +106,11 @@ public final class Tasks implements AutoCloseable {
                 return job.isCancelled();
             }
         };
+    }
+
+    private <T> void start(Job job, JobWork<T> work, JobProgress progress, Consumer<T> onSuccess,
+                           Consumer<Exception> onFailure) {
+        String title = job.title();
         execute(longWork, () -> {
             try {
                 T result = work.run(progress);
@@ -103,7 +126,6 @@ public final class Tasks implements AutoCloseable {
                 });
             }
         }, () -> fx.execute(() -> jobs.remove(job)));
-        return job;
     }
 
     /** The long jobs running now, oldest first; changed on the FX thread. */

@@ -53,6 +53,23 @@ class TasksTest {
     }
 
     @Test
+    void aJobsWorkStartsOnceItsRowIsShown() {
+        ArrayDeque<Runnable> shown = new ArrayDeque<>();
+        Tasks tasks = new Tasks(Runnable::run, Runnable::run, Runnable::run, Runnable::run, shown::add, List.of());
+        List<String> seen = new ArrayList<>();
+        tasks.job("Detecting in 30 articles", progress -> seen.add("working"), r -> seen.add("done"),
+                e -> seen.add(e.getMessage()));
+        assertEquals(List.of("Detecting in 30 articles"), tasks.jobs().stream().map(Job::title).toList(),
+                "listed at once");
+        assertEquals(List.of(), seen, "not started before its row is drawn");
+
+        shown.poll().run();
+
+        assertEquals(List.of("working", "done"), seen);
+        assertTrue(tasks.jobs().isEmpty());
+    }
+
+    @Test
     void aFailureReachesTheFailureCallbackOnly() {
         Tasks tasks = Tasks.sameThread();
         AtomicReference<Object> success = new AtomicReference<>();
