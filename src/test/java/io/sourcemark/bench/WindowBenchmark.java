@@ -32,6 +32,8 @@ import java.util.List;
  * longest wait while detection runs.
  * Run: {@code ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}, then
  * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.sourcemark.bench.WindowBenchmark}.
+ * To look inside a probe: {@code -Dbench.childOptions="-Djavafx.pulseLogger=true"} passes options to each probe's
+ * JVM (a flight recording, a GC log), and {@code -Dbench.echo=true} prints all that the probes print.
  */
 public final class WindowBenchmark {
 
@@ -137,6 +139,10 @@ public final class WindowBenchmark {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+        String childOptions = System.getProperty("bench.childOptions", "");
+        if (!childOptions.isBlank()) {
+            command.addAll(List.of(childOptions.trim().split("\\s+")));
+        }
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
@@ -150,6 +156,9 @@ public final class WindowBenchmark {
                     System.out.println("  " + line.substring("DETAIL ".length()));
                 }
                 printed.append(line).append('\n');
+                if (Boolean.getBoolean("bench.echo")) {
+                    System.out.println("    | " + line);
+                }
             }
         }
         process.waitFor();

@@ -88,6 +88,8 @@ public final class WindowProbe {
         // the FX thread busy
         javafx.scene.Parent[] jobsBar = new javafx.scene.Parent[1];
         long[] drawnAt = new long[1];
+        boolean[] jobsRunning = new boolean[1];
+        List<String> collections = collectionPausesWhile(jobsRunning, drawnAt, jvmStart);
         while (System.nanoTime() < deadline) {
             if (!isToolkitUp()) {
                 Thread.sleep(5);
@@ -109,6 +111,7 @@ public final class WindowProbe {
             int running = jobs.get(60, TimeUnit.SECONDS);
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
             long now = System.currentTimeMillis() - jvmStart;
+            jobsRunning[0] = running > 0;
             if (running > 0) {
                 if (!seenJob) {
                     firstJob = now;
@@ -128,6 +131,8 @@ public final class WindowProbe {
                 System.out.println("DETAIL waits of 20 ms or more: " + longWaits);
                 System.out.println("DETAIL longest wait while jobs ran, the window's building included: " + longest
                         + " ms");
+                System.out.println("DETAIL collections that stopped every thread for 20 ms or more while jobs ran, "
+                        + "once the article was shown (most fall between two of the waits above): " + collections);
                 return longestAfterDrawn;
             } else if (System.nanoTime() > noJobDeadline) {
                 throw new IllegalStateException("No job started within two minutes of the start");
@@ -135,6 +140,32 @@ public final class WindowProbe {
             Thread.sleep(5);
         }
         throw new IllegalStateException("The jobs did not end within ten minutes");
+    }
+
+    /**
+     * The garbage collector's pauses of 20 ms or more, with when they ended, while {@code running} and once the
+     * article is drawn. A pause stops the FX thread too, but the waits above see one only when a task was waiting
+     * as it began.
+     */
+    private static List<String> collectionPausesWhile(boolean[] running, long[] drawnAt, long jvmStart) {
+        List<String> pauses = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                if (!notification.getType().equals(
+                        com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    return;
+                }
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                long ms = info.getGcInfo().getDuration();
+                long endedAt = System.currentTimeMillis() - jvmStart;
+                // concurrent cycles (G1's marking) run beside the threads and are not pauses
+                if (ms >= 20 && running[0] && drawnAt[0] > 0 && !info.getGcName().contains("Concurrent")) {
+                    pauses.add(ms + " ms at " + endedAt + " ms");
+                }
+            }, null, null);
+        }
+        return pauses;
     }
 
     /** Waits until the article area shows a text other than {@code previous} and has highlights drawn on it. */
