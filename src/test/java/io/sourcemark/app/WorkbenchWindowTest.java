@@ -27,6 +27,7 @@ import static io.sourcemark.app.AppWindow.fx;
 import static io.sourcemark.app.AppWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,6 +128,12 @@ class WorkbenchWindowTest {
         // a bar that grew would move the whole window and have it drawn again as work starts
         assertEquals(idleHeight, bar.getHeight(), 0.01, "the status bar is as high with a job as without");
         assertTrue(fx(() -> jobs.isVisible()));
+        // the part still to do is seen: the track is not drawn in the bar's own colour
+        javafx.scene.paint.Paint track = fx(() -> ((javafx.scene.layout.Region) window.robot.lookup("#jobs .track")
+                .query()).getBackground().getFills().get(0).getFill());
+        javafx.scene.paint.Paint barColour = fx(() -> ((javafx.scene.layout.Region) window.robot
+                .lookup("#statusBar").query()).getBackground().getFills().get(0).getFill());
+        assertNotEquals(barColour, track, "the progress bar's track stands out from the status bar");
 
         release.countDown();
         waitUntil(() -> fx(() -> window.app.tasks().jobs().isEmpty()));
