@@ -46,6 +46,7 @@ public final class SourcemarkApp extends Application {
     private Settings loadedSettings;
 
     private Tasks tasks;
+    private LeftProjects left;
     private SettingsKeeper keeper;
     private final DisplaySettings display = new DisplaySettings();
     /** One engine for the whole run, shared by every project opened. */
@@ -96,6 +97,7 @@ public final class SourcemarkApp extends Application {
         settingsFile = new SettingsFile(givenConfigDir != null ? givenConfigDir : paths.configDir());
         loadedSettings = settingsFile.load();
         tasks = Tasks.forTheWindow();
+        left = new LeftProjects(tasks, e -> alert("The previous project was not closed cleanly", e));
         keeper = new SettingsKeeper(settingsFile, loadedSettings, tasks);
         keeper.bind(display);
         opening = new ProjectOpening(tasks, display, new FileActions(this), analyzers, compute);
@@ -261,10 +263,7 @@ public final class SourcemarkApp extends Application {
             });
         }
         if (previous != null) {
-            tasks.action(() -> {
-                previous.close();
-                return previous;
-            }, closed -> { }, e -> alert("The previous project was not closed cleanly", e));
+            left.closeOnceItsJobsEnd(previous);
         }
     }
 
@@ -328,6 +327,7 @@ public final class SourcemarkApp extends Application {
             }, closed -> { }, e -> LOG.log(Level.WARNING, "The project was not closed cleanly at exit", e));
         }
         tasks.close();
+        left.closeTheRest();
         compute.close();
     }
 
