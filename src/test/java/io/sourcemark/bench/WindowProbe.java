@@ -90,12 +90,20 @@ public final class WindowProbe {
         long[] drawnAt = new long[1];
         boolean[] jobsRunning = new boolean[1];
         List<String> collections = collectionPausesWhile(jobsRunning, drawnAt, jvmStart);
+        boolean sampleStacks = Boolean.getBoolean("bench.stacks");
+        StackSampler sampler = null;
         while (System.nanoTime() < deadline) {
             if (!isToolkitUp()) {
                 Thread.sleep(5);
                 continue;
             }
+            if (sampleStacks && sampler == null) {
+                sampler = StackSampler.start();
+            }
             long asked = System.nanoTime();
+            if (sampler != null) {
+                sampler.waitingSince(asked);
+            }
             CompletableFuture<Integer> jobs = new CompletableFuture<>();
             Platform.runLater(() -> {
                 if (jobsBar[0] == null && lookup("#jobs") instanceof javafx.scene.Parent parent) {
@@ -110,6 +118,7 @@ public final class WindowProbe {
             });
             int running = jobs.get(60, TimeUnit.SECONDS);
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
+            List<String> stacks = sampler == null ? List.of() : sampler.done();
             long now = System.currentTimeMillis() - jvmStart;
             jobsRunning[0] = running > 0;
             if (running > 0) {
@@ -124,6 +133,10 @@ public final class WindowProbe {
                 count++;
                 if (waited >= 20) {
                     longWaits.add(waited + " ms at " + now + " ms");
+                }
+                if (waited >= 40 && !stacks.isEmpty()) {
+                    System.out.println("DETAIL the FX thread during the wait of " + waited + " ms at " + now + " ms:");
+                    stacks.forEach(stack -> System.out.println("DETAIL " + stack));
                 }
             } else if (seenJob) {
                 System.out.println("DETAIL measured " + count + " times while jobs ran, from " + firstJob
