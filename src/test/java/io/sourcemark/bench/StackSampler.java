@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * What the FX thread is doing while a probe's task waits for it: every 10 ms of a wait longer than 20 ms, the top
- * of its stack. For looking inside a long wait ({@code -Dbench.stacks=true}); sampling itself costs the window
- * nothing, since it runs on a thread of its own.
+ * of its stack. For looking inside a long wait ({@code -Dbench.stacks=true}). Each sample stops the FX thread for
+ * a moment to read its stack, and samples are taken only during waits already long, so the figures of the waits
+ * under 20 ms are not touched.
  */
 final class StackSampler {
 
