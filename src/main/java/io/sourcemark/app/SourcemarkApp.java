@@ -135,8 +135,8 @@ public final class SourcemarkApp extends Application {
     }
 
     /**
-     * Loads the engine's models on a thread of their own, once the first project's window is whole: neither the
-     * window nor the first article waits for them, and they do not compete with them for the processor.
+     * Loads the engine's models on a thread of their own, once the first project's window is whole and drawn again:
+     * neither the window nor the first article waits for them, and they do not compete with them for the processor.
      */
     private void warmUpEngine() {
         Thread loader = new Thread(() -> {
@@ -224,7 +224,9 @@ public final class SourcemarkApp extends Application {
         keeper.bind(workspace.library());
         view.showIn(scene);
         if (firstProject) {
-            view.whenWhole(this::warmUpEngine);
+            // after the frames that style and draw the first job's row: the engine's loading fills the young
+            // generation and the collector's first long pauses came while the FX thread was styling that row
+            view.whenWhole(() -> tasks.onceDrawn(this::warmUpEngine));
         }
         Path file = session.file();
         stage.setTitle(file.getFileName() + " — Sourcemark");

@@ -94,6 +94,14 @@ public final class Tasks implements AutoCloseable {
         return job;
     }
 
+    /**
+     * Call on the FX thread: {@code then} runs on it once the window has drawn what it shows now, as a job's work
+     * starts once its row is drawn.
+     */
+    public void onceDrawn(Runnable then) {
+        onceShown.execute(then);
+    }
+
     private JobProgress progress(Job job) {
         return new JobProgress() {
             @Override

@@ -70,6 +70,20 @@ class TasksTest {
     }
 
     @Test
+    void workAskedForOnceDrawnWaitsForTheFramesAsAJobsWorkDoes() {
+        ArrayDeque<Runnable> shown = new ArrayDeque<>();
+        Tasks tasks = new Tasks(Runnable::run, Runnable::run, Runnable::run, Runnable::run, shown::add, List.of());
+        List<String> seen = new ArrayList<>();
+        tasks.onceDrawn(() -> seen.add("engine loading"));
+        assertEquals(List.of(), seen, "not before the window is drawn again");
+
+        shown.poll().run();
+
+        assertEquals(List.of("engine loading"), seen);
+        assertTrue(shown.isEmpty());
+    }
+
+    @Test
     void aFailureReachesTheFailureCallbackOnly() {
         Tasks tasks = Tasks.sameThread();
         AtomicReference<Object> success = new AtomicReference<>();
