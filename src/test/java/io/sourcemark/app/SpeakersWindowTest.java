@@ -154,6 +154,15 @@ class SpeakersWindowTest {
         assertEquals(afpQuote.id(), link.toAnnotationId());
         assertEquals(Relation.CONTRADICTS, link.relation());
         assertEquals("denies it", link.note());
+        // the form closed with the keyboard in it: the keyboard is back in the article, not in the note below,
+        // and the next shortcut (J: the next statement; the claim is this article's last) is not typed into the
+        // statement's note
+        waitUntil(() -> fx(() -> !window.robot.lookup("#linkForm").query().isVisible()));
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+        window.robot.type(KeyCode.J);
+        assertEquals("", fx(() -> window.robot.lookup("#noteText")
+                .queryAs(javafx.scene.control.TextInputControl.class).getText()));
+        assertEquals(claim.id(), fx(() -> window.app.workspace().selection().annotation().id()));
         waitUntil(() -> fx(() -> window.robot.lookup("#linkList .sm-link-row").tryQuery().isPresent()));
         Hyperlink row = fx(() -> window.robot.lookup("#linkList .sm-link-row").queryAs(Hyperlink.class));
         assertTrue(fx(row::getText).startsWith("contradicts “active discussions”"), fx(row::getText));

@@ -23,18 +23,23 @@ public final class InspectorView {
     private final SpeakerSectionModel speakerModel;
     private final LinksSectionModel linksModel;
     private final Consumer<String> browser;
+    private final Runnable backToArticle;
     private final NoteSection note;
     /** Built when the first highlight is selected: a window that opens on an article shows none of them yet. */
     private Sections sections;
     private final Subscriptions bindings = new Subscriptions();
 
-    /** @param browser opens a web address in the system browser (evidence) */
+    /**
+     * @param browser       opens a web address in the system browser (evidence)
+     * @param backToArticle gives the keyboard to the article (after a form of the inspector closes)
+     */
     public InspectorView(InspectorViewModel model, SpeakerSectionModel speakerModel, LinksSectionModel linksModel,
-                         Consumer<String> browser) {
+                         Consumer<String> browser, Runnable backToArticle) {
         this.model = model;
         this.speakerModel = speakerModel;
         this.linksModel = linksModel;
         this.browser = browser;
+        this.backToArticle = backToArticle;
         this.note = new NoteSection(model);
         root.getStyleClass().add("sm-inspector");
         root.setPadding(new Insets(10));
@@ -91,7 +96,7 @@ public final class InspectorView {
         private final EvidenceSection evidence = new EvidenceSection(new EvidenceViewModel(model.checking()),
                 browser);
         private final SpeakerSection speaker = new SpeakerSection(speakerModel);
-        private final LinksSection links = new LinksSection(linksModel);
+        private final LinksSection links = new LinksSection(linksModel, backToArticle);
         private final TagsSection tags = new TagsSection(model);
 
         Sections() {

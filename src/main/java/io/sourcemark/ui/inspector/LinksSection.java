@@ -38,9 +38,12 @@ final class LinksSection {
     private final TextField search = new TextField();
     private final ListView<StatementInArticle> found = new ListView<>();
     private final LinksSectionModel model;
+    private final Runnable backToArticle;
 
-    LinksSection(LinksSectionModel model) {
+    /** @param backToArticle gives the keyboard back to the article once the form closes with it */
+    LinksSection(LinksSectionModel model, Runnable backToArticle) {
         this.model = model;
+        this.backToArticle = backToArticle;
         Label caption = new Label("Links");
         caption.getStyleClass().add("sm-inspector-heading");
         Button linkTo = new Button("Link to…");
@@ -106,8 +109,14 @@ final class LinksSection {
         form.visibleProperty().bind(model.composingProperty());
         model.composingProperty().addListener((obs, old, now) -> {
             if (!now) {
+                // the form is hidden with the keyboard in it: left alone, the keyboard would pass to the next
+                // field, the statement's note, and the next shortcut (J, K…) would be typed into that note
+                boolean hadKeyboard = holdsKeyboard(form);
                 note.clear();
                 search.clear();
+                if (hadKeyboard) {
+                    backToArticle.run();
+                }
             } else {
                 // the form is below the fold of a short inspector: bring it up, ready to type a search
                 javafx.application.Platform.runLater(() -> {
@@ -116,6 +125,18 @@ final class LinksSection {
                 });
             }
         });
+    }
+
+    private static boolean holdsKeyboard(javafx.scene.Parent parent) {
+        if (parent.getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = parent.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void show(Annotation annotation) {

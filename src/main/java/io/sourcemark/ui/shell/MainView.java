@@ -79,7 +79,7 @@ public final class MainView {
         article = new ArticleView(workspace.reader(), display, workspace.keymap(), actions);
         statements = new StatementsView(workspace.statements(), workspace.keymap());
         inspector = new InspectorView(workspace.inspector(), workspace.speakerSection(), workspace.linksSection(),
-                actions::showDocument);
+                actions::showDocument, this::focusArticle);
         statusBar = new StatusBarView(workspace);
         search = new SearchView(workspace.search(), commands.findInArticle.key().getDisplayText(),
                 commands.searchLibrary.key().getDisplayText());
