@@ -28,8 +28,10 @@ final class ExportActions {
         Workspace workspace = app.workspace();
         if (exportModel == null || exportWorkspace != workspace) {
             exportModel = new ExportViewModel(workspace.tasks(), app.session().exports(), workspace.selection(),
-                    workspace.library().rows(), workspace.status());
+                    workspace.library().rows(), workspace.status(), workspace.preferences());
             exportWorkspace = workspace;
+        } else {
+            exportModel.opening();
         }
         // the preview is a local file the application wrote, not a web address: it opens without the web check
         new ExportView(exportModel, app.stage(), uri -> app.getHostServices().showDocument(uri)).show();

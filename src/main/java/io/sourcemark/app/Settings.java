@@ -13,48 +13,86 @@ import java.util.Map;
  * @param reviewer       the analyst's name, recorded with each verdict; null or blank when not set
  * @param claimThreshold the lowest score of the suggested claims drawn, in [0, 1] (absent in older files: 0)
  * @param libraryOrder   the name of the library's order last chosen; null for the default (by title)
+ * @param organisation   the organisation that signs exported reports; null when not given
+ * @param exportFolder   the folder the last export went to; null for the home folder
+ * @param window         where the main window was and how large, as the analyst left it; null for the default
  */
 record Settings(boolean dark, int zoom, List<String> recentProjects, Map<String, Long> lastArticles,
-                String reviewer, Double claimThreshold, String libraryOrder) {
+                String reviewer, Double claimThreshold, String libraryOrder, String organisation,
+                String exportFolder, WindowPlace window) {
 
     static final int MAX_RECENT = 10;
 
-    static final Settings DEFAULTS = new Settings(false, 100, List.of(), Map.of(), null, 0.0, null);
+    static final Settings DEFAULTS = new Settings(false, 100, List.of(), Map.of(), null, 0.0, null, null, null,
+            null);
 
     Settings {
         recentProjects = recentProjects == null ? List.of() : List.copyOf(recentProjects);
         lastArticles = lastArticles == null ? Map.of() : Map.copyOf(lastArticles);
         // a hand-edited file may hold anything: out of range or not a number reads as "every claim"
         claimThreshold = claimThreshold == null || !(claimThreshold >= 0) ? 0.0 : Math.min(1.0, claimThreshold);
+        window = window == null || !window.usable() ? null : window;
     }
 
     // One field changed, the others kept: each change the window remembers is one of these.
 
     Settings withDark(boolean value) {
-        return new Settings(value, zoom, recentProjects, lastArticles, reviewer, claimThreshold, libraryOrder);
+        return new Settings(value, zoom, recentProjects, lastArticles, reviewer, claimThreshold, libraryOrder,
+                organisation, exportFolder, window);
     }
 
     Settings withZoom(int value) {
-        return new Settings(dark, value, recentProjects, lastArticles, reviewer, claimThreshold, libraryOrder);
+        return new Settings(dark, value, recentProjects, lastArticles, reviewer, claimThreshold, libraryOrder,
+                organisation, exportFolder, window);
     }
 
     Settings withRecentProjects(List<String> value) {
-        return new Settings(dark, zoom, value, lastArticles, reviewer, claimThreshold, libraryOrder);
+        return new Settings(dark, zoom, value, lastArticles, reviewer, claimThreshold, libraryOrder, organisation,
+                exportFolder, window);
     }
 
     Settings withLastArticles(Map<String, Long> value) {
-        return new Settings(dark, zoom, recentProjects, value, reviewer, claimThreshold, libraryOrder);
+        return new Settings(dark, zoom, recentProjects, value, reviewer, claimThreshold, libraryOrder, organisation,
+                exportFolder, window);
     }
 
     Settings withReviewer(String value) {
-        return new Settings(dark, zoom, recentProjects, lastArticles, value, claimThreshold, libraryOrder);
+        return new Settings(dark, zoom, recentProjects, lastArticles, value, claimThreshold, libraryOrder, organisation,
+                exportFolder, window);
     }
 
     Settings withClaimThreshold(double value) {
-        return new Settings(dark, zoom, recentProjects, lastArticles, reviewer, value, libraryOrder);
+        return new Settings(dark, zoom, recentProjects, lastArticles, reviewer, value, libraryOrder, organisation,
+                exportFolder, window);
     }
 
     Settings withLibraryOrder(String value) {
-        return new Settings(dark, zoom, recentProjects, lastArticles, reviewer, claimThreshold, value);
+        return new Settings(dark, zoom, recentProjects, lastArticles, reviewer, claimThreshold, value, organisation,
+                exportFolder, window);
+    }
+
+    Settings withOrganisation(String value) {
+        return new Settings(dark, zoom, recentProjects, lastArticles, reviewer, claimThreshold, libraryOrder, value,
+                exportFolder, window);
+    }
+
+    Settings withExportFolder(String value) {
+        return new Settings(dark, zoom, recentProjects, lastArticles, reviewer, claimThreshold, libraryOrder,
+                organisation, value, window);
+    }
+
+    Settings withWindow(WindowPlace value) {
+        return new Settings(dark, zoom, recentProjects, lastArticles, reviewer, claimThreshold, libraryOrder,
+                organisation, exportFolder, value);
+    }
+
+    /** The main window's place on the screen and its size; {@code maximized} wins over the size when set. */
+    record WindowPlace(double x, double y, double width, double height, boolean maximized) {
+
+        /** Smaller than a window can be, or not numbers (a hand-edited file): the default place is used. */
+        boolean usable() {
+            return Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(width) && Double.isFinite(height)
+                    && width >= 200 && height >= 150;
+        }
     }
 }

@@ -32,6 +32,9 @@ final class SettingsJson {
         String reviewer = defaults.reviewer();
         Double claimThreshold = defaults.claimThreshold();
         String libraryOrder = defaults.libraryOrder();
+        String organisation = defaults.organisation();
+        String exportFolder = defaults.exportFolder();
+        Settings.WindowPlace window = defaults.window();
         try (JsonParser json = factory.createParser(bytes)) {
             expect(json, json.nextToken(), JsonToken.START_OBJECT);
             for (JsonToken token = json.nextToken(); token != JsonToken.END_OBJECT; token = json.nextToken()) {
@@ -46,11 +49,15 @@ final class SettingsJson {
                     case "reviewer" -> reviewer = text(json, value);
                     case "claimThreshold" -> claimThreshold = value == JsonToken.VALUE_NULL ? null : number(json, value);
                     case "libraryOrder" -> libraryOrder = text(json, value);
+                    case "organisation" -> organisation = text(json, value);
+                    case "exportFolder" -> exportFolder = text(json, value);
+                    case "window" -> window = place(json, value);
                     default -> json.skipChildren();
                 }
             }
         }
-        return new Settings(dark, zoom, recent, lastArticles, reviewer, claimThreshold, libraryOrder);
+        return new Settings(dark, zoom, recent, lastArticles, reviewer, claimThreshold, libraryOrder, organisation,
+                exportFolder, window);
     }
 
     byte[] write(Settings settings) throws IOException {
@@ -72,6 +79,20 @@ final class SettingsJson {
             json.writeStringField("reviewer", settings.reviewer());
             json.writeNumberField("claimThreshold", settings.claimThreshold());
             json.writeStringField("libraryOrder", settings.libraryOrder());
+            json.writeStringField("organisation", settings.organisation());
+            json.writeStringField("exportFolder", settings.exportFolder());
+            Settings.WindowPlace window = settings.window();
+            if (window == null) {
+                json.writeNullField("window");
+            } else {
+                json.writeObjectFieldStart("window");
+                json.writeNumberField("x", window.x());
+                json.writeNumberField("y", window.y());
+                json.writeNumberField("width", window.width());
+                json.writeNumberField("height", window.height());
+                json.writeBooleanField("maximized", window.maximized());
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
         return out.toByteArray();
@@ -138,6 +159,32 @@ final class SettingsJson {
             ids.put(key, json.getLongValue());
         }
         return ids;
+    }
+
+    private static Settings.WindowPlace place(JsonParser json, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(json, value, JsonToken.START_OBJECT);
+        double x = Double.NaN;
+        double y = Double.NaN;
+        double width = Double.NaN;
+        double height = Double.NaN;
+        boolean maximized = false;
+        for (JsonToken token = json.nextToken(); token != JsonToken.END_OBJECT; token = json.nextToken()) {
+            expect(json, token, JsonToken.FIELD_NAME);
+            String field = json.currentName();
+            JsonToken read = json.nextToken();
+            switch (field) {
+                case "x" -> x = number(json, read);
+                case "y" -> y = number(json, read);
+                case "width" -> width = number(json, read);
+                case "height" -> height = number(json, read);
+                case "maximized" -> maximized = bool(json, read);
+                default -> json.skipChildren();
+            }
+        }
+        return new Settings.WindowPlace(x, y, width, height, maximized);
     }
 
     private static void expect(JsonParser json, JsonToken found, JsonToken expected) throws JsonParseException {

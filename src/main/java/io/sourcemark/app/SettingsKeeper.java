@@ -56,11 +56,38 @@ final class SettingsKeeper {
                 update(s -> s.withLibraryOrder(now == null ? null : now.name())));
     }
 
-    /** Shows the remembered reviewer's name in the workspace's preferences, then remembers every change of it. */
+    /**
+     * Shows the remembered reviewer's name, export organisation and folder in the workspace's preferences, then
+     * remembers every change of them.
+     */
     void bind(AnalystPreferences preferences) {
-        preferences.reviewerProperty().set(current.reviewer() == null ? "" : current.reviewer());
-        preferences.reviewerProperty().addListener((obs, old, now) ->
-                update(s -> s.withReviewer(now == null || now.isBlank() ? null : now.strip())));
+        preferences.reviewerProperty().set(orBlank(current.reviewer()));
+        preferences.organisationProperty().set(orBlank(current.organisation()));
+        preferences.exportFolderProperty().set(orBlank(current.exportFolder()));
+        preferences.reviewerProperty().addListener((obs, old, now) -> update(s -> s.withReviewer(orNull(now))));
+        preferences.organisationProperty().addListener((obs, old, now) ->
+                update(s -> s.withOrganisation(orNull(now))));
+        preferences.exportFolderProperty().addListener((obs, old, now) ->
+                update(s -> s.withExportFolder(orNull(now))));
+    }
+
+    /** The main window's place as the analyst left it; empty before it was first remembered. */
+    Optional<Settings.WindowPlace> windowPlace() {
+        return Optional.ofNullable(current.window());
+    }
+
+    void rememberWindow(Settings.WindowPlace place) {
+        if (!place.equals(current.window())) {
+            update(s -> s.withWindow(place));
+        }
+    }
+
+    private static String orBlank(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Puts {@code project} first in the recent projects. */

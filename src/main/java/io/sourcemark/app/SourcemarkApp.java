@@ -125,6 +125,7 @@ public final class SourcemarkApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.setScene(scene);
+        keeper.windowPlace().ifPresent(this::placeWindow);
         stage.show();
         opening.windowStarted();
         if (arrivedBeforeTheWindow != null) {
@@ -313,11 +314,34 @@ public final class SourcemarkApp extends Application {
         return workspace;
     }
 
+    /**
+     * Puts the window where the analyst left it; on a screen that is no longer there (a monitor unplugged) only
+     * its size is kept, and the toolkit centres it.
+     */
+    private void placeWindow(Settings.WindowPlace place) {
+        stage.setWidth(place.width());
+        stage.setHeight(place.height());
+        if (!javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height())
+                .isEmpty()) {
+            stage.setX(place.x());
+            stage.setY(place.y());
+        }
+        stage.setMaximized(place.maximized());
+    }
+
     @Override
     public void stop() {
         stopped = true;
         if (tasks == null) {
             return;
+        }
+        if (stage != null) {
+            // written with the last of the writes below, before the settings' thread ends
+            Settings.WindowPlace place = new Settings.WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized());
+            if (place.usable()) {
+                keeper.rememberWindow(place);
+            }
         }
         leaveCurrentProject();
         tasks.cancelJobs();

@@ -112,6 +112,23 @@ class ExportWindowTest {
     }
 
     @Test
+    void everyCaptionOfTheExportDialogIsShownWhole() throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> showing("#exportDialog"));
+        List<String> captions = List.of("Format", "Articles", "Highlights", "Include", "Signed by", "To folder");
+        // what the label draws: its skin's text node, which ends in "…" when the label is cut
+        waitUntil(() -> fx(() -> window.robot.lookup("#exportDialog .label").queryAll().stream()
+                .map(javafx.scene.control.Label.class::cast)
+                .filter(label -> captions.contains(label.getText()))
+                .map(label -> label.lookup(".text"))
+                .filter(text -> text instanceof javafx.scene.text.Text)
+                .map(text -> ((javafx.scene.text.Text) text).getText())
+                .sorted().toList().equals(captions.stream().sorted().toList())));
+        window.robot.interact(() -> ((javafx.scene.control.DialogPane) window.robot.lookup("#exportDialog")
+                .query()).getScene().getWindow().hide());
+    }
+
+    @Test
     void aMissingFolderIsSaidInTheDialogAndNothingIsWritten() throws Exception {
         window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         waitUntil(() -> showing("#exportDialog"));

@@ -188,6 +188,30 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theWindowsPlaceAndSizeAreRememberedForTheNextRun() throws Exception {
+        javafx.stage.Stage stage = fx(() -> window.app.stage());
+        window.robot.interact(() -> {
+            stage.setX(24);
+            stage.setY(18);
+            stage.setWidth(1100);
+            stage.setHeight(720);
+        });
+
+        window.close();
+        String settings = Files.readString(window.configDir.resolve("settings.json"));
+        assertTrue(settings.contains("\"width\" : 1100.0") && settings.contains("\"height\" : 720.0"), settings);
+        // the same stage serves every run of the tests: set apart, it must be put back by the next run
+        window.robot.interact(() -> {
+            stage.setX(300);
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        window.launch();
+        assertEquals(List.of(24.0, 18.0, 1100.0, 720.0), fx(() -> List.of(window.app.stage().getX(),
+                window.app.stage().getY(), window.app.stage().getWidth(), window.app.stage().getHeight())));
+    }
+
+    @Test
     void theZoomAndTheThemeAreRememberedForTheNextRun() throws Exception {
         window.robot.interact(() -> window.area().requestFocus());
         window.robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class SettingsFileTest {
 
@@ -19,7 +20,8 @@ class SettingsFileTest {
     void writesAndReadsBackEverySetting() throws Exception {
         SettingsFile file = new SettingsFile(dir.resolve("sourcemark"));
         Settings settings = new Settings(true, 125, List.of("/p/a.sourcemark", "/p/b.sourcemark"),
-                Map.of("/p/a.sourcemark", 7L), "Ana Ruiz", 0.65, "DATE");
+                Map.of("/p/a.sourcemark", 7L), "Ana Ruiz", 0.65, "DATE", "Fact Desk", "/p/reports",
+                new Settings.WindowPlace(40, 30, 1500, 950, false));
         file.save(settings);
 
         assertEquals(settings, new SettingsFile(dir.resolve("sourcemark")).load());
@@ -54,6 +56,18 @@ class SettingsFileTest {
     }
 
     @Test
+    void aWindowPlaceTooSmallOrIncompleteReadsAsTheDefaultPlace() throws Exception {
+        Files.writeString(dir.resolve("settings.json"),
+                "{ \"window\": { \"x\": 10, \"y\": 10, \"width\": 3, \"height\": 900, \"maximized\": false } }");
+        assertNull(new SettingsFile(dir).load().window());
+        Files.writeString(dir.resolve("settings.json"), "{ \"window\": { \"width\": 1200, \"height\": 900 } }");
+        assertNull(new SettingsFile(dir).load().window());
+        Files.writeString(dir.resolve("settings.json"), "{ \"zoom\": 110, \"window\": { \"x\": 5, \"y\": 6, "
+                + "\"width\": 1200, \"height\": 900, \"maximized\": true } }");
+        assertEquals(new Settings.WindowPlace(5, 6, 1200, 900, true), new SettingsFile(dir).load().window());
+    }
+
+    @Test
     void readsTheFileAsEarlierVersionsWroteIt() throws Exception {
         Files.writeString(dir.resolve("settings.json"), """
                 {
@@ -68,7 +82,7 @@ class SettingsFileTest {
                   "libraryOrder" : null
                 }""");
         assertEquals(new Settings(true, 150, List.of("/p/a.sourcemark"), Map.of("/p/a.sourcemark", 12L), null, 0.4,
-                null), new SettingsFile(dir).load());
+                null, null, null, null), new SettingsFile(dir).load());
     }
 
     @Test

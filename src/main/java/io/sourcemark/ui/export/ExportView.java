@@ -130,6 +130,12 @@ public final class ExportView {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(10, 0, 0, 0));
+        // the captions keep their width: else the wide rows (the layers, the folder) shrank them to "…"
+        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(captions, fields);
         int row = 0;
         Button preview = new Button("Preview");
         preview.setId("exportPreview");

@@ -5,6 +5,7 @@ import io.sourcemark.model.Kind;
 import io.sourcemark.service.ExportChoice;
 import io.sourcemark.service.ExportChoice.Format;
 import io.sourcemark.service.ExportService;
+import io.sourcemark.ui.AnalystPreferences;
 import io.sourcemark.ui.Job;
 import io.sourcemark.ui.Selection;
 import io.sourcemark.ui.StatusLine;
@@ -44,6 +45,7 @@ public final class ExportViewModel {
     private final Selection selection;
     private final ObservableList<ArticleSummary> listed;
     private final StatusLine status;
+    private final AnalystPreferences preferences;
 
     // Properties
     private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.HTML);
@@ -60,10 +62,15 @@ public final class ExportViewModel {
     private final Map<Kind, BooleanProperty> layers = new EnumMap<>(Kind.class);
     private ExportChoice pending;
 
-    /** @param listed the library's rows as it lists them now */
+    /**
+     * @param listed      the library's rows as it lists them now
+     * @param preferences the reviewer's name signs the export unless another is typed; the organisation and folder
+     *                    of the last export are given again
+     */
     public ExportViewModel(Tasks tasks, ExportService exports, Selection selection,
-                           ObservableList<ArticleSummary> listed, StatusLine status) {
+                           ObservableList<ArticleSummary> listed, StatusLine status, AnalystPreferences preferences) {
         this.tasks = tasks;
+        this.preferences = preferences;
         this.exports = exports;
         this.selection = selection;
         this.listed = listed;
@@ -72,6 +79,18 @@ public final class ExportViewModel {
             layers.put(kind, new SimpleBooleanProperty(true));
         }
         formatIndex.addListener((obs, old, now) -> format.set(Format.values()[now.intValue()]));
+        if (!preferences.exportFolderProperty().get().isBlank()) {
+            folder.set(preferences.exportFolderProperty().get());
+        }
+        organisation.set(preferences.organisationProperty().get());
+        opening();
+    }
+
+    /** As the dialog opens: a signature left blank takes the reviewer's name from the preferences (set since). */
+    public void opening() {
+        if (reviewer.get() == null || reviewer.get().isBlank()) {
+            reviewer.set(preferences.reviewer());
+        }
     }
 
     // Commands
@@ -145,6 +164,9 @@ public final class ExportViewModel {
      */
     public Job run(boolean overwrite, BiConsumer<String, String> done) {
         ExportChoice chosen = overwrite ? pending.overwriting() : pending;
+        // remembered for the next export, in this run and the next
+        preferences.exportFolderProperty().set(chosen.folder().toString());
+        preferences.organisationProperty().set(organisation.get() == null ? "" : organisation.get().strip());
         return tasks.job("Exporting", progress -> exports.export(chosen, (finished, total, current) ->
                         progress.update(finished, total, current == null ? "Finishing the export"
                                 : "Exporting “" + current + "”"), progress::isCancelled),

@@ -4,6 +4,7 @@ import io.sourcemark.model.ArticleSummary;
 import io.sourcemark.model.Kind;
 import io.sourcemark.service.ExportService;
 import io.sourcemark.service.TestProject;
+import io.sourcemark.ui.AnalystPreferences;
 import io.sourcemark.ui.Selection;
 import io.sourcemark.ui.StatusLine;
 import io.sourcemark.ui.Tasks;
@@ -35,6 +36,7 @@ class ExportViewModelTest {
     private final Selection selection = new Selection();
     private final ObservableList<ArticleSummary> listed = FXCollections.observableArrayList();
     private final StatusLine status = new StatusLine();
+    private final AnalystPreferences preferences = new AnalystPreferences();
     private ExportViewModel model;
     private long afp;
 
@@ -44,7 +46,7 @@ class ExportViewModelTest {
         afp = project.imports().importBundledSamples();
         project.detection().detect(afp);
         model = new ExportViewModel(Tasks.sameThread(), new ExportService(project.project()), selection, listed,
-                status);
+                status, preferences);
     }
 
     @AfterEach
@@ -86,6 +88,34 @@ class ExportViewModelTest {
 
         model.prepare(existing::add);
         assertEquals(List.of(csv), existing.get(1), "the second time, the file to replace is named");
+    }
+
+    @Test
+    void theSignatureComesFromThePreferencesAndTheOrganisationAndFolderFromTheLastExport() throws Exception {
+        assertEquals("", model.reviewerProperty().get());
+        assertEquals(System.getProperty("user.home"), model.folderProperty().get(), "before any export");
+        preferences.reviewerProperty().set("Ana Ruiz");
+        model.opening();
+        assertEquals("Ana Ruiz", model.reviewerProperty().get(), "a name set since the dialog was made");
+        model.reviewerProperty().set("Desk editor");
+        preferences.reviewerProperty().set("Ana R.");
+        model.opening();
+        assertEquals("Desk editor", model.reviewerProperty().get(), "a name typed for the export is kept");
+
+        Path out = Files.createDirectories(dir.resolve("reports"));
+        model.scopeProperty().set(ExportScope.LIBRARY);
+        model.folderProperty().set(out.toString());
+        model.organisationProperty().set(" Fact Desk ");
+        model.prepare(existing -> { });
+        model.run(false, (line, details) -> { });
+
+        assertEquals(out.toString(), preferences.exportFolderProperty().get());
+        assertEquals("Fact Desk", preferences.organisationProperty().get());
+        ExportViewModel next = new ExportViewModel(Tasks.sameThread(), new ExportService(project.project()),
+                selection, listed, status, preferences);
+        assertEquals(out.toString(), next.folderProperty().get());
+        assertEquals("Fact Desk", next.organisationProperty().get());
+        assertEquals("Ana R.", next.reviewerProperty().get());
     }
 
     @Test
