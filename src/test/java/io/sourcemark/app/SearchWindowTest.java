@@ -61,6 +61,48 @@ class SearchWindowTest {
     }
 
     @Test
+    void theHitChosenWithTheArrowKeysStaysLegibleOnceItsArticleIsOpen() throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> field().isFocused()));
+        window.robot.write("Adamowicz");
+        waitUntil(() -> fx(() -> !results().getItems().isEmpty() && results().isVisible()));
+        LibraryHit hit = fx(() -> results().getItems().get(0));
+        window.robot.type(KeyCode.DOWN);
+        waitUntil(() -> fx(() -> results().getSelectionModel().getSelectedIndex() == 0));
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> window.title().equals(hit.articleTitle()));
+
+        // the chosen hit stays selected in the list: its words stay legible on the selected row's colour
+        double contrast = fx(() -> {
+            javafx.scene.control.ListCell<?> cell = results().lookupAll(".list-cell").stream()
+                    .map(javafx.scene.control.ListCell.class::cast).filter(c -> c.isSelected()).findFirst()
+                    .orElseThrow();
+            cell.applyCss();
+            javafx.scene.paint.Color background = (javafx.scene.paint.Color) cell.getBackground().getFills()
+                    .get(cell.getBackground().getFills().size() - 1).getFill();
+            return cell.lookupAll(".sm-hit-text").stream().map(javafx.scene.text.Text.class::cast)
+                    .mapToDouble(t -> contrast((javafx.scene.paint.Color) t.getFill(), background)).min()
+                    .orElseThrow();
+        });
+        assertTrue(contrast >= 4.5, "contrast of the selected hit's words: " + contrast);
+    }
+
+    /** WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white). */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    @Test
     void choosingAStatementHitSelectsTheStatement() throws Exception {
         int start = window.quoteStart();
         window.robot.interact(() -> {
