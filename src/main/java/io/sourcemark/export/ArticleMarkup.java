@@ -68,7 +68,7 @@ final class ArticleMarkup {
                     }
                 }
                 pending.addAll(markers.getOrDefault(from, List.of()));
-                runs.add(run(body.substring(from, to), active, pending));
+                runs.add(run(body.substring(from, to), active, pending, to));
                 pending = new ArrayList<>();
                 from = to;
             }
@@ -90,16 +90,26 @@ final class ArticleMarkup {
         return i;
     }
 
-    private static TextRun run(String text, List<Span> active, List<TextRun.Marker> markers) {
+    private static TextRun run(String text, List<Span> active, List<TextRun.Marker> markers, int end) {
         Set<String> classes = new TreeSet<>();
         String style = null;
+        Set<String> over = new TreeSet<>();
+        Set<String> ending = new TreeSet<>();
         for (Span span : active) {
             classes.add(span.styleClass());
             if (style == null && span.colour() != null) {
                 style = "color:" + span.colour();
             }
+            if (span.tagNames() != null) {
+                over.add(span.tagNames());
+                if (span.range().end() == end) {
+                    ending.add(span.tagNames());
+                }
+            }
         }
-        return new TextRun(text, String.join(" ", classes), style, List.copyOf(markers));
+        // a tag's colour alone does not say which tag it is, least of all on paper: its name follows its passage
+        return new TextRun(text, String.join(" ", classes), style, List.copyOf(markers),
+                over.isEmpty() ? null : String.join("; ", over), ending.isEmpty() ? null : String.join("; ", ending));
     }
 
     /** The stretches drawn: an interrupted quote's parts, a mixed quote with its quoted words, the rest whole. */
@@ -107,12 +117,17 @@ final class ArticleMarkup {
         List<Span> spans = new ArrayList<>();
         for (Annotation a : view.shown()) {
             String suffix = a.origin() == Origin.DETECTED ? "-s" : "";
-            String colour = a.kind() == Kind.TAG ? tagColour(view.model().tagsOf(a.id())) : null;
-            for (TextRange part : a.parts()) {
-                spans.add(new Span(part, styleClass(a.kind()) + suffix, colour));
+            List<Tag> tags = a.kind() == Kind.TAG ? view.model().tagsOf(a.id()) : List.of();
+            String colour = a.kind() == Kind.TAG ? tagColour(tags) : null;
+            String names = tags.isEmpty() ? null : String.join(", ", tags.stream().map(Tag::name).toList());
+            List<TextRange> parts = a.parts();
+            for (int i = 0; i < parts.size(); i++) {
+                // an interrupted passage is named once, after its last part
+                spans.add(new Span(parts.get(i), styleClass(a.kind()) + suffix, colour,
+                        i == parts.size() - 1 ? names : null));
             }
             if (a.isMixedQuote()) {
-                a.pieces().forEach(piece -> spans.add(new Span(piece, "qw" + suffix, null)));
+                a.pieces().forEach(piece -> spans.add(new Span(piece, "qw" + suffix, null, null)));
             }
         }
         return spans;
@@ -146,6 +161,6 @@ final class ArticleMarkup {
                 .orElse(null);
     }
 
-    private record Span(TextRange range, String styleClass, String colour) {
+    private record Span(TextRange range, String styleClass, String colour, String tagNames) {
     }
 }

@@ -93,8 +93,13 @@ class HtmlExportTest {
         String forum = row(html, numberOf(afp.forum));
         assertTrue(forum.contains(">False</span>") && forum.contains("Eastern Economic Forum"), forum);
         assertFalse(html.contains("<tr id=\"statement-" + (count + 1) + "\""), "the rejected claim is not listed");
-        assertTrue(Pattern.compile("<span class=\"[^\"]*\\btg\\b[^\"]*\" style=\"color:#047857\">"
-                + ScriptedAfp.WAGNER_WORDS).matcher(html).find(), "the tagged span in its tag's colour");
+        assertTrue(Pattern.compile("<span class=\"[^\"]*\\btg\\b[^\"]*\" style=\"color:#047857\" "
+                + "title=\"Wagner group\">" + ScriptedAfp.WAGNER_WORDS + "</span><sup class=\"tag-name\">Wagner group"
+                + "</sup>").matcher(html).find(), "the tagged span in its tag's colour, its tag named after it");
+        assertEquals(1, Pattern.compile("<sup class=\"tag-name\">").matcher(html).results().count(),
+                "one name per tagged passage");
+        assertTrue(html.contains("<th class=\"n\">#</th>") && html.contains("th.n, td.n { white-space: nowrap;"),
+                "the statements' numbers are never broken over lines");
         Matcher speaker = Pattern.compile("<tr><td>" + afp.speakerOf(afp.sullivan) + "</td><td>person</td><td>[^<]*"
                 + "</td><td>(\\d+)</td><td>(\\d+)</td><td>([^<]*)</td></tr>").matcher(html);
         assertTrue(speaker.find(), "the speaker's summary row");
