@@ -4,6 +4,7 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.LibraryHit;
 import io.sourcemark.model.TextRange;
+import io.sourcemark.model.Verdict;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -167,12 +168,74 @@ class SearchWindowTest {
 
     @Test
     void theStatisticsWindowShowsTheLibrarysFigures() throws Exception {
+        // a quote, and a claim found true: two kinds and a verdict for the charts to colour
+        markInTheArticle(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        markInTheArticle(fx(() -> window.area().getText().substring(0, 30)), Kind.CLAIM);
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.type(KeyCode.V);
+        window.robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation().verification() != null
+                && window.app.workspace().selection().annotation().verification().verdict() == Verdict.TRUE));
         window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.G).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> fx(() -> window.robot.lookup("#statisticsProgressText").tryQuery().isPresent()
                 && window.robot.lookup("#statisticsProgressText").queryAs(Label.class).getText()
                 .contains("statements checked")));
         assertEquals("The library", fx(() -> window.robot.lookup("#statisticsHeading").queryAs(Label.class)
                 .getText()));
+
+        // each kind's slice and each verdict's bar has the colour the article and the inspector give it
+        javafx.scene.chart.PieChart byKind = fx(() -> window.robot.lookup("#statisticsByKind")
+                .queryAs(javafx.scene.chart.PieChart.class));
+        waitUntil(() -> fx(() -> !byKind.getData().isEmpty()));
+        for (javafx.scene.chart.PieChart.Data slice : fx(() -> java.util.List.copyOf(byKind.getData()))) {
+            io.sourcemark.model.Kind kind = java.util.Arrays.stream(io.sourcemark.model.Kind.values())
+                    .filter(k -> slice.getName().startsWith(io.sourcemark.ui.Names.title(k) + "s:")).findFirst()
+                    .orElseThrow();
+            // the theme draws a slice as a gradient around its -fx-pie-color
+            assertEquals("-fx-pie-color: " + hex(io.sourcemark.ui.reader.LayerColours.of(kind, false)) + ";",
+                    fx(() -> slice.getNode().getStyle()), slice.getName());
+        }
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.BarChart<String, Number> byVerdict = fx(() -> window.robot.lookup("#statisticsByVerdict")
+                .queryAs(javafx.scene.chart.BarChart.class));
+        javafx.scene.chart.XYChart.Data<String, Number> trueBar = fx(() -> byVerdict.getData().get(0).getData()
+                .stream().filter(d -> d.getXValue().equals(io.sourcemark.ui.Names.of(Verdict.TRUE))).findFirst()
+                .orElseThrow());
+        // a bar's gradient has the bar's own colour at its middle stop
+        assertTrue(fx(() -> ((javafx.scene.layout.Region) trueBar.getNode()).getBackground().getFills().stream()
+                .map(f -> f.getFill()).filter(p -> p instanceof javafx.scene.paint.LinearGradient)
+                .flatMap(p -> ((javafx.scene.paint.LinearGradient) p).getStops().stream())
+                .anyMatch(stop -> near(stop.getColor(), io.sourcemark.ui.VerdictLook.colour(Verdict.TRUE, false)))),
+                () -> "the bar of True in True's colour: " + trueBar.getNode().getStyle() + " "
+                        + ((javafx.scene.layout.Region) trueBar.getNode()).getBackground().getFills());
+
+        javafx.stage.Window statistics = fx(() -> byKind.getScene().getWindow());
+        window.robot.interact(() -> statistics.requestFocus());
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !statistics.isShowing()));
+    }
+
+    /** The same colour but for the rounding of the theme's derive(), which goes through hue and brightness. */
+    private static boolean near(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.01 && Math.abs(a.getGreen() - b.getGreen()) < 0.01
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.01;
+    }
+
+    private static String hex(javafx.scene.paint.Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    }
+
+    private void markInTheArticle(String words, Kind kind) throws Exception {
+        int start = fx(() -> window.area().getText().indexOf(words));
+        assertTrue(start >= 0, words);
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.app.workspace().reader().textSelectionProperty().set(new TextRange(start, start + words.length()));
+            window.app.workspace().reader().annotateSelection(kind);
+        });
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null
+                && window.app.workspace().selection().annotation().exact().equals(words)));
     }
 
     private TextField field() {

@@ -7,6 +7,8 @@ import io.sourcemark.model.Statistics;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.ui.Names;
 import io.sourcemark.ui.Subscriptions;
+import io.sourcemark.ui.VerdictLook;
+import io.sourcemark.ui.reader.LayerColours;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -49,6 +51,8 @@ public final class StatisticsView {
     private final Label progressText = new Label();
     private final Label statusText = new Label();
     private final Subscriptions bindings = new Subscriptions();
+    private boolean dark;
+    private Statistics shown;
 
     public StatisticsView(StatisticsViewModel model) {
         this.model = model;
@@ -125,7 +129,14 @@ public final class StatisticsView {
         bindings.dispose();
     }
 
+    /** The charts take the colours the window gives kinds and verdicts in this theme. */
+    public void dark(boolean on) {
+        dark = on;
+        show(shown);
+    }
+
     private void show(Statistics figures) {
+        shown = figures;
         if (figures == null) {
             return;
         }
@@ -138,12 +149,21 @@ public final class StatisticsView {
             }
         }
         byKind.setData(FXCollections.observableArrayList(kinds));
+        List<Kind> shownKinds = java.util.Arrays.stream(Kind.values())
+                .filter(k -> figures.byKind().get(k) != null && figures.byKind().get(k) > 0).toList();
+        for (int i = 0; i < kinds.size(); i++) {
+            // the chart's own palette gave claims green and direct quotes red: each kind takes the article's colour
+            kinds.get(i).getNode().setStyle("-fx-pie-color: " + hex(LayerColours.of(shownKinds.get(i), dark)) + ";");
+        }
 
         XYChart.Series<String, Number> verdicts = new XYChart.Series<>();
         for (Verdict verdict : Verdict.values()) {
             verdicts.getData().add(new XYChart.Data<>(Names.of(verdict), figures.byVerdict().get(verdict)));
         }
         byVerdict.setData(FXCollections.observableArrayList(List.of(verdicts)));
+        for (int i = 0; i < verdicts.getData().size(); i++) {
+            verdicts.getData().get(i).getNode().setStyle(barFill(Verdict.values()[i]));
+        }
 
         progress.setProgress(figures.progress());
         progressText.setText(String.format(Locale.ROOT, "%d of %d statements checked (%.0f%%); %d suggestions to "
@@ -156,6 +176,7 @@ public final class StatisticsView {
         List<XYChart.Series<Number, String>> byVerdictOfSpeaker = new ArrayList<>();
         List<SpeakerStatistics> top = new ArrayList<>(figures.topSpeakers());
         java.util.Collections.reverse(top); // the category axis draws bottom up: the first speaker on top
+        List<Verdict> seriesVerdicts = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(Names.of(verdict));
@@ -167,9 +188,33 @@ public final class StatisticsView {
             }
             if (any) {
                 byVerdictOfSpeaker.add(series);
+                seriesVerdicts.add(verdict);
             }
         }
         speakers.setData(FXCollections.observableArrayList(byVerdictOfSpeaker));
+        // the theme colours the n-th series (its bars and its key in the legend) with -color-chart-n: given here
+        // per series, each verdict has its own colour whichever verdicts are present
+        StringBuilder colours = new StringBuilder();
+        for (int i = 0; i < seriesVerdicts.size(); i++) {
+            colours.append("-color-chart-").append(i + 1).append(": ").append(colour(seriesVerdicts.get(i)))
+                    .append("; ");
+        }
+        speakers.setStyle(colours.toString().strip());
+    }
+
+    /** A verdict's bar: its colour in the inspector and the reports; grey for not checked. */
+    private String barFill(Verdict verdict) {
+        return "-fx-bar-fill: " + colour(verdict) + ";";
+    }
+
+    private String colour(Verdict verdict) {
+        javafx.scene.paint.Color c = VerdictLook.colour(verdict, dark);
+        return c == null ? (dark ? "#64748b" : "#94a3b8") : hex(c);
+    }
+
+    private static String hex(javafx.scene.paint.Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
+                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     public Region node() {

@@ -49,6 +49,12 @@ public final class StatisticsWindow {
                 stage.initOwner(owner.getWindow());
             }
             stage.setScene(scene);
+            scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    stage.close(); // as other windows of the kind: Escape puts it away
+                    e.consume();
+                }
+            });
             dark(display.darkProperty().get());
             bindings.listen(display.darkProperty(), (obs, old, now) -> dark(now));
             view.activate();
@@ -62,5 +68,6 @@ public final class StatisticsWindow {
         if (on) {
             view.node().getStyleClass().add("sm-dark");
         }
+        view.dark(on);
     }
 }
