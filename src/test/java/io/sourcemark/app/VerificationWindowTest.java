@@ -157,8 +157,15 @@ class VerificationWindowTest {
 
         Platform.runLater(() -> window.robot.lookup("#evidenceAdd").queryAs(Button.class).fire());
         waitUntil(() -> window.robot.lookup("#evidenceUrl").tryQuery().isPresent());
+        // a form just opened says what it needs as a hint, not as an error; the date as the window writes dates
+        Label problem = fx(() -> window.robot.lookup("#evidenceProblem").queryAs(Label.class));
+        assertTrue(fx(() -> problem.isVisible() && problem.getStyleClass().contains("text-muted")
+                && !problem.getStyleClass().contains("danger")), () -> problem.getStyleClass().toString());
+        assertEquals(java.time.LocalDate.now().toString(), fx(() -> window.robot.lookup("#evidenceAccessed")
+                .queryAs(javafx.scene.control.DatePicker.class).getEditor().getText()));
         window.robot.clickOn("#evidenceUrl").write("file:///etc/passwd");
         waitUntil(() -> fx(() -> window.robot.lookup("#evidenceProblem").queryAs(Label.class).isVisible()));
+        assertTrue(fx(() -> problem.getStyleClass().contains("danger")), "once typed, what is wrong is an error");
         assertEquals("Only web addresses starting with http:// or https:// can be evidence.",
                 fx(() -> window.robot.lookup("#evidenceProblem").queryAs(Label.class).getText()));
         Node ok = fx(() -> window.robot.lookup("#evidenceUrl").queryAs(TextField.class).getScene()

@@ -51,6 +51,10 @@ public final class EvidenceDialog {
         });
         DatePicker accessed = new DatePicker(existing == null ? LocalDate.now() : existing.accessed());
         accessed.setId("evidenceAccessed");
+        // as dates are written everywhere else in the window and in the reports, whatever the system's locale
+        accessed.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        accessed.setPromptText("2024-05-31");
         TextArea note = new TextArea(existing == null || existing.note() == null ? "" : existing.note());
         note.setId("evidenceNote");
         note.setPrefRowCount(3);

@@ -49,11 +49,27 @@ final class Form {
         return this;
     }
 
-    /** {@code message} gives what is wrong, or null when the input can be saved; read again when any of {@code on} changes. */
+    /**
+     * {@code message} gives what is wrong, or null when the input can be saved; read again when any of {@code on}
+     * changes. Until the analyst changes one of them it reads as a hint, in the muted colour: a form just opened
+     * has done nothing wrong yet. OK stays disabled either way.
+     */
     void check(Supplier<String> message, Observable... on) {
         StringBinding shown = Bindings.createStringBinding(message::get, on);
         problem.textProperty().bind(shown);
         problem.visibleProperty().bind(shown.isNotNull());
+        problem.getStyleClass().setAll("label", "text-muted");
+        for (Observable o : on) {
+            o.addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(Observable changed) {
+                    problem.getStyleClass().setAll("label", "danger");
+                    for (Observable each : on) {
+                        each.removeListener(this);
+                    }
+                }
+            });
+        }
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(shown.isNotNull());
         grid.add(problem, 0, rows++, 2, 1);
     }
