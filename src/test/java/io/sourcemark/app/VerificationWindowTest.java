@@ -25,6 +25,7 @@ import static io.sourcemark.app.AppWindow.fx;
 import static io.sourcemark.app.AppWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checking a statement in the real window: a verdict by its keys, evidence by the inspector, undo and redo. */
@@ -145,6 +146,24 @@ class VerificationWindowTest {
         window.robot.clickOn("#libraryFilter").write("zzqxw");
         waitUntil(() -> libraryTitles().isEmpty() && "No article matches “zzqxw”.".equals(
                 fx(() -> ((Label) window.library().getPlaceholder()).getText())));
+    }
+
+    @Test
+    void aCheckMadeWithoutANameAsksForOneOnlyUntilOneIsSet() throws Exception {
+        int start = window.quoteStart();
+        Annotation quote = markQuote(start);
+        window.robot.type(KeyCode.V);
+        window.robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> window.stylesAt(start).contains("sm-verdict-true"));
+        Label reviewed = fx(() -> window.robot.lookup("#verificationReviewed").queryAs(Label.class));
+        waitUntil(() -> fx(reviewed::getText).endsWith("(put your name in Edit ▸ Preferences… to sign your checks)"));
+
+        window.robot.interact(() -> window.app.workspace().preferences().reviewerProperty().set("Ana Ruiz"));
+        window.robot.interact(() -> window.app.workspace().selection().annotationProperty().set(null));
+        Annotation stored = row(quote.id());
+        window.robot.interact(() -> window.app.workspace().selection().annotationProperty().set(stored));
+        waitUntil(() -> fx(reviewed::getText).endsWith(", unsigned"));
+        assertNull(row(quote.id()).verification().reviewer(), "the check made before the name stays unsigned");
     }
 
     @Test

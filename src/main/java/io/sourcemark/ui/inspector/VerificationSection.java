@@ -34,10 +34,12 @@ final class VerificationSection {
     private final Map<Verdict, ToggleButton> verdicts = new EnumMap<>(Verdict.class);
     private final Map<ReviewStatus, ToggleButton> statuses = new EnumMap<>(ReviewStatus.class);
     private final Label reviewed = new Label();
+    private final io.sourcemark.ui.AnalystPreferences preferences;
     private final NoteEditor<Annotation> rationale;
     private boolean showing;
 
     VerificationSection(InspectorViewModel model) {
+        this.preferences = model.checking().preferences();
         Label heading = new Label("Verification");
         heading.getStyleClass().add("sm-inspector-heading");
         ToggleGroup verdictGroup = new ToggleGroup();
@@ -107,9 +109,12 @@ final class VerificationSection {
         } finally {
             showing = false;
         }
+        // the hint to set a name is for an analyst who has none: a check made before it was set stays unsigned
+        String unsigned = preferences.reviewer().isEmpty()
+                ? " (put your name in Edit ▸ Preferences… to sign your checks)" : ", unsigned";
         reviewed.setText(v.reviewedAt() == null ? "Not reviewed yet"
-                : "Reviewed " + WHEN.format(v.reviewedAt()) + (v.reviewer() == null
-                ? " (put your name in Edit ▸ Preferences… to sign your checks)" : " by " + v.reviewer()));
+                : "Reviewed " + WHEN.format(v.reviewedAt()) + (v.reviewer() == null ? unsigned
+                : " by " + v.reviewer()));
     }
 
     /** Saves a rationale being typed before the window lets go of it. */
