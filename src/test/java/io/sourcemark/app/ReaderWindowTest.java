@@ -146,6 +146,25 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theInspectorNamesAMixedQuoteAsTheListDoes() throws Exception {
+        TextRange range = markTheQuoteWithQ();
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null));
+        Annotation quote = fx(() -> window.app.workspace().selection().annotation());
+        // reported speech quoting some of its words: an indirect quote with a quoted piece
+        Annotation mixed = quote.withKind(Kind.INDIRECT_QUOTE)
+                .withPieces(List.of(new TextRange(range.start() + 1, range.end() - 1)));
+        window.robot.interact(() -> window.app.workspace().selection().annotationProperty().set(mixed));
+        javafx.scene.control.ListCell<?> button = fx(() -> (javafx.scene.control.ListCell<?>) inspectorKind()
+                .getButtonCell());
+        waitUntil(() -> fx(() -> "Mixed quote".equals(button.getText())));
+        assertEquals("Mixed quote", io.sourcemark.ui.Names.title(mixed), "as the statements list names it");
+
+        window.robot.interact(() -> window.app.workspace().selection().annotationProperty()
+                .set(mixed.withPieces(List.of())));
+        waitUntil(() -> fx(() -> "Indirect quote".equals(button.getText())));
+    }
+
+    @Test
     void turningALayerOffHidesItsHighlightsButKeepsThem() throws Exception {
         TextRange range = markTheQuoteWithQ();
         window.robot.clickOn(window.robot.lookup("#legend-direct-quotes").queryAs(CheckBox.class));

@@ -17,12 +17,14 @@ final class KindSection {
     private final ComboBox<Kind> kind = new ComboBox<>();
     private final Label range = new Label();
     private boolean showing;
+    /** The highlight shown: its button names a mixed quote as the statements list and the reports do. */
+    private Annotation shown;
 
     KindSection(InspectorViewModel model) {
         kind.setId("inspectorKind");
         kind.getItems().setAll(Names.MARKED_KINDS);
-        kind.setButtonCell(new KindCell());
-        kind.setCellFactory(v -> new KindCell());
+        kind.setButtonCell(new KindCell(true));
+        kind.setCellFactory(v -> new KindCell(false));
         kind.valueProperty().addListener((obs, old, now) -> {
             if (!showing && now != null) {
                 model.changeKind(now);
@@ -34,6 +36,7 @@ final class KindSection {
     }
 
     void show(Annotation annotation) {
+        shown = annotation;
         showing = true;
         try {
             if (annotation == null) {
@@ -43,6 +46,7 @@ final class KindSection {
             if (!kind.getItems().contains(annotation.kind())) {
                 kind.getItems().add(annotation.kind());
             }
+            kind.setValue(null); // the button is drawn again for another highlight of the same kind
             kind.setValue(annotation.kind());
             String pieces = annotation.pieces().isEmpty() ? ""
                     : ", " + annotation.pieces().size() + (annotation.isMixedQuote() ? " quoted pieces" : " pieces");
@@ -57,11 +61,18 @@ final class KindSection {
         return root;
     }
 
-    private static final class KindCell extends ListCell<Kind> {
+    private final class KindCell extends ListCell<Kind> {
+        private final boolean button;
+
+        KindCell(boolean button) {
+            this.button = button;
+        }
+
         @Override
         protected void updateItem(Kind item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : Names.title(item));
+            boolean ofShown = button && shown != null && item == shown.kind();
+            setText(empty || item == null ? null : ofShown ? Names.title(shown) : Names.title(item));
             setGraphic(empty || item == null ? null : Icons.forKind(item));
         }
     }
