@@ -142,6 +142,17 @@ class SpeakersWindowTest {
         ListView<?> found = fx(() -> window.robot.lookup("#linkFound").queryAs(ListView.class));
         waitUntil(() -> fx(() -> found.getItems().size() == 1));
         window.robot.interact(() -> found.getSelectionModel().select(0));
+        // the other end chosen, the Link button is in view in the inspector, not below its fold
+        waitUntil(() -> fx(() -> {
+            javafx.scene.Node create = window.robot.lookup("#linkCreate").query();
+            javafx.scene.Node scroll = create.getParent();
+            while (!(scroll instanceof javafx.scene.control.ScrollPane)) {
+                scroll = scroll.getParent();
+            }
+            javafx.geometry.Bounds button = create.localToScene(create.getLayoutBounds());
+            javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            return button.getMaxY() <= view.getMaxY() && button.getMinY() >= view.getMinY();
+        }));
         @SuppressWarnings("unchecked")
         ComboBox<Relation> relation = fx(() -> window.robot.lookup("#linkRelation").queryAs(ComboBox.class));
         window.robot.interact(() -> relation.setValue(Relation.CONTRADICTS));

@@ -37,6 +37,7 @@ final class LinksSection {
     private final TextField note = new TextField();
     private final TextField search = new TextField();
     private final ListView<StatementInArticle> found = new ListView<>();
+    private final HBox actions = new HBox(6);
     private final LinksSectionModel model;
     private final Runnable backToArticle;
 
@@ -104,7 +105,8 @@ final class LinksSection {
         Label how = new Label("Click a statement or a speaker's name in the article, or find one:");
         how.getStyleClass().add("sm-caption");
         how.setWrapText(true);
-        form.getChildren().addAll(how, search, found, target, relation, note, new HBox(6, create, cancel));
+        actions.getChildren().addAll(create, cancel);
+        form.getChildren().addAll(how, search, found, target, relation, note, actions);
         form.managedProperty().bind(form.visibleProperty());
         form.visibleProperty().bind(model.composingProperty());
         model.composingProperty().addListener((obs, old, now) -> {
@@ -178,6 +180,10 @@ final class LinksSection {
         target.setText(chosen == null ? "Nothing chosen yet." : "To " + SpeakerWords.quoted(chosen)
                 + (chosen.articleId() == model.articleId() ? " in this article" : " in “" + chosen.articleTitle()
                 + "”"));
+        if (chosen != null && form.isVisible()) {
+            // the form is often taller than a short inspector: with the other end chosen, Link is what comes next
+            javafx.application.Platform.runLater(() -> ScrollIntoView.of(actions));
+        }
     }
 
     Region node() {
