@@ -2,12 +2,15 @@ package io.sourcemark.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The report on paper: the HTML report's template rendered by openhtmltopdf (PDFBox), A4 with page numbers, its text
@@ -19,7 +22,22 @@ public final class PdfReport {
     static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
+    /**
+     * PDFBox warns, for every document, that the PDF base fonts (Helvetica, Times) are not installed: the report
+     * never uses them, its text is in the embedded DejaVu Sans. Held here: the logging framework keeps its loggers
+     * only weakly, and would forget the level.
+     */
+    private static final Logger BASE_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
     private final HtmlReport html = new HtmlReport();
+
+    public PdfReport() {
+        BASE_FONTS.setLevel(Level.SEVERE);
+        // openhtmltopdf says at INFO what it loads and matches for every document: its warnings and errors stay
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     public void write(ReportModel model, ExportOptions options, OutputStream out) throws IOException {
         StringWriter page = new StringWriter();

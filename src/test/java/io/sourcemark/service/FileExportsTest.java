@@ -46,7 +46,34 @@ class FileExportsTest {
 
     @Test
     void thePdfReportHasSelectableTextPageNumbersAndItsFontsEmbedded() throws Exception {
-        ExportReport report = export(ExportFormat.PDF, List.of(afp.afp.id()), ExportOptions.everything(), false);
+        // what the renderer and PDFBox log while the report is made: a quiet export prints nothing to the console
+        List<java.util.logging.LogRecord> logged = new ArrayList<>();
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (isLoggable(record)) {
+                    logged.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        catcher.setLevel(java.util.logging.Level.INFO);
+        java.util.logging.Logger pdfbox = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+        pdfbox.addHandler(catcher);
+        ExportReport report;
+        try {
+            report = export(ExportFormat.PDF, List.of(afp.afp.id()), ExportOptions.everything(), false);
+        } finally {
+            pdfbox.removeHandler(catcher);
+        }
+        assertEquals(List.of(), logged.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
 
         try (PDDocument pdf = Loader.loadPDF(report.written().get(0).toFile())) {
             int pages = pdf.getNumberOfPages();
