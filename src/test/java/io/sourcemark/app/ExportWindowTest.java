@@ -87,8 +87,10 @@ class ExportWindowTest {
         assertTrue(markdown.contains(", reviewed by Ana Ruiz.\n"), markdown);
         assertEquals("Exported 1 file to " + out, fx(() -> window.robot.lookup("#exportDone")
                 .queryAs(DialogPane.class).getHeaderText()));
-        assertEquals(written.toString(), fx(() -> window.robot.lookup("#exportDone").queryAs(DialogPane.class)
-                .getContentText()), "the message says where the file went");
+        assertEquals(written.getFileName().toString(), fx(() -> window.robot.lookup("#exportDone")
+                .queryAs(DialogPane.class).getContentText()), "the message names the file, in the folder named above");
+        assertTrue(fx(() -> window.robot.lookup("#exportDone").queryAs(DialogPane.class).getButtonTypes().stream()
+                .anyMatch(b -> b.getText().equals("Show folder"))), "and can open that folder");
         // the same export through the service gives the same bytes, but for the minute of the report
         Path again = dir.resolve("again");
         Files.createDirectories(again);

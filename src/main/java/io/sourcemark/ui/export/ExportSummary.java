@@ -25,11 +25,15 @@ final class ExportSummary {
         return done + (problems > 0 ? ", " + problems + " not written" : "") + (report.stopped() ? " (cancelled)" : "");
     }
 
-    /** The files written (the first few) and every article left out, for the dialog shown at the end. */
-    static String details(ExportReport report) {
+    /**
+     * The files written (the first few), by their names in {@code folder}, which the line above names already (a
+     * whole path has no space to wrap at and was cut mid-word), and every article left out, for the dialog shown
+     * at the end.
+     */
+    static String details(ExportReport report, Path folder) {
         List<Path> written = report.written();
         StringBuilder text = new StringBuilder();
-        written.stream().limit(LISTED_FILES).forEach(file -> text.append(file).append('\n'));
+        written.stream().limit(LISTED_FILES).forEach(file -> text.append(inFolder(file, folder)).append('\n'));
         if (written.size() > LISTED_FILES) {
             text.append("… and ").append(written.size() - LISTED_FILES).append(" more files\n");
         }
@@ -38,5 +42,11 @@ final class ExportSummary {
                     .collect(Collectors.joining("\n", "\n", "\n")));
         }
         return text.toString().strip();
+    }
+
+    private static Path inFolder(Path file, Path folder) {
+        Path where = folder.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(where) ? where.relativize(absolute) : file;
     }
 }

@@ -39,6 +39,7 @@ public final class ExportView {
 
     private static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
     private static final ButtonType REPLACE = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+    private static final ButtonType SHOW_FOLDER = new ButtonType("Show folder", ButtonBar.ButtonData.LEFT);
 
     private final ExportViewModel model;
     private final Window owner;
@@ -48,7 +49,7 @@ public final class ExportView {
 
     private final java.util.function.Consumer<String> browser;
 
-    /** @param browser opens the HTML preview's file in the system browser */
+    /** @param browser opens the HTML preview's file in the system browser, and the folder of the files written */
     public ExportView(ExportViewModel model, Window owner, java.util.function.Consumer<String> browser) {
         this.browser = browser;
         this.model = model;
@@ -232,13 +233,19 @@ public final class ExportView {
 
     private void start(boolean overwrite) {
         dialog.close();
+        Path folder = Path.of(model.folderProperty().get().strip()).toAbsolutePath();
         model.run(overwrite, (line, details) -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION);
+            Alert done = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK, SHOW_FOLDER);
             done.initOwner(owner);
             done.setTitle("Export");
             done.getDialogPane().setId("exportDone");
             done.setHeaderText(line);
             done.setContentText(details);
+            done.setOnHidden(e -> {
+                if (done.getResult() == SHOW_FOLDER) {
+                    browser.accept(folder.toUri().toString()); // the system's file manager, on the folder
+                }
+            });
             done.show();
         });
     }

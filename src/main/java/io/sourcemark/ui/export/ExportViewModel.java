@@ -160,7 +160,8 @@ public final class ExportViewModel {
      * Runs the prepared export as a job, with progress and Cancel in the status bar.
      *
      * @param overwrite whether files already there are replaced (else they are left and listed)
-     * @param done      told on the FX thread: the status bar's line, then the files written and what was left out
+     * @param done      told on the FX thread: the status bar's line, then the files written (by their names in the
+     *                  folder) and what was left out
      */
     public Job run(boolean overwrite, BiConsumer<String, String> done) {
         ExportChoice chosen = overwrite ? pending.overwriting() : pending;
@@ -177,7 +178,7 @@ public final class ExportViewModel {
                     } else {
                         status.announce(line);
                     }
-                    done.accept(line, ExportSummary.details(report));
+                    done.accept(line, ExportSummary.details(report, chosen.folder()));
                 }, status::failed);
     }
 

@@ -74,7 +74,8 @@ class ExportViewModelTest {
 
         assertEquals(List.of(List.of()), existing);
         Path csv = out.resolve(ExportService.LIBRARY_CSV);
-        assertEquals(List.of("Exported 1 file to " + out + "|" + csv), done);
+        assertEquals(List.of("Exported 1 file to " + out + "|" + ExportService.LIBRARY_CSV), done,
+                "the file by its name in the folder the line gives");
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertTrue(rows.get(0).startsWith("article,kind,text,start,end,speaker"), rows.get(0));
         long quotes = project.articles().visibleAnnotations(afp).stream()
