@@ -94,11 +94,14 @@ public final class TagCommands {
         codebookChange("Moved tag “" + tag.name() + "”", () -> service.move(tag.id(), parentId), t -> { });
     }
 
-    public void setKey(Tag tag, String key) {
-        if (keyIsFree(key, tag.id())) {
-            codebookChange("Changed the key of tag “" + tag.name() + "”", () -> service.setShortcut(tag.id(), key),
-                    t -> { });
+    /** @return false when the key is refused (another command's, or another tag's): the status line says why */
+    public boolean setKey(Tag tag, String key) {
+        if (!keyIsFree(key, tag.id())) {
+            return false;
         }
+        codebookChange("Changed the key of tag “" + tag.name() + "”", () -> service.setShortcut(tag.id(), key),
+                t -> { });
+        return true;
     }
 
     /** What deleting the tag would do, for the confirmation, read off the FX thread. */

@@ -6,6 +6,7 @@ import io.sourcemark.model.Tag;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.store.ProjectStore;
 import io.sourcemark.ui.reader.Layer;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +111,26 @@ class TagsWindowTest {
     }
 
     @Test
+    void theInspectorsTagBoxAddsATagAndOffersTheNextOne() throws Exception {
+        createTag("Diplomacy", "#db2777", "g");
+        createTag("Arms trade", "#b91c1c", null);
+        markQuote();
+        long quoteId = fx(() -> window.app.workspace().selection().annotation().id());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Tag> picker = fx(() -> window.robot.lookup("#inspectorTagPicker")
+                .queryAs(javafx.scene.control.ComboBox.class));
+        javafx.scene.control.ListCell<Tag> button = fx(picker::getButtonCell);
+        waitUntil(() -> fx(() -> "Add a tag…".equals(button.getText())));
+
+        window.robot.interact(() -> picker.setValue(picker.getItems().stream()
+                .filter(t -> t.name().equals("Arms trade")).findFirst().orElseThrow()));
+        waitUntil(() -> tagsInTheFile(quoteId).equals(List.of("Arms trade")));
+        // emptied for the next tag, the box says again what it is for, and offers only the tags not yet given
+        waitUntil(() -> fx(() -> "Add a tag…".equals(button.getText()) && button.getStyleClass().contains("text-muted")
+                && picker.getItems().stream().map(Tag::name).toList().equals(List.of("Diplomacy"))));
+    }
+
+    @Test
     void tOnSelectedWordsMarksATagSpanAndATagsKeyOnWordsMarksOneWithTheTag() throws Exception {
         String body = fx(() -> window.area().getText());
         int at = body.indexOf("North Korea");
@@ -199,6 +220,35 @@ class TagsWindowTest {
                 .getItems().isEmpty()));
         try (ProjectStore store = ProjectStore.open(window.project)) {
             assertEquals(List.of(), store.read(tx -> tx.tags().list()));
+        }
+    }
+
+    @Test
+    void theCodebookRefusesACommandsKeyInTheErrorColourAndGivesTheTagsOwnKeyBack() throws Exception {
+        createTag("Economy", "#2563eb", "e");
+        window.robot.interact(() -> window.app.workspace().status().announce("Saved · an earlier message"));
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitUntil(() -> window.robot.lookup("#codebookKey").tryQuery().isPresent());
+        Label message = fx(() -> window.robot.lookup("#codebookMessage").queryAs(Label.class));
+        assertEquals("", fx(() -> message.getText() == null ? "" : message.getText()),
+                "what the main window said before the codebook opened is not the codebook's");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> tags = fx(() -> window.robot.lookup("#codebookList")
+                .queryAs(javafx.scene.control.ListView.class));
+        window.robot.interact(() -> tags.getSelectionModel().select(0));
+        javafx.scene.control.TextField key = fx(() -> window.robot.lookup("#codebookKey")
+                .queryAs(javafx.scene.control.TextField.class));
+        waitUntil(() -> fx(() -> key.getText().equals("E")));
+
+        window.robot.interact(() -> {
+            key.setText("Q");
+            key.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitUntil(() -> fx(() -> message.getText() != null && message.getText().startsWith("Q is already the key of")
+                && message.getStyleClass().contains("danger")));
+        assertEquals("E", fx(key::getText), "the refused key is not left in the field");
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            assertEquals("e", store.read(tx -> tx.tags().list()).get(0).shortcut());
         }
     }
 

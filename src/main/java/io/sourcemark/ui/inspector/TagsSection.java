@@ -42,8 +42,8 @@ final class TagsSection {
         picker.setId("inspectorTagPicker");
         picker.setPromptText("Add a tag…");
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setCellFactory(v -> new TagCell());
-        picker.setButtonCell(new TagCell());
+        picker.setCellFactory(v -> new TagCell(false));
+        picker.setButtonCell(new TagCell(true));
         picker.setOnAction(e -> {
             Tag chosen = picker.getValue();
             if (!filling && chosen != null && shown != null) {
@@ -101,11 +101,31 @@ final class TagsSection {
     }
 
     private final class TagCell extends ListCell<Tag> {
+        private final boolean button;
+
+        TagCell(boolean button) {
+            this.button = button;
+            if (button) {
+                // the prompt changes with the codebook (none yet, or some): the empty button follows it
+                picker.promptTextProperty().addListener((obs, old, now) -> {
+                    if (isEmpty() || getItem() == null) {
+                        setText(now);
+                    }
+                });
+            }
+        }
+
         @Override
         protected void updateItem(Tag item, boolean empty) {
             super.updateItem(item, empty);
+            getStyleClass().remove("text-muted");
             if (empty || item == null) {
-                setText(null);
+                if (button) {
+                    getStyleClass().add("text-muted"); // a prompt, not a chosen tag
+                }
+                // a button cell of one's own draws the prompt only until a value has been chosen once: emptied
+                // again after a tag was added, the box stayed blank
+                setText(button ? picker.getPromptText() : null);
                 setGraphic(null);
                 return;
             }

@@ -99,7 +99,14 @@ public final class CodebookWindow {
         message.setId("codebookMessage");
         message.setWrapText(true);
         message.getStyleClass().add("sm-caption");
-        message.textProperty().bind(status.textProperty());
+        // what happens while the codebook is open, not what the main window said before: an error in its colour
+        bindings.listen(status.textProperty(), (obs, old, now) -> {
+            message.setText(now);
+            message.getStyleClass().remove("danger");
+            if (status.problemProperty().get()) {
+                message.getStyleClass().add("danger");
+            }
+        });
         parent.setCellFactory(v -> new ParentCell());
         parent.setButtonCell(new ParentCell());
 
@@ -116,11 +123,11 @@ public final class CodebookWindow {
                 chosen().ifPresent(t -> commands.move(t, parent.getValue().map(Tag::id).orElse(null)));
             }
         });
-        key.setOnAction(e -> chosen().ifPresent(t -> commands.setKey(t, key.getText())));
+        key.setOnAction(e -> chosen().ifPresent(this::setKey));
         key.focusedProperty().addListener((obs, was, now) -> {
             String current = chosen().map(Codebook::keyLabel).orElse("");
             if (!now && !key.getText().strip().equalsIgnoreCase(current)) {
-                chosen().ifPresent(t -> commands.setKey(t, key.getText()));
+                chosen().ifPresent(this::setKey);
             }
         });
         newName.setOnAction(e -> create());
@@ -201,6 +208,13 @@ public final class CodebookWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** A refused key is not left in the field, where it would read as the tag's: the tag's own comes back. */
+    private void setKey(Tag tag) {
+        if (!commands.setKey(tag, key.getText())) {
+            key.setText(Codebook.keyLabel(tag));
+        }
     }
 
     private void create() {
