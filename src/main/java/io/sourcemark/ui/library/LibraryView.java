@@ -37,7 +37,10 @@ public final class LibraryView {
         Label heading = new Label("Library");
         heading.getStyleClass().add("title-4");
         filter.setId("libraryFilter");
-        filter.setPromptText("Filter by title, source, date or text");
+        // the library column is narrow: a short prompt, and the tooltip says what the filter reads
+        filter.setPromptText("Filter the library");
+        filter.setTooltip(new javafx.scene.control.Tooltip("Keeps the articles whose title, source, date or text "
+                + "holds these words"));
         list.setId("libraryList");
         list.setCellFactory(v -> new LibraryCell(v));
         none.setWrapText(true);

@@ -42,7 +42,10 @@ public final class SearchView {
         root.getStyleClass().add("sm-search");
         root.setPadding(new Insets(6, 12, 6, 12));
         field.setId("searchField");
-        field.setPromptText("Find in the article (" + articleKey + ") or search the library (" + libraryKey + ")");
+        // short enough for the field of a 1280-pixel window; the tooltip says it whole
+        field.setPromptText("Find (" + articleKey + "), or search the library (" + libraryKey + ")");
+        field.setTooltip(new javafx.scene.control.Tooltip("Find words in the article (" + articleKey
+                + "), or search titles, statements and notes of every article (" + libraryKey + ")"));
         HBox.setHgrow(field, Priority.ALWAYS);
         ToggleGroup scopes = new ToggleGroup();
         inArticle.setToggleGroup(scopes);
