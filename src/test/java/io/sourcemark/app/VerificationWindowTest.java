@@ -92,6 +92,14 @@ class VerificationWindowTest {
         assertTrue(stored.verification().reviewedAt() != null);
         assertTrue(fx(() -> window.robot.lookup("#verdict-MIXED").queryAs(javafx.scene.control.ToggleButton.class)
                 .isSelected()), "the inspector shows the verdict");
+        // the chosen button's symbol is drawn in the button's text colour on its accent fill, not in the yellow
+        // of Mixed, which could hardly be seen there
+        waitUntil(() -> fx(() -> {
+            javafx.scene.control.ToggleButton mixed = window.robot.lookup("#verdict-MIXED")
+                    .queryAs(javafx.scene.control.ToggleButton.class);
+            org.kordamp.ikonli.javafx.FontIcon icon = (org.kordamp.ikonli.javafx.FontIcon) mixed.getGraphic();
+            return icon.getIconColor().equals(mixed.getTextFill());
+        }));
         assertEquals(ReviewStatus.DONE, stored.verification().status(), "a verdict ends a check not begun");
         assertTrue(fx(() -> window.robot.lookup("#status-DONE").queryAs(javafx.scene.control.ToggleButton.class)
                 .isSelected()), "the inspector shows the check as done");
