@@ -55,8 +55,8 @@ public final class ArticleEditService {
             Article before = existing(tx.articles().find(articleId).orElse(null));
             tx.label("Delete article “" + Text.abbreviated(before.meta().title()) + "”");
             tx.articles().delete(articleId);
-            // the article is gone: undo and redo show the library again, not the article
-            tx.focus(0, 0);
+            // undo brings the article back and opens it; redo finds it gone again and shows the library
+            tx.focus(articleId, 0);
             return null;
         });
     }

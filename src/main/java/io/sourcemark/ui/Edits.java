@@ -171,14 +171,25 @@ public final class Edits {
             afterReplay.forEach(Runnable::run);
             Change change = replayed.change();
             String done = (backwards ? "Undid: " : "Redid: ") + change.label();
-            if (change.articleId() != 0 && change.articleId() != selection.articleId()) {
+            boolean gone = change.articleId() != 0 && replayed.after().content().isEmpty();
+            if (change.articleId() != 0 && !gone && change.articleId() != selection.articleId()) {
+                if (!library.lists(change.articleId())) {
+                    library.reload(); // an article deleted, brought back
+                }
                 navigator.open(change.articleId(), change.annotationId());
                 historyState.show(replayed.after().undoLabel(), replayed.after().redoLabel());
                 replayed.after().row().ifPresent(library::showRow);
-            } else if (change.articleId() == 0) {
-                // a change across articles (detection, import): every row may have changed
+            } else if (change.articleId() == 0 || gone) {
+                // a change across articles (detection, import): every row may have changed; or an article
+                // deleted again, which the window no longer shows
                 library.reload();
-                navigator.refresh();
+                if (gone && selection.articleId() == change.articleId()) {
+                    selection.clear();
+                    open.show(0, List.of(), java.util.Map.of());
+                    selection.articleProperty().set(null);
+                } else {
+                    navigator.refresh();
+                }
                 historyState.show(replayed.after().undoLabel(), replayed.after().redoLabel());
             } else {
                 show(replayed.after(), change.annotationId());

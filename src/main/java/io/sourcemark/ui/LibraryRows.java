@@ -10,4 +10,7 @@ public interface LibraryRows {
 
     /** Reads the whole list again (articles were added or removed). */
     void reload();
+
+    /** Whether the article has a row in the list now (false for one deleted, or left out by the filter). */
+    boolean lists(long articleId);
 }

@@ -105,5 +105,14 @@ class ArticleDetailsWindowTest {
         window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> fx(() -> window.library().getItems().size() == articles));
         assertTrue(window.app.session().articles().article(deleted).isPresent());
+        // undo goes back to where the change was, as for any other change: the article brought back is open
+        waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == deleted
+                && window.area().getText().equals(window.app.workspace().selection().article().body())));
+
+        window.robot.interact(() -> window.app.workspace().edits().redo());
+        waitUntil(() -> fx(() -> window.library().getItems().size() == articles - 1));
+        assertTrue(window.app.session().articles().article(deleted).isEmpty());
+        waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == 0
+                && window.area().getLength() == 0)); // deleted again, the article is no longer shown
     }
 }

@@ -99,7 +99,8 @@ class ArticleEditServiceTest {
         assertEquals(0, afp.project.articles().count());
         assertEquals("Delete article “The White House on Tuesday warned North Korea against selli…”",
                 history.undoLabel().orElseThrow());
-        assertEquals(new Change(0, 0, "Delete article “The White House on Tuesday warned North Korea against selli…”"),
+        assertEquals(new Change(afp.afp.id(), 0,
+                "Delete article “The White House on Tuesday warned North Korea against selli…”"),
                 history.undo().orElseThrow());
         assertEquals(afp.afp.id(), afp.project.articles().list("").get(0).id());
         assertEquals(claim, afp.stored(claim.id()));

@@ -65,6 +65,11 @@ public final class LibraryViewModel implements LibraryRows {
     }
 
     @Override
+    public boolean lists(long articleId) {
+        return rows.stream().anyMatch(r -> r.id() == articleId);
+    }
+
+    @Override
     public void showRow(ArticleSummary row) {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).id() == row.id()) {
