@@ -161,11 +161,15 @@ final class SettingsJson {
         return ids;
     }
 
+    /**
+     * Where the window was: unlike the other fields, a value of the wrong type here loses only the place (the window
+     * opens at its default), not the whole file with the name and the recent projects.
+     */
     private static Settings.WindowPlace place(JsonParser json, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
+        if (value != JsonToken.START_OBJECT) {
+            json.skipChildren();
             return null;
         }
-        expect(json, value, JsonToken.START_OBJECT);
         double x = Double.NaN;
         double y = Double.NaN;
         double width = Double.NaN;
@@ -175,13 +179,18 @@ final class SettingsJson {
             expect(json, token, JsonToken.FIELD_NAME);
             String field = json.currentName();
             JsonToken read = json.nextToken();
+            boolean isNumber = read == JsonToken.VALUE_NUMBER_INT || read == JsonToken.VALUE_NUMBER_FLOAT;
+            double n = isNumber ? json.getDoubleValue() : Double.NaN;
             switch (field) {
-                case "x" -> x = number(json, read);
-                case "y" -> y = number(json, read);
-                case "width" -> width = number(json, read);
-                case "height" -> height = number(json, read);
-                case "maximized" -> maximized = bool(json, read);
+                case "x" -> x = n;
+                case "y" -> y = n;
+                case "width" -> width = n;
+                case "height" -> height = n;
+                case "maximized" -> maximized = read == JsonToken.VALUE_TRUE;
                 default -> json.skipChildren();
+            }
+            if (!isNumber) {
+                json.skipChildren(); // an array or an object in place of a number
             }
         }
         return new Settings.WindowPlace(x, y, width, height, maximized);

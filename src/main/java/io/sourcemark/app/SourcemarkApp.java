@@ -54,6 +54,8 @@ public final class SourcemarkApp extends Application {
     /** The threads that parse and analyse, shared by every job and project of the run; a core stays for the window. */
     private final ComputePool compute = ComputePool.besideTheWindow();
     private Stage stage;
+    /** x, y, width and height of the window when last neither maximized nor minimized; null before it is shown. */
+    private double[] normalBounds;
     private Scene scene;
     private ProjectSession session;
     private Workspace workspace;
@@ -126,6 +128,7 @@ public final class SourcemarkApp extends Application {
         stage.setMinHeight(500);
         stage.setScene(scene);
         keeper.windowPlace().ifPresent(this::placeWindow);
+        followNormalBounds();
         stage.show();
         opening.windowStarted();
         if (arrivedBeforeTheWindow != null) {
@@ -315,6 +318,23 @@ public final class SourcemarkApp extends Application {
     }
 
     /**
+     * The window's place and size while it is neither maximized, minimized nor full screen: what it comes back to
+     * when un-maximized, and so what is remembered (a maximized window's bounds are the screen's).
+     */
+    private void followNormalBounds() {
+        javafx.beans.InvalidationListener follow = o -> {
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+                normalBounds = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+            }
+        };
+        for (javafx.beans.Observable bound : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty())) {
+            bound.addListener(follow);
+        }
+        follow.invalidated(null);
+    }
+
+    /**
      * Puts the window where the analyst left it; on a screen that is no longer there (a monitor unplugged) only
      * its size is kept, and the toolkit centres it.
      */
@@ -335,10 +355,10 @@ public final class SourcemarkApp extends Application {
         if (tasks == null) {
             return;
         }
-        if (stage != null) {
+        if (stage != null && normalBounds != null) {
             // written with the last of the writes below, before the settings' thread ends
-            Settings.WindowPlace place = new Settings.WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), stage.isMaximized());
+            Settings.WindowPlace place = new Settings.WindowPlace(normalBounds[0], normalBounds[1], normalBounds[2],
+                    normalBounds[3], stage.isMaximized());
             if (place.usable()) {
                 keeper.rememberWindow(place);
             }

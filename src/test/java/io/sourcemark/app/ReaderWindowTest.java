@@ -228,6 +228,16 @@ class ReaderWindowTest {
         window.launch();
         assertEquals(List.of(24.0, 18.0, 1100.0, 720.0), fx(() -> List.of(window.app.stage().getX(),
                 window.app.stage().getY(), window.app.stage().getWidth(), window.app.stage().getHeight())));
+
+        // maximized at exit: it opens maximized, and un-maximized it has the size it had before, not the screen's
+        window.robot.interact(() -> window.app.stage().setMaximized(true));
+        window.close();
+        settings = Files.readString(window.configDir.resolve("settings.json"));
+        assertTrue(settings.contains("\"width\" : 1100.0") && settings.contains("\"maximized\" : true"), settings);
+        window.robot.interact(() -> stage.setMaximized(false));
+        window.launch();
+        assertTrue(fx(() -> window.app.stage().isMaximized()));
+        window.robot.interact(() -> window.app.stage().setMaximized(false));
     }
 
     @Test

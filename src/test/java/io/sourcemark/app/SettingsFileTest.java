@@ -65,6 +65,13 @@ class SettingsFileTest {
         Files.writeString(dir.resolve("settings.json"), "{ \"zoom\": 110, \"window\": { \"x\": 5, \"y\": 6, "
                 + "\"width\": 1200, \"height\": 900, \"maximized\": true } }");
         assertEquals(new Settings.WindowPlace(5, 6, 1200, 900, true), new SettingsFile(dir).load().window());
+        // a place of the wrong type loses the place only, not the name or the rest of the file
+        Files.writeString(dir.resolve("settings.json"), "{ \"reviewer\": \"Ana Ruiz\", \"window\": { \"x\": null, "
+                + "\"y\": [1], \"width\": \"wide\", \"height\": 900, \"maximized\": \"yes\" } }");
+        assertNull(new SettingsFile(dir).load().window());
+        assertEquals("Ana Ruiz", new SettingsFile(dir).load().reviewer());
+        Files.writeString(dir.resolve("settings.json"), "{ \"reviewer\": \"Ana Ruiz\", \"window\": 3 }");
+        assertEquals("Ana Ruiz", new SettingsFile(dir).load().reviewer());
     }
 
     @Test
