@@ -233,16 +233,16 @@ public final class ExportView {
 
     private void start(boolean overwrite) {
         dialog.close();
-        Path folder = Path.of(model.folderProperty().get().strip()).toAbsolutePath();
-        model.run(overwrite, (line, details) -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK, SHOW_FOLDER);
+        model.run(overwrite, (line, details, folder) -> {
+            Alert done = folder == null ? new Alert(Alert.AlertType.INFORMATION)
+                    : new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK, SHOW_FOLDER);
             done.initOwner(owner);
             done.setTitle("Export");
             done.getDialogPane().setId("exportDone");
             done.setHeaderText(line);
             done.setContentText(details);
             done.setOnHidden(e -> {
-                if (done.getResult() == SHOW_FOLDER) {
+                if (folder != null && done.getResult() == SHOW_FOLDER) {
                     browser.accept(folder.toUri().toString()); // the system's file manager, on the folder
                 }
             });

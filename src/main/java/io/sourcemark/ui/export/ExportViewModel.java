@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -141,7 +140,9 @@ public final class ExportViewModel {
         };
         Set<Kind> kinds = layers.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        return new ExportChoice(format.get(), ids, Path.of(folder.get().strip()), oneFile.get(), false, kinds,
+        // absolute: remembered for the next run, which may start from another working folder
+        return new ExportChoice(format.get(), ids, Path.of(folder.get().strip()).toAbsolutePath(), oneFile.get(),
+                false, kinds,
                 suggestions.get(), verdicts.get(), notes.get(), byteOrderMark.get(), reviewer.get(),
                 organisation.get());
     }
@@ -160,14 +161,10 @@ public final class ExportViewModel {
      * Runs the prepared export as a job, with progress and Cancel in the status bar.
      *
      * @param overwrite whether files already there are replaced (else they are left and listed)
-     * @param done      told on the FX thread: the status bar's line, then the files written (by their names in the
-     *                  folder) and what was left out
+     * @param done      told on the FX thread when the export ends
      */
-    public Job run(boolean overwrite, BiConsumer<String, String> done) {
+    public Job run(boolean overwrite, Finished done) {
         ExportChoice chosen = overwrite ? pending.overwriting() : pending;
-        // remembered for the next export, in this run and the next
-        preferences.exportFolderProperty().set(chosen.folder().toString());
-        preferences.organisationProperty().set(organisation.get() == null ? "" : organisation.get().strip());
         return tasks.job("Exporting", progress -> exports.export(chosen, (finished, total, current) ->
                         progress.update(finished, total, current == null ? "Finishing the export"
                                 : "Exporting “" + current + "”"), progress::isCancelled),
@@ -178,8 +175,26 @@ public final class ExportViewModel {
                     } else {
                         status.announce(line);
                     }
-                    done.accept(line, ExportSummary.details(report, chosen.folder()));
+                    if (!report.written().isEmpty()) {
+                        // given again at the next export, in this run and the next: a folder that took files
+                        preferences.exportFolderProperty().set(chosen.folder().toString());
+                        preferences.organisationProperty().set(organisation.get() == null ? ""
+                                : organisation.get().strip());
+                    }
+                    done.ended(line, ExportSummary.details(report, chosen.folder()),
+                            report.written().isEmpty() ? null : chosen.folder());
                 }, status::failed);
+    }
+
+    /** What the dialog shows at the end of an export. */
+    @FunctionalInterface
+    public interface Finished {
+        /**
+         * @param line    the status bar's line
+         * @param details the files written, by their names in the folder, and what was left out
+         * @param folder  the folder the files went to, absolute; null when none was written
+         */
+        void ended(String line, String details, Path folder);
     }
 
     /** The formats as the dialog lists them, in the order of {@link #formatIndexProperty()}. */

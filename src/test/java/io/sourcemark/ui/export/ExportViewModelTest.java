@@ -70,11 +70,11 @@ class ExportViewModelTest {
         List<String> done = new ArrayList<>();
 
         model.prepare(existing::add);
-        model.run(false, (line, details) -> done.add(line + "|" + details));
+        model.run(false, (line, details, folder) -> done.add(line + "|" + details + "|" + folder));
 
         assertEquals(List.of(List.of()), existing);
         Path csv = out.resolve(ExportService.LIBRARY_CSV);
-        assertEquals(List.of("Exported 1 file to " + out + "|" + ExportService.LIBRARY_CSV), done,
+        assertEquals(List.of("Exported 1 file to " + out + "|" + ExportService.LIBRARY_CSV + "|" + out), done,
                 "the file by its name in the folder the line gives");
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertTrue(rows.get(0).startsWith("article,kind,text,start,end,speaker"), rows.get(0));
@@ -108,7 +108,7 @@ class ExportViewModelTest {
         model.folderProperty().set(out.toString());
         model.organisationProperty().set(" Fact Desk ");
         model.prepare(existing -> { });
-        model.run(false, (line, details) -> { });
+        model.run(false, (line, details, folder) -> { });
 
         assertEquals(out.toString(), preferences.exportFolderProperty().get());
         assertEquals("Fact Desk", preferences.organisationProperty().get());
