@@ -54,6 +54,7 @@ final class ArticleMarkup {
                 breakAt = -1;
             }
             int paragraphEnd = breakAt < 0 ? textEnd : breakAt;
+            int nextStart = breakAt < 0 ? body.length() : skipBreak(body, breakAt);
             List<TextRun> runs = new ArrayList<>();
             int from = paragraphStart;
             while (from < paragraphEnd) {
@@ -68,12 +69,12 @@ final class ArticleMarkup {
                     }
                 }
                 pending.addAll(markers.getOrDefault(from, List.of()));
-                runs.add(run(body.substring(from, to), active, pending, to));
+                runs.add(run(body.substring(from, to), active, pending, to, paragraphEnd, nextStart));
                 pending = new ArrayList<>();
                 from = to;
             }
             paragraphs.add(runs);
-            paragraphStart = breakAt < 0 ? textEnd : skipBreak(body, breakAt);
+            paragraphStart = breakAt < 0 ? textEnd : nextStart;
             // markers of statements starting inside a paragraph break go with the next paragraph's first run
             for (int i = paragraphEnd; i < paragraphStart; i++) {
                 pending.addAll(markers.getOrDefault(i, List.of()));
@@ -90,7 +91,13 @@ final class ArticleMarkup {
         return i;
     }
 
-    private static TextRun run(String text, List<Span> active, List<TextRun.Marker> markers, int end) {
+    /**
+     * @param end          where the run ends in the body
+     * @param paragraphEnd where its paragraph ends, before the break
+     * @param nextStart    where the next paragraph starts, after the break
+     */
+    private static TextRun run(String text, List<Span> active, List<TextRun.Marker> markers, int end,
+                               int paragraphEnd, int nextStart) {
         Set<String> classes = new TreeSet<>();
         String style = null;
         Set<String> over = new TreeSet<>();
@@ -102,7 +109,9 @@ final class ArticleMarkup {
             }
             if (span.tagNames() != null) {
                 over.add(span.tagNames());
-                if (span.range().end() == end) {
+                // a passage ending in the paragraph's break (or the article's last newlines) ends with the paragraph
+                if (span.last() && (span.range().end() == end
+                        || end == paragraphEnd && span.range().end() > end && span.range().end() <= nextStart)) {
                     ending.add(span.tagNames());
                 }
             }
@@ -122,12 +131,12 @@ final class ArticleMarkup {
             String names = tags.isEmpty() ? null : String.join(", ", tags.stream().map(Tag::name).toList());
             List<TextRange> parts = a.parts();
             for (int i = 0; i < parts.size(); i++) {
-                // an interrupted passage is named once, after its last part
-                spans.add(new Span(parts.get(i), styleClass(a.kind()) + suffix, colour,
-                        i == parts.size() - 1 ? names : null));
+                // every part names its tags on hover; an interrupted passage prints them once, after its last part
+                spans.add(new Span(parts.get(i), styleClass(a.kind()) + suffix, colour, names,
+                        i == parts.size() - 1));
             }
             if (a.isMixedQuote()) {
-                a.pieces().forEach(piece -> spans.add(new Span(piece, "qw" + suffix, null, null)));
+                a.pieces().forEach(piece -> spans.add(new Span(piece, "qw" + suffix, null, null, false)));
             }
         }
         return spans;
@@ -161,6 +170,7 @@ final class ArticleMarkup {
                 .orElse(null);
     }
 
-    private record Span(TextRange range, String styleClass, String colour, String tagNames) {
+    /** @param last the passage's last part, after which its tags' names are printed */
+    private record Span(TextRange range, String styleClass, String colour, String tagNames, boolean last) {
     }
 }

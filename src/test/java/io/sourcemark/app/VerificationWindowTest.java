@@ -167,6 +167,7 @@ class VerificationWindowTest {
         waitUntil(() -> fx(reviewed::getText).endsWith("(put your name in Edit ▸ Preferences… to sign your checks)"));
 
         window.robot.interact(() -> window.app.workspace().preferences().reviewerProperty().set("Ana Ruiz"));
+        waitUntil(() -> fx(reviewed::getText).endsWith(", unsigned")); // at once, the check still shown
         window.robot.interact(() -> window.app.workspace().selection().annotationProperty().set(null));
         Annotation stored = row(quote.id());
         window.robot.interact(() -> window.app.workspace().selection().annotationProperty().set(stored));

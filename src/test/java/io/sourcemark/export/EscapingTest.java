@@ -106,4 +106,14 @@ class EscapingTest {
         assertEquals("'@SUM(A1)", CsvStatements.text("@SUM(A1)"));
         assertEquals("Fine = text", CsvStatements.text("Fine = text"));
     }
+
+    @Test
+    void aTaggedPassageNamesItsTagOnEveryRunAndOnceAfterItEvenWhenItEndsInTheParagraphsBreak() {
+        String html = new HtmlReport().render(ReportModels.taggedToTheParagraphsEnd(), ExportOptions.everything());
+
+        assertTrue(html.contains(" title=\"Arms trade\">Arms went north</span>"), "the run the claim covers too");
+        assertTrue(html.contains(" title=\"Arms trade\">, the report said.</span><sup class=\"tag-name\">Arms trade"
+                + "</sup></p>"), html);
+        assertEquals(1, html.split("<sup class=\"tag-name\">", -1).length - 1, "the name once");
+    }
 }

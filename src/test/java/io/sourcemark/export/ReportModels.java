@@ -62,6 +62,24 @@ final class ReportModels {
                 Instant.parse("2024-01-03T00:00:00Z"));
     }
 
+    /**
+     * A tagged passage that a claim cuts in two runs and that ends in its paragraph's break, as a selection
+     * dragged to the end of a paragraph does.
+     */
+    static ReportModel taggedToTheParagraphsEnd() {
+        String body = "Arms went north, the report said.\n\nNothing else.\n";
+        Article article = new Article(1, "00000000-0000-4000-8000-000000000001", new ArticleMeta("Tagged", null, null,
+                null, null, null, null, null), body, "hash", Instant.parse("2024-01-02T00:00:00Z"), null);
+        Annotation claim = annotation(article, 1, Kind.CLAIM, "Arms went north");
+        int start = 0;
+        int end = body.indexOf("Nothing");
+        Annotation tagged = Annotation.of(article.id(), Kind.TAG, Origin.MANUAL, new TextRange(start, end), body)
+                .withId(2).withUid("00000000-0000-4000-8000-000000000102");
+        Tag tag = new Tag(1, "00000000-0000-4000-8000-000000000003", "Arms trade", "#b91c1c", null, null);
+        return new ReportModel(article, List.of(claim, tagged), Map.of(), Map.of(tagged.id(), List.of(tag)),
+                Map.of(), List.of(), Map.of(), Map.of(tag.id(), tag), Instant.parse("2024-01-03T00:00:00Z"));
+    }
+
     static ExportOptions signedByAHostileReviewer() {
         return ExportOptions.everything().signedBy("Reviewer " + SCRIPT, "Org " + BREAK_ATTRIBUTE)
                 .publishedAt(JAVASCRIPT_URL);

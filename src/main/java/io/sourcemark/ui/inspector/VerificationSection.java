@@ -35,11 +35,15 @@ final class VerificationSection {
     private final Map<ReviewStatus, ToggleButton> statuses = new EnumMap<>(ReviewStatus.class);
     private final Label reviewed = new Label();
     private final io.sourcemark.ui.AnalystPreferences preferences;
+    /** The check the label describes; null before a statement is shown. */
+    private Verification shownCheck;
     private final NoteEditor<Annotation> rationale;
     private boolean showing;
 
     VerificationSection(InspectorViewModel model) {
         this.preferences = model.checking().preferences();
+        // a name set in the preferences while a check is shown: the hint goes at once (both live as the workspace)
+        preferences.reviewerProperty().addListener((obs, old, now) -> showReviewed());
         Label heading = new Label("Verification");
         heading.getStyleClass().add("sm-inspector-heading");
         ToggleGroup verdictGroup = new ToggleGroup();
@@ -108,6 +112,15 @@ final class VerificationSection {
             statuses.forEach((status, button) -> button.setSelected(status == v.status()));
         } finally {
             showing = false;
+        }
+        shownCheck = v;
+        showReviewed();
+    }
+
+    private void showReviewed() {
+        Verification v = shownCheck;
+        if (v == null) {
+            return;
         }
         // the hint to set a name is for an analyst who has none: a check made before it was set stays unsigned
         String unsigned = preferences.reviewer().isEmpty()
