@@ -56,6 +56,9 @@ final class StatusBarView {
      */
     private static HBox heightOfAJob() {
         HBox strut = JobsView.row();
+        // indeterminate, as a job's bar is until its first count: its skin makes that bar's parts now, not as the
+        // first job begins; unseen, it does not animate (the window asks for no frames for it)
+        ((javafx.scene.control.ProgressBar) strut.getChildren().get(2)).setProgress(-1);
         strut.setVisible(false);
         strut.setMinWidth(0);
         strut.setPrefWidth(0);
