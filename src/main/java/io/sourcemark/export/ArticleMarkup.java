@@ -110,8 +110,8 @@ final class ArticleMarkup {
             if (span.tagNames() != null) {
                 over.add(span.tagNames());
                 // a passage ending in the paragraph's break (or the article's last newlines) ends with the paragraph
-                if (span.last() && (span.range().end() == end
-                        || end == paragraphEnd && span.range().end() > end && span.range().end() <= nextStart)) {
+                if (span.range().end() == end
+                        || end == paragraphEnd && span.range().end() > end && span.range().end() <= nextStart) {
                     ending.add(span.tagNames());
                 }
             }
@@ -129,14 +129,12 @@ final class ArticleMarkup {
             List<Tag> tags = a.kind() == Kind.TAG ? view.model().tagsOf(a.id()) : List.of();
             String colour = a.kind() == Kind.TAG ? tagColour(tags) : null;
             String names = tags.isEmpty() ? null : String.join(", ", tags.stream().map(Tag::name).toList());
-            List<TextRange> parts = a.parts();
-            for (int i = 0; i < parts.size(); i++) {
-                // every part names its tags on hover; an interrupted passage prints them once, after its last part
-                spans.add(new Span(parts.get(i), styleClass(a.kind()) + suffix, colour, names,
-                        i == parts.size() - 1));
+            // a tag span is one stretch (only a direct quote has parts): its names go with that stretch
+            for (TextRange part : a.parts()) {
+                spans.add(new Span(part, styleClass(a.kind()) + suffix, colour, names));
             }
             if (a.isMixedQuote()) {
-                a.pieces().forEach(piece -> spans.add(new Span(piece, "qw" + suffix, null, null, false)));
+                a.pieces().forEach(piece -> spans.add(new Span(piece, "qw" + suffix, null, null)));
             }
         }
         return spans;
@@ -170,7 +168,7 @@ final class ArticleMarkup {
                 .orElse(null);
     }
 
-    /** @param last the passage's last part, after which its tags' names are printed */
-    private record Span(TextRange range, String styleClass, String colour, String tagNames, boolean last) {
+    /** @param tagNames the names of a tag span's tags, printed after it; null for other highlights */
+    private record Span(TextRange range, String styleClass, String colour, String tagNames) {
     }
 }
