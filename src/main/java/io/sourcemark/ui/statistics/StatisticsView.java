@@ -8,6 +8,7 @@ import io.sourcemark.model.Verdict;
 import io.sourcemark.ui.Names;
 import io.sourcemark.ui.Subscriptions;
 import io.sourcemark.ui.VerdictLook;
+import io.sourcemark.ui.WebColour;
 import io.sourcemark.ui.reader.LayerColours;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -142,18 +143,18 @@ public final class StatisticsView {
         }
         heading.setText(figures.articleId() == 0 ? "The library" : model.articleTitle());
         List<PieChart.Data> kinds = new ArrayList<>();
+        List<Kind> shownKinds = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             Integer n = figures.byKind().get(kind);
             if (n != null && n > 0) {
                 kinds.add(new PieChart.Data(Names.title(kind) + "s: " + n, n));
+                shownKinds.add(kind);
             }
         }
         byKind.setData(FXCollections.observableArrayList(kinds));
-        List<Kind> shownKinds = java.util.Arrays.stream(Kind.values())
-                .filter(k -> figures.byKind().get(k) != null && figures.byKind().get(k) > 0).toList();
         for (int i = 0; i < kinds.size(); i++) {
             // the chart's own palette gave claims green and direct quotes red: each kind takes the article's colour
-            kinds.get(i).getNode().setStyle("-fx-pie-color: " + hex(LayerColours.of(shownKinds.get(i), dark)) + ";");
+            kinds.get(i).getNode().setStyle("-fx-pie-color: " + WebColour.of(LayerColours.of(shownKinds.get(i), dark)) + ";");
         }
 
         XYChart.Series<String, Number> verdicts = new XYChart.Series<>();
@@ -209,13 +210,9 @@ public final class StatisticsView {
 
     private String colour(Verdict verdict) {
         javafx.scene.paint.Color c = VerdictLook.colour(verdict, dark);
-        return c == null ? (dark ? "#64748b" : "#94a3b8") : hex(c);
+        return c == null ? (dark ? "#64748b" : "#94a3b8") : WebColour.of(c);
     }
 
-    private static String hex(javafx.scene.paint.Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
-    }
 
     public Region node() {
         return root;

@@ -7,6 +7,7 @@ import io.sourcemark.ui.Icons;
 import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.StatusLine;
 import io.sourcemark.ui.Subscriptions;
+import io.sourcemark.ui.WebColour;
 import io.sourcemark.ui.TagCommands;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -117,7 +118,7 @@ public final class CodebookWindow {
                         name.getText()));
             }
         });
-        colour.setOnAction(e -> chosen().ifPresent(t -> commands.recolour(t, web(colour.getValue()))));
+        colour.setOnAction(e -> chosen().ifPresent(t -> commands.recolour(t, WebColour.of(colour.getValue()))));
         parent.setOnAction(e -> {
             if (!showing && parent.getValue() != null) {
                 chosen().ifPresent(t -> commands.move(t, parent.getValue().map(Tag::id).orElse(null)));
@@ -321,11 +322,6 @@ public final class CodebookWindow {
     private Optional<Tag> chosen() {
         Codebook.Nested nested = list.getSelectionModel().getSelectedItem();
         return nested == null ? Optional.empty() : codebook.find(nested.tag().id());
-    }
-
-    private static String web(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     private final class TagCell extends ListCell<Codebook.Nested> {
