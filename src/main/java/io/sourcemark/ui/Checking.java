@@ -146,9 +146,7 @@ public final class Checking {
             if (next != 0) {
                 navigator.open(next);
             } else {
-                selection.clear();
-                open.show(0, List.of(), java.util.Map.of());
-                selection.articleProperty().set(null);
+                navigator.showNone();
             }
             status.saved("Article deleted · Edit ▸ Undo brings it back");
         }, status::failed);

@@ -184,9 +184,7 @@ public final class Edits {
                 // deleted again, which the window no longer shows
                 library.reload();
                 if (gone && selection.articleId() == change.articleId()) {
-                    selection.clear();
-                    open.show(0, List.of(), java.util.Map.of());
-                    selection.articleProperty().set(null);
+                    navigator.showNone();
                 } else {
                     navigator.refresh();
                 }

@@ -44,6 +44,14 @@ public final class Navigator {
                 }, status::failed);
     }
 
+    /** Shows no article (the one open was deleted): an empty page, nothing selected; on the FX thread. */
+    public void showNone() {
+        requests.incrementAndGet();
+        selection.clear();
+        open.show(0, java.util.List.of(), java.util.Map.of());
+        selection.articleProperty().set(null);
+    }
+
     /** Shows an article already read from the project (on the FX thread). */
     public void show(ArticleContent content) {
         requests.incrementAndGet();
