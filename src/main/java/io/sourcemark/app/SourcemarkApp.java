@@ -54,8 +54,8 @@ public final class SourcemarkApp extends Application {
     /** The threads that parse and analyse, shared by every job and project of the run; a core stays for the window. */
     private final ComputePool compute = ComputePool.besideTheWindow();
     private Stage stage;
-    /** x, y, width and height of the window when last neither maximized nor minimized; null before it is shown. */
-    private double[] normalBounds;
+    /** The window's place when last neither maximized nor minimized; null before it is shown. */
+    private Settings.WindowPlace normalPlace;
     private Scene scene;
     private ProjectSession session;
     private Workspace workspace;
@@ -324,7 +324,8 @@ public final class SourcemarkApp extends Application {
     private void followNormalBounds() {
         javafx.beans.InvalidationListener follow = o -> {
             if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
-                normalBounds = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+                normalPlace = new Settings.WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), false);
             }
         };
         for (javafx.beans.Observable bound : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
@@ -355,10 +356,10 @@ public final class SourcemarkApp extends Application {
         if (tasks == null) {
             return;
         }
-        if (stage != null && normalBounds != null) {
+        if (stage != null && normalPlace != null) {
             // written with the last of the writes below, before the settings' thread ends
-            Settings.WindowPlace place = new Settings.WindowPlace(normalBounds[0], normalBounds[1], normalBounds[2],
-                    normalBounds[3], stage.isMaximized());
+            Settings.WindowPlace place = new Settings.WindowPlace(normalPlace.x(), normalPlace.y(),
+                    normalPlace.width(), normalPlace.height(), stage.isMaximized());
             if (place.usable()) {
                 keeper.rememberWindow(place);
             }

@@ -59,16 +59,17 @@ final class Form {
         problem.textProperty().bind(shown);
         problem.visibleProperty().bind(shown.isNotNull());
         problem.getStyleClass().setAll("label", "text-muted");
-        for (Observable o : on) {
-            o.addListener(new javafx.beans.InvalidationListener() {
-                @Override
-                public void invalidated(Observable changed) {
-                    problem.getStyleClass().setAll("label", "danger");
-                    for (Observable each : on) {
-                        each.removeListener(this);
-                    }
+        javafx.beans.InvalidationListener firstEdit = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(Observable changed) {
+                problem.getStyleClass().setAll("label", "danger");
+                for (Observable each : on) {
+                    each.removeListener(this);
                 }
-            });
+            }
+        };
+        for (Observable o : on) {
+            o.addListener(firstEdit);
         }
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(shown.isNotNull());
         grid.add(problem, 0, rows++, 2, 1);
