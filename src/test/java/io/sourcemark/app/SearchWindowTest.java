@@ -192,7 +192,7 @@ class SearchWindowTest {
                     .filter(k -> slice.getName().startsWith(io.sourcemark.ui.Names.title(k) + "s:")).findFirst()
                     .orElseThrow();
             // the theme draws a slice as a gradient around its -fx-pie-color
-            assertEquals("-fx-pie-color: " + hex(io.sourcemark.ui.reader.LayerColours.of(kind, false)) + ";",
+            assertEquals("-fx-pie-color: " + io.sourcemark.ui.WebColour.of(io.sourcemark.ui.reader.LayerColours.of(kind, false)) + ";",
                     fx(() -> slice.getNode().getStyle()), slice.getName());
         }
         @SuppressWarnings("unchecked")
@@ -219,11 +219,6 @@ class SearchWindowTest {
     private static boolean near(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
         return Math.abs(a.getRed() - b.getRed()) < 0.01 && Math.abs(a.getGreen() - b.getGreen()) < 0.01
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.01;
-    }
-
-    private static String hex(javafx.scene.paint.Color c) {
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
-                Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     private void markInTheArticle(String words, Kind kind) throws Exception {
