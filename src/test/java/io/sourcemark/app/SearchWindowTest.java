@@ -192,8 +192,8 @@ class SearchWindowTest {
                     .filter(k -> slice.getName().startsWith(io.sourcemark.ui.Names.title(k) + "s:")).findFirst()
                     .orElseThrow();
             // the theme draws a slice as a gradient around its -fx-pie-color
-            assertEquals("-fx-pie-color: " + io.sourcemark.ui.WebColour.of(io.sourcemark.ui.reader.LayerColours.of(kind, false)) + ";",
-                    fx(() -> slice.getNode().getStyle()), slice.getName());
+            String colour = io.sourcemark.ui.WebColour.of(io.sourcemark.ui.reader.LayerColours.of(kind, false));
+            assertEquals("-fx-pie-color: " + colour + ";", fx(() -> slice.getNode().getStyle()), slice.getName());
         }
         @SuppressWarnings("unchecked")
         javafx.scene.chart.BarChart<String, Number> byVerdict = fx(() -> window.robot.lookup("#statisticsByVerdict")
