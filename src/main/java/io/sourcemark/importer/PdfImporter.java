@@ -9,15 +9,21 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * PDF articles (PDFBox): text in reading order, running headers, footers and page numbers dropped, paragraphs
  * rebuilt and line-end hyphens mended. A password-protected PDF, one whose author forbids copying its text, and one
- * that is only scanned images are refused with a message that says so.
+ * that is only scanned images are refused with a message that says so, and so is one whose drawing instructions
+ * would take far longer to read than any article's (a few kilobytes can inflate to gigabytes).
  */
 final class PdfImporter extends FormatImporter {
+
+    /** The most bytes the pages' drawing instructions may inflate to: a news page's are well under one megabyte. */
+    static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
 
     PdfImporter() {
         super("PDF", Set.of("pdf"), true, Set.of("application/pdf"));
@@ -36,7 +42,15 @@ final class PdfImporter extends FormatImporter {
                 throw new ImportException(name, name + " is an encrypted PDF whose author does not allow copying its "
                         + "text, so Sourcemark does not read it. Ask for an unprotected copy.");
             }
-            List<String> paragraphs = PdfParagraphs.of(RunningLines.drop(PdfLines.of(document)));
+            if (contentBytesOver(document, MAX_CONTENT_BYTES)) {
+                throw tooMuchContent(name);
+            }
+            List<String> paragraphs;
+            try {
+                paragraphs = PdfParagraphs.of(RunningLines.drop(PdfLines.of(document)));
+            } catch (PdfLines.TooMuchContent e) {
+                throw tooMuchContent(name);
+            }
             if (paragraphs.isEmpty()) {
                 throw new ImportException(name, hasImages(document)
                         ? name + " has no text, only images (a scan): Sourcemark does not read text in images. Run "
@@ -57,6 +71,31 @@ final class PdfImporter extends FormatImporter {
             throw new ImportException(name, name + " cannot be read as a PDF: it is damaged or incomplete ("
                     + e.getMessage() + ").", e);
         }
+    }
+
+    private static ImportException tooMuchContent(String name) {
+        return new ImportException(name, name + " holds far more drawing instructions than an article needs (more "
+                + "than " + MAX_CONTENT_BYTES / (1024 * 1024) + " MB once unpacked, or " + String.format(Locale.ROOT, "%,d",
+                PdfLines.MAX_OPERATORS) + " operations): Sourcemark does not read it. If it is a real document, "
+                + "save or print it again as a PDF, or copy its text into a text file.");
+    }
+
+    /** Inflates the pages' content streams only as far as the limit, so a bomb costs a fraction of a second. */
+    private static boolean contentBytesOver(PDDocument document, long limit) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        for (PDPage page : document.getPages()) {
+            try (InputStream in = page.getContents()) {
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    total += read;
+                    if (total > limit) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasImages(PDDocument document) throws IOException {

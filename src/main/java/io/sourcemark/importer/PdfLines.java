@@ -1,5 +1,7 @@
 package io.sourcemark.importer;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,6 +17,22 @@ import java.util.List;
  * layout programs export), with where they stand on the page and where PDFBox saw paragraphs start.
  */
 final class PdfLines extends PDFTextStripper {
+
+    /**
+     * The most drawing operators read in one document. A news PDF of a hundred pages has well under a million; a
+     * small hostile file (a form drawn thousands of times, a content stream that inflates to gigabytes) can hold
+     * billions, which would keep the import busy for hours.
+     */
+    static final long MAX_OPERATORS = 5_000_000;
+
+    /** Thrown past PDFBox, which logs and swallows the I/O errors of single operators. */
+    static final class TooMuchContent extends RuntimeException {
+        TooMuchContent() {
+            super(null, null, false, false);
+        }
+    }
+
+    private long operators;
 
     private final List<List<PdfLine>> pages = new ArrayList<>();
     private List<PdfLine> page = new ArrayList<>();
@@ -32,6 +50,14 @@ final class PdfLines extends PDFTextStripper {
         PdfLines lines = new PdfLines();
         lines.writeText(document, Writer.nullWriter());
         return lines.pages;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators > MAX_OPERATORS) {
+            throw new TooMuchContent();
+        }
+        super.processOperator(operator, operands);
     }
 
     @Override

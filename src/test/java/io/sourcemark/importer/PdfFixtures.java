@@ -91,6 +91,32 @@ public final class PdfFixtures {
         }
     }
 
+    /**
+     * A decompression bomb: one page whose content stream is {@code inflated} bytes of text operators, all drawn at
+     * the same place, deflated to a small fraction of that.
+     */
+    public static byte[] inflatingTo(long inflated) {
+        byte[] chunk = "BT /F1 11 Tf 72 700 Td (word word word) Tj ET\n".repeat(1000)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+            resources.put(org.apache.pdfbox.cos.COSName.getPDFName("F1"), FONT);
+            page.setResources(resources);
+            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+            try (java.io.OutputStream out = stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+                for (long written = 0; written < inflated; written += chunk.length) {
+                    out.write(chunk);
+                }
+            }
+            page.setContents(stream);
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Pages with nothing on them. */
     public static byte[] blank(int pages) {
         try (PDDocument document = new PDDocument()) {

@@ -75,4 +75,26 @@ class PdfImporterTest {
         assertTrue(refusal(half, "cut.pdf").getMessage().startsWith("cut.pdf cannot be read as a PDF: it is damaged "
                 + "or incomplete"), refusal(half, "cut.pdf").getMessage());
     }
+
+    @Test
+    void refusesAPdfWhoseDrawingInflatesToMoreThanAnArticleNeedsWithoutReadingItAll() {
+        byte[] bomb = PdfFixtures.inflatingTo(PdfImporter.MAX_CONTENT_BYTES + 1024 * 1024);
+        assertTrue(bomb.length < PdfImporter.MAX_CONTENT_BYTES / 50, "a small file: " + bomb.length);
+        assertEquals("bomb.pdf holds far more drawing instructions than an article needs (more than 64 MB once "
+                + "unpacked, or 5,000,000 operations): Sourcemark does not read it. If it is a real document, save or "
+                + "print it again as a PDF, or copy its text into a text file.", refusal(bomb, "bomb.pdf").getMessage());
+    }
+
+    @Test
+    void refusesAPdfOfMoreOperationsThanTheLimitUnderTheByteLimit() {
+        // about 40 bytes and 5 operators per line: 6 million operators in some 48 MB
+        byte[] many = PdfFixtures.inflatingTo(48L * 1024 * 1024);
+        assertTrue(refusal(many, "many.pdf").getMessage().startsWith("many.pdf holds far more drawing instructions"));
+    }
+
+    @Test
+    void readsAPdfUnderBothLimits() throws Exception {
+        byte[] modest = PdfFixtures.inflatingTo(2L * 1024 * 1024);
+        assertTrue(registry.importBytes(modest, "modest.pdf").body().startsWith("word word word"));
+    }
 }
