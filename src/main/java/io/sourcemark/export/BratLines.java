@@ -29,16 +29,24 @@ record BratLines(List<TextBound> entities, List<Relation> relations, List<Attrib
             Matcher m;
             if ((m = ENTITY.matcher(line)).matches()) {
                 List<int[]> spans = new ArrayList<>();
+                boolean inOrder = true;
                 for (String span : m.group(3).strip().split(";")) {
                     Matcher s = SPAN.matcher(span.strip());
                     if (!s.matches()) {
                         spans = null;
                         break;
                     }
-                    spans.add(new int[] {Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2))});
+                    int start = offset(s.group(1));
+                    int end = offset(s.group(2));
+                    // brat writes a mark's pieces in the order of the text, none inside another
+                    inOrder &= start <= end && (spans.isEmpty() || spans.get(spans.size() - 1)[1] <= start);
+                    spans.add(new int[] {start, end});
                 }
                 if (spans == null || spans.isEmpty()) {
                     lines.problems.add("Line " + number + " has offsets brat does not write; it was left out.");
+                } else if (!inOrder) {
+                    lines.problems.add("Line " + number + " (" + ReportView.abbreviated(line) + ") has pieces that "
+                            + "end before they start, overlap or are out of order; it was left out.");
                 } else {
                     lines.entities.add(new TextBound(m.group(1), m.group(2), spans, m.group(4)));
                 }
@@ -54,6 +62,11 @@ record BratLines(List<TextBound> entities, List<Relation> relations, List<Attrib
             }
         }
         return lines;
+    }
+
+    /** An offset as written; one past any text's length reads as the largest, which lies outside every text. */
+    private static int offset(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     /** A T line: an entity of {@code type} over one or more spans, in code points. */

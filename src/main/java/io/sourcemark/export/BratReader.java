@@ -53,6 +53,16 @@ public final class BratReader {
                         + "words are not there; it was left out.");
                 continue;
             }
+            if (!t.text().isBlank() && !sameWords(t.text(), t.spans(offsets), raw)) {
+                problems.add(t.id() + " (“" + ReportView.abbreviated(t.text()) + "”) names other words than those at "
+                        + "its offsets in the text (“" + ReportView.abbreviated(words(t.spans(offsets), raw))
+                        + "”): the .ann was made for another text; it was left out.");
+                continue;
+            }
+            if (parts.get().stream().allMatch(r -> r.of(body).isBlank())) {
+                problems.add(t.id() + " covers no words, only spaces; it was left out.");
+                continue;
+            }
             entities.put(t.id(), new Entity(t.type(), parts.get()));
         }
         Map<String, InterchangeTag> tags = new LinkedHashMap<>();
@@ -121,6 +131,19 @@ public final class BratReader {
                 name);
         return new InterchangeArticle(null, meta, body, null, List.copyOf(speakers.values()),
                 List.copyOf(tags.values()), annotations, problems);
+    }
+
+    /** Whether a T line's text is what its pieces cover, as brat writes it: the pieces joined by a space. */
+    private static boolean sameWords(String written, List<TextRange> spans, String raw) {
+        return collapsed(written).equals(collapsed(words(spans, raw)));
+    }
+
+    private static String words(List<TextRange> spans, String raw) {
+        return String.join(" ", spans.stream().map(r -> r.of(raw)).toList());
+    }
+
+    private static String collapsed(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private static void relations(BratLines lines, Map<String, Entity> entities, Map<String, Draft> drafts,

@@ -31,6 +31,8 @@ final class AnnotationMerge {
     private final Map<String, Long> tags;
     private final Map<String, Annotation> byUid = new HashMap<>();
     private final Map<Key, Annotation> byKey = new HashMap<>();
+    /** The file's own, once added: a file that repeats one (same kind, range and origin) adds it once. */
+    private final Map<AddedKey, Annotation> added = new HashMap<>();
 
     AnnotationMerge(Repositories tx, MergeTally tally, Article article, Map<String, Long> speakers,
                     Map<String, Long> tags) {
@@ -64,6 +66,9 @@ final class AnnotationMerge {
         if (here == null && incoming.suggestedKind() != null) {
             here = byKey.get(new Key(incoming.suggestedKind(), incoming.range()));
         }
+        if (here == null) {
+            here = added.get(new AddedKey(incoming.kind(), incoming.range(), incoming.origin()));
+        }
         long id;
         if (here == null) {
             boolean uidTaken = tx.annotations().findByUid(incoming.uid()).isPresent();
@@ -71,6 +76,7 @@ final class AnnotationMerge {
             // not matched by kind and range later: two of the file's own (a suggestion and its twin made by
             // hand) both stay, as in the project they come from
             byUid.put(added.uid(), added);
+            this.added.put(new AddedKey(added.kind(), added.range(), added.origin()), added);
             tally.annotationsAdded++;
             id = added.id();
         } else {
@@ -131,6 +137,7 @@ final class AnnotationMerge {
         // a later annotation of the file may be the same again (a suggestion and its twin made by hand)
         byUid.put(merged.uid(), merged);
         byKey.replaceAll((key, a) -> a.id() == merged.id() ? merged : a);
+        added.replaceAll((key, a) -> a.id() == merged.id() ? merged : a);
     }
 
     private Origin origin(Field f, Origin here, Origin incoming) {
@@ -216,6 +223,10 @@ final class AnnotationMerge {
 
     /** "The same annotation" when uids differ: the same kind over the same range. */
     private record Key(Kind kind, TextRange range) {
+    }
+
+    /** One of the file's annotations already added in this merge. */
+    private record AddedKey(Kind kind, TextRange range, Origin origin) {
     }
 
     /** Picks each value under the merge's rule, listing the conflicts of one annotation. */

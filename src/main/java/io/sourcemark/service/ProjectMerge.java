@@ -146,13 +146,13 @@ final class ProjectMerge {
         }
         if (found.isEmpty()) {
             return tx.speakers().insert(new Speaker(0, in.uid(), in.name(), in.kind(), in.role(), in.affiliation(),
-                    in.aliases())).id();
+                    aliases(in))).id();
         }
         Speaker here = found.get();
         if (speakersCompared.add(here.uid())) {
             String subject = "speaker " + here.name();
             Set<String> aliases = new LinkedHashSet<>(here.aliases());
-            aliases.addAll(in.aliases());
+            aliases.addAll(aliases(in));
             aliases.remove(here.name());
             Speaker merged = new Speaker(here.id(), here.uid(), here.name(), here.kind(),
                     here.role() == null ? in.role() : conflictOr(article, subject, "role", here.role(), in.role()),
@@ -182,14 +182,29 @@ final class ProjectMerge {
                 ids.put(tag.uid(), here.get().id());
                 continue;
             }
-            boolean keyTaken = tag.shortcut() != null
-                    && codebook.stream().anyMatch(t -> tag.shortcut().equals(t.shortcut()));
-            if (keyTaken) {
-                tally.leftOut.add("The tag “" + tag.name() + "” was added without its shortcut key " + tag.shortcut()
-                        + ", which another tag of the project has.");
+            String name;
+            try {
+                name = TagFields.name(tag.name(), codebook, 0);
+            } catch (IllegalArgumentException e) {
+                tally.leftOut.add("The tag “" + (tag.name().length() <= 60 ? tag.name() : tag.name().substring(0, 59) + "…") + "” was left out: "
+                        + e.getMessage());
+                continue;
             }
-            Tag inserted = tx.tags().insert(new Tag(0, tag.uid(), tag.name(), tag.color(), null,
-                    keyTaken ? null : tag.shortcut()));
+            String colour;
+            try {
+                colour = TagFields.colour(tag.color(), codebook.size());
+            } catch (IllegalArgumentException e) {
+                colour = TagFields.colour(null, codebook.size());
+                tally.leftOut.add("The tag “" + name + "” was given a colour of its own: " + e.getMessage());
+            }
+            String key;
+            try {
+                key = TagFields.shortcut(tag.shortcut(), codebook, 0);
+            } catch (IllegalArgumentException e) {
+                key = null;
+                tally.leftOut.add("The tag “" + name + "” was added without its shortcut key: " + e.getMessage());
+            }
+            Tag inserted = tx.tags().insert(new Tag(0, tag.uid(), name, colour, null, key));
             codebook.add(inserted);
             ids.put(tag.uid(), inserted.id());
             added.add(in);
@@ -197,13 +212,24 @@ final class ProjectMerge {
         for (InterchangeTag in : added) {
             Long parent = in.parentUid() == null ? null : ids.get(in.parentUid());
             if (parent != null) {
-                Tag tag = in.tag();
-                tx.tags().update(new Tag(ids.get(tag.uid()), tag.uid(), tag.name(), tag.color(), parent,
-                        codebook.stream().filter(t -> t.uid().equals(tag.uid())).findFirst().map(Tag::shortcut)
-                                .orElse(null)));
+                Tag tag = codebook.stream().filter(t -> t.uid().equals(in.tag().uid())).findFirst().orElseThrow();
+                try {
+                    TagFields.parent(parent, codebook, tag.id());
+                } catch (IllegalArgumentException e) {
+                    tally.leftOut.add("The tag “" + tag.name() + "” was added at the top level: " + e.getMessage());
+                    continue;
+                }
+                Tag placed = new Tag(tag.id(), tag.uid(), tag.name(), tag.color(), parent, tag.shortcut());
+                tx.tags().update(placed);
+                codebook.replaceAll(t -> t.id() == placed.id() ? placed : t);
             }
         }
         return ids;
+    }
+
+    /** A file's aliases as the project keeps them: no blank ones, each once. */
+    private static List<String> aliases(Speaker in) {
+        return in.aliases().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).distinct().toList();
     }
 
     static String words(Enum<?> value) {

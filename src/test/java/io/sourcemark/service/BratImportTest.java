@@ -106,6 +106,42 @@ class BratImportTest {
         assertEquals(0, (int) project.read(tx -> tx.articles().count()));
     }
 
+    @Test
+    void leavesOutTheLinesItCannotPlaceAndImportsTheRest() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("hostile"));
+        Files.writeString(folder.resolve("talks.txt"), TEXT, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("talks.ann"), """
+                T1\tClaim 0 99999999999\tfar away
+                T2\tDirect_quote 40 44;30 35\tpay, "We w
+                T3\tSpeaker 44 45\t\u0020
+                T4\tSpeaker 0 9\tJane Doe
+                T5\tClaim 100 116\tThe talks failed
+                T6\tClaim 100 116\tThe talks failed
+                T7\tClaim 100 116\tThe talks failed
+                T8\tDirect_quote 30 44\t"We will pay,"
+                """, StandardCharsets.UTF_8);
+
+        MergeReport report = new AnnotationImportService(project.project()).importFiles(List.of(folder),
+                ImportProgress.NONE, () -> false);
+
+        assertEquals(List.of(), report.refused());
+        List<String> leftOut = report.leftOut();
+        assertTrue(leftOut.stream().anyMatch(m -> m.equals("“talks”: T1 (“far away”) is outside the text, or its words are not there; it was left out.")), leftOut.toString());
+        assertTrue(leftOut.stream().anyMatch(m -> m.contains("Line 2 (T2 Direct_quote 40 44;30 35 pay, \"We w) has pieces "
+                + "that end before they start, overlap or are out of order")), leftOut.toString());
+        assertTrue(leftOut.contains("“talks”: T3 covers no words, only spaces; it was left out."), leftOut.toString());
+        assertTrue(leftOut.contains("“talks”: T4 (“Jane Doe”) names other words than those at its offsets in the text "
+                + "(“Officials”): the .ann was made for another text; it was left out."), leftOut.toString());
+        long articleId = project.read(tx -> tx.articles().list()).get(0).id();
+        List<Annotation> annotations = project.read(tx -> tx.annotations().forArticle(articleId));
+        assertEquals(List.of("\"We will pay,\"", "The talks failed"), annotations.stream()
+                .sorted(java.util.Comparator.comparing(Annotation::kind)).map(Annotation::exact).toList(),
+                "the claim repeated three times is added once; nothing at the wrong place");
+        assertEquals(List.of(), project.read(tx -> tx.speakers().list()), "no speaker named by a space or by "
+                + "words that are not in the text");
+        assertEquals(2, report.annotationsAdded());
+    }
+
     private Annotation only(List<Annotation> annotations, Kind kind, String words) {
         List<Annotation> found = annotations.stream().filter(a -> a.kind() == kind && a.exact().equals(words))
                 .toList();
