@@ -24,7 +24,15 @@ import java.util.OptionalInt;
  */
 public final class ClaimReviewExport {
 
+    /**
+     * ClaimReview is pasted into a page's {@code <script type="application/ld+json">}: a title holding
+     * {@code </script>} would end that block there, so {@code <}, {@code >} and {@code &} are written as escapes.
+     */
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    {
+        json.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+    }
 
     /** The statements with a verdict, in reading order: what {@link #write} reviews. */
     public int reviewCount(ReportModel model, ExportOptions options) {
@@ -124,5 +132,27 @@ public final class ClaimReviewExport {
             person.set("worksFor", org);
         }
         return person;
+    }
+
+    /** JSON's standard escapes, and the three characters HTML reads inside a script element. */
+    private static final class ScriptSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        ScriptSafeEscapes() {
+            escapes['<'] = ESCAPE_STANDARD;
+            escapes['>'] = ESCAPE_STANDARD;
+            escapes['&'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
     }
 }

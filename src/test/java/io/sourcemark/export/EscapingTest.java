@@ -96,6 +96,17 @@ class EscapingTest {
     }
 
     @Test
+    void claimReviewCannotEndTheScriptElementItIsPastedInto() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new ClaimReviewExport().write(ReportModels.hostile(), ExportOptions.everything(), out);
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\\u003C/script\\u003E"), json);
+        assertFalse(json.contains("<") || json.contains(">") || json.contains("&"), json);
+        // and it reads back as the same text
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).toString().contains("</script>"));
+    }
+
+    @Test
     void csvQuotesWhatRfc4180AsksAndKeepsFormulasText() {
         assertEquals("plain", CsvStatements.field("plain"));
         assertEquals("\"a,b\"", CsvStatements.field("a,b"));
