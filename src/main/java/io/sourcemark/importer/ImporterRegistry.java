@@ -127,15 +127,16 @@ public final class ImporterRegistry {
     private ImportedArticle finish(ImportSource source, ArticleImporter importer, ArticleDraft draft)
             throws ImportException {
         String name = source.fileName();
-        String body = TextNormalizer.normalize(Surrogates.replaceUnpaired(draft.body()));
+        String body = TextNormalizer.normalize(Surrogates.replaceUnpaired(ControlCharacters.removed(draft.body())));
         BodyChecks.check(body, name, limits);
-        String title = draft.title() == null || draft.title().isBlank() ? TitleDeriver.derive(body, name)
-                : TitleDeriver.clean(draft.title());
-        ArticleMeta meta = new ArticleMeta(title, draft.source(), draft.date(), draft.dateline(), draft.agency(),
+        String given = ControlCharacters.removed(draft.title());
+        String title = given == null || given.isBlank() ? TitleDeriver.derive(body, name) : TitleDeriver.clean(given);
+        ArticleMeta meta = new ArticleMeta(title, ControlCharacters.removed(draft.source()), draft.date(),
+                ControlCharacters.removed(draft.dateline()), ControlCharacters.removed(draft.agency()),
                 draft.url() != null ? draft.url() : source.url() == null ? null : source.url().toString(),
-                draft.license(), name);
+                ControlCharacters.removed(draft.license()), name);
         Provenance provenance = new Provenance(importer.formatName(), source.mediaType(), draft.encoding(),
-                source.url(), source.fetchedAt(), draft.author(), source.bytes());
+                source.url(), source.fetchedAt(), ControlCharacters.removed(draft.author()), source.bytes());
         return new ImportedArticle(meta, body, provenance);
     }
 }

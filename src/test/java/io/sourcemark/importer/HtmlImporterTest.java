@@ -78,6 +78,18 @@ class HtmlImporterTest {
     }
 
     @Test
+    void dropsControlCharactersAPageWritesAsEntitiesSoNoneReachesATerminal() throws Exception {
+        ImportedArticle article = page("<html><head><title>Hi &#x1b;]0;OWNED&#x07; &#x1b;[2J there</title></head>"
+                + "<body><article><p>The council met on Monday&#x1b;[2J and voted for the plan&#x08;, 12 to 3."
+                + "</p><p>Second\tparagraph &#x85;here, long enough to count as the article's text.</p></article>"
+                + "</body></html>");
+        assertEquals("Hi ]0;OWNED [2J there", article.meta().title());
+        assertEquals("The council met on Monday[2J and voted for the plan, 12 to 3.\n\n"
+                // HTML reads a tab as a space, and &#x85; as Windows-1252's ellipsis, as browsers do
+                + "Second paragraph …here, long enough to count as the article's text.\n", article.body());
+    }
+
+    @Test
     void readsPagesThatWriteParagraphsAsDivs() throws Exception {
         ImportedArticle article = page("<html><body><div class=menu><a href=/a>A</a> <a href=/b>B</a></div>"
                 + "<div id=story><div>First paragraph of the story, long enough to count as text.</div>"
