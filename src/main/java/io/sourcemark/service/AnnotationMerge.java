@@ -175,6 +175,12 @@ final class AnnotationMerge {
     private void evidence(long annotationId, List<Evidence> incoming, String subject) {
         List<Evidence> here = tx.evidence().forAnnotation(annotationId);
         for (Evidence e : incoming) {
+            if (WebLinks.web(e.url()).isEmpty()) {
+                tally.leftOut.add("“" + article.meta().title() + "”: the evidence “" + Text.abbreviated(e.url() == null
+                        ? "" : e.url().strip()) + "” of " + subject + " is not a web address (http:// or https://); "
+                        + "it was left out.");
+                continue;
+            }
             Optional<Evidence> same = here.stream().filter(h -> h.uid().equals(e.uid())).findFirst()
                     .or(() -> here.stream().filter(h -> h.url().equals(e.url())).findFirst());
             if (same.isPresent()) {

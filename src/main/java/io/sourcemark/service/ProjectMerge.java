@@ -41,7 +41,8 @@ final class ProjectMerge {
     }
 
     /** @return the project's id of the article, or empty when it was left out */
-    Optional<Long> article(Repositories tx, InterchangeArticle in) {
+    Optional<Long> article(Repositories tx, InterchangeArticle file) {
+        InterchangeArticle in = withWebAddressOnly(file);
         String title = in.meta().title();
         String hash = ImportedArticle.contentHashOf(in.body());
         Optional<Article> byUid = in.uid() == null ? Optional.empty() : tx.articles().findByUid(in.uid());
@@ -225,6 +226,19 @@ final class ProjectMerge {
             }
         }
         return ids;
+    }
+
+    /** The article with its address dropped when that is not a web address, as Edit article details requires. */
+    private InterchangeArticle withWebAddressOnly(InterchangeArticle in) {
+        ArticleMeta m = in.meta();
+        if (m.url() == null || WebLinks.web(m.url()).isPresent()) {
+            return in;
+        }
+        tally.leftOut.add("“" + m.title() + "” came without its address “" + Text.abbreviated(m.url().strip())
+                + "”, which is not a web address (http:// or https://).");
+        return new InterchangeArticle(in.uid(), new ArticleMeta(m.title(), m.source(), m.date(), m.dateline(),
+                m.agency(), null, m.license(), m.fileName()), in.body(), in.note(), in.speakers(), in.tags(),
+                in.annotations(), in.problems());
     }
 
     /** A file's aliases as the project keeps them: no blank ones, each once. */

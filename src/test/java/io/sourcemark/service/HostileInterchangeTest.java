@@ -63,7 +63,10 @@ class HostileInterchangeTest {
         speaker.put("id", "urn:uuid:00000000-0000-4000-8000-00000000000c");
         speaker.put("name", "Ana Ortiz");
         speaker.putArray("sm:aliases").add("").add("  ").add(" Ms. Ortiz ").add("Ms. Ortiz");
-        JSON.writeValue(file.toFile(), root);
+        String page = JSON.writeValueAsString(root);
+        // every evidence address and the article's own become script links, as a hostile file would carry them
+        page = page.replaceAll("\"sm:url\":\"https?://[^\"]*\"", "\"sm:url\":\"javascript:alert(1)\"");
+        Files.writeString(file, page);
 
         MergeReport report = new AnnotationImportService(other.project()).importFiles(List.of(dir.resolve("out")),
                 ImportProgress.NONE, () -> false);
@@ -85,6 +88,15 @@ class HostileInterchangeTest {
                 + "letter or digit (a–z, 0–9); “QQ” is not."), report.leftOut().toString());
         assertTrue(report.leftOut().stream().anyMatch(m -> m.startsWith("The tag “Loop B” was added at the top level")
                 || m.startsWith("The tag “Loop A” was added at the top level")), report.leftOut().toString());
+        assertEquals(List.of(), other.read(tx -> tx.articles().list()).stream()
+                .map(a -> other.read(tx -> tx.articles().find(a.id())).orElseThrow().meta().url())
+                .filter(java.util.Objects::nonNull).toList(), "no script address for the article");
+        assertEquals(0, report.evidenceAdded(), "no evidence of a script address");
+        assertTrue(report.leftOut().stream().anyMatch(m -> m.contains("the evidence “javascript:alert(1)” of ")),
+                report.leftOut().toString());
+        assertTrue(report.leftOut().stream().anyMatch(m -> m.endsWith("came without its address "
+                + "“javascript:alert(1)”, which is not a web address (http:// or https://).")),
+                report.leftOut().toString());
         Speaker ortiz = other.read(tx -> tx.speakers().findByNameOrAlias("Ana Ortiz")).orElseThrow();
         assertEquals(List.of("Ms. Ortiz"), ortiz.aliases());
     }
