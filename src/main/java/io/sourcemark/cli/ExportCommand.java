@@ -112,6 +112,11 @@ final class ExportCommand implements Callable<Integer> {
             err.println("The project " + project + " does not exist.");
             return ExitCodes.CANNOT_RUN;
         }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            err.println("--out " + folder + " is a file, not a folder: name the folder to write the export in (it is "
+                    + "made when it does not exist).");
+            return ExitCodes.USAGE;
+        }
         try (Project opened = Project.open(project)) {
             ExportService exports = new ExportService(opened);
             List<Long> ids;
@@ -126,7 +131,9 @@ final class ExportCommand implements Callable<Integer> {
             out.printf("Exported %d article%s as %s to %s%n", report.articles(), report.articles() == 1 ? "" : "s",
                     chosen.get().cliName(), folder);
             report.written().forEach(file -> out.println("  written  " + file));
-            report.skipped().forEach(s -> out.println("  skipped  “" + s.title() + "”: " + s.reason()));
+            // the window asks before replacing; here the choice is the option
+            report.skipped().forEach(s -> out.println("  skipped  “" + s.title() + "”: " + s.reason()
+                    .replace("Export again and choose to replace it.", "Export again with --overwrite to replace it.")));
             return report.hasProblems() ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
         } catch (ProjectUnavailableException e) {
             err.println(e.getMessage());

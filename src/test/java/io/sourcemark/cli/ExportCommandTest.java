@@ -68,7 +68,8 @@ class ExportCommandTest {
 
         assertEquals(ExitCodes.OK, all.exitCode(), all.err());
         assertEquals(ExitCodes.SOME_REFUSED, again.exitCode());
-        assertTrue(again.out().contains("exists already; it was left as it is"), again.out());
+        assertTrue(again.out().contains("exists already; it was left as it is. Export again with --overwrite to "
+                + "replace it."), again.out());
         assertEquals("the analyst's own edit", Files.readString(files(out).get(0)));
 
         CliRun replaced = CliRun.of("export", "-p", project.toString(), "-f", "w3c", "-o", out.toString(),
@@ -78,6 +79,19 @@ class ExportCommandTest {
         assertTrue(replaced.out().startsWith("Exported 1 article as w3c"), replaced.out());
         assertTrue(Files.readString(files(out).get(0)).contains("AnnotationCollection"));
         assertEquals(2, files(out).size(), "no temporary file left behind");
+    }
+
+    @Test
+    void refusesAnOutThatIsAFileAndLeavesItAsItIs() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "the analyst's notes");
+
+        CliRun run = CliRun.of("export", "-p", project.toString(), "-f", "csv", "--one-file", "--overwrite", "-o",
+                file.toString());
+
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals("--out " + file + " is a file, not a folder: name the folder to write the export in (it is made "
+                + "when it does not exist).\n", run.err().replace("\r\n", "\n"));
+        assertEquals("the analyst's notes", Files.readString(file));
     }
 
     @Test
