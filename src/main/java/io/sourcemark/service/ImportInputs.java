@@ -65,8 +65,14 @@ final class ImportInputs {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     // links are not followed by the walk, so a linked article reports the link's attributes
-                    boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
-                    if (regular && !isHidden(file) && supportedFileName.test(name)) {
+                    if (isHidden(file) || !supportedFileName.test(name)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                        refused.add(new RefusedFile(file.toString(), file + " is a link to a file that does not "
+                                + "exist."));
+                    } else {
+                        // a pipe or a device named like an article is listed with the reason the import gives it
                         found.add(file.toAbsolutePath().normalize());
                     }
                     return FileVisitResult.CONTINUE;

@@ -46,6 +46,21 @@ class ImportInputsTest {
         ImportInputs inputs = ImportInputs.expand(List.of(folder), name -> name.endsWith(".txt"));
 
         assertEquals(List.of(folder.resolve("linked.txt")), inputs.files());
+        assertEquals(List.of(new RefusedFile(folder.resolve("broken.txt").toString(), folder.resolve("broken.txt")
+                + " is a link to a file that does not exist.")), inputs.refused(), "listed, not passed over");
+    }
+
+    @Test
+    void takesAPipeNamedLikeAnArticleSoThatTheImportListsItsReason() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Path fifo = folder.resolve("article.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        Files.createSymbolicLink(folder.resolve("zero.txt"), Path.of("/dev/zero"));
+
+        ImportInputs inputs = ImportInputs.expand(List.of(folder), name -> name.endsWith(".txt"));
+
+        assertEquals(List.of(fifo, folder.resolve("zero.txt")), inputs.files());
     }
 
     @Test
