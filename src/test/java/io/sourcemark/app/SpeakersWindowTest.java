@@ -227,6 +227,26 @@ class SpeakersWindowTest {
                         bounds.getMinX(), bounds.getMinY())).orElse(false)), "the claim is on screen");
     }
 
+    @Test
+    void escGivesUpTheSpeakersPickWhereverTheFocusIs() throws Exception {
+        mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        window.robot.clickOn("Speakers");
+        waitUntil(() -> fx(() -> window.robot.lookup("#speakersOfArticle").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false)));
+        window.robot.interact(() -> window.robot.lookup("#speakersOfArticle").query().requestFocus());
+        assertTrue(fx(() -> window.robot.lookup("#speakersOfArticle").query().isFocused()));
+        window.robot.type(KeyCode.P);
+        waitUntil(() -> fx(() -> window.app.workspace().picking().isActive()));
+        // the analyst goes on to type in the speakers' filter, then thinks better of the pick
+        window.robot.interact(() -> window.robot.lookup("#speakerFilter").query().requestFocus());
+        assertTrue(fx(() -> window.robot.lookup("#speakerFilter").query().isFocused()));
+
+        window.robot.type(KeyCode.ESCAPE);
+
+        waitUntil(() -> fx(() -> !window.app.workspace().picking().isActive()));
+        assertTrue(fx(() -> window.app.workspace().selection().annotation() != null), "Esc gave up the pick only");
+    }
+
     /** Marks the words in the open article as the analyst does with a key, and waits until it is selected. */
     private Annotation mark(String words, Kind kind) throws Exception {
         int start = fx(() -> window.area().getText().indexOf(words));

@@ -110,6 +110,16 @@ public final class MainView {
     public void showIn(Scene scene) {
         scene.setRoot(root);
         workspace.keymap().attach(scene);
+        // Esc gives up a waiting pick (P, L) wherever the focus is: a button or a list may keep Esc for itself, and
+        // the next click in the article would then still go to the pick
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> cancelPick = e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && workspace.picking().isActive()) {
+                workspace.picking().cancel();
+                e.consume();
+            }
+        };
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, cancelPick);
+        bindings.onDispose(() -> scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, cancelPick));
         // the second keys of redo and zoom, which a menu item cannot show
         for (Command extra : List.of(commands.redoAlternative, commands.zoomInPlus, commands.zoomInAdd,
                 commands.zoomOutSubtract)) {
