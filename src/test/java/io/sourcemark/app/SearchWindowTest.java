@@ -167,6 +167,30 @@ class SearchWindowTest {
     }
 
     @Test
+    void escAfterFindingWordsGivesTheArticleTheKeysSoThatCMarksThem() throws Exception {
+        String words = "trips abroad are rare";
+        String body = fx(() -> window.area().getText());
+        int at = body.indexOf(words);
+        assertTrue(at >= 0, "the AFP article has the words");
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> field().isFocused()));
+        window.robot.write("\"" + words + "\"");
+        waitUntil(() -> fx(() -> count().getText().equals("1 of 1")));
+        window.robot.type(KeyCode.ENTER);
+        assertTrue(fx(() -> field().isFocused()), "still typing in the field");
+
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+        window.robot.type(KeyCode.C);
+
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null
+                && window.app.workspace().selection().annotation().kind() == Kind.CLAIM
+                && window.app.workspace().selection().annotation().range().start() == at));
+        assertEquals(words, fx(() -> window.app.workspace().selection().annotation().exact()));
+        assertEquals("\"" + words + "\"", fx(() -> field().getText()), "nothing typed into the query");
+    }
+
+    @Test
     void theStatisticsWindowShowsTheLibrarysFigures() throws Exception {
         // a quote, and a claim found true: two kinds and a verdict for the charts to colour
         markInTheArticle(AppWindow.QUOTE, Kind.DIRECT_QUOTE);

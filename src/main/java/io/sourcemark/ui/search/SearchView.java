@@ -37,6 +37,8 @@ public final class SearchView {
     private final ListView<LibraryHit> results = new ListView<>();
     private final Subscriptions bindings = new Subscriptions();
 
+    private Runnable backToArticle = () -> { };
+
     public SearchView(SearchViewModel model, String articleKey, String libraryKey) {
         this.model = model;
         root.getStyleClass().add("sm-search");
@@ -165,8 +167,17 @@ public final class SearchView {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             model.close();
+            // back to the article with the hit still selected, so that Q, I, C or S marks it at once
+            if (model.scopeProperty().get() == SearchViewModel.Scope.ARTICLE) {
+                backToArticle.run();
+            }
             e.consume();
         }
+    }
+
+    /** What Esc in the field does after closing the hits: gives the keyboard back to the article. */
+    public void onBackToArticle(Runnable action) {
+        backToArticle = action;
     }
 
     public Region node() {

@@ -86,6 +86,7 @@ public final class MainView {
         statistics = new StatisticsWindow(workspace.statistics(), display, STYLESHEET);
         details = new ArticleDetailsView(workspace.details());
         BorderPane centre = new BorderPane(article.node());
+        search.onBackToArticle(this::focusArticle);
         centre.setTop(search.node());
         centre.setBottom(details.node());
 
