@@ -230,7 +230,12 @@ class SpeakersWindowTest {
     @Test
     void escGivesUpTheSpeakersPickWhereverTheFocusIs() throws Exception {
         mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
-        window.robot.clickOn("Speakers");
+        window.robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = window.robot.lookup(".tab-pane")
+                    .queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Speakers"))
+                    .findFirst().orElseThrow());
+        });
         waitUntil(() -> fx(() -> window.robot.lookup("#speakersOfArticle").tryQuery()
                 .map(javafx.scene.Node::isVisible).orElse(false)));
         window.robot.interact(() -> window.robot.lookup("#speakersOfArticle").query().requestFocus());

@@ -200,6 +200,21 @@ class TagsWindowTest {
     }
 
     @Test
+    void escClosesTheCodebookWhileItsNameFieldHasTheKeyboard() throws Exception {
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitUntil(() -> window.robot.lookup("#codebookNewName").tryQuery().isPresent());
+        window.robot.clickOn("#codebookNewName").write("Half-typed");
+        javafx.stage.Window codebook = fx(() -> window.robot.lookup("#codebookNewName").query().getScene().getWindow());
+
+        window.robot.type(KeyCode.ESCAPE);
+
+        waitUntil(() -> fx(() -> !codebook.isShowing()));
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            assertTrue(store.read(tx -> tx.tags().list()).isEmpty(), "nothing half-typed was added");
+        }
+    }
+
+    @Test
     void theCodebookWindowAddsATagAndDeletesItAfterSayingWhatHappens() throws Exception {
         window.robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
         waitUntil(() -> window.robot.lookup("#codebookNewName").tryQuery().isPresent());

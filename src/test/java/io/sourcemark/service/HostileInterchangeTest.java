@@ -63,6 +63,7 @@ class HostileInterchangeTest {
         speaker.put("id", "urn:uuid:00000000-0000-4000-8000-00000000000c");
         speaker.put("name", "Ana Ortiz");
         speaker.putArray("sm:aliases").add("").add("  ").add(" Ms. Ortiz ").add("Ms. Ortiz");
+        ((ObjectNode) root.get("sm:article")).put("sm:url", "https://example.org/the-article");
         String page = JSON.writeValueAsString(root);
         // every evidence address and the article's own become script links, as a hostile file would carry them
         page = page.replaceAll("\"sm:url\":\"https?://[^\"]*\"", "\"sm:url\":\"javascript:alert(1)\"");
@@ -89,7 +90,7 @@ class HostileInterchangeTest {
         assertTrue(report.leftOut().stream().anyMatch(m -> m.startsWith("The tag “Loop B” was added at the top level")
                 || m.startsWith("The tag “Loop A” was added at the top level")), report.leftOut().toString());
         assertEquals(List.of(), other.read(tx -> tx.articles().list()).stream()
-                .map(a -> other.read(tx -> tx.articles().find(a.id())).orElseThrow().meta().url())
+                .map(row -> other.read(tx -> tx.articles().find(row.id())).orElseThrow().meta().url())
                 .filter(java.util.Objects::nonNull).toList(), "no script address for the article");
         assertEquals(0, report.evidenceAdded(), "no evidence of a script address");
         assertTrue(report.leftOut().stream().anyMatch(m -> m.contains("the evidence “javascript:alert(1)” of ")),

@@ -189,9 +189,13 @@ public final class CodebookWindow {
         scene.getAccelerators().put(Keys.UNDO, edits::undo);
         scene.getAccelerators().put(Keys.REDO, edits::redo);
         scene.getAccelerators().put(Keys.REDO_ALT, edits::redo);
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+        // a filter: the fields and the list keep Esc for themselves otherwise; an open list or colour picker
+        // closes first, as Esc asks of it
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !(scene.getFocusOwner() instanceof javafx.scene.control.ComboBoxBase<?>
+                    picker && picker.isShowing())) {
                 stage.close();
+                e.consume();
             }
         });
 
