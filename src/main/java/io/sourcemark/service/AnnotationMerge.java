@@ -175,10 +175,10 @@ final class AnnotationMerge {
     private void evidence(long annotationId, List<Evidence> incoming, String subject) {
         List<Evidence> here = tx.evidence().forAnnotation(annotationId);
         for (Evidence e : incoming) {
-            if (WebLinks.web(e.url()).isEmpty()) {
+            if (!addressOfAPlace(e.url())) {
                 tally.leftOut.add("“" + article.meta().title() + "”: the evidence “" + Text.abbreviated(e.url() == null
-                        ? "" : e.url().strip()) + "” of " + subject + " is not a web address (http:// or https://); "
-                        + "it was left out.");
+                        ? "" : e.url().strip()) + "” of " + subject + " is not the address of a place on a network "
+                        + "(such as https://…); it was left out.");
                 continue;
             }
             Optional<Evidence> same = here.stream().filter(h -> h.uid().equals(e.uid())).findFirst()
@@ -225,6 +225,23 @@ final class AnnotationMerge {
     private static String abbreviated(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
+    }
+
+    /**
+     * Evidence a project may hold: a web address, or another network address with a host that another project kept
+     * (ftp://archive…); never a script, data or local file, which name no place and could run something.
+     */
+    private static boolean addressOfAPlace(String url) {
+        if (WebLinks.web(url).isPresent()) {
+            return true;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return !scheme.isEmpty() && !scheme.equals("file") && uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            return false;
+        }
     }
 
     /** "The same annotation" when uids differ: the same kind over the same range. */
