@@ -57,6 +57,20 @@ class LibraryWindowTest {
     }
 
     @Test
+    void downFromTheFilterOpensTheFirstArticleItKept() throws Exception {
+        window.robot.clickOn("#libraryFilter").write("Gdańsk");
+        waitUntil(() -> fx(() -> library().getItems().size()) == 1);
+        String kept = fx(() -> library().getItems().get(0).title());
+
+        window.robot.type(KeyCode.DOWN);
+
+        waitUntil(() -> fx(() -> library().isFocused()));
+        waitUntil(() -> window.title().equals(kept));
+        assertEquals("Gdańsk", fx(() -> window.robot.lookup("#libraryFilter")
+                .queryAs(javafx.scene.control.TextField.class).getText()));
+    }
+
+    @Test
     void theArticleViewedLastOpensAtTheNextRun() throws Exception {
         String afpTitle = window.title();
         ArticleSummary other = fx(() -> library().getItems().stream()

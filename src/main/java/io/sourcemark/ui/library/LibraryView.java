@@ -41,6 +41,16 @@ public final class LibraryView {
         filter.setPromptText("Filter the library");
         filter.setTooltip(new javafx.scene.control.Tooltip("Keeps the articles whose title, source, date or text "
                 + "holds these words"));
+        // ↓ goes on from the filter into what it kept, as in the library search
+        filter.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
         list.setId("libraryList");
         list.setCellFactory(v -> new LibraryCell(v));
         none.setWrapText(true);
