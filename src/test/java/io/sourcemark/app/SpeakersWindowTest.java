@@ -252,6 +252,26 @@ class SpeakersWindowTest {
         assertTrue(fx(() -> window.app.workspace().selection().annotation() != null), "Esc gave up the pick only");
     }
 
+    @Test
+    void aFilterThatMatchesNoSpeakerSaysSo() throws Exception {
+        window.robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = window.robot.lookup(".tab-pane")
+                    .queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Speakers"))
+                    .findFirst().orElseThrow());
+        });
+        // the tab's content is made when it is first shown
+        waitUntil(() -> fx(() -> window.robot.lookup("#speakerFilter").tryQuery().isPresent()));
+        window.robot.interact(() -> window.robot.lookup("#speakerFilter").queryAs(TextField.class).setText("zqxv"));
+
+        waitUntil(() -> fx(() -> window.robot.lookup("#speakerList").queryAs(javafx.scene.control.ListView.class)
+                .getItems().isEmpty()));
+        // the list puts its placeholder in at its next layout
+        waitUntil(() -> fx(() -> window.robot.lookup("#speakersNone").tryQuery().isPresent()));
+        assertEquals("No speaker here has a name or alias with “zqxv”.", fx(() -> window.robot
+                .lookup("#speakersNone").queryAs(javafx.scene.control.Label.class).getText()));
+    }
+
     /** Marks the words in the open article as the analyst does with a key, and waits until it is selected. */
     private Annotation mark(String words, Kind kind) throws Exception {
         int start = fx(() -> window.area().getText().indexOf(words));

@@ -77,8 +77,14 @@ public final class SpeakersView {
         list.setId("speakerList");
         list.setItems(model.rows());
         list.setCellFactory(v -> new SpeakerCell());
-        Label none = new Label("No speakers here yet. Mark a name with S, or type a statement's speaker in the "
-                + "inspector.");
+        Label none = new Label();
+        none.setId("speakersNone");
+        // with words in the filter, the list is empty because nothing matches them, not because none were marked
+        none.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String words = model.filterProperty().get() == null ? "" : model.filterProperty().get().strip();
+            return words.isEmpty() ? "No speakers here yet. Mark a name with S, or type a statement's speaker in the "
+                    + "inspector." : "No speaker here has a name or alias with “" + words + "”.";
+        }, model.filterProperty()));
         none.setWrapText(true);
         none.setPadding(new Insets(12));
         list.setPlaceholder(none);
