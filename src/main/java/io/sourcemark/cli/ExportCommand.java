@@ -132,8 +132,8 @@ final class ExportCommand implements Callable<Integer> {
                     chosen.get().cliName(), folder);
             report.written().forEach(file -> out.println("  written  " + file));
             // the window asks before replacing; here the choice is the option
-            report.skipped().forEach(s -> out.println("  skipped  “" + s.title() + "”: " + s.reason()
-                    .replace("Export again and choose to replace it.", "Export again with --overwrite to replace it.")));
+            report.skipped().forEach(s -> out.println("  skipped  “" + s.title() + "”: " + s.reason().replace(
+                    "Export again and choose to replace it.", "Export again with --overwrite to replace it.")));
             return report.hasProblems() ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
         } catch (ProjectUnavailableException e) {
             err.println(e.getMessage());

@@ -53,9 +53,10 @@ public final class BratReader {
                         + "words are not there; it was left out.");
                 continue;
             }
-            if (!t.text().isBlank() && !sameWords(t.text(), t.spans(offsets), raw)) {
-                problems.add(t.id() + " (“" + ReportView.abbreviated(t.text()) + "”) names other words than those at "
-                        + "its offsets in the text (“" + ReportView.abbreviated(words(t.spans(offsets), raw))
+            List<TextRange> written = t.spans(offsets);
+            if (!t.text().isBlank() && !sameWords(t.text(), written, raw)) {
+                problems.add(t.id() + " (“" + ReportView.abbreviated(t.text()) + "”) names other words than those "
+                        + "at its offsets in the text (“" + ReportView.abbreviated(words(written, raw))
                         + "”): the .ann was made for another text; it was left out.");
                 continue;
             }

@@ -28,11 +28,8 @@ public final class ClaimReviewExport {
      * ClaimReview is pasted into a page's {@code <script type="application/ld+json">}: a title holding
      * {@code </script>} would end that block there, so {@code <}, {@code >} and {@code &} are written as escapes.
      */
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    {
-        json.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
-    }
+    private final ObjectMapper json = new ObjectMapper(new com.fasterxml.jackson.core.JsonFactory()
+            .setCharacterEscapes(new ScriptSafeEscapes())).enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The statements with a verdict, in reading order: what {@link #write} reviews. */
     public int reviewCount(ReportModel model, ExportOptions options) {

@@ -74,10 +74,11 @@ final class PdfImporter extends FormatImporter {
     }
 
     private static ImportException tooMuchContent(String name) {
+        String operations = String.format(Locale.ROOT, "%,d", PdfLines.MAX_OPERATORS);
         return new ImportException(name, name + " holds far more drawing instructions than an article needs (more "
-                + "than " + MAX_CONTENT_BYTES / (1024 * 1024) + " MB once unpacked, or " + String.format(Locale.ROOT, "%,d",
-                PdfLines.MAX_OPERATORS) + " operations): Sourcemark does not read it. If it is a real document, "
-                + "save or print it again as a PDF, or copy its text into a text file.");
+                + "than " + MAX_CONTENT_BYTES / (1024 * 1024) + " MB once unpacked, or " + operations + " operations): "
+                + "Sourcemark does not read it. If it is a real document, save or print it again as a PDF, or copy its "
+                + "text into a text file.");
     }
 
     /** Inflates the pages' content streams only as far as the limit, so a bomb costs a fraction of a second. */

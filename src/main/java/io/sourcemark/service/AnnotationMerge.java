@@ -176,9 +176,9 @@ final class AnnotationMerge {
         List<Evidence> here = tx.evidence().forAnnotation(annotationId);
         for (Evidence e : incoming) {
             if (!addressOfAPlace(e.url())) {
-                tally.leftOut.add("“" + article.meta().title() + "”: the evidence “" + Text.abbreviated(e.url() == null
-                        ? "" : e.url().strip()) + "” of " + subject + " is not the address of a place on a network "
-                        + "(such as https://…); it was left out.");
+                String address = e.url() == null ? "" : Text.abbreviated(e.url().strip());
+                tally.leftOut.add("“" + article.meta().title() + "”: the evidence “" + address + "” of " + subject
+                        + " is not the address of a place on a network (such as https://…); it was left out.");
                 continue;
             }
             Optional<Evidence> same = here.stream().filter(h -> h.uid().equals(e.uid())).findFirst()
@@ -232,6 +232,9 @@ final class AnnotationMerge {
      * (ftp://archive…); never a script, data or local file, which name no place and could run something.
      */
     private static boolean addressOfAPlace(String url) {
+        if (url == null) {
+            return false;
+        }
         if (WebLinks.web(url).isPresent()) {
             return true;
         }
@@ -239,7 +242,7 @@ final class AnnotationMerge {
             java.net.URI uri = new java.net.URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
             return !scheme.isEmpty() && !scheme.equals("file") && uri.getHost() != null && !uri.getHost().isEmpty();
-        } catch (java.net.URISyntaxException | NullPointerException e) {
+        } catch (java.net.URISyntaxException e) {
             return false;
         }
     }

@@ -187,8 +187,7 @@ final class ProjectMerge {
             try {
                 name = TagFields.name(tag.name(), codebook, 0);
             } catch (IllegalArgumentException e) {
-                tally.leftOut.add("The tag “" + (tag.name().length() <= 60 ? tag.name() : tag.name().substring(0, 59) + "…") + "” was left out: "
-                        + e.getMessage());
+                tally.leftOut.add("The tag “" + Text.abbreviated(tag.name()) + "” was left out: " + e.getMessage());
                 continue;
             }
             String colour;
