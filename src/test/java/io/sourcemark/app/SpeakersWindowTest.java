@@ -77,6 +77,54 @@ class SpeakersWindowTest {
     }
 
     @Test
+    void escInTheSpeakerFieldPutsBackTheNameAndClosesTheNamesOffered() throws Exception {
+        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        typeSpeaker("Jake Sullivan");
+        waitUntil(() -> speakerOf(first).map(Speaker::name).orElse("").equals("Jake Sullivan"));
+        ListView<?> offered = fx(() -> window.robot.lookup("#speakerCompletions").queryAs(ListView.class));
+
+        window.robot.interact(() -> field().requestFocus());
+        window.robot.interact(() -> field().clear());
+        window.robot.write("sulli");
+        waitUntil(() -> fx(offered::isVisible));
+        window.robot.type(KeyCode.ESCAPE);
+
+        waitUntil(() -> fx(() -> "Jake Sullivan".equals(field().getText())));
+        // the reading of the speakers that Esc starts puts the name back a second time, later
+        Thread.sleep(300);
+        assertTrue(fx(() -> !offered.isVisible()), "Esc closes the names offered");
+        assertEquals("Jake Sullivan", fx(() -> field().getText()));
+        assertEquals("Jake Sullivan", speakerOf(first).orElseThrow().name(), "nothing was changed");
+    }
+
+    @Test
+    void enterInAnyFieldOfTheEditFormSavesItAndEscGivesUp() throws Exception {
+        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        typeSpeaker("Jake Sullivan");
+        waitUntil(() -> speakerOf(first).map(Speaker::name).orElse("").equals("Jake Sullivan"));
+        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
+                .select(1));
+        ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> speakers.getItems().size() == 1));
+        window.robot.clickOn(fx(() -> window.robot.lookup("#speakerList .list-cell").nth(0).queryAs(Node.class)));
+        waitUntil(() -> fx(() -> !window.robot.lookup("#speakerEdit").query().isDisabled()));
+
+        window.robot.clickOn("#speakerEdit");
+        window.robot.clickOn("#speakerRole").write("national security adviser");
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> "national security adviser".equals(speakerOf(first).map(Speaker::role).orElse(null)));
+        waitUntil(() -> fx(() -> !window.robot.lookup(".sm-speaker-editor").query().isVisible()));
+
+        window.robot.clickOn("#speakerEdit");
+        window.robot.clickOn("#speakerAliases").write("Sullivan");
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !window.robot.lookup(".sm-speaker-editor").query().isVisible()));
+        assertTrue(fx(speakers::isFocused), "the keyboard goes back to the list of speakers");
+        Thread.sleep(300);
+        assertEquals(List.of(), speakerOf(first).orElseThrow().aliases(), "Esc saved nothing");
+    }
+
+    @Test
     void mergingTwoSpeakersShowsOneWithEveryStatementInWhoSaidWhat() throws Exception {
         Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
         typeSpeaker("Jake Sullivan");
@@ -121,6 +169,33 @@ class SpeakersWindowTest {
         waitUntil(() -> read(tx -> tx.speakers().list()).size() == 2);
         waitUntil(() -> fx(() -> speakers.getItems().size() == 2));
         assertEquals("Mr. Sullivan", speakerOf(second).orElseThrow().name());
+    }
+
+    @Test
+    void aLinkMadeFromTheKeyboardDownIntoTheHitsThenEnterTwice() throws Exception {
+        Annotation afpQuote = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        Annotation claim = mark(OPEN_QUESTION, Kind.CLAIM);
+
+        window.robot.type(KeyCode.L);
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkForm").query().isVisible()));
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkSearch").query().isFocused()));
+        window.robot.write("active discuss");
+        ListView<?> found = fx(() -> window.robot.lookup("#linkFound").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> found.getItems().size() == 1));
+        // the hit says what it is and where, under its words
+        Node cell = fx(() -> window.robot.lookup("#linkFound .list-cell").nth(0).queryAs(Node.class));
+        assertTrue(fx(() -> cell.lookupAll(".label").stream().map(l -> ((javafx.scene.control.Label) l).getText())
+                .anyMatch("Direct quote  ·  this article"::equals)));
+
+        window.robot.type(KeyCode.DOWN);
+        assertTrue(fx(found::isFocused), "↓ goes into the hits");
+        assertEquals(0, fx(() -> found.getSelectionModel().getSelectedIndex()), "the first hit is chosen");
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkNote").query().isFocused()));
+        window.robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> read(tx -> tx.links().forAnnotation(claim.id())).size() == 1);
+        assertEquals(afpQuote.id(), read(tx -> tx.links().forAnnotation(claim.id())).get(0).toAnnotationId());
     }
 
     @Test

@@ -225,4 +225,27 @@ class VerificationWindowTest {
         waitUntil(() -> !window.stylesAt(start).contains("sm-verdict-false"));
         assertEquals(Verdict.NOT_CHECKED, row(quote.id()).verification().verdict());
     }
+
+    @Test
+    void redoGivesBackTheCheckAsItWasMadeItsTimeIncluded() throws Exception {
+        window.robot.interact(() -> window.app.workspace().preferences().reviewerProperty().set("Ana Ruiz"));
+        int start = window.quoteStart();
+        Annotation quote = markQuote(start);
+        window.robot.type(KeyCode.V);
+        window.robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> window.stylesAt(start).contains("sm-verdict-mixed"));
+        io.sourcemark.model.Verification made = row(quote.id()).verification();
+
+        // long enough that a check written again would carry another time
+        Thread.sleep(1100);
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> !window.stylesAt(start).contains("sm-verdict-mixed"));
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> window.stylesAt(start).contains("sm-verdict-mixed"));
+        Thread.sleep(500);
+
+        assertEquals(made, row(quote.id()).verification());
+        assertEquals("Set verdict: Mixed", fx(() -> window.app.session().history().undoLabel().orElseThrow()));
+    }
 }

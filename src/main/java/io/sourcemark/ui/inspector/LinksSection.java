@@ -6,6 +6,7 @@ import io.sourcemark.model.LinkEnd;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.StatementInArticle;
 import io.sourcemark.ui.Keys;
+import io.sourcemark.ui.Names;
 import io.sourcemark.ui.SpeakerWords;
 import io.sourcemark.ui.TextCell;
 import javafx.collections.ListChangeListener;
@@ -17,6 +18,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -86,6 +89,24 @@ final class LinksSection {
         search.setId("linkSearch");
         search.setPromptText("Find a statement in any article…");
         search.textProperty().addListener((obs, old, now) -> model.find(now));
+        // from the search, ↓ goes into what it found; Enter, in either, takes the hit (the first one when none is
+        // chosen yet) and goes on to the note, whose Enter makes the link
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !found.getItems().isEmpty()) {
+                found.requestFocus();
+                if (found.getSelectionModel().isEmpty()) {
+                    found.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            }
+        });
+        search.setOnAction(e -> takeFound());
+        found.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                takeFound();
+                e.consume();
+            }
+        });
         found.setId("linkFound");
         found.setItems(model.found());
         found.setPrefHeight(120);
@@ -127,6 +148,16 @@ final class LinksSection {
                 });
             }
         });
+    }
+
+    private void takeFound() {
+        if (found.getItems().isEmpty()) {
+            return;
+        }
+        if (found.getSelectionModel().isEmpty()) {
+            found.getSelectionModel().selectFirst();
+        }
+        note.requestFocus();
     }
 
     private static boolean holdsKeyboard(javafx.scene.Parent parent) {
@@ -190,12 +221,37 @@ final class LinksSection {
         return root;
     }
 
-    private static final class FoundCell extends ListCell<StatementInArticle> {
+    /**
+     * A statement found: its words on the first line, and under them its kind and article, so that hits with
+     * the same opening words in different articles can be told apart.
+     */
+    private final class FoundCell extends ListCell<StatementInArticle> {
+        private final Label words = new Label();
+        private final Label where = new Label();
+        private final VBox box = new VBox(1, words, where);
+
+        FoundCell() {
+            where.getStyleClass().add("sm-caption");
+            words.setMaxWidth(Double.MAX_VALUE);
+            where.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(widthProperty().subtract(16));
+        }
+
         @Override
         protected void updateItem(StatementInArticle item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : SpeakerWords.quoted(item) + " — " + item.articleTitle());
-            setWrapText(false);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            words.setText(SpeakerWords.quoted(item));
+            where.setText(Names.title(item.kind()) + "  ·  "
+                    + (item.articleId() == model.articleId() ? "this article" : item.articleTitle()));
+            setGraphic(box);
+            setTooltip(new Tooltip(SpeakerWords.quoted(item) + "\n" + where.getText()));
         }
     }
 }

@@ -30,6 +30,8 @@ final class SpeakerSection {
     private final ListView<String> offered = new ListView<>();
     private final SpeakerSectionModel model;
     private Annotation shown;
+    /** True while the field is given the stored name: that is not typing, so no names are offered for it. */
+    private boolean filling;
 
     SpeakerSection(SpeakerSectionModel model) {
         this.model = model;
@@ -39,6 +41,7 @@ final class SpeakerSection {
         name.setPromptText("Type a name or alias");
         name.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                offered.setVisible(false);
                 show(shown);
                 e.consume();
             }
@@ -118,7 +121,12 @@ final class SpeakerSection {
             return; // another highlight was selected while the speakers were read
         }
         Speaker speaker = model.speakerOf(annotation).orElse(null);
-        name.setText(speaker == null ? "" : speaker.name());
+        filling = true;
+        try {
+            name.setText(speaker == null ? "" : speaker.name());
+        } finally {
+            filling = false;
+        }
         about.setText(speaker == null ? "" : SpeakerWords.describe(speaker));
         about.setVisible(speaker != null && !about.getText().isEmpty());
         hint();
@@ -132,7 +140,7 @@ final class SpeakerSection {
 
     /** The names and aliases matching what is typed, while the analyst types. */
     private void offer(String typed) {
-        if (!name.isFocused()) {
+        if (!name.isFocused() || filling) {
             offered.setVisible(false);
             return;
         }

@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -16,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The fields of one speaker, edited in place under the list: name, kind, role, affiliation, aliases. */
@@ -27,9 +30,12 @@ final class SpeakerEditor {
     private final TextField role = new TextField();
     private final TextField affiliation = new TextField();
     private final TextField aliases = new TextField();
+    private final Runnable closed;
     private Speaker editing;
 
-    SpeakerEditor(Consumer<Speaker> save) {
+    /** @param closed gives the keyboard back once the editor closes, so that it is not left on a hidden field */
+    SpeakerEditor(Consumer<Speaker> save, Runnable closed) {
+        this.closed = closed;
         name.setId("speakerName");
         kind.setId("speakerKind");
         role.setId("speakerRole");
@@ -60,7 +66,16 @@ final class SpeakerEditor {
         });
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> hide());
-        name.setOnAction(e -> ok.fire());
+        // Enter in any field saves, as in a dialog; Esc gives up (an open list of kinds closes first)
+        for (TextField field : List.of(name, role, affiliation, aliases)) {
+            field.setOnAction(e -> ok.fire());
+        }
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !kind.isShowing()) {
+                hide();
+                e.consume();
+            }
+        });
         root.getChildren().addAll(grid, new HBox(6, ok, cancel));
         root.getStyleClass().add("sm-speaker-editor");
         root.managedProperty().bind(root.visibleProperty());
@@ -79,7 +94,21 @@ final class SpeakerEditor {
     }
 
     void hide() {
+        boolean hadFocus = root.getScene() != null && root.getScene().getFocusOwner() != null
+                && isInside(root.getScene().getFocusOwner());
         root.setVisible(false);
+        if (hadFocus) {
+            closed.run();
+        }
+    }
+
+    private boolean isInside(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker edited() {

@@ -42,7 +42,7 @@ public final class SpeakersView {
 
     public SpeakersView(SpeakersViewModel model) {
         this.model = model;
-        this.editor = new SpeakerEditor(model::edit);
+        this.editor = new SpeakerEditor(model::edit, list::requestFocus);
         root.getStyleClass().add("sm-speakers");
         root.setPadding(new Insets(10, 10, 0, 10));
 
