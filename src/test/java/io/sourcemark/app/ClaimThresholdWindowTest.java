@@ -82,6 +82,11 @@ class ClaimThresholdWindowTest {
         // hidden in the article, kept in the project and in the list
         assertEquals(claims.size(), suggestedClaims().size());
         assertTrue(fx(() -> window.statements().getItems().contains(low)));
+        // chosen in the list, the hidden claim is drawn so that it can be seen; chosen no more, hidden again
+        window.robot.interact(() -> window.statements().getSelectionModel().select(low));
+        waitUntil(() -> window.stylesAt(low.range().start()).contains(SUGGESTED_CLAIM));
+        window.robot.interact(() -> window.statements().getSelectionModel().select(high));
+        waitUntil(() -> !window.stylesAt(low.range().start()).contains(SUGGESTED_CLAIM));
 
         window.close();
         window.launch();
@@ -90,6 +95,48 @@ class ClaimThresholdWindowTest {
         assertFalse(window.stylesAt(low.range().start()).contains(SUGGESTED_CLAIM));
         String settings = Files.readString(window.configDir.resolve("settings.json"));
         assertTrue(settings.contains("\"claimThreshold\""), settings);
+    }
+
+    @Test
+    void movingTheSliderKeepsTheArticleWhereItWasScrolledAndTheLegendAsTall() throws Exception {
+        // the longest sample article, scrolled half-way down
+        java.util.List<io.sourcemark.model.ArticleSummary> articles = fx(() -> window.library().getItems().stream()
+                .map(io.sourcemark.model.ArticleSummary.class::cast).toList());
+        long id = 0;
+        int length = 0;
+        try (io.sourcemark.store.ProjectStore store = io.sourcemark.store.ProjectStore.open(window.project)) {
+            for (io.sourcemark.model.ArticleSummary a : articles) {
+                int chars = store.read(tx -> tx.articles().find(a.id()).orElseThrow().body().length());
+                if (chars > length) {
+                    length = chars;
+                    id = a.id();
+                }
+            }
+        }
+        long chosen = id;
+        window.robot.interact(() -> window.app.workspace().navigator().open(chosen));
+        waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == chosen
+                && window.area().getParagraphs().size() > 10 && window.area().hasHighlights()));
+        // as narrow as a small laptop's screen, where the legend takes two lines
+        window.robot.interact(() -> window.area().getScene().getWindow().setWidth(1024));
+        int middle = fx(() -> window.area().getParagraphs().size() / 2);
+        window.robot.interact(() -> window.area().showParagraphAtTop(middle));
+        waitUntil(() -> fx(() -> window.area().firstVisibleParToAllParIndex() == middle));
+        javafx.scene.layout.Region legend = fx(() -> window.robot.lookup("#legend").queryAs(javafx.scene.layout.Region.class));
+        double legendHeight = fx(legend::getHeight);
+        javafx.scene.Node tags = fx(() -> window.robot.lookup("#legend-tags").query());
+        double tagsAt = fx(() -> tags.localToScene(tags.getLayoutBounds()).getMinX());
+
+        window.robot.interact(() -> slider().setValue(0.5));
+        waitUntil(() -> fx(() -> window.robot.lookup("#legend-claim-threshold-value").queryAs(Label.class)
+                .getText().contains("0.50")));
+        Thread.sleep(300);
+
+        assertEquals(middle, (int) fx(() -> window.area().firstVisibleParToAllParIndex()),
+                "the article stays where it was read");
+        assertEquals(legendHeight, fx(legend::getHeight), 0.5, "the legend keeps its height");
+        assertEquals(tagsAt, fx(() -> tags.localToScene(tags.getLayoutBounds()).getMinX()), 0.5,
+                "the layer after the slider stays where it was");
     }
 
     @Test

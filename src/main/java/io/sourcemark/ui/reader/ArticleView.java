@@ -213,8 +213,9 @@ public final class ArticleView {
             return; // the highlights of the article about to be shown have not arrived yet
         }
         Annotation selected = model.selection().annotation();
-        List<Annotation> drawn = model.open().annotations().stream().filter(a -> !model.layers().belowThreshold(a))
-                .toList();
+        // a claim under the threshold chosen in the list is drawn while it is chosen: hidden, it could not be found
+        List<Annotation> drawn = model.open().annotations().stream().filter(a -> !model.layers().belowThreshold(a)
+                || selected != null && a.id() == selected.id()).toList();
         var highlights = HighlightStyles.compute(area.getLength(), drawn,
                 model.open().tags(), model.layers().visible(), selected == null ? -1 : selected.id(),
                 HighlightPalette.of(display.darkProperty().get()));

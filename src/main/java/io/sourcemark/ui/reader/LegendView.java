@@ -18,6 +18,7 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 
 import java.util.EnumMap;
@@ -78,7 +79,15 @@ final class LegendView {
         claimThresholdLabel.setId("legend-claim-threshold-value");
         claimThresholdLabel.getStyleClass().add("sm-legend-caption");
         claimThresholdLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox control = new HBox(4, claimThreshold, claimThresholdLabel);
+        // as wide as its widest text from the start, so that moving the slider does not push the layers after it
+        // along, or over to a second line
+        Label widest = new Label(thresholdText(0.95));
+        widest.getStyleClass().add("sm-legend-caption");
+        widest.setVisible(false);
+        StackPane value = new StackPane(widest, claimThresholdLabel);
+        value.setAlignment(Pos.CENTER_LEFT);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        HBox control = new HBox(4, claimThreshold, value);
         control.setAlignment(Pos.CENTER_LEFT);
         return control;
     }
