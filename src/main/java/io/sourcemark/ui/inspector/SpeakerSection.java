@@ -92,6 +92,7 @@ final class SpeakerSection {
                 + Keys.LINK_SPEAKER.getDisplayText() + ")"));
         mention.setOnAction(e -> model.pickMention());
         mention.setFocusTraversable(false);
+        mention.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox row = new HBox(6, name, mention);
         about.setId("speakerAbout");

@@ -61,6 +61,10 @@ public final class ArticleView {
         title.setId("articleTitle");
         title.getStyleClass().addAll("title-2", "sm-article-title");
         title.setWrapText(true);
+        // three lines at most, so that a long title in a narrow window leaves room for the article; the tooltip
+        // and the Details say it whole
+        title.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.ceil(title.getFont().getSize() * 1.4 * 3), title.fontProperty()));
         meta.setId("articleMeta");
         meta.getStyleClass().add("sm-article-meta");
         meta.setWrapText(true);
@@ -154,6 +158,7 @@ public final class ArticleView {
         if (article == null) {
             shownId = 0;
             title.setText("No article open");
+            title.setTooltip(null);
             meta.setText("Choose an article in the library, or import one with File ▸ Import files…");
             url.setVisible(false);
             area.show("");
@@ -161,6 +166,7 @@ public final class ArticleView {
         }
         ArticleMeta m = article.meta();
         title.setText(m.title());
+        title.setTooltip(new javafx.scene.control.Tooltip(m.title()));
         meta.setText(describe(m));
         url.setText(m.url() == null ? "" : m.url());
         url.setVisible(m.url() != null && !m.url().isBlank());

@@ -60,6 +60,8 @@ public final class SearchView {
         inLibrary.getStyleClass().add("right-pill");
         for (ToggleButton toggle : new ToggleButton[] {inArticle, inLibrary}) {
             toggle.setFocusTraversable(false);
+            // in a narrow window the field gives up its width, not the buttons their words ("…")
+            toggle.setMinWidth(Region.USE_PREF_SIZE);
         }
         scopes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -76,6 +78,9 @@ public final class SearchView {
         next.setOnAction(e -> model.next());
         previous.setFocusTraversable(false);
         next.setFocusTraversable(false);
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        field.setMinWidth(120);
         count.setId("findCount");
         count.getStyleClass().add("text-muted");
         message.setId("searchMessage");

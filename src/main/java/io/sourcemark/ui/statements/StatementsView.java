@@ -9,7 +9,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
@@ -65,9 +65,13 @@ public final class StatementsView {
         byVerdict.selectedProperty().bindBidirectional(model.byVerdictProperty());
         mostCheckWorthyFirst.setId("statementsMostCheckWorthyFirst");
         mostCheckWorthyFirst.setFocusTraversable(false);
-        HBox tools = new HBox(8, verdicts, byVerdict);
+        // on as many lines as the column's width needs, rather than cut to "Sort by ve…"
+        verdicts.setMinWidth(Region.USE_PREF_SIZE);
+        byVerdict.setMinWidth(Region.USE_PREF_SIZE);
+        mostCheckWorthyFirst.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane tools = new FlowPane(8, 6, verdicts, byVerdict, mostCheckWorthyFirst);
         tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root.getChildren().addAll(heading, tools, mostCheckWorthyFirst, list);
+        root.getChildren().addAll(heading, tools, list);
     }
 
     public void activate() {
@@ -117,10 +121,20 @@ public final class StatementsView {
      * list does not jump under the analyst.
      */
     private void scrollIntoView(int index) {
+        // the chosen row is laid out as chosen first: its height may change with it, and with it what is on screen
+        list.applyCss();
+        list.layout();
         var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
-        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null
-                || !wholly(flow, index)) {
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
             list.scrollTo(Math.max(0, index - 2));
+        } else if (!wholly(flow, index)) {
+            // as little as brings the whole row in (a row taller than the list shows its top): a row put a few
+            // rows under the top would be cut at the bottom when the rows above it are long quotes
+            flow.scrollTo(index);
+            javafx.scene.control.IndexedCell<?> cell = flow.getVisibleCell(index);
+            if (cell != null && cell.getHeight() > flow.getHeight()) {
+                flow.scrollToTop(index);
+            }
         }
     }
 

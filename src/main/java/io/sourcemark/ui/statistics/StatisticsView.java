@@ -83,6 +83,13 @@ public final class StatisticsView {
         refresh.setOnAction(e -> model.refresh());
         heading.setId("statisticsHeading");
         heading.getStyleClass().add("title-4");
+        // a long article title in the heading is cut, not the buttons' words
+        for (javafx.scene.control.ButtonBase button : List.of(article, library, refresh)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        heading.setMinWidth(0);
+        heading.textProperty().addListener((obs, old, now) -> heading.setTooltip(now == null || now.isEmpty()
+                ? null : new javafx.scene.control.Tooltip(now)));
         HBox top = new HBox(8, article, library, refresh, heading);
         top.setAlignment(Pos.CENTER_LEFT);
 

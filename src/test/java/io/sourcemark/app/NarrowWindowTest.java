@@ -1,0 +1,112 @@
+package io.sourcemark.app;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.sourcemark.app.AppWindow.fx;
+import static io.sourcemark.app.AppWindow.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window on a small laptop's screen, 1024 by 700: every button says its words, the article has room. */
+class NarrowWindowTest {
+
+    @TempDir
+    Path dir;
+    AppWindow window;
+
+    @BeforeEach
+    void openTheFirstRunProjectInASmallWindow() throws Exception {
+        // with the engine's suggestions, so that the statements list has long quotes in it
+        window = new AppWindow(dir.resolve("narrow.sourcemark"), dir.resolve("config"), true).launch();
+        waitUntil(() -> fx(() -> window.statements().getItems().size() >= 10));
+        window.robot.interact(() -> {
+            window.area().getScene().getWindow().setWidth(1024);
+            window.area().getScene().getWindow().setHeight(700);
+        });
+        waitUntil(() -> fx(() -> window.area().getScene().getWidth() <= 1024));
+        window.robot.interact(() -> window.area().requestFocus());
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        window.close();
+    }
+
+    /** The words a button or label shows: its text, or that text cut to "…" when it has too little room. */
+    private static String shown(Labeled labeled) {
+        Node text = labeled.lookup(".text");
+        return text instanceof Text t ? t.getText() : labeled.getText();
+    }
+
+    @Test
+    void theButtonsAndChoicesKeepTheirWordsAndTheTitleItsThreeLines() throws Exception {
+        window.robot.type(KeyCode.J); // a statement chosen: the inspector shows its speaker's buttons too
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null));
+        window.robot.interact(() -> { }); // one more pulse, for the inspector's layout
+        for (String id : List.of("#searchInArticle", "#searchInLibrary", "#findPrevious", "#findNext",
+                "#statementsByVerdict", "#statementsMostCheckWorthyFirst", "#speakerFromMention")) {
+            Labeled labeled = fx(() -> window.robot.lookup(id).queryAs(Labeled.class));
+            assertEquals(fx(labeled::getText), fx(() -> shown(labeled)), id);
+        }
+        Label title = fx(() -> window.robot.lookup("#articleTitle").queryAs(Label.class));
+        double line = fx(() -> title.getFont().getSize() * 1.4);
+        assertTrue(fx(title::getHeight) <= Math.ceil(line * 3) + 0.5, () -> "the title is " + title.getHeight()
+                + " pixels tall");
+        assertEquals(fx(title::getText), fx(() -> title.getTooltip().getText()), "the tooltip says it whole");
+    }
+
+    @Test
+    void theStatementChosenWithJIsWhollyInTheListOrItsTopAtTheTopWhenTallerThanTheList() throws Exception {
+        ListView<?> list = fx(window::statements);
+        int before = -1;
+        for (int i = 0; i < 8; i++) {
+            window.robot.type(KeyCode.J);
+            int previous = before;
+            waitUntil(() -> fx(() -> list.getSelectionModel().getSelectedIndex() > previous));
+            int expected = fx(() -> list.getSelectionModel().getSelectedIndex());
+            before = expected;
+            window.robot.interact(() -> { });
+            ListCell<?> cell = fx(() -> list.lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
+                    .filter(c -> c.getIndex() == expected && c.isVisible()).findFirst().orElseThrow());
+            Node flow = fx(() -> list.lookup(".clipped-container"));
+            Bounds row = fx(() -> cell.localToScene(cell.getLayoutBounds()));
+            Bounds view = fx(() -> flow.localToScene(flow.getLayoutBounds()));
+            // a row taller than the list shows its top at the list's top
+            boolean tall = row.getHeight() > view.getHeight();
+            assertTrue(tall ? Math.abs(row.getMinY() - view.getMinY()) <= 0.5
+                    : row.getMinY() >= view.getMinY() - 0.5 && row.getMaxY() <= view.getMaxY() + 0.5,
+                    () -> "row " + expected + " at " + row.getMinY() + "–" + row.getMaxY() + ", list "
+                            + view.getMinY() + "–" + view.getMaxY());
+        }
+    }
+
+    @Test
+    void theStatisticsOfOneArticleCutItsLongTitleNotTheirButtons() throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.G).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> window.robot.lookup("#statisticsArticle").tryQuery().isPresent());
+        window.robot.clickOn("#statisticsArticle");
+        Label heading = fx(() -> window.robot.lookup("#statisticsHeading").queryAs(Label.class));
+        waitUntil(() -> fx(() -> !"The library".equals(heading.getText()) && !heading.getText().isEmpty()));
+        window.robot.interact(() -> heading.getScene().getWindow().setWidth(640));
+        window.robot.interact(() -> { });
+        for (String id : List.of("#statisticsArticle", "#statisticsLibrary", "#statisticsRefresh")) {
+            Labeled labeled = fx(() -> window.robot.lookup(id).queryAs(Labeled.class));
+            assertEquals(fx(labeled::getText), fx(() -> shown(labeled)), id);
+        }
+        assertEquals(fx(heading::getText), fx(() -> heading.getTooltip().getText()), "the tooltip says it whole");
+    }
+}
