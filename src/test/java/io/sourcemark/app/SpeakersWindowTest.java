@@ -125,6 +125,41 @@ class SpeakersWindowTest {
     }
 
     @Test
+    void theFilterNarrowsTheSpeakersToMergeInAndTheChosenOneIsNotAmongThem() throws Exception {
+        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        typeSpeaker("Jake Sullivan");
+        waitUntil(() -> speakerOf(first).map(Speaker::name).orElse("").equals("Jake Sullivan"));
+        Annotation second = mark(OPEN_QUESTION, Kind.DIRECT_QUOTE);
+        typeSpeaker("Mr. Sullivan");
+        waitUntil(() -> speakerOf(second).map(Speaker::name).orElse("").equals("Mr. Sullivan"));
+        Annotation third = mark("Dmitry Peskov", Kind.SPEAKER);
+        typeSpeaker("Dmitry Peskov");
+        waitUntil(() -> speakerOf(third).map(Speaker::name).orElse("").equals("Dmitry Peskov"));
+
+        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
+                .select(1));
+        ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> speakers.getItems().size() == 3));
+        window.robot.clickOn("#speakerFilter").write("sulli");
+        waitUntil(() -> fx(() -> speakers.getItems().size() == 2));
+        window.robot.clickOn(fx(() -> window.robot.lookup("#speakerList .list-cell").nth(0).queryAs(Node.class)));
+        waitUntil(() -> fx(() -> !window.robot.lookup("#speakerMerge").query().isDisabled()));
+        String kept = fx(() -> ((io.sourcemark.model.SpeakerOverview) speakers.getSelectionModel()
+                .getSelectedItem()).speaker().name());
+        window.robot.clickOn("#speakerMerge");
+        @SuppressWarnings("unchecked")
+        ComboBox<io.sourcemark.model.SpeakerOverview> mergeWith = fx(() -> window.robot.lookup("#mergeWith")
+                .queryAs(ComboBox.class));
+        // the other Sullivan only: not Peskov, whom the filter leaves out, nor the speaker chosen to keep
+        waitUntil(() -> fx(() -> mergeWith.getItems().stream().map(o -> o.speaker().name()).toList()
+                .equals(List.of(kept.equals("Jake Sullivan") ? "Mr. Sullivan" : "Jake Sullivan"))));
+
+        window.robot.interact(() -> window.robot.lookup("#speakerFilter").queryAs(TextField.class).clear());
+        waitUntil(() -> fx(() -> mergeWith.getItems().size() == 2));
+        assertTrue(fx(() -> mergeWith.getItems().stream().noneMatch(o -> o.speaker().name().equals(kept))));
+    }
+
+    @Test
     void mergingTwoSpeakersShowsOneWithEveryStatementInWhoSaidWhat() throws Exception {
         Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
         typeSpeaker("Jake Sullivan");

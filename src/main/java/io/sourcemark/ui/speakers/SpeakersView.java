@@ -104,8 +104,13 @@ public final class SpeakersView {
         actions.setDisable(true);
 
         mergeWith.setId("mergeWith");
-        mergeWith.setItems(model.all());
+        mergeWith.setItems(model.mergeable());
         mergeWith.setPromptText("Speaker to merge in");
+        // the filter above narrows this list too: what it says when the filter leaves no one to merge in
+        Label noOther = new Label("No other speaker matches the filter");
+        noOther.getStyleClass().add("sm-placeholder");
+        noOther.setWrapText(true);
+        mergeWith.setPlaceholder(noOther);
         mergeWith.setPrefWidth(80); // gives way to the buttons in a narrow column
         mergeWith.setCellFactory(v -> new TextCell<>(SpeakersView::nameAndCount));
         mergeWith.setButtonCell(new TextCell<>(SpeakersView::nameAndCount));

@@ -35,7 +35,7 @@ public final class SpeakersViewModel {
 
     // Properties
     private final ObservableList<SpeakerOverview> rows = FXCollections.observableArrayList();
-    private final ObservableList<SpeakerOverview> all = FXCollections.observableArrayList();
+    private final ObservableList<SpeakerOverview> mergeable = FXCollections.observableArrayList();
     private final ObservableList<ArticleStatements> said = FXCollections.observableArrayList();
     private final BooleanProperty wholeProject = new SimpleBooleanProperty(false);
     private final StringProperty filter = new SimpleStringProperty("");
@@ -67,7 +67,6 @@ public final class SpeakersViewModel {
                     }
                     everyone = read.speakers();
                     inArticle = read.inArticle();
-                    all.setAll(everyone);
                     filterRows();
                     SpeakerOverview kept = chosen.get();
                     // the row the list shows (with this article's count) when there is one
@@ -79,6 +78,7 @@ public final class SpeakersViewModel {
     /** Selects a speaker and lists what they said across the library. */
     public void choose(SpeakerOverview speaker) {
         chosen.set(speaker);
+        filterMergeable();
         if (speaker == null) {
             said.clear();
             return;
@@ -128,6 +128,18 @@ public final class SpeakersViewModel {
                 .filter(o -> wholeProject.get() || inArticle.containsKey(o.speaker().id()))
                 .map(o -> wholeProject.get() ? o : new SpeakerOverview(o.speaker(), inArticle.get(o.speaker().id())))
                 .filter(o -> needle.isEmpty() || matches(o.speaker(), needle)).toList());
+        filterMergeable();
+    }
+
+    /**
+     * The speakers that can be merged into the chosen one: every other speaker of the project that the filter's
+     * words match, so that in a project of hundreds the analyst finds one by typing a part of the name or alias.
+     */
+    private void filterMergeable() {
+        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        SpeakerOverview kept = chosen.get();
+        mergeable.setAll(everyone.stream().filter(o -> kept == null || o.speaker().id() != kept.speaker().id())
+                .filter(o -> needle.isEmpty() || matches(o.speaker(), needle)).toList());
     }
 
     private static boolean matches(Speaker speaker, String needle) {
@@ -141,9 +153,9 @@ public final class SpeakersViewModel {
         return rows;
     }
 
-    /** Every speaker of the project, for the merge list. */
-    public ObservableList<SpeakerOverview> all() {
-        return all;
+    /** Every speaker of the project but the chosen one that the filter matches, for the merge list. */
+    public ObservableList<SpeakerOverview> mergeable() {
+        return mergeable;
     }
 
     public ObservableList<ArticleStatements> said() {
