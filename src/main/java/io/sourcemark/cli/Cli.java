@@ -32,6 +32,12 @@ public final class Cli {
             errWriter.println("sourcemark " + failed.getCommandName() + " stopped: " + why);
             return ExitCodes.CANNOT_RUN;
         });
+        CommandLine.IParameterExceptionHandler standard = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            int code = standard.handleParseException(e, arguments);
+            DashedFileNames.hint(arguments, java.nio.file.Path.of("")).ifPresent(errWriter::println);
+            return code;
+        });
         int code = commandLine.execute(args);
         outWriter.flush();
         errWriter.flush();

@@ -23,6 +23,10 @@ final class ImportInputs {
     private static final String SAVED_PAGE_SUFFIX = "_files";
     private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".HTML", ".HTM");
 
+    /** A scheme of two letters or more and its colon ("C:" is a Windows drive). */
+    private static final java.util.regex.Pattern OTHER_SCHEME =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
+
     private final Set<Path> files = new LinkedHashSet<>();
     private final List<RefusedFile> refused = new ArrayList<>();
 
@@ -36,6 +40,11 @@ final class ImportInputs {
                 result.addFolder(input, supportedFileName);
             } else if (Files.exists(input)) {
                 result.files.add(input.toAbsolutePath().normalize());
+            } else if (OTHER_SCHEME.matcher(input.toString()).lookingAt()) {
+                // an address of another kind than the two fetched (javascript:, ftp:, file:): "does not exist"
+                // would send the analyst looking for a file
+                result.refused.add(new RefusedFile(input.toString(), input + " is neither a file nor a web "
+                        + "address: only http:// and https:// addresses are fetched."));
             } else {
                 result.refused.add(new RefusedFile(input.toString(), input + " does not exist."));
             }

@@ -37,6 +37,20 @@ class ImportInputsTest {
     }
 
     @Test
+    void anAddressOfAnotherSchemeIsNamedAsSuchNotAsAMissingFile() throws Exception {
+        ImportInputs inputs = ImportInputs.expand(List.of(Path.of("javascript:alert(1)"),
+                Path.of("ftp://example.org/a.txt"), dir.resolve("C:missing.txt")), name -> true);
+
+        assertEquals(List.of(
+                new RefusedFile("javascript:alert(1)", "javascript:alert(1) is neither a file nor a web address: "
+                        + "only http:// and https:// addresses are fetched."),
+                new RefusedFile(Path.of("ftp://example.org/a.txt").toString(), Path.of("ftp://example.org/a.txt")
+                        + " is neither a file nor a web address: only http:// and https:// addresses are fetched."),
+                new RefusedFile(dir.resolve("C:missing.txt").toString(), dir.resolve("C:missing.txt")
+                        + " does not exist.")), inputs.refused());
+    }
+
+    @Test
     void takesALinkedArticleOfAFolderButNotABrokenLink() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("in"));
         Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "linked");
