@@ -90,6 +90,19 @@ class HtmlImporterTest {
     }
 
     @Test
+    void aDoctypeWithAnInternalSubsetLeavesNothingOfItInTheText() throws Exception {
+        ImportedArticle article = page("<!DOCTYPE html [\n<!ENTITY boom \"bang\">\n]>\n<html><head><title>Council "
+                + "reopens bridge</title></head><body><p>The council said on Tuesday that the bridge would reopen in "
+                + "May.</p><p>The mayor added that the repairs were on schedule and on budget.</p></body></html>");
+        assertEquals("Council reopens bridge", article.meta().title());
+        assertEquals("The council said on Tuesday that the bridge would reopen in May.\n\nThe mayor added that the "
+                + "repairs were on schedule and on budget.\n", article.body());
+        assertEquals("<!DOCTYPE html >x", HtmlImporter.withoutInternalSubset("<!DOCTYPE html [ <!ENTITY a \"<b>\"> ]>x"));
+        assertEquals("<!DOCTYPE html>[x]>", HtmlImporter.withoutInternalSubset("<!DOCTYPE html>[x]>"),
+                "a subset only inside the doctype");
+    }
+
+    @Test
     void readsPagesThatWriteParagraphsAsDivs() throws Exception {
         ImportedArticle article = page("<html><body><div class=menu><a href=/a>A</a> <a href=/b>B</a></div>"
                 + "<div id=story><div>First paragraph of the story, long enough to count as text.</div>"
