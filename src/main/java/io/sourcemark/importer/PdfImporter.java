@@ -25,8 +25,17 @@ final class PdfImporter extends FormatImporter {
     /** The most bytes the pages' drawing instructions may inflate to: a news page's are well under one megabyte. */
     static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
 
+    /**
+     * PDFBox warns on standard error, for a page set in a base font (Helvetica, Times) that is not installed, that it
+     * draws another: reading the text needs no font drawn. Held here, since the logging framework keeps its loggers
+     * only weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger BASE_FONTS =
+            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
     PdfImporter() {
         super("PDF", Set.of("pdf"), true, Set.of("application/pdf"));
+        BASE_FONTS.setLevel(java.util.logging.Level.SEVERE);
     }
 
     @Override

@@ -29,6 +29,35 @@ class PdfImporterTest {
     }
 
     @Test
+    void aPageInABaseFontThatIsNotInstalledIsReadWithoutAWarningOnStandardError() throws Exception {
+        byte[] pdf = PdfFixtures.pdf("Budget", List.of("The council approved the budget on Monday."));
+        List<String> warned = new ArrayList<>();
+        java.util.logging.Logger pdfbox = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warned.add(record.getLoggerName() + ": " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        pdfbox.addHandler(handler);
+        try {
+            // the fixture is set in Helvetica, which PDFBox does not find installed and replaces
+            assertTrue(registry.importBytes(pdf, "budget.pdf").body().contains("approved the budget"));
+        } finally {
+            pdfbox.removeHandler(handler);
+        }
+        assertEquals(List.of(), warned);
+    }
+
+    @Test
     void rebuildsParagraphsAcrossPagesAndDropsHeadersAndPageNumbers() throws Exception {
         List<String> paragraphs = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
