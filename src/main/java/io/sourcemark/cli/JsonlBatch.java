@@ -98,7 +98,7 @@ final class JsonlBatch {
         try {
             root = json.readTree(line);
         } catch (JsonProcessingException e) {
-            return skip(name, number, "not valid JSON (" + e.getOriginalMessage() + ")");
+            return skip(name, number, "not valid JSON (" + io.sourcemark.export.JsonProblems.describe(e) + ")");
         }
         if (root == null || !root.isObject()) {
             return skip(name, number, "not a JSON object");

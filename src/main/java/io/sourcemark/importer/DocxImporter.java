@@ -82,15 +82,16 @@ final class DocxImporter extends FormatImporter {
     }
 
     /** POI's zip-bomb guard and a damaged zip both end here: say which. */
-    private static ImportException refusal(String name, Exception e) {
+    static ImportException refusal(String name, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage() == null ? "" : cause.getMessage();
-            if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("exceed the max")) {
+            if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("exceed the max")
+                    || message.contains("maximum length for this record type")) {
                 return zipBomb(name, e);
             }
         }
-        return new ImportException(name, name + " cannot be read as a Word document: it is damaged or is not one ("
-                + e.getMessage() + ").", e);
+        return new ImportException(name, name + " cannot be read as a Word document: it is damaged or is not one"
+                + LibraryDetail.inParentheses(e) + ".", e);
     }
 
     private static void cells(XWPFTable table, List<String> paragraphs) {

@@ -90,8 +90,8 @@ public final class ImporterRegistry {
         } catch (RuntimeException | StackOverflowError e) {
             // A library that fails on hostile bytes: the file is refused, the application goes on.
             throw new ImportException(name, name + " cannot be read as " + importer.formatName() + " (it may be "
-                    + "damaged): " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ", "
-                    + e.getMessage()), e);
+                    + "damaged): " + e.getClass().getSimpleName() + (LibraryDetail.of(e).isEmpty() ? "" : ", "
+                    + LibraryDetail.of(e)), e);
         }
         return finish(source, importer, draft);
     }

@@ -54,7 +54,7 @@ final class OdtImporter extends FormatImporter {
                     String.join("\n\n", paragraphs));
         } catch (SAXException | IOException e) {
             throw new ImportException(name, name + " cannot be read as an OpenDocument text: its XML is damaged "
-                    + "or unsafe (" + e.getMessage() + ").", e);
+                    + "or unsafe" + LibraryDetail.inParentheses(e) + ".", e);
         }
     }
 
@@ -69,8 +69,8 @@ final class OdtImporter extends FormatImporter {
         } catch (ImportException tooLarge) {
             throw zipBomb(name, tooLarge);
         } catch (IOException e) {
-            throw new ImportException(name, name + " cannot be read as an OpenDocument text: it is damaged ("
-                    + e.getMessage() + ").", e);
+            throw new ImportException(name, name + " cannot be read as an OpenDocument text: it is damaged"
+                    + LibraryDetail.inParentheses(e) + ".", e);
         }
         return entries;
     }

@@ -77,8 +77,8 @@ final class PdfImporter extends FormatImporter {
             throw new ImportException(name, name + " is an encrypted PDF that needs a password to open: Sourcemark "
                     + "cannot read it. Open it with its password and save an unprotected copy.", e);
         } catch (IOException e) {
-            throw new ImportException(name, name + " cannot be read as a PDF: it is damaged or incomplete ("
-                    + e.getMessage() + ").", e);
+            throw new ImportException(name, name + " cannot be read as a PDF: it is damaged or incomplete"
+                    + LibraryDetail.inParentheses(e) + ".", e);
         }
     }
 
