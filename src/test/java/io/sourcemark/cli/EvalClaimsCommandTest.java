@@ -93,6 +93,20 @@ class EvalClaimsCommandTest {
         assertEquals("", run.out());
     }
 
+    @Test
+    void refusesALabelThatIsNoneOfTheThree() throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"id\": \"a\", \"text\": \"It rose 5%.\", \"sentences\": [{\"start\": 0, "
+                + "\"end\": 11, \"label\": \"chek\"}]}\n");
+
+        CommandRun run = eval(gold.toString());
+
+        assertEquals(ExitCodes.CANNOT_RUN, run.exitCode());
+        assertTrue(run.err().contains(gold + ":1: sentence [0, 11) has the label \"chek\"; the labels are "
+                + "\"check\", \"fact\" and \"none\""), run.err());
+        assertEquals("", run.out());
+    }
+
     /**
      * Predictions made from the gold with a fixed seed: check-worthy sentences shifted or cut, some claims doubled
      * (overlapping), some without a score, spurious ones, one article left out and one id not in the gold.

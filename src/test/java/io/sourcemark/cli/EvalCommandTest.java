@@ -97,6 +97,24 @@ class EvalCommandTest {
     }
 
     @Test
+    void refusesAGoldFileWhoseQuotesAreNotAListOrRunPastTheText() throws Exception {
+        Path notAList = dir.resolve("not-a-list.jsonl");
+        Files.writeString(notAList, "{\"id\": \"a\", \"text\": \"He said so.\", \"quotes\": \"none\"}\n");
+        CommandRun run = eval(notAList.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(notAList + ":1: \"quotes\" must be a list"), run.err());
+
+        Path past = dir.resolve("past.jsonl");
+        Files.writeString(past, "{\"id\": \"a\", \"text\": \"He said so.\", \"quotes\": [{\"start\": 3, "
+                + "\"end\": 400, \"kind\": \"direct\"}]}\n");
+        run = eval(past.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(past + ":1 quote 0: range [3, 400) is past the end of the text (11 "
+                + "characters)"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void refusesUnknownUnits() {
         CommandRun run = eval(GOLD, "--units", "words");
 

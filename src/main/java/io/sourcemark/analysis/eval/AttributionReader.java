@@ -37,13 +37,42 @@ public final class AttributionReader {
     /** One line; {@code where} names it in error messages. */
     public ArticleAttributions parse(String line, String where) throws EvalFileException {
         JsonNode root = JsonLine.object(json, line, where);
+        if (root.has("quotes") && !root.get("quotes").isArray()) {
+            throw new EvalFileException(where + ": \"quotes\" must be a list");
+        }
+        if (root.hasNonNull("text") && !root.get("text").isTextual()) {
+            throw new EvalFileException(where + ": \"text\" must be a string");
+        }
+        String text = root.hasNonNull("text") ? root.get("text").asText() : null;
         List<Attribution> quotes = new ArrayList<>();
         int index = 0;
         for (JsonNode q : root.path("quotes")) {
-            quotes.add(attribution(q, where + " quote " + index++));
+            if (!q.isObject()) {
+                throw new EvalFileException(where + " quote " + index + ": each quote must be an object");
+            }
+            Attribution a = attribution(q, where + " quote " + index);
+            if (text != null) {
+                within(a, text.length(), where + " quote " + index);
+            }
+            quotes.add(a);
+            index++;
         }
-        String text = root.hasNonNull("text") ? root.get("text").asText() : null;
         return new ArticleAttributions(root.get("id").asText(), text, quotes);
+    }
+
+    /** Offsets past the end of the article's text would be scored against nothing, as misses or as noise. */
+    private static void within(Attribution a, int length, String where) throws EvalFileException {
+        List<TextRange> ranges = new ArrayList<>(a.quotedSpans());
+        ranges.add(a.range());
+        if (a.speaker() != null) {
+            ranges.add(a.speaker());
+        }
+        for (TextRange r : ranges) {
+            if (r.end() > length) {
+                throw new EvalFileException(where + ": range [" + r.start() + ", " + r.end() + ") is past the end "
+                        + "of the text (" + length + " characters)");
+            }
+        }
     }
 
     private static Attribution attribution(JsonNode q, String where) throws EvalFileException {

@@ -18,6 +18,8 @@ import java.util.List;
  */
 public final class ClaimGoldReader {
 
+    private static final java.util.Set<String> LABELS = java.util.Set.of("check", "fact", "none");
+
     private final ObjectMapper json = new ObjectMapper();
 
     public List<ClaimTraining.Article> read(Path file) throws EvalFileException {
@@ -69,6 +71,11 @@ public final class ClaimGoldReader {
             int end = s.get("end").asInt();
             if (start < 0 || end < start || end > text.length()) {
                 throw new EvalFileException(where + ": sentence [" + start + ", " + end + ") is outside the text");
+            }
+            String label = s.get("label").asText();
+            if (!LABELS.contains(label)) {
+                throw new EvalFileException(where + ": sentence [" + start + ", " + end + ") has the label \""
+                        + label + "\"; the labels are \"check\", \"fact\" and \"none\"");
             }
             sentences.add(new ClaimTraining.Sentence(new TextRange(start, end),
                     "check".equals(s.get("label").asText())));
