@@ -28,7 +28,7 @@ public final class ActionLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("sourcemark-latency");
+        Path dir = BenchFolders.temporary("sourcemark-latency");
         Path folder = ManyArticles.write(dir.resolve("articles"), ARTICLES);
         try (TestProject project = TestProject.open(dir.resolve("latency.sourcemark"))) {
             long start = System.nanoTime();

@@ -38,7 +38,7 @@ public final class CommitAnnotationBenchmark {
     public static void main(String[] args) throws Exception {
         String body = Files.readString(Path.of("sample-articles", "000-afp-north-korea-arms-russia.txt"),
                 StandardCharsets.UTF_8).replace("\r\n", "\n").strip();
-        Path folder = Files.createTempDirectory("sourcemark-bench");
+        Path folder = BenchFolders.temporary("sourcemark-bench");
         try (ProjectStore store = ProjectStore.open(folder.resolve("bench.sourcemark"))) {
             Article article = store.change(Priority.ACTION, "Import", tx -> tx.articles().insert(
                     new ArticleMeta("Benchmark article", "AFP", "2023-09-05", null, "AFP", null, null, null), body,

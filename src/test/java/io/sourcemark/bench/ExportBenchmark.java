@@ -51,7 +51,7 @@ public final class ExportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Files.createTempDirectory("sourcemark-export-bench");
+        Path work = BenchFolders.temporary("sourcemark-export-bench");
         Path library = args.length > 0 ? Path.of(args[0]) : work.resolve("library.sourcemark");
         try (ComputePool compute = ComputePool.sizedToTheCores()) {
             Analyzer engine = Analyzer.load();

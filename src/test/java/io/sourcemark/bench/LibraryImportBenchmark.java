@@ -46,7 +46,7 @@ public final class LibraryImportBenchmark {
     /** @param args the number of measured rounds (3 when not given) */
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_ROUNDS;
-        Path work = Files.createTempDirectory("sourcemark-import-bench");
+        Path work = BenchFolders.temporary("sourcemark-import-bench");
         Path mixed = Files.createDirectories(work.resolve("mixed"));
         Path plain = Files.createDirectories(work.resolve("plain"));
         long bytes = write(mixed, plain);

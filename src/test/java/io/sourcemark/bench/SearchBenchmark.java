@@ -48,7 +48,7 @@ public final class SearchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Files.createTempDirectory("sourcemark-search-bench");
+        Path work = BenchFolders.temporary("sourcemark-search-bench");
         Path library = args.length > 0 ? Path.of(args[0]) : work.resolve("library.sourcemark");
         if (Files.notExists(library)) {
             try (ComputePool compute = ComputePool.sizedToTheCores()) {

@@ -27,7 +27,7 @@ public final class SpeakerReadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Path dir = Files.createTempDirectory("sourcemark-speakers");
+        Path dir = BenchFolders.temporary("sourcemark-speakers");
         Path folder = ManyArticles.write(dir.resolve("articles"), articles);
         try (TestProject project = TestProject.open(dir.resolve("speakers.sourcemark"))) {
             project.imports().importPaths(List.of(folder), ImportProgress.NONE, () -> false);

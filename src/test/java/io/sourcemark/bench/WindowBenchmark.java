@@ -45,7 +45,7 @@ public final class WindowBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("sourcemark-window-bench");
+        Path dir = BenchFolders.temporary("sourcemark-window-bench");
         Path project = dir.resolve("bench.sourcemark");
         // The settings persist between the starts, as an analyst's do: the app reopens the article last viewed.
         Path config = dir.resolve("config");

@@ -92,6 +92,13 @@ public final class WindowProbe {
         List<String> collections = collectionPausesWhile(jobsRunning, drawnAt, jvmStart);
         boolean sampleStacks = Boolean.getBoolean("bench.stacks");
         StackSampler sampler = null;
+        // the FX thread's processor time over each wait: how much of the wait the FX thread spent working (its own
+        // work, which blocks the window), the rest being time it was not running (a collector's pause, the
+        // machine's other threads); -1 until the FX thread is known
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] fxThread = {-1};
+        long longestBusy = 0;
+        String busiest = "none";
         while (System.nanoTime() < deadline) {
             if (!isToolkitUp()) {
                 Thread.sleep(5);
@@ -105,7 +112,11 @@ public final class WindowProbe {
                 sampler.waitingSince(asked);
             }
             CompletableFuture<Integer> jobs = new CompletableFuture<>();
+            long cpuAsked = fxThread[0] < 0 ? -1 : threads.getThreadCpuTime(fxThread[0]);
+            long[] cpuRan = new long[1];
             Platform.runLater(() -> {
+                fxThread[0] = Thread.currentThread().getId();
+                cpuRan[0] = threads.getCurrentThreadCpuTime();
                 if (jobsBar[0] == null && lookup("#jobs") instanceof javafx.scene.Parent parent) {
                     jobsBar[0] = parent;
                 }
@@ -118,6 +129,7 @@ public final class WindowProbe {
             });
             int running = jobs.get(60, TimeUnit.SECONDS);
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
+            long busy = cpuAsked < 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(cpuRan[0] - cpuAsked);
             List<String> stacks = sampler == null ? List.of() : sampler.done();
             long now = System.currentTimeMillis() - jvmStart;
             jobsRunning[0] = running > 0;
@@ -129,10 +141,14 @@ public final class WindowProbe {
                 longest = Math.max(longest, waited);
                 if (drawnAt[0] > 0 && now - waited > drawnAt[0]) {
                     longestAfterDrawn = Math.max(longestAfterDrawn, waited);
+                    if (busy > longestBusy) {
+                        longestBusy = busy;
+                        busiest = "in a wait of " + waited + " ms at " + now + " ms";
+                    }
                 }
                 count++;
                 if (waited >= 20) {
-                    longWaits.add(waited + " ms at " + now + " ms");
+                    longWaits.add(waited + " ms at " + now + " ms (FX thread working " + busy + " ms of it)");
                 }
                 if (waited >= 40 && !stacks.isEmpty()) {
                     System.out.println("DETAIL the FX thread during the wait of " + waited + " ms at " + now + " ms:");
@@ -144,6 +160,8 @@ public final class WindowProbe {
                 System.out.println("DETAIL waits of 20 ms or more: " + longWaits);
                 System.out.println("DETAIL longest wait while jobs ran, the window's building included: " + longest
                         + " ms");
+                System.out.println("DETAIL the FX thread's longest work while a task waited, once the article was "
+                        + "shown: " + longestBusy + " ms (" + busiest + ")");
                 System.out.println("DETAIL collections that stopped every thread for 20 ms or more while jobs ran, "
                         + "once the article was shown (most fall between two of the waits above): " + collections);
                 return longestAfterDrawn;
