@@ -104,7 +104,7 @@ public final class DetectionService {
         SpeakerDirectory speakers = new SpeakerDirectory(tx.speakers());
         List<Long> speakerIds = new ArrayList<>();
         for (DetectedSpeaker speaker : analysis.speakers()) {
-            speakerIds.add(speakers.idFor(speaker));
+            speakerIds.add(speakers.idFor(speaker, article.body()));
         }
         return new SuggestionUpdate(tx).apply(article.id(), Suggestions.of(article, analysis, speakerIds),
                 analysis.speakers().size());

@@ -97,6 +97,8 @@ public final class WindowProbe {
         // machine's other threads); -1 until the FX thread is known
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] fxThread = {-1};
+        // and the time it spent blocked on a lock or waiting on a condition: time it was held up by another thread
+        threads.setThreadContentionMonitoringEnabled(true);
         long longestBusy = 0;
         String busiest = "none";
         while (System.nanoTime() < deadline) {
@@ -113,10 +115,13 @@ public final class WindowProbe {
             }
             CompletableFuture<Integer> jobs = new CompletableFuture<>();
             long cpuAsked = fxThread[0] < 0 ? -1 : threads.getThreadCpuTime(fxThread[0]);
+            java.lang.management.ThreadInfo heldAsked = fxThread[0] < 0 ? null : threads.getThreadInfo(fxThread[0]);
             long[] cpuRan = new long[1];
+            java.lang.management.ThreadInfo[] heldRan = new java.lang.management.ThreadInfo[1];
             Platform.runLater(() -> {
                 fxThread[0] = Thread.currentThread().getId();
                 cpuRan[0] = threads.getCurrentThreadCpuTime();
+                heldRan[0] = threads.getThreadInfo(fxThread[0]);
                 if (jobsBar[0] == null && lookup("#jobs") instanceof javafx.scene.Parent parent) {
                     jobsBar[0] = parent;
                 }
@@ -130,6 +135,8 @@ public final class WindowProbe {
             int running = jobs.get(60, TimeUnit.SECONDS);
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
             long busy = cpuAsked < 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(cpuRan[0] - cpuAsked);
+            long blocked = heldAsked == null ? 0 : heldRan[0].getBlockedTime() - heldAsked.getBlockedTime();
+            long waitedOn = heldAsked == null ? 0 : heldRan[0].getWaitedTime() - heldAsked.getWaitedTime();
             List<String> stacks = sampler == null ? List.of() : sampler.done();
             long now = System.currentTimeMillis() - jvmStart;
             jobsRunning[0] = running > 0;
@@ -148,7 +155,8 @@ public final class WindowProbe {
                 }
                 count++;
                 if (waited >= 20) {
-                    longWaits.add(waited + " ms at " + now + " ms (FX thread working " + busy + " ms of it)");
+                    longWaits.add(waited + " ms at " + now + " ms (FX thread working " + busy + " ms, blocked "
+                            + blocked + " ms, waiting " + waitedOn + " ms of it)");
                 }
                 if (waited >= 40 && !stacks.isEmpty()) {
                     System.out.println("DETAIL the FX thread during the wait of " + waited + " ms at " + now + " ms:");

@@ -161,6 +161,30 @@ class DetectionServiceTest {
     }
 
     @Test
+    void theShortFormsOfASpeakersNameReadInTheArticleBecomeTheirAliasesButPronounsAndRolesDoNot() {
+        detection.detect(afp.id());
+
+        Speaker sullivan = project.read(tx -> tx.speakers().findByNameOrAlias("Jake Sullivan")).orElseThrow();
+        assertEquals("Jake Sullivan", sullivan.name());
+        assertTrue(sullivan.aliases().contains("Mr. Sullivan"), sullivan.aliases().toString());
+        assertEquals(List.of("Mr. Sullivan"), sullivan.aliases(), "not the surname alone, which could be anyone's");
+        // typed in the speaker field, the short form finds the same person
+        assertEquals(sullivan.id(), project.read(tx -> tx.speakers().findByNameOrAlias("mr. sullivan"))
+                .orElseThrow().id());
+        for (Speaker speaker : project.read(tx -> tx.speakers().list())) {
+            for (String alias : speaker.aliases()) {
+                assertTrue(Character.isUpperCase(alias.charAt(0)) && alias.split(" ").length >= 2
+                        && alias.split(" ").length <= 3 && !alias.equals(alias.toUpperCase()), speaker.name() + ": "
+                        + alias);
+            }
+        }
+
+        detection.detect(afp.id());
+        assertEquals(sullivan.aliases(), project.read(tx -> tx.speakers().find(sullivan.id())).orElseThrow()
+                .aliases(), "detecting again adds nothing");
+    }
+
+    @Test
     void detectingTheSameArticleAgainAddsNoSpeaker() {
         detection.detect(afp.id());
         int speakers = project.read(tx -> tx.speakers().list()).size();
