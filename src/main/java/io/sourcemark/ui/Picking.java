@@ -19,6 +19,7 @@ public final class Picking {
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private Predicate<Annotation> accepts;
     private Consumer<Annotation> onPick;
+    private Runnable onCancel;
     private String refusal;
 
     public Picking(Selection selection, StatusLine status) {
@@ -36,6 +37,13 @@ public final class Picking {
      * {@code refusal} what to do when they click something else.
      */
     public void start(String prompt, String refusal, Predicate<Annotation> accepts, Consumer<Annotation> onPick) {
+        start(prompt, refusal, accepts, onPick, () -> { });
+    }
+
+    /** As {@link #start(String, String, Predicate, Consumer)}; {@code onCancel} runs when the pick is given up. */
+    public void start(String prompt, String refusal, Predicate<Annotation> accepts, Consumer<Annotation> onPick,
+                      Runnable onCancel) {
+        this.onCancel = onCancel;
         this.accepts = accepts;
         this.onPick = onPick;
         this.refusal = refusal;
@@ -66,8 +74,10 @@ public final class Picking {
     /** Esc, or the selection moved elsewhere: no pick waits any more. */
     public void cancel() {
         if (active.get()) {
+            Runnable cancelled = onCancel;
             stop();
             status.announce("Cancelled");
+            cancelled.run();
         }
     }
 
@@ -76,6 +86,7 @@ public final class Picking {
         active.set(false);
         accepts = null;
         onPick = null;
+        onCancel = null;
     }
 
     public ReadOnlyBooleanProperty activeProperty() {

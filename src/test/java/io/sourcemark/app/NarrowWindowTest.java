@@ -109,4 +109,41 @@ class NarrowWindowTest {
         }
         assertEquals(fx(heading::getText), fx(() -> heading.getTooltip().getText()), "the tooltip says it whole");
     }
+
+    @Test
+    void theSpeakerEditFormIsNotDrawnOverTheListAndItsSaveButtonComesIntoView() throws Exception {
+        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(1));
+        ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> !speakers.getItems().isEmpty()));
+        window.robot.interact(() -> speakers.getSelectionModel().select(0));
+        waitUntil(() -> fx(() -> !window.robot.lookup("#speakerEdit").query().isDisabled()));
+        window.robot.clickOn("#speakerEdit");
+        waitUntil(() -> fx(() -> window.robot.lookup(".sm-speaker-editor").query().isVisible()));
+        window.robot.interact(() -> { });
+        window.robot.interact(() -> { });
+
+        Node save = fx(() -> window.robot.lookup("#speakerSave").query());
+        Node name = fx(() -> window.robot.lookup("#speakerName").query());
+        Bounds list = fx(() -> speakers.localToScene(speakers.getLayoutBounds()));
+        Bounds field = fx(() -> name.localToScene(name.getLayoutBounds()));
+        assertTrue(field.getMinY() >= list.getMaxY() - 0.5, () -> "the form starts at " + field.getMinY()
+                + ", under the list ending at " + list.getMaxY());
+        javafx.scene.control.ScrollPane part = fx(() -> (javafx.scene.control.ScrollPane) ancestor(save,
+                javafx.scene.control.ScrollPane.class));
+        Bounds button = fx(() -> save.localToScene(save.getLayoutBounds()));
+        Bounds view = fx(() -> part.localToScene(part.getLayoutBounds()));
+        assertTrue(button.getMinY() >= view.getMinY() - 0.5 && button.getMaxY() <= view.getMaxY() + 0.5,
+                () -> "Save at " + button.getMinY() + "–" + button.getMaxY() + ", the part shows " + view.getMinY()
+                        + "–" + view.getMaxY());
+    }
+
+    private static Node ancestor(Node node, Class<?> type) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (type.isInstance(n)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " around " + node);
+    }
 }

@@ -211,6 +211,12 @@ class SpeakersWindowTest {
         Annotation afpQuote = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
         Annotation claim = mark(OPEN_QUESTION, Kind.CLAIM);
 
+        // Esc gives up a link just begun: the form closes with the pick
+        window.robot.type(KeyCode.L);
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkForm").query().isVisible()));
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !window.robot.lookup("#linkForm").query().isVisible()));
+
         window.robot.type(KeyCode.L);
         waitUntil(() -> fx(() -> window.robot.lookup("#linkForm").query().isVisible()));
         waitUntil(() -> fx(() -> window.robot.lookup("#linkSearch").query().isFocused()));
@@ -231,6 +237,19 @@ class SpeakersWindowTest {
 
         waitUntil(() -> read(tx -> tx.links().forAnnotation(claim.id())).size() == 1);
         assertEquals(afpQuote.id(), read(tx -> tx.links().forAnnotation(claim.id())).get(0).toAnnotationId());
+
+        // and once a hit is chosen (the pick is over), Esc in the note gives the link up too
+        waitUntil(() -> fx(() -> !window.robot.lookup("#linkForm").query().isVisible()));
+        window.robot.type(KeyCode.L);
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkSearch").query().isFocused()));
+        window.robot.write("active discuss");
+        waitUntil(() -> fx(() -> found.getItems().size() == 1));
+        window.robot.type(KeyCode.DOWN);
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkNote").query().isFocused()));
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !window.robot.lookup("#linkForm").query().isVisible()));
+        assertEquals(1, read(tx -> tx.links().forAnnotation(claim.id())).size(), "no second link");
     }
 
     @Test

@@ -129,6 +129,14 @@ final class LinksSection {
         actions.getChildren().addAll(create, cancel);
         form.getChildren().addAll(how, search, found, target, relation, note, actions);
         form.managedProperty().bind(form.visibleProperty());
+        // Esc gives the link up from any of the form's fields, once its pick is over too (a hit was chosen); an
+        // open list of relations closes first
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !relation.isShowing()) {
+                model.cancel();
+                e.consume();
+            }
+        });
         form.visibleProperty().bind(model.composingProperty());
         model.composingProperty().addListener((obs, old, now) -> {
             if (!now) {

@@ -81,7 +81,7 @@ public final class LinksSectionModel {
         composing.set(true);
         picking.start("Click a statement or speaker mention to link to, or find one in another article in the "
                         + "inspector", "Click a highlighted statement or speaker mention",
-                a -> a.id() != start.id() && a.kind() != Kind.TAG, this::picked);
+                a -> a.id() != start.id() && a.kind() != Kind.TAG, this::picked, this::cancel);
     }
 
     /** Statements of the library whose words contain {@code words}, for a link to another article. */

@@ -35,6 +35,7 @@ public final class SpeakersView {
     private final HBox splitRow;
     private final HBox actions;
     private final SpeakerEditor editor;
+    private final javafx.scene.control.ScrollPane speakersScroll = new javafx.scene.control.ScrollPane();
     private final TreeView<Object> said = new TreeView<>(new TreeItem<>());
     private final Label saidHeading = new Label("Who said what");
     private final SpeakersViewModel model;
@@ -155,10 +156,18 @@ public final class SpeakersView {
             }
         });
         VBox speakersPart = new VBox(6, heading, list, actions, mergeRow, splitRow, editor.node());
+        // the edit form under the list takes the room of most of it: the list keeps two rows, and when even
+        // that does not fit the part scrolls, rather than the form being drawn over the list or cut off
+        list.setMinHeight(80);
+        speakersScroll.setContent(speakersPart);
+        speakersScroll.setFitToWidth(true);
+        speakersScroll.setFitToHeight(true);
+        speakersScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        speakersScroll.getStyleClass().add("edge-to-edge");
         VBox saidPart = new VBox(4, saidHeading, said);
         saidPart.setPadding(new Insets(6, 0, 0, 0));
         // the list and who said what share the height; the analyst moves the divider
-        javafx.scene.control.SplitPane parts = new javafx.scene.control.SplitPane(speakersPart, saidPart);
+        javafx.scene.control.SplitPane parts = new javafx.scene.control.SplitPane(speakersScroll, saidPart);
         parts.setOrientation(javafx.geometry.Orientation.VERTICAL);
         parts.setDividerPositions(0.6);
         parts.getStyleClass().add("sm-speakers-split");
@@ -229,6 +238,12 @@ public final class SpeakersView {
         splitRow.setVisible(pane == Pane.SPLIT);
         if (pane == Pane.EDIT && speaker != null) {
             editor.edit(speaker.speaker());
+            // the form is the part's last rows: brought into view whole, Save included
+            javafx.application.Platform.runLater(() -> {
+                speakersScroll.applyCss();
+                speakersScroll.layout();
+                speakersScroll.setVvalue(speakersScroll.getVmax());
+            });
         } else {
             editor.hide();
         }
