@@ -29,7 +29,8 @@ public final class WebAnnotationReader {
         try {
             root = json.readTree(content);
         } catch (JsonProcessingException e) {
-            throw new InterchangeException(name + " is not JSON that can be read (" + JsonProblems.describeWithPlace(e) + ").", e);
+            throw new InterchangeException(name + " is not JSON that can be read ("
+                    + JsonProblems.describeWithPlace(e) + ").", e);
         }
         if (root == null || !root.isObject() || !JsonFields.isA(root, "AnnotationCollection")
                 || root.get("sm:article") == null || JsonFields.text(root.get("sm:article"), "value") == null) {

@@ -89,9 +89,9 @@ public final class ImporterRegistry {
             draft = importer.read(source);
         } catch (RuntimeException | StackOverflowError e) {
             // A library that fails on hostile bytes: the file is refused, the application goes on.
+            String detail = LibraryDetail.of(e);
             throw new ImportException(name, name + " cannot be read as " + importer.formatName() + " (it may be "
-                    + "damaged): " + e.getClass().getSimpleName() + (LibraryDetail.of(e).isEmpty() ? "" : ", "
-                    + LibraryDetail.of(e)), e);
+                    + "damaged): " + e.getClass().getSimpleName() + (detail.isEmpty() ? "" : ", " + detail), e);
         }
         return finish(source, importer, draft);
     }

@@ -54,9 +54,7 @@ class SpeakersWindowTest {
 
     @Test
     void typingANameCreatesTheSpeakerAndCompletionFindsItAgain() throws Exception {
-        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
-        typeSpeaker("Jake Sullivan");
-        waitUntil(() -> speakerOf(first).map(Speaker::name).orElse("").equals("Jake Sullivan"));
+        Annotation first = markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
         assertEquals("Undo: Create speaker Jake Sullivan", fx(() -> window.app.workspace().history()
                 .undoTextProperty().get()));
 
@@ -78,9 +76,7 @@ class SpeakersWindowTest {
 
     @Test
     void escInTheSpeakerFieldPutsBackTheNameAndClosesTheNamesOffered() throws Exception {
-        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
-        typeSpeaker("Jake Sullivan");
-        waitUntil(() -> speakerOf(first).map(Speaker::name).orElse("").equals("Jake Sullivan"));
+        Annotation first = markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
         ListView<?> offered = fx(() -> window.robot.lookup("#speakerCompletions").queryAs(ListView.class));
 
         window.robot.interact(() -> field().requestFocus());
@@ -99,9 +95,7 @@ class SpeakersWindowTest {
 
     @Test
     void enterInAnyFieldOfTheEditFormSavesItAndEscGivesUp() throws Exception {
-        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
-        typeSpeaker("Jake Sullivan");
-        waitUntil(() -> speakerOf(first).map(Speaker::name).orElse("").equals("Jake Sullivan"));
+        Annotation first = markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
         window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
                 .select(1));
         ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
@@ -126,15 +120,9 @@ class SpeakersWindowTest {
 
     @Test
     void theFilterNarrowsTheSpeakersToMergeInAndTheChosenOneIsNotAmongThem() throws Exception {
-        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
-        typeSpeaker("Jake Sullivan");
-        waitUntil(() -> speakerOf(first).map(Speaker::name).orElse("").equals("Jake Sullivan"));
-        Annotation second = mark(OPEN_QUESTION, Kind.DIRECT_QUOTE);
-        typeSpeaker("Mr. Sullivan");
-        waitUntil(() -> speakerOf(second).map(Speaker::name).orElse("").equals("Mr. Sullivan"));
-        Annotation third = mark("Dmitry Peskov", Kind.SPEAKER);
-        typeSpeaker("Dmitry Peskov");
-        waitUntil(() -> speakerOf(third).map(Speaker::name).orElse("").equals("Dmitry Peskov"));
+        Annotation first = markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
+        Annotation second = markSaidBy(OPEN_QUESTION, Kind.DIRECT_QUOTE, "Mr. Sullivan");
+        Annotation third = markSaidBy("Dmitry Peskov", Kind.SPEAKER, "Dmitry Peskov");
 
         window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
                 .select(1));
@@ -161,12 +149,8 @@ class SpeakersWindowTest {
 
     @Test
     void mergingTwoSpeakersShowsOneWithEveryStatementInWhoSaidWhat() throws Exception {
-        Annotation first = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
-        typeSpeaker("Jake Sullivan");
-        waitUntil(() -> speakerOf(first).map(Speaker::name).orElse("").equals("Jake Sullivan"));
-        Annotation second = mark(OPEN_QUESTION, Kind.DIRECT_QUOTE);
-        typeSpeaker("Mr. Sullivan");
-        waitUntil(() -> speakerOf(second).map(Speaker::name).orElse("").equals("Mr. Sullivan"));
+        Annotation first = markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
+        Annotation second = markSaidBy(OPEN_QUESTION, Kind.DIRECT_QUOTE, "Mr. Sullivan");
 
         window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
                 .select(1));
@@ -414,6 +398,14 @@ class SpeakersWindowTest {
         waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null
                 && window.app.workspace().selection().annotation().exact().equals(words)));
         return fx(() -> window.app.workspace().selection().annotation());
+    }
+
+    /** Marks the words and types their speaker into the speaker field, waiting until the project has it. */
+    private Annotation markSaidBy(String words, Kind kind, String speaker) throws Exception {
+        Annotation marked = mark(words, kind);
+        typeSpeaker(speaker);
+        waitUntil(() -> speakerOf(marked).map(Speaker::name).orElse("").equals(speaker));
+        return marked;
     }
 
     private void typeSpeaker(String name) throws Exception {

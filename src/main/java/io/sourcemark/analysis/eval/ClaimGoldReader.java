@@ -78,7 +78,7 @@ public final class ClaimGoldReader {
                         + label + "\"; the labels are \"check\", \"fact\" and \"none\"");
             }
             sentences.add(new ClaimTraining.Sentence(new TextRange(start, end),
-                    "check".equals(s.get("label").asText())));
+                    "check".equals(label)));
         }
         return new ClaimTraining.Article(a.get("id").asText(), text, sentences);
     }

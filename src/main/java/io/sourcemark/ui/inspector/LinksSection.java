@@ -5,6 +5,7 @@ import io.sourcemark.model.Kind;
 import io.sourcemark.model.LinkEnd;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.StatementInArticle;
+import io.sourcemark.ui.KeyboardFocus;
 import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.Names;
 import io.sourcemark.ui.SpeakerWords;
@@ -142,7 +143,7 @@ final class LinksSection {
             if (!now) {
                 // the form is hidden with the keyboard in it: left alone, the keyboard would pass to the next
                 // field, the statement's note, and the next shortcut (J, K…) would be typed into that note
-                boolean hadKeyboard = holdsKeyboard(form);
+                boolean hadKeyboard = KeyboardFocus.isWithin(form);
                 note.clear();
                 search.clear();
                 if (hadKeyboard) {
@@ -166,18 +167,6 @@ final class LinksSection {
             found.getSelectionModel().selectFirst();
         }
         note.requestFocus();
-    }
-
-    private static boolean holdsKeyboard(javafx.scene.Parent parent) {
-        if (parent.getScene() == null) {
-            return false;
-        }
-        for (javafx.scene.Node n = parent.getScene().getFocusOwner(); n != null; n = n.getParent()) {
-            if (n == parent) {
-                return true;
-            }
-        }
-        return false;
     }
 
     void show(Annotation annotation) {
@@ -237,6 +226,7 @@ final class LinksSection {
         private final Label words = new Label();
         private final Label where = new Label();
         private final VBox box = new VBox(1, words, where);
+        private final Tooltip whole = new Tooltip();
 
         FoundCell() {
             where.getStyleClass().add("sm-caption");
@@ -258,8 +248,9 @@ final class LinksSection {
             words.setText(SpeakerWords.quoted(item));
             where.setText(Names.title(item.kind()) + "  ·  "
                     + (item.articleId() == model.articleId() ? "this article" : item.articleTitle()));
+            whole.setText(words.getText() + "\n" + where.getText());
             setGraphic(box);
-            setTooltip(new Tooltip(SpeakerWords.quoted(item) + "\n" + where.getText()));
+            setTooltip(whole);
         }
     }
 }

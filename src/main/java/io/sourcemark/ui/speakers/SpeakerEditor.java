@@ -2,6 +2,7 @@ package io.sourcemark.ui.speakers;
 
 import io.sourcemark.model.Speaker;
 import io.sourcemark.model.SpeakerKind;
+import io.sourcemark.ui.KeyboardFocus;
 import io.sourcemark.ui.SpeakerWords;
 import io.sourcemark.ui.TextCell;
 import javafx.scene.control.Button;
@@ -94,22 +95,13 @@ final class SpeakerEditor {
     }
 
     void hide() {
-        boolean hadFocus = root.getScene() != null && root.getScene().getFocusOwner() != null
-                && isInside(root.getScene().getFocusOwner());
+        boolean hadFocus = KeyboardFocus.isWithin(root);
         root.setVisible(false);
         if (hadFocus) {
             closed.run();
         }
     }
 
-    private boolean isInside(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == root) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private Speaker edited() {
         return new Speaker(editing.id(), editing.uid(), name.getText(), kind.getValue(), role.getText(),

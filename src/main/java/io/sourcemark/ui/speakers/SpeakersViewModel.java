@@ -121,8 +121,12 @@ public final class SpeakersViewModel {
         jumps.to(statement.articleId(), statement.annotationId());
     }
 
+    private String needle() {
+        return filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+    }
+
     private void filterRows() {
-        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        String needle = needle();
         // "This article" counts the statements made in it; "All speakers" those of the whole library
         rows.setAll(everyone.stream()
                 .filter(o -> wholeProject.get() || inArticle.containsKey(o.speaker().id()))
@@ -136,7 +140,7 @@ public final class SpeakersViewModel {
      * words match, so that in a project of hundreds the analyst finds one by typing a part of the name or alias.
      */
     private void filterMergeable() {
-        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        String needle = needle();
         SpeakerOverview kept = chosen.get();
         mergeable.setAll(everyone.stream().filter(o -> kept == null || o.speaker().id() != kept.speaker().id())
                 .filter(o -> needle.isEmpty() || matches(o.speaker(), needle)).toList());
