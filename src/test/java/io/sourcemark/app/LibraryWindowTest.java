@@ -57,6 +57,35 @@ class LibraryWindowTest {
     }
 
     @Test
+    void theSelectedRowsDetailsStayLegibleInBothThemes() throws Exception {
+        int start = window.quoteStart();
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(start, start + QUOTE.length());
+        });
+        window.robot.type(KeyCode.Q);
+        waitUntil(() -> fx(() -> window.statements().getSelectionModel().getSelectedItem() != null));
+        for (boolean dark : new boolean[] {false, true}) {
+            if (dark) {
+                window.robot.clickOn("#themeToggle");
+                waitUntil(() -> fx(() -> window.area().getScene().getRoot().getStyleClass().contains("sm-dark")));
+            }
+            double library = fx(() -> Contrast.ofLabels(selectedCell(library()), library(), "sm-library-details"));
+            double statement = fx(() -> Contrast.ofLabels(selectedCell(window.statements()), window.statements(),
+                    "sm-statement-details"));
+            String theme = dark ? "dark" : "light";
+            assertTrue(library >= 4.5, theme + ": the selected article's date and counts: " + library);
+            assertTrue(statement >= 4.5, theme + ": the selected statement's kind and speaker: " + statement);
+        }
+    }
+
+    private static javafx.scene.control.ListCell<?> selectedCell(ListView<?> list) {
+        return list.lookupAll(".list-cell").stream().map(javafx.scene.control.ListCell.class::cast)
+                .filter(c -> c.isSelected() && !c.isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("no selected row in " + list.getId()));
+    }
+
+    @Test
     void downFromTheFilterOpensTheFirstArticleItKept() throws Exception {
         window.robot.clickOn("#libraryFilter").write("Gdańsk");
         waitUntil(() -> fx(() -> library().getItems().size()) == 1);

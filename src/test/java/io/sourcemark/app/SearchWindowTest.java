@@ -82,25 +82,10 @@ class SearchWindowTest {
             javafx.scene.paint.Color background = (javafx.scene.paint.Color) cell.getBackground().getFills()
                     .get(cell.getBackground().getFills().size() - 1).getFill();
             return cell.lookupAll(".sm-hit-text").stream().map(javafx.scene.text.Text.class::cast)
-                    .mapToDouble(t -> contrast((javafx.scene.paint.Color) t.getFill(), background)).min()
+                    .mapToDouble(t -> Contrast.ratio((javafx.scene.paint.Color) t.getFill(), background)).min()
                     .orElseThrow();
         });
         assertTrue(contrast >= 4.5, "contrast of the selected hit's words: " + contrast);
-    }
-
-    /** WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white). */
-    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(javafx.scene.paint.Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double channel) {
-        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 
     @Test
