@@ -148,6 +148,40 @@ class SpeakersWindowTest {
     }
 
     @Test
+    void theMergeFormSaysWhomItKeepsShowsItsPromptWholeAndEscGivesItUp() throws Exception {
+        markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
+        markSaidBy(OPEN_QUESTION, Kind.DIRECT_QUOTE, "Mr. Sullivan");
+        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
+                .select(1));
+        ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> speakers.getItems().size() == 2));
+        window.robot.clickOn(fx(() -> window.robot.lookup("#speakerList .list-cell").nth(0).queryAs(Node.class)));
+        waitUntil(() -> fx(() -> !window.robot.lookup("#speakerMerge").query().isDisabled()));
+        String kept = fx(() -> ((io.sourcemark.model.SpeakerOverview) speakers.getSelectionModel()
+                .getSelectedItem()).speaker().name());
+        window.robot.clickOn("#speakerMerge");
+        ComboBox<?> mergeWith = fx(() -> window.robot.lookup("#mergeWith").queryAs(ComboBox.class));
+        waitUntil(() -> fx(mergeWith::isFocused));
+
+        // what the form does, and to whom, in words; the list's prompt read whole, not cut to "Speaker to mer…"
+        assertTrue(fx(() -> window.robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().equals("Merge another speaker into " + kept
+                        + ", who keeps the name:"))), "the form names the speaker kept");
+        String prompt = fx(() -> {
+            mergeWith.applyCss();
+            mergeWith.layout();
+            // the words the button cell draws: a prompt too long for it is drawn cut, with an ellipsis
+            return ((javafx.scene.text.Text) mergeWith.getButtonCell().lookup(".text")).getText();
+        });
+        assertEquals("Speaker to merge in", prompt);
+
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !mergeWith.getParent().isVisible()));
+        assertTrue(fx(speakers::isFocused), "the list has the keys again");
+        assertEquals(2, read(tx -> tx.speakers().list()).size(), "Esc merged no one");
+    }
+
+    @Test
     void mergingTwoSpeakersShowsOneWithEveryStatementInWhoSaidWhat() throws Exception {
         Annotation first = markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
         Annotation second = markSaidBy(OPEN_QUESTION, Kind.DIRECT_QUOTE, "Mr. Sullivan");

@@ -3,6 +3,7 @@ package io.sourcemark.ui.speakers;
 import io.sourcemark.model.ArticleStatements;
 import io.sourcemark.model.SpeakerOverview;
 import io.sourcemark.model.StatementInArticle;
+import io.sourcemark.ui.KeyboardFocus;
 import io.sourcemark.ui.Subscriptions;
 import io.sourcemark.ui.TextCell;
 import javafx.collections.ListChangeListener;
@@ -16,6 +17,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,8 +34,10 @@ public final class SpeakersView {
     private final ListView<SpeakerOverview> list = new ListView<>();
     private final ComboBox<SpeakerOverview> mergeWith = new ComboBox<>();
     private final ComboBox<String> alias = new ComboBox<>();
-    private final HBox mergeRow;
-    private final HBox splitRow;
+    private final Label mergeCaption = new Label();
+    private final Label splitCaption = new Label();
+    private final VBox mergeForm;
+    private final VBox splitForm;
     private final HBox actions;
     private final SpeakerEditor editor;
     private final javafx.scene.control.ScrollPane speakersScroll = new javafx.scene.control.ScrollPane();
@@ -112,11 +117,9 @@ public final class SpeakersView {
         noOther.getStyleClass().add("sm-placeholder");
         noOther.setWrapText(true);
         mergeWith.setPlaceholder(noOther);
-        mergeWith.setPrefWidth(80); // gives way to the buttons in a narrow column
         mergeWith.setCellFactory(v -> new TextCell<>(SpeakersView::nameAndCount));
         mergeWith.setButtonCell(new TextCell<>(SpeakersView::nameAndCount));
         mergeWith.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(mergeWith, Priority.ALWAYS);
         Button mergeNow = new Button("Merge");
         mergeNow.setId("mergeConfirm");
         mergeNow.getStyleClass().add("accent");
@@ -125,12 +128,11 @@ public final class SpeakersView {
             model.mergeIntoChosen(mergeWith.getValue().speaker());
             show(null);
         });
-        mergeRow = new HBox(6, mergeWith, whole(mergeNow), cancel());
+        // the list takes the whole width of its own line, so that its prompt is read whole in a narrow column
+        mergeForm = form(mergeCaption, mergeWith, mergeNow);
         alias.setId("splitAlias");
         alias.setPromptText("Alias to split off");
-        alias.setPrefWidth(80);
         alias.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(alias, Priority.ALWAYS);
         Button splitNow = new Button("Split off");
         splitNow.setId("splitConfirm");
         splitNow.getStyleClass().add("accent");
@@ -139,11 +141,7 @@ public final class SpeakersView {
             model.splitAlias(alias.getValue());
             show(null);
         });
-        splitRow = new HBox(6, alias, whole(splitNow), cancel());
-        for (HBox row : new HBox[] {mergeRow, splitRow}) {
-            row.managedProperty().bind(row.visibleProperty());
-            row.setVisible(false);
-        }
+        splitForm = form(splitCaption, alias, splitNow);
 
         saidHeading.getStyleClass().add("sm-caption");
         said.setId("whoSaidWhat");
@@ -155,7 +153,7 @@ public final class SpeakersView {
                 model.open(statement);
             }
         });
-        VBox speakersPart = new VBox(6, heading, list, actions, mergeRow, splitRow, editor.node());
+        VBox speakersPart = new VBox(6, heading, list, actions, mergeForm, splitForm, editor.node());
         // the edit form under the list takes the room of most of it: the list keeps two rows, and when even
         // that does not fit the part scrolls, rather than the form being drawn over the list or cut off
         list.setMinHeight(80);
@@ -175,10 +173,31 @@ public final class SpeakersView {
         root.getChildren().add(parts);
     }
 
-    private Button cancel() {
+    /**
+     * A form under the list: what it will do, the list to choose from, the button that does it and Cancel. Esc
+     * gives it up (an open list closes first), as in the edit form.
+     */
+    private VBox form(Label caption, ComboBox<?> choice, Button confirm) {
+        caption.getStyleClass().add("sm-caption");
+        caption.setWrapText(true);
+        // its lines are kept whole when the part is short of height: the part scrolls instead
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> show(null));
-        return whole(cancel);
+        VBox form = new VBox(4, caption, choice, new HBox(6, whole(confirm), whole(cancel)));
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !choice.isShowing()) {
+                boolean hadFocus = KeyboardFocus.isWithin(form);
+                show(null);
+                if (hadFocus) {
+                    list.requestFocus();
+                }
+                e.consume();
+            }
+        });
+        form.managedProperty().bind(form.visibleProperty());
+        form.setVisible(false);
+        return form;
     }
 
     /** A button that keeps its whole text when the row is narrow. */
@@ -230,25 +249,41 @@ public final class SpeakersView {
             list.scrollTo(list.getSelectionModel().getSelectedIndex());
         }
         alias.getItems().setAll(speaker == null ? java.util.List.of() : speaker.speaker().aliases());
+        captions(speaker);
     }
 
     private void show(Pane pane) {
         SpeakerOverview speaker = model.chosenProperty().get();
-        mergeRow.setVisible(pane == Pane.MERGE);
-        splitRow.setVisible(pane == Pane.SPLIT);
+        captions(speaker);
+        mergeForm.setVisible(pane == Pane.MERGE);
+        splitForm.setVisible(pane == Pane.SPLIT);
+        mergeWith.setValue(null);
+        alias.setValue(null);
         if (pane == Pane.EDIT && speaker != null) {
             editor.edit(speaker.speaker());
-            // the form is the part's last rows: brought into view whole, Save included
+        } else {
+            editor.hide();
+        }
+        if (pane == Pane.MERGE) {
+            mergeWith.requestFocus();
+        } else if (pane == Pane.SPLIT) {
+            alias.requestFocus();
+        }
+        if (pane != null) {
+            // each form is the part's last rows: brought into view whole, its buttons included
             javafx.application.Platform.runLater(() -> {
                 speakersScroll.applyCss();
                 speakersScroll.layout();
                 speakersScroll.setVvalue(speakersScroll.getVmax());
             });
-        } else {
-            editor.hide();
         }
-        mergeWith.setValue(null);
-        alias.setValue(null);
+    }
+
+    /** The forms say whom they act on: the speaker chosen in the list, who may change while a form is open. */
+    private void captions(SpeakerOverview speaker) {
+        String name = speaker == null ? "" : speaker.speaker().name();
+        mergeCaption.setText("Merge another speaker into " + name + ", who keeps the name:");
+        splitCaption.setText("Split an alias off " + name + " as a speaker of its own:");
     }
 
     private void showSaid() {
