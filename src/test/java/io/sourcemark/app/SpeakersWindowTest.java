@@ -96,12 +96,7 @@ class SpeakersWindowTest {
     @Test
     void enterInAnyFieldOfTheEditFormSavesItAndEscGivesUp() throws Exception {
         Annotation first = markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
-        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
-                .select(1));
-        ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
-        waitUntil(() -> fx(() -> speakers.getItems().size() == 1));
-        window.robot.clickOn(fx(() -> window.robot.lookup("#speakerList .list-cell").nth(0).queryAs(Node.class)));
-        waitUntil(() -> fx(() -> !window.robot.lookup("#speakerEdit").query().isDisabled()));
+        ListView<?> speakers = chooseTheFirstOf(1);
 
         window.robot.clickOn("#speakerEdit");
         window.robot.clickOn("#speakerRole").write("national security adviser");
@@ -151,12 +146,7 @@ class SpeakersWindowTest {
     void theMergeFormSaysWhomItKeepsShowsItsPromptWholeAndEscGivesItUp() throws Exception {
         markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
         markSaidBy(OPEN_QUESTION, Kind.DIRECT_QUOTE, "Mr. Sullivan");
-        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
-                .select(1));
-        ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
-        waitUntil(() -> fx(() -> speakers.getItems().size() == 2));
-        window.robot.clickOn(fx(() -> window.robot.lookup("#speakerList .list-cell").nth(0).queryAs(Node.class)));
-        waitUntil(() -> fx(() -> !window.robot.lookup("#speakerMerge").query().isDisabled()));
+        ListView<?> speakers = chooseTheFirstOf(2);
         String kept = fx(() -> ((io.sourcemark.model.SpeakerOverview) speakers.getSelectionModel()
                 .getSelectedItem()).speaker().name());
         window.robot.clickOn("#speakerMerge");
@@ -420,6 +410,17 @@ class SpeakersWindowTest {
     }
 
     /** Marks the words in the open article as the analyst does with a key, and waits until it is selected. */
+    /** Opens the Speakers tab, waits for its {@code count} speakers and chooses the first: the actions are on. */
+    private ListView<?> chooseTheFirstOf(int count) throws Exception {
+        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
+                .select(1));
+        ListView<?> speakers = fx(() -> window.robot.lookup("#speakerList").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> speakers.getItems().size() == count));
+        window.robot.clickOn(fx(() -> window.robot.lookup("#speakerList .list-cell").nth(0).queryAs(Node.class)));
+        waitUntil(() -> fx(() -> !window.robot.lookup("#speakerMerge").query().isDisabled()));
+        return speakers;
+    }
+
     private Annotation mark(String words, Kind kind) throws Exception {
         int start = fx(() -> window.area().getText().indexOf(words));
         assertTrue(start >= 0, words);
