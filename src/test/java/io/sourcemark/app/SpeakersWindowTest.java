@@ -222,6 +222,13 @@ class SpeakersWindowTest {
         // Esc gives up a link just begun: the form closes with the pick
         window.robot.type(KeyCode.L);
         waitUntil(() -> fx(() -> window.robot.lookup("#linkForm").query().isVisible()));
+        // words that match nothing say so
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkSearch").query().isFocused()));
+        window.robot.write("zqxw");
+        ListView<?> found = fx(() -> window.robot.lookup("#linkFound").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> found.isVisible() && found.getItems().isEmpty()
+                && found.getPlaceholder() instanceof javafx.scene.control.Label said && said.isVisible()
+                && said.getText().equals("No statement or speaker mention in the library has “zqxw”.")));
         window.robot.type(KeyCode.ESCAPE);
         waitUntil(() -> fx(() -> !window.robot.lookup("#linkForm").query().isVisible()));
 
@@ -229,12 +236,13 @@ class SpeakersWindowTest {
         waitUntil(() -> fx(() -> window.robot.lookup("#linkForm").query().isVisible()));
         waitUntil(() -> fx(() -> window.robot.lookup("#linkSearch").query().isFocused()));
         window.robot.write("active discuss");
-        ListView<?> found = fx(() -> window.robot.lookup("#linkFound").queryAs(ListView.class));
         waitUntil(() -> fx(() -> found.getItems().size() == 1));
-        // the hit says what it is and where, under its words
+        // the hit says what it is and where, under its words, the words searched for among them, in bold
         Node cell = fx(() -> window.robot.lookup("#linkFound .list-cell").nth(0).queryAs(Node.class));
         assertTrue(fx(() -> cell.lookupAll(".label").stream().map(l -> ((javafx.scene.control.Label) l).getText())
                 .anyMatch("Direct quote  ·  this article"::equals)));
+        assertEquals(List.of("active discuss"), fx(() -> cell.lookupAll(".sm-hit-match").stream()
+                .map(t -> ((javafx.scene.text.Text) t).getText()).toList()));
 
         window.robot.type(KeyCode.DOWN);
         assertTrue(fx(found::isFocused), "↓ goes into the hits");
@@ -280,16 +288,7 @@ class SpeakersWindowTest {
         waitUntil(() -> fx(() -> found.getItems().size() == 1));
         window.robot.interact(() -> found.getSelectionModel().select(0));
         // the other end chosen, the Link button is in view in the inspector, not below its fold
-        waitUntil(() -> fx(() -> {
-            javafx.scene.Node create = window.robot.lookup("#linkCreate").query();
-            javafx.scene.Node scroll = create.getParent();
-            while (!(scroll instanceof javafx.scene.control.ScrollPane)) {
-                scroll = scroll.getParent();
-            }
-            javafx.geometry.Bounds button = create.localToScene(create.getLayoutBounds());
-            javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
-            return button.getMaxY() <= view.getMaxY() && button.getMinY() >= view.getMinY();
-        }));
+        waitUntil(() -> fx(() -> inTheInspectorsView(window.robot.lookup("#linkCreate").query())));
         @SuppressWarnings("unchecked")
         ComboBox<Relation> relation = fx(() -> window.robot.lookup("#linkRelation").queryAs(ComboBox.class));
         window.robot.interact(() -> relation.setValue(Relation.CONTRADICTS));
@@ -314,6 +313,8 @@ class SpeakersWindowTest {
         waitUntil(() -> fx(() -> window.robot.lookup("#linkList .sm-link-row").tryQuery().isPresent()));
         Hyperlink row = fx(() -> window.robot.lookup("#linkList .sm-link-row").queryAs(Hyperlink.class));
         assertTrue(fx(row::getText).startsWith("contradicts “active discussions”"), fx(row::getText));
+        // the form that closed was taller than the links: the new one is in view, not scrolled past
+        waitUntil(() -> fx(() -> inTheInspectorsView(row)));
 
         window.robot.interact(row::fire);
         waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == afpId
@@ -410,6 +411,17 @@ class SpeakersWindowTest {
     }
 
     /** Marks the words in the open article as the analyst does with a key, and waits until it is selected. */
+    /** True when the whole of {@code node} is within the view of the scroll pane that holds it. */
+    private static boolean inTheInspectorsView(Node node) {
+        Node scroll = node.getParent();
+        while (!(scroll instanceof javafx.scene.control.ScrollPane)) {
+            scroll = scroll.getParent();
+        }
+        javafx.geometry.Bounds shown = node.localToScene(node.getLayoutBounds());
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        return shown.getMaxY() <= view.getMaxY() && shown.getMinY() >= view.getMinY();
+    }
+
     /** Opens the Speakers tab, waits for its {@code count} speakers and chooses the first: the actions are on. */
     private ListView<?> chooseTheFirstOf(int count) throws Exception {
         window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()

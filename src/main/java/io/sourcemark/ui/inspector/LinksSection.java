@@ -25,6 +25,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * The statement's links, both ways: each one opens its other end when clicked. Link to… (L) opens a small form:
@@ -44,6 +46,7 @@ final class LinksSection {
     private final HBox actions = new HBox(6);
     private final LinksSectionModel model;
     private final Runnable backToArticle;
+    private long broughtIntoView;
 
     /** @param backToArticle gives the keyboard back to the article once the form closes with it */
     LinksSection(LinksSectionModel model, Runnable backToArticle) {
@@ -113,6 +116,14 @@ final class LinksSection {
         found.setPrefHeight(120);
         found.setCellFactory(v -> new FoundCell());
         found.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
+        // words that match nothing say so, rather than leaving an empty box
+        Label nothingFound = new Label();
+        nothingFound.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                "No statement or speaker mention in the library has “" + search.getText().strip() + "”.",
+                search.textProperty()));
+        nothingFound.getStyleClass().add("sm-placeholder");
+        nothingFound.setWrapText(true);
+        found.setPlaceholder(nothingFound);
         found.managedProperty().bind(found.visibleProperty());
         found.visibleProperty().bind(search.textProperty().isNotEmpty());
         Button create = new Button("Link");
@@ -176,6 +187,7 @@ final class LinksSection {
 
     private void showLinks() {
         list.getChildren().clear();
+        boolean made = false;
         for (LinkEnd end : model.links()) {
             Hyperlink jump = new Hyperlink(SpeakerWords.of(end) + " " + SpeakerWords.quoted(end.other())
                     + (end.other().articleId() == model.articleId() ? "" : " — " + end.other().articleTitle()));
@@ -193,7 +205,12 @@ final class LinksSection {
             jump.setMaxWidth(Double.MAX_VALUE);
             HBox row = new HBox(4, jump, delete);
             row.getStyleClass().add("sm-link");
+            row.setUserData(end.link().id());
             list.getChildren().add(row);
+            if (end.link().id() == model.madeLast() && end.link().id() != broughtIntoView) {
+                made = true;
+                broughtIntoView = end.link().id();
+            }
             if (end.link().note() != null) {
                 Label noteLine = new Label(end.link().note());
                 noteLine.getStyleClass().add("sm-caption");
@@ -202,6 +219,14 @@ final class LinksSection {
             }
         }
         none.setVisible(model.links().isEmpty());
+        if (made) {
+            // the form that closed was taller than the list it leaves: the new link would be out of view above.
+            // The row is looked up when the scroll is done: the list may have been drawn again in between.
+            long id = model.madeLast();
+            javafx.application.Platform.runLater(() -> list.getChildren().stream()
+                    .filter(row -> Long.valueOf(id).equals(row.getUserData())).findFirst()
+                    .ifPresent(ScrollIntoView::of));
+        }
     }
 
     private void showTarget(StatementInArticle chosen) {
@@ -223,13 +248,21 @@ final class LinksSection {
      * the same opening words in different articles can be told apart.
      */
     private final class FoundCell extends ListCell<StatementInArticle> {
-        private final Label words = new Label();
+        private final Text before = new Text();
+        private final Text match = new Text();
+        private final Text after = new Text();
+        private final TextFlow words = new TextFlow(before, match, after);
         private final Label where = new Label();
         private final VBox box = new VBox(1, words, where);
         private final Tooltip whole = new Tooltip();
 
         FoundCell() {
             where.getStyleClass().add("sm-caption");
+            // the search's words in bold, as in the library's search, so the analyst sees why a statement is here
+            before.getStyleClass().add("sm-hit-text");
+            match.getStyleClass().add("sm-hit-match");
+            after.getStyleClass().add("sm-hit-text");
+            words.getStyleClass().add("sm-found-words");
             words.setMaxWidth(Double.MAX_VALUE);
             where.setMaxWidth(Double.MAX_VALUE);
             box.setMinWidth(0);
@@ -245,10 +278,13 @@ final class LinksSection {
                 setTooltip(null);
                 return;
             }
-            words.setText(SpeakerWords.quoted(item));
+            FoundWords shown = FoundWords.in(item.exact(), search.getText());
+            before.setText(shown.before());
+            match.setText(shown.match());
+            after.setText(shown.after());
             where.setText(Names.title(item.kind()) + "  ·  "
                     + (item.articleId() == model.articleId() ? "this article" : item.articleTitle()));
-            whole.setText(words.getText() + "\n" + where.getText());
+            whole.setText(SpeakerWords.quoted(item) + "\n" + where.getText());
             setGraphic(box);
             setTooltip(whole);
         }

@@ -38,6 +38,7 @@ public final class LinksSectionModel {
     private final ObjectProperty<Relation> relation = new SimpleObjectProperty<>(Relation.SUPPORTS);
     private long from;
     private long loaded;
+    private long madeLast;
 
     public LinksSectionModel(Selection selection, LinkService links, Changes changes, Picking picking,
                              Jumps jumps) {
@@ -111,6 +112,7 @@ public final class LinksSectionModel {
         long start = from;
         changes.run(() -> links.link(start, to.annotationId(), chosen, note), "Linked: " + SpeakerWords.of(chosen),
                 link -> {
+                    madeLast = link.id();
                     composing.set(false);
                     target.set(null);
                     found.clear();
@@ -154,6 +156,11 @@ public final class LinksSectionModel {
 
     ObservableList<LinkEnd> links() {
         return shown;
+    }
+
+    /** The id of the link made last in this window, 0 before any: the view brings its row into view. */
+    long madeLast() {
+        return madeLast;
     }
 
     ObservableList<StatementInArticle> found() {

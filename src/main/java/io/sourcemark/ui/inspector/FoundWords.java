@@ -1,0 +1,37 @@
+package io.sourcemark.ui.inspector;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a statement found for a link shows of itself: the words searched for, with a little of what comes before
+ * and after them. The statement's opening alone would hide a match further in, cut off by the row's width.
+ */
+record FoundWords(String before, String match, String after) {
+
+    static final int BEFORE = 30;
+    static final int AFTER = 60;
+
+    /** The excerpt of {@code text} around its first occurrence of {@code words}, ignoring case as the search does. */
+    static FoundWords in(String text, String words) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        String sought = words == null ? "" : words.strip().replaceAll("\\s+", " ");
+        Matcher found = Pattern.compile(Pattern.quote(sought), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(flat);
+        if (sought.isEmpty() || !found.find()) {
+            return new FoundWords("", "", shortened(flat, BEFORE + AFTER));
+        }
+        String before = flat.substring(0, found.start());
+        if (before.length() > BEFORE) {
+            String tail = before.substring(before.length() - BEFORE);
+            int space = tail.indexOf(' ');
+            // from a word's start, not from its middle
+            before = "…" + (space >= 0 && space < tail.length() - 1 ? tail.substring(space + 1) : tail);
+        }
+        return new FoundWords(before, found.group(), shortened(flat.substring(found.end()), AFTER));
+    }
+
+    private static String shortened(String words, int length) {
+        return words.length() <= length ? words : words.substring(0, length).stripTrailing() + "…";
+    }
+}
