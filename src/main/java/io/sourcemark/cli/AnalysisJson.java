@@ -28,9 +28,15 @@ final class AnalysisJson {
     }
 
     /** The id is written back as it came (string or number). */
-    String line(JsonNode id, Analysis analysis) {
+    /**
+     * @param id   the input line's own id, JSON null when it has none (a line number in its place could be taken
+     *             for another line's id)
+     * @param line the input line's number, from 1, which tells results apart whatever their ids
+     */
+    String line(JsonNode id, int line, Analysis analysis) {
         ObjectNode root = json.createObjectNode();
         root.set("id", id);
+        root.put("line", line);
         ArrayNode quotes = root.putArray("quotes");
         analysis.quotes().forEach(q -> quote(quotes.addObject(), q));
         ArrayNode claims = root.putArray("claims");

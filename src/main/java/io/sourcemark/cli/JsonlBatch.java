@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
 import java.io.IOException;
@@ -107,7 +107,7 @@ final class JsonlBatch {
         if (text == null || !text.isTextual()) {
             return skip(name, number, "no \"text\" string");
         }
-        JsonNode id = root.hasNonNull("id") ? root.get("id") : IntNode.valueOf(number);
+        JsonNode id = root.hasNonNull("id") ? root.get("id") : NullNode.getInstance();
         return new Item(number, id, text.asText());
     }
 
@@ -118,7 +118,7 @@ final class JsonlBatch {
     }
 
     private void write(Item item, Analysis analysis) {
-        out.println(writer.line(item.id(), analysis));
+        out.println(writer.line(item.id(), item.line(), analysis));
         written++;
         if (written % PROGRESS_EVERY == 0) {
             err.printf(Locale.ROOT, "analysed %d lines%n", written);

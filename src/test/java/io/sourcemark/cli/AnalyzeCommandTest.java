@@ -126,6 +126,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aLineWithoutAnIdIsNotGivenItsNumberAsAnIdButEveryResultSaysItsLine() throws Exception {
+        // the second line's number, 2, is also the first line's id: a number in place of the missing id would
+        // make the two results look like one record's
+        Path in = jsonl("{\"id\": 2, \"text\": \"Prices rose, he said.\"}", "{\"text\": \"Prices fell, she said.\"}");
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> lines = parse(run.out());
+        assertEquals(2, lines.get(0).get("id").asInt());
+        assertEquals(1, lines.get(0).get("line").asInt());
+        assertTrue(lines.get(1).get("id").isNull(), lines.get(1).toString());
+        assertEquals(2, lines.get(1).get("line").asInt());
+        assertTrue(run.out().startsWith("{\"id\":2,\"line\":1,\"quotes\":"), run.out());
+    }
+
+    @Test
     void skipsALineThatIsNotUtf8AndReadsTheLinesAroundIt() throws Exception {
         Path in = dir.resolve("mixed.jsonl");
         byte[] latin1 = "{\"id\": \"caf\u00E9\", \"text\": \"Caf\u00E9.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
