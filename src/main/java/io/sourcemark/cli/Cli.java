@@ -38,10 +38,26 @@ public final class Cli {
             DashedFileNames.hint(arguments, java.nio.file.Path.of("")).ifPresent(errWriter::println);
             return code;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError full) {
+            // picocli hands errors on; what was held is unreachable by now, so there is room to say what to do
+            errWriter.println(OutOfMemory.advice(commandName(commandLine)));
+            code = ExitCodes.CANNOT_RUN;
+        }
         outWriter.flush();
         errWriter.flush();
         return code;
+    }
+
+    /** The subcommand that ran ({@code analyze}…), or the program's name when none was parsed. */
+    private static String commandName(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        while (parsed != null && parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed == null ? commandLine.getCommandName() : parsed.commandSpec().name();
     }
 
     /** The one place where subcommands are registered. */

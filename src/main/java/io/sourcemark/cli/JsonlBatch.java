@@ -127,6 +127,8 @@ final class JsonlBatch {
 
     private void failed(Item item, Throwable cause) {
         skipped++;
-        err.println("line " + item.line() + ": the analysis failed (" + cause + "); line skipped");
+        String why = cause instanceof OutOfMemoryError ? "out of memory: the line's text is too long for the Java "
+                + "heap; give it more with java -Xmx4g" : cause.toString();
+        err.println("line " + item.line() + ": the analysis failed (" + why + "); line skipped");
     }
 }

@@ -32,8 +32,8 @@ class ArgumentFilesTest {
         Files.copy(Path.of("sample-articles", "000-afp-north-korea-arms-russia.txt"), dir.resolve("@notes.txt"));
         Files.writeString(dir.resolve("notes.txt"), "--project elsewhere.sourcemark\n");
 
-        Result afterDash = sourcemark("import", "--project", "news.sourcemark", "--", "@notes.txt");
-        Result plain = sourcemark("import", "--project", "news.sourcemark", "@notes.txt");
+        CliProcess afterDash = sourcemark("import", "--project", "news.sourcemark", "--", "@notes.txt");
+        CliProcess plain = sourcemark("import", "--project", "news.sourcemark", "@notes.txt");
 
         assertEquals(ExitCodes.OK, afterDash.code(), afterDash.output());
         assertTrue(afterDash.output().startsWith("Imported 1, duplicates 0, refused 0 (project "
@@ -45,17 +45,7 @@ class ArgumentFilesTest {
         assertFalse(Files.exists(dir.resolve("elsewhere.sourcemark")));
     }
 
-    private record Result(int code, String output) {
-    }
-
-    private Result sourcemark(String... args) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        return new Result(process.exitValue(), output);
+    private CliProcess sourcemark(String... args) throws Exception {
+        return CliProcess.run(dir, List.of(), args);
     }
 }
