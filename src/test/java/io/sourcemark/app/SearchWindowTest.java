@@ -224,6 +224,73 @@ class SearchWindowTest {
         waitUntil(() -> fx(() -> !statistics.isShowing()));
     }
 
+    @Test
+    void theStatisticsWindowKeepsEverySpeakersNameAndTheKindsKeysInASmallWindow() throws Exception {
+        // a first run that detects in the samples: their suggestions give the chart its speakers
+        window.close();
+        window = new AppWindow(dir.resolve("detected.sourcemark"), dir.resolve("config-detected"), true).launch();
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.G).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.StackedBarChart<Number, String> speakers = waitFor(() -> (javafx.scene.chart
+                .StackedBarChart<Number, String>) window.robot.lookup("#statisticsSpeakers").tryQuery().orElse(null));
+        // the samples' detection may still be filling the project: Refresh until ten speakers are charted
+        waitUntil(() -> {
+            if (fx(() -> categories(speakers).size()) >= 10) {
+                return true;
+            }
+            window.robot.interact(() -> window.robot.lookup("#statisticsRefresh")
+                    .queryAs(javafx.scene.control.Button.class).fire());
+            throw new AssertionError("speakers charted: " + fx(() -> categories(speakers)));
+        });
+        javafx.stage.Stage stage = fx(() -> (javafx.stage.Stage) speakers.getScene().getWindow());
+        window.robot.interact(() -> {
+            stage.setWidth(600);
+            stage.setHeight(420);
+        });
+        waitUntil(() -> fx(() -> stage.getHeight() <= 421 && speakers.getHeight() > 0));
+        window.robot.interact(() -> stage.getScene().getRoot().layout());
+
+        javafx.scene.chart.CategoryAxis axis = fx(() -> (javafx.scene.chart.CategoryAxis) speakers.getYAxis());
+        java.util.List<String> names = fx(() -> categories(speakers));
+        // every name is on the axis, none left out for want of room, none longer than the axis allows
+        java.util.List<String> drawn = fx(() -> axis.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+        assertTrue(drawn.containsAll(names), "drawn " + drawn + " of " + names);
+        assertTrue(names.stream().allMatch(n -> n.length() <= io.sourcemark.ui.statistics.StatisticsView
+                .NAME_ON_AXIS), names.toString());
+        assertTrue(fx(() -> speakers.getHeight()) >= 24 * names.size(), "a line per name");
+
+        // the kinds' keys in the legend have their slices' colours
+        javafx.scene.chart.PieChart byKind = fx(() -> window.robot.lookup("#statisticsByKind")
+                .queryAs(javafx.scene.chart.PieChart.class));
+        for (javafx.scene.chart.PieChart.Data slice : fx(() -> java.util.List.copyOf(byKind.getData()))) {
+            javafx.scene.control.Label key = fx(() -> byKind.lookupAll(".chart-legend-item").stream()
+                    .map(javafx.scene.control.Label.class::cast).filter(l -> l.getText().equals(slice.getName()))
+                    .findFirst().orElseThrow());
+            Object keyFill = fx(() -> ((javafx.scene.layout.Region) key.getGraphic()).getBackground().getFills()
+                    .get(0).getFill());
+            Object sliceFill = fx(() -> ((javafx.scene.layout.Region) slice.getNode()).getBackground().getFills()
+                    .get(0).getFill());
+            assertEquals(sliceFill, keyFill, slice.getName());
+        }
+        assertEquals(false, fx(() -> byKind.getLabelsVisible()), "no labels by the slices to pile up");
+    }
+
+    private static java.util.List<String> categories(javafx.scene.chart.StackedBarChart<Number, String> chart) {
+        return chart.getData().isEmpty() ? java.util.List.of() : chart.getData().get(0).getData().stream()
+                .map(javafx.scene.chart.XYChart.Data::getYValue).toList();
+    }
+
+    private static <T> T waitFor(java.util.concurrent.Callable<T> found) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<T> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            seen.set(fx(found));
+            return seen.get() != null;
+        });
+        return seen.get();
+    }
+
     /** The same colour but for the rounding of the theme's derive(), which goes through hue and brightness. */
     private static boolean near(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
         return Math.abs(a.getRed() - b.getRed()) < 0.01 && Math.abs(a.getGreen() - b.getGreen()) < 0.01

@@ -22,6 +22,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
@@ -51,6 +52,14 @@ public final class StatisticsView {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final Label statusText = new Label();
+    /** The least height of a chart: its title, its plot and its axis' labels. */
+    private static final double CHART_MIN_HEIGHT = 260;
+    /** The height each speaker's bar and name take on the speakers' axis, and the rest of that chart. */
+    private static final double SPEAKER_ROW = 24;
+    private static final double SPEAKERS_CHROME = 110;
+    /** Names longer than this are cut on the axis (the bars' tooltips give them whole). */
+    public static final int NAME_ON_AXIS = 32;
+
     private final Subscriptions bindings = new Subscriptions();
     private boolean dark;
     private Statistics shown;
@@ -95,8 +104,13 @@ public final class StatisticsView {
 
         byKind.setId("statisticsByKind");
         byKind.setTitle("Statements by kind");
-        byKind.setLabelsVisible(true);
-        byKind.setLegendVisible(false);
+        // a legend, not labels by the slices: labels pile up over each other when slices are thin or the window
+        // small, and a legend stays legible at any size
+        byKind.setLabelsVisible(false);
+        byKind.setLegendVisible(true);
+        byKind.setLegendSide(javafx.geometry.Side.BOTTOM);
+        byKind.setMinHeight(CHART_MIN_HEIGHT);
+        byVerdict.setMinHeight(CHART_MIN_HEIGHT);
         byVerdict.setId("statisticsByVerdict");
         byVerdict.setTitle("Statements by verdict");
         byVerdict.setLegendVisible(false);
@@ -124,8 +138,16 @@ public final class StatisticsView {
         grid.add(byVerdict, 1, 0);
         grid.add(review, 0, 1);
         grid.add(speakers, 1, 1);
-        VBox.setVgrow(grid, Priority.ALWAYS);
-        root.getChildren().addAll(top, grid);
+        // in a small window the charts keep the height their labels need and the page scrolls, rather than the
+        // axis leaving out every other speaker's name
+        ScrollPane page = new ScrollPane(grid);
+        page.setId("statisticsPage");
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        page.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(page, Priority.ALWAYS);
+        root.getChildren().addAll(top, page);
     }
 
     public void activate() {
@@ -159,10 +181,15 @@ public final class StatisticsView {
             }
         }
         byKind.setData(FXCollections.observableArrayList(kinds));
+        StringBuilder kindColours = new StringBuilder();
         for (int i = 0; i < kinds.size(); i++) {
-            // the chart's own palette gave claims green and direct quotes red: each kind takes the article's colour
-            kinds.get(i).getNode().setStyle("-fx-pie-color: " + WebColour.of(LayerColours.of(shownKinds.get(i), dark)) + ";");
+            // the chart's own palette gave claims green and direct quotes red: each kind takes the article's colour,
+            // on its slice and (through the theme's n-th chart colour) on its key in the legend
+            String colour = WebColour.of(LayerColours.of(shownKinds.get(i), dark));
+            kinds.get(i).getNode().setStyle("-fx-pie-color: " + colour + ";");
+            kindColours.append("-color-chart-").append(i + 1).append(": ").append(colour).append("; ");
         }
+        byKind.setStyle(kindColours.toString().strip());
 
         XYChart.Series<String, Number> verdicts = new XYChart.Series<>();
         for (Verdict verdict : Verdict.values()) {
@@ -184,15 +211,27 @@ public final class StatisticsView {
         List<XYChart.Series<Number, String>> byVerdictOfSpeaker = new ArrayList<>();
         List<SpeakerStatistics> top = new ArrayList<>(figures.topSpeakers());
         java.util.Collections.reverse(top); // the category axis draws bottom up: the first speaker on top
+        List<String> axisNames = SpeakerAxisNames.of(top.stream().map(SpeakerStatistics::name).toList(),
+                NAME_ON_AXIS);
+        speakers.setMinHeight(SPEAKERS_CHROME + SPEAKER_ROW * Math.max(1, top.size()));
         List<Verdict> seriesVerdicts = new ArrayList<>();
+        List<Runnable> tooltips = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(Names.of(verdict));
             boolean any = false;
-            for (SpeakerStatistics speaker : top) {
+            for (int i = 0; i < top.size(); i++) {
+                SpeakerStatistics speaker = top.get(i);
                 int n = speaker.byVerdict().get(verdict);
                 any |= n > 0;
-                series.getData().add(new XYChart.Data<>(n, speaker.name()));
+                XYChart.Data<Number, String> bar = new XYChart.Data<>(n, axisNames.get(i));
+                series.getData().add(bar);
+                String tip = speaker.name() + ": " + n + " " + Names.of(verdict).toLowerCase(Locale.ROOT);
+                tooltips.add(() -> {
+                    if (bar.getNode() != null) {
+                        javafx.scene.control.Tooltip.install(bar.getNode(), new javafx.scene.control.Tooltip(tip));
+                    }
+                });
             }
             if (any) {
                 byVerdictOfSpeaker.add(series);
@@ -200,6 +239,7 @@ public final class StatisticsView {
             }
         }
         speakers.setData(FXCollections.observableArrayList(byVerdictOfSpeaker));
+        tooltips.forEach(Runnable::run);
         // the theme colours the n-th series (its bars and its key in the legend) with -color-chart-n: given here
         // per series, each verdict has its own colour whichever verdicts are present
         StringBuilder colours = new StringBuilder();

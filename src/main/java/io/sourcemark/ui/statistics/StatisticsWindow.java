@@ -49,6 +49,9 @@ public final class StatisticsWindow {
                 stage.initOwner(owner.getWindow());
             }
             stage.setScene(scene);
+            // below this the charts cannot show their titles and axes side by side; the page scrolls down
+            stage.setMinWidth(560);
+            stage.setMinHeight(400);
             scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                     stage.close(); // as other windows of the kind: Escape puts it away
