@@ -42,6 +42,14 @@ import java.util.Locale;
  */
 public final class StatisticsView {
 
+    /** Names longer than this are cut on the axis (the bars' tooltips give them whole). */
+    public static final int NAME_ON_AXIS = 32;
+    /** The least height of a chart: its title, its plot and its axis' labels. */
+    private static final double CHART_MIN_HEIGHT = 260;
+    /** The height each speaker's bar and name take on the speakers' axis, and the rest of that chart. */
+    private static final double SPEAKER_ROW = 24;
+    private static final double SPEAKERS_CHROME = 110;
+
     private final StatisticsViewModel model;
     private final VBox root = new VBox(10);
     private final Label heading = new Label();
@@ -52,14 +60,6 @@ public final class StatisticsView {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final Label statusText = new Label();
-    /** The least height of a chart: its title, its plot and its axis' labels. */
-    private static final double CHART_MIN_HEIGHT = 260;
-    /** The height each speaker's bar and name take on the speakers' axis, and the rest of that chart. */
-    private static final double SPEAKER_ROW = 24;
-    private static final double SPEAKERS_CHROME = 110;
-    /** Names longer than this are cut on the axis (the bars' tooltips give them whole). */
-    public static final int NAME_ON_AXIS = 32;
-
     private final Subscriptions bindings = new Subscriptions();
     private boolean dark;
     private Statistics shown;
