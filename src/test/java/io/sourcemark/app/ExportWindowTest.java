@@ -114,6 +114,53 @@ class ExportWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void choosingCsvMakesTheDialogTallerSoItsButtonsStayInIt() throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> showing("#exportDialog"));
+        window.robot.interact(() -> ((ComboBox<String>) window.robot.lookup("#exportFormat").query())
+                .getSelectionModel().select("CSV (spreadsheet)"));
+        waitUntil(() -> fx(() -> window.robot.lookup("#exportBom").query().isVisible()));
+        javafx.stage.Window dialog = fx(() -> window.robot.lookup("#exportDialog").query().getScene().getWindow());
+        for (String button : List.of("#exportRun", "#exportBom")) {
+            javafx.geometry.Bounds bounds = fx(() -> window.robot.lookup(button).query()
+                    .localToScene(window.robot.lookup(button).query().getBoundsInLocal()));
+            assertTrue(fx(() -> bounds.getMaxY() <= dialog.getScene().getHeight()),
+                    () -> button + " at " + bounds + " in a dialog " + dialog.getScene().getHeight() + " high");
+        }
+        window.robot.interact(dialog::hide);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void articlesLeftOutForOneReasonAreSaidOnceAndTheMessageFitsAndClosesWithEscape() throws Exception {
+        Path out = dir.resolve("claimreview");
+        window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> showing("#exportDialog"));
+        window.robot.interact(() -> {
+            ((ComboBox<String>) window.robot.lookup("#exportFormat").query()).getSelectionModel()
+                    .select("ClaimReview (schema.org JSON-LD)");
+            window.robot.lookup("#exportScope-LIBRARY").queryAs(javafx.scene.control.RadioButton.class)
+                    .setSelected(true);
+            window.robot.lookup("#exportFolder").queryAs(TextField.class).setText(out.toString());
+        });
+        window.robot.clickOn("#exportRun");
+        waitUntil(() -> showing("#exportDone"));
+        int articles = fx(() -> window.library().getItems().size());
+        String details = fx(() -> window.robot.lookup("#exportDone").queryAs(DialogPane.class).getContentText());
+        // none of the articles has a verdict: one line for the reason, three titles, and how many more
+        assertTrue(details.startsWith(articles + " articles not exported: "), details);
+        assertEquals(5, details.lines().count(), details);
+        assertTrue(details.endsWith("… and " + (articles - 3) + " more"), details);
+        javafx.stage.Window done = fx(() -> window.robot.lookup("#exportDone").query().getScene().getWindow());
+        assertTrue(fx(() -> done.getHeight() < 640), () -> "a message " + done.getHeight() + " high");
+        window.robot.interact(() -> done.requestFocus());
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !done.isShowing()));
+        assertEquals(List.of(), files(out), "nothing written");
+    }
+
+    @Test
     void everyCaptionOfTheExportDialogIsShownWhole() throws Exception {
         window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         waitUntil(() -> showing("#exportDialog"));

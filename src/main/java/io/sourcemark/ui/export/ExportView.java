@@ -39,6 +39,9 @@ public final class ExportView {
 
     private static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
     private static final ButtonType REPLACE = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+    /** Lines of details the end of an export shows as text; more are shown in a box that scrolls. */
+    private static final int DONE_LINES = 14;
+    private static final double MAX_DONE_HEIGHT = 640;
     private static final ButtonType SHOW_FOLDER = new ButtonType("Show folder", ButtonBar.ButtonData.LEFT);
 
     private final ExportViewModel model;
@@ -71,6 +74,14 @@ public final class ExportView {
 
     public void show() {
         dialog.show();
+    }
+
+    private void fitToContent() {
+        javafx.stage.Window window = dialog.getDialogPane().getScene() == null ? null
+                : dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            window.sizeToScene();
+        }
     }
 
     private Node content() {
@@ -118,6 +129,9 @@ public final class ExportView {
             oneFile.visibleProperty().unbind();
             bom.visibleProperty().unbind();
         });
+        // a format with more options makes the dialog taller: else its buttons fell out of the window
+        bindings.listen(oneFile.visibleProperty(), (obs, old, now) -> fitToContent());
+        bindings.listen(bom.visibleProperty(), (obs, old, now) -> fitToContent());
 
         TextField reviewer = text("exportReviewer", "Reviewer", model.reviewerProperty());
         TextField organisation = text("exportOrganisation", "Organisation", model.organisationProperty());
@@ -241,6 +255,18 @@ public final class ExportView {
             done.getDialogPane().setId("exportDone");
             done.setHeaderText(line);
             done.setContentText(details);
+            // the dialog keeps the height of a screen: long details scroll in it rather than push OK off it
+            done.getDialogPane().setMaxHeight(MAX_DONE_HEIGHT);
+            if (details.lines().count() > DONE_LINES) {
+                javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(details);
+                text.setId("exportDoneDetails");
+                text.setEditable(false);
+                text.setWrapText(true);
+                text.setPrefRowCount(DONE_LINES);
+                done.getDialogPane().setContent(text);
+            }
+            // OK is the dialog's way out: Escape takes it as well
+            ((Button) done.getDialogPane().lookupButton(ButtonType.OK)).setCancelButton(true);
             done.setOnHidden(e -> {
                 if (folder != null && done.getResult() == SHOW_FOLDER) {
                     browser.accept(folder.toUri().toString()); // the system's file manager, on the folder
