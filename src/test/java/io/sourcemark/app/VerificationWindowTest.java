@@ -227,6 +227,44 @@ class VerificationWindowTest {
     }
 
     @Test
+    void theDateAccessedIsTheOneTypedEvenWithEnterAndADayThatDoesNotExistIsSaidNotSaved() throws Exception {
+        Annotation quote = markQuote(window.quoteStart());
+        Platform.runLater(() -> window.robot.lookup("#evidenceAdd").queryAs(Button.class).fire());
+        waitUntil(() -> window.robot.lookup("#evidenceUrl").tryQuery().isPresent());
+        window.robot.interact(() -> window.robot.lookup("#evidenceUrl").queryAs(TextField.class)
+                .setText("https://example.org/arms-report"));
+        javafx.scene.control.DatePicker accessed = fx(() -> window.robot.lookup("#evidenceAccessed")
+                .queryAs(javafx.scene.control.DatePicker.class));
+        Label problem = fx(() -> window.robot.lookup("#evidenceProblem").queryAs(Label.class));
+        Node ok = fx(() -> accessed.getScene().lookup(".dialog-pane").lookupAll(".button").stream()
+                .filter(b -> ((Button) b).isDefaultButton()).findFirst().orElseThrow());
+
+        // February has no 30th: said, OK disabled, and the text stays when the field loses the focus
+        window.robot.clickOn(accessed.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("2031-02-30");
+        waitUntil(() -> fx(problem::isVisible));
+        assertEquals("Write the date accessed as year-month-day, a day of the calendar: 2024-05-31.",
+                fx(problem::getText));
+        assertTrue(fx(ok::isDisabled));
+        window.robot.clickOn("#evidenceTitle");
+        waitUntil(() -> fx(() -> accessed.getValue() != null));
+        assertEquals("2031-02-30", fx(() -> accessed.getEditor().getText()), "what was typed is kept to correct");
+        assertTrue(fx(ok::isDisabled));
+
+        String future = java.time.LocalDate.now().plusDays(2).toString();
+        window.robot.clickOn(accessed.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write(future);
+        waitUntil(() -> fx(problem::getText).equals("The date accessed cannot be after today."));
+
+        // a day typed and Enter at once, the picker not yet told: the day typed is the one saved
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2024-06-01");
+        waitUntil(() -> fx(() -> !ok.isDisabled()));
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> evidenceRows(quote.id()).size() == 1);
+        assertEquals(java.time.LocalDate.of(2024, 6, 1), evidenceRows(quote.id()).get(0).accessed());
+    }
+
+    @Test
     void redoGivesBackTheCheckAsItWasMadeItsTimeIncluded() throws Exception {
         window.robot.interact(() -> window.app.workspace().preferences().reviewerProperty().set("Ana Ruiz"));
         int start = window.quoteStart();

@@ -51,10 +51,8 @@ public final class EvidenceDialog {
         });
         DatePicker accessed = new DatePicker(existing == null ? LocalDate.now() : existing.accessed());
         accessed.setId("evidenceAccessed");
-        // as dates are written everywhere else in the window and in the reports, whatever the system's locale
-        accessed.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
-        accessed.setPromptText("2024-05-31");
+        TypedDate.use(accessed);
+        accessed.setPromptText("2024-05-31 (blank: today)");
         TextArea note = new TextArea(existing == null || existing.note() == null ? "" : existing.note());
         note.setId("evidenceNote");
         note.setPrefRowCount(3);
@@ -64,10 +62,23 @@ public final class EvidenceDialog {
                 .row("Note", note);
         form.check(() -> url.getText().isBlank() ? "Evidence needs a web address, such as https://example.org/report."
                 : WebLinks.web(url.getText()).isEmpty()
-                ? "Only web addresses starting with http:// or https:// can be evidence." : null, url.textProperty());
+                ? "Only web addresses starting with http:// or https:// can be evidence." : dateProblem(accessed),
+                url.textProperty(), accessed.getEditor().textProperty());
         dialog.setResultConverter(button -> button == ButtonType.OK ? new EvidenceDraft(url.getText(),
-                title.getText(), note.getText(), stance.getValue(), accessed.getValue()) : null);
+                title.getText(), note.getText(), stance.getValue(), TypedDate.of(accessed).orElse(null)) : null);
         dialog.setOnShown(e -> url.requestFocus());
         return dialog.showAndWait();
+    }
+
+    /** What is wrong with the date accessed as typed, or null. */
+    private static String dateProblem(DatePicker accessed) {
+        Optional<LocalDate> typed = TypedDate.of(accessed);
+        if (!TypedDate.readable(accessed)) {
+            return "Write the date accessed as year-month-day, a day of the calendar: 2024-05-31.";
+        }
+        if (typed.isPresent() && typed.get().isAfter(LocalDate.now())) {
+            return "The date accessed cannot be after today.";
+        }
+        return null;
     }
 }

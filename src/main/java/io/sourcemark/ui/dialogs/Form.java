@@ -51,26 +51,24 @@ final class Form {
 
     /**
      * {@code message} gives what is wrong, or null when the input can be saved; read again when any of {@code on}
-     * changes. Until the analyst changes one of them it reads as a hint, in the muted colour: a form just opened
-     * has done nothing wrong yet. OK stays disabled either way.
+     * changes. Until an edit changes what it says it reads as a hint, in the muted colour: a form just opened has
+     * done nothing wrong yet. OK stays disabled either way.
      */
     void check(Supplier<String> message, Observable... on) {
         StringBinding shown = Bindings.createStringBinding(message::get, on);
         problem.textProperty().bind(shown);
         problem.visibleProperty().bind(shown.isNotNull());
         problem.getStyleClass().setAll("label", "text-muted");
-        javafx.beans.InvalidationListener firstEdit = new javafx.beans.InvalidationListener() {
+        // the hint becomes an error once an edit changes what is said: a field that a control rewrites as it is
+        // shown (a date picker's text) is not an edit of the analyst's
+        javafx.beans.value.ChangeListener<String> firstEdit = new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void invalidated(Observable changed) {
+            public void changed(javafx.beans.value.ObservableValue<? extends String> said, String old, String now) {
                 problem.getStyleClass().setAll("label", "danger");
-                for (Observable each : on) {
-                    each.removeListener(this);
-                }
+                shown.removeListener(this);
             }
         };
-        for (Observable o : on) {
-            o.addListener(firstEdit);
-        }
+        shown.addListener(firstEdit);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(shown.isNotNull());
         grid.add(problem, 0, rows++, 2, 1);
     }
