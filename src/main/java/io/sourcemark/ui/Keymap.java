@@ -66,15 +66,27 @@ public final class Keymap {
     }
 
     private void refuseTaken(KeyCombination key) {
+        Optional<String> taken = whyTaken(key);
+        if (taken.isPresent()) {
+            throw new IllegalArgumentException(taken.get());
+        }
+    }
+
+    /**
+     * Why {@code key} cannot be given to a new command, naming the command that has it (or the first of the
+     * two-key commands it starts); empty when it is free.
+     */
+    public Optional<String> whyTaken(KeyCombination key) {
         Command taken = commands.get(key);
         if (taken != null) {
-            throw new IllegalArgumentException(key.getDisplayText() + " is already the key of “" + taken.name()
+            return Optional.of(key.getDisplayText() + " is already the key of “" + taken.name()
                     + "”. Choose another key.");
         }
         if (chords.containsKey(key)) {
-            throw new IllegalArgumentException(key.getDisplayText() + " starts the keys of “"
+            return Optional.of(key.getDisplayText() + " starts the keys of “"
                     + chords.get(key).values().iterator().next().name() + "” and others. Choose another key.");
         }
+        return Optional.empty();
     }
 
     /** Frees a key (a tag's shortcut removed). */

@@ -179,9 +179,9 @@ public final class TagCommands {
         if (!ownKey && boundKeys.contains(combination)) {
             return true; // another tag's: the service names it
         }
-        if (!ownKey && !keymap.isFree(combination)) {
-            status.report(combination.getDisplayText() + " is already the key of “" + keymap.commandOf(combination)
-                    .map(Keymap.Command::name).orElse("another command") + "”. Choose another key.");
+        java.util.Optional<String> taken = keymap.whyTaken(combination);
+        if (!ownKey && taken.isPresent()) {
+            status.report(taken.get());
             return false;
         }
         return true;

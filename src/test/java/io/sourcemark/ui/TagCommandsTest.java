@@ -73,4 +73,14 @@ class TagCommandsTest {
                 w.status().textProperty().get());
         assertEquals(List.of(), f.project.read(tx -> tx.tags().list()));
     }
+
+    @Test
+    void theFirstKeyOfTwoKeyCommandsIsRefusedNamingThem() {
+        w.keymap().bindChord("Verdict: True", Keys.VERDICT, new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.DIGIT1), () -> { }, () -> { });
+        w.tags().create("Economy", null, null, "v", t -> { });
+        assertEquals("V starts the keys of “Verdict: True” and others. Choose another key.",
+                w.status().textProperty().get());
+        assertEquals(List.of(), f.project.read(tx -> tx.tags().list()));
+    }
 }
