@@ -11,6 +11,7 @@ import io.sourcemark.store.ProjectStore;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -111,6 +112,39 @@ class SpeakersWindowTest {
         assertTrue(fx(speakers::isFocused), "the keyboard goes back to the list of speakers");
         Thread.sleep(300);
         assertEquals(List.of(), speakerOf(first).orElseThrow().aliases(), "Esc saved nothing");
+    }
+
+    @Test
+    void aNameAnotherSpeakerHasIsRefusedAndTheFormStaysOpenWithWhatWasTyped() throws Exception {
+        markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
+        markSaidBy(OPEN_QUESTION, Kind.DIRECT_QUOTE, "Mr. Sullivan");
+        chooseTheFirstOf(2);
+        String chosen = fx(() -> window.app.workspace().speakers().chosenProperty().get().speaker().name());
+        String other = chosen.equals("Jake Sullivan") ? "Mr. Sullivan" : "Jake Sullivan";
+
+        window.robot.clickOn("#speakerEdit");
+        window.robot.clickOn("#speakerRole").write("national security adviser");
+        TextField name = fx(() -> window.robot.lookup("#speakerName").queryAs(TextField.class));
+        window.robot.interact(() -> name.setText(other));
+        window.robot.clickOn("#speakerSave");
+        String refused = "“" + other + "” is already the name of another speaker. Merge the two speakers instead.";
+        waitUntil(() -> {
+            String said = fx(() -> window.robot.lookup("#statusMessage").queryAs(Label.class).getText());
+            assertEquals(refused, said);
+            return true;
+        });
+        Thread.sleep(300);
+        assertTrue(fx(() -> window.robot.lookup(".sm-speaker-editor").query().isVisible()), "the form stays open");
+        assertEquals(other, fx(name::getText));
+        assertEquals("national security adviser", fx(() -> window.robot.lookup("#speakerRole")
+                .queryAs(TextField.class).getText()), "and what else was typed in it");
+
+        // the name put right, Enter saves and closes it
+        window.robot.interact(() -> name.setText(chosen));
+        window.robot.clickOn("#speakerRole").type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> !window.robot.lookup(".sm-speaker-editor").query().isVisible()));
+        waitUntil(() -> speakerRows().stream().anyMatch(s -> s.name().equals(chosen)
+                && "national security adviser".equals(s.role())));
     }
 
     @Test
@@ -463,6 +497,10 @@ class SpeakersWindowTest {
 
     private TextField field() {
         return window.robot.lookup("#speakerField").queryAs(TextField.class);
+    }
+
+    private List<Speaker> speakerRows() throws Exception {
+        return read(tx -> tx.speakers().list());
     }
 
     private Optional<Speaker> speakerOf(Annotation annotation) throws Exception {

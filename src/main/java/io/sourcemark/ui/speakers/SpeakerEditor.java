@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /** The fields of one speaker, edited in place under the list: name, kind, role, affiliation, aliases. */
 final class SpeakerEditor {
@@ -35,7 +35,7 @@ final class SpeakerEditor {
     private Speaker editing;
 
     /** @param closed gives the keyboard back once the editor closes, so that it is not left on a hidden field */
-    SpeakerEditor(Consumer<Speaker> save, Runnable closed) {
+    SpeakerEditor(BiConsumer<Speaker, Runnable> save, Runnable closed) {
         this.closed = closed;
         name.setId("speakerName");
         kind.setId("speakerKind");
@@ -61,10 +61,9 @@ final class SpeakerEditor {
         Button ok = new Button("Save");
         ok.setId("speakerSave");
         ok.getStyleClass().add("accent");
-        ok.setOnAction(e -> {
-            save.accept(edited());
-            hide();
-        });
+        // the form closes once the speaker is saved: refused (a name another speaker has), it stays open with what
+        // was typed, and the status bar says why
+        ok.setOnAction(e -> save.accept(edited(), this::hide));
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> hide());
         // Enter in any field saves, as in a dialog; Esc gives up (an open list of kinds closes first)

@@ -91,8 +91,12 @@ public final class SpeakersViewModel {
         });
     }
 
-    public void edit(Speaker edited) {
-        changes.run(() -> speakers.edit(edited), "Edited the speaker " + edited.name().strip(), s -> reload());
+    /** Saves the speaker as edited; {@code saved} runs once it is, not when it is refused (a name taken). */
+    public void edit(Speaker edited, Runnable saved) {
+        changes.run(() -> speakers.edit(edited), "Edited the speaker " + edited.name().strip(), s -> {
+            reload();
+            saved.run();
+        });
     }
 
     /** Merges {@code merged} into the chosen speaker, who keeps their name. */
