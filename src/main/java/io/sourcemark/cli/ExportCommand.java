@@ -112,9 +112,16 @@ final class ExportCommand implements Callable<Integer> {
             err.println("The project " + project + " does not exist.");
             return ExitCodes.CANNOT_RUN;
         }
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            err.println("--out " + folder + " is a file, not a folder: name the folder to write the export in (it is "
-                    + "made when it does not exist).");
+        if (folder.toString().isBlank()) {
+            err.println("--out is empty: name the folder to write the export in (it is made when it does not exist).");
+            return ExitCodes.USAGE;
+        }
+        Optional<Path> inTheWay = fileOnTheWay(folder);
+        if (inTheWay.isPresent()) {
+            err.println("--out " + folder + (inTheWay.get().equals(folder) ? " is a file" : " is under "
+                    + inTheWay.get()
+                    + ", which is a file") + ", not a folder: name the folder to write the export in (it is made "
+                    + "when it does not exist).");
             return ExitCodes.USAGE;
         }
         try (Project opened = Project.open(project)) {
@@ -171,5 +178,16 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return Optional.of(kinds);
+    }
+
+    /** The output folder itself, or the nearest path above it that exists, when that is not a folder. */
+    private static Optional<Path> fileOnTheWay(Path folder) {
+        Path whole = folder.toAbsolutePath().normalize();
+        for (Path at = whole; at != null; at = at.getParent()) {
+            if (Files.exists(at)) {
+                return Files.isDirectory(at) ? Optional.empty() : Optional.of(at.equals(whole) ? folder : at);
+            }
+        }
+        return Optional.empty();
     }
 }

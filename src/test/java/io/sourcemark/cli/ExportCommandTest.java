@@ -95,6 +95,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void refusesAnOutUnderAFileOrEmptyAsAUsageErrorAndWritesNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "the analyst's notes");
+        Path under = file.resolve("reports");
+
+        CliRun run = CliRun.of("export", "-p", project.toString(), "-f", "md", "-o", under.toString());
+
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals("--out " + under + " is under " + file + ", which is a file, not a folder: name the folder to "
+                + "write the export in (it is made when it does not exist).\n", run.err().replace("\r\n", "\n"));
+        assertEquals("the analyst's notes", Files.readString(file));
+
+        CliRun empty = CliRun.of("export", "-p", project.toString(), "-f", "md", "-o", "");
+        assertEquals(ExitCodes.USAGE, empty.exitCode());
+        assertEquals("--out is empty: name the folder to write the export in (it is made when it does not exist).\n",
+                empty.err().replace("\r\n", "\n"));
+    }
+
+    @Test
     void writesTheLibraryAsOneCsvFile() throws Exception {
         Path out = dir.resolve("csv");
 
