@@ -28,7 +28,7 @@ public final class Main {
             // UTF-8 whatever the locale: article text is rarely ASCII, and a C locale would print it as "?".
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-            System.exit(Cli.run(args, out, err));
+            System.exit(Cli.runAsProgram(args, out, err));
         }
     }
 }

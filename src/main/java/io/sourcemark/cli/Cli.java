@@ -14,6 +14,12 @@ public final class Cli {
     private Cli() {
     }
 
+    /** Runs one command line as the program: the libraries' log lines kept off the terminal. */
+    public static int runAsProgram(String[] args, PrintStream out, PrintStream err) {
+        LibraryLogging.quietForACommand();
+        return run(args, out, err);
+    }
+
     /** Runs one command line and returns its exit code (see {@link ExitCodes}). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return execute(commandLine(out, err), args, out, err);
