@@ -118,10 +118,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         Optional<Path> inTheWay = fileOnTheWay(folder);
         if (inTheWay.isPresent()) {
-            err.println("--out " + folder + (inTheWay.get().equals(folder) ? " is a file" : " is under "
-                    + inTheWay.get()
-                    + ", which is a file") + ", not a folder: name the folder to write the export in (it is made "
-                    + "when it does not exist).");
+            String where = inTheWay.get().equals(folder) ? " is a file"
+                    : " is under " + inTheWay.get() + ", which is a file";
+            err.println("--out " + folder + where + ", not a folder: name the folder to write the export in (it is "
+                    + "made when it does not exist).");
             return ExitCodes.USAGE;
         }
         try (Project opened = Project.open(project)) {

@@ -100,7 +100,7 @@ public final class Keymap {
 
     /** Whether {@code key} could be given to a new command. */
     public boolean isFree(KeyCombination key) {
-        return !commands.containsKey(key) && !chords.containsKey(key);
+        return whyTaken(key).isEmpty();
     }
 
     /** The scene whose focus tells typing from commands; two-key commands are read from it wherever the focus is. */

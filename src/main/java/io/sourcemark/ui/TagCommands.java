@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -179,7 +180,7 @@ public final class TagCommands {
         if (!ownKey && boundKeys.contains(combination)) {
             return true; // another tag's: the service names it
         }
-        java.util.Optional<String> taken = keymap.whyTaken(combination);
+        Optional<String> taken = keymap.whyTaken(combination);
         if (!ownKey && taken.isPresent()) {
             status.report(taken.get());
             return false;

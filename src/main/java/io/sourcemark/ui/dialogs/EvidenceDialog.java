@@ -72,10 +72,10 @@ public final class EvidenceDialog {
 
     /** What is wrong with the date accessed as typed, or null. */
     private static String dateProblem(DatePicker accessed) {
-        Optional<LocalDate> typed = TypedDate.of(accessed);
         if (!TypedDate.readable(accessed)) {
             return "Write the date accessed as year-month-day, a day of the calendar: 2024-05-31.";
         }
+        Optional<LocalDate> typed = TypedDate.of(accessed);
         if (typed.isPresent() && typed.get().isAfter(LocalDate.now())) {
             return "The date accessed cannot be after today.";
         }

@@ -181,15 +181,15 @@ public final class StatisticsView {
             }
         }
         byKind.setData(FXCollections.observableArrayList(kinds));
-        StringBuilder kindColours = new StringBuilder();
+        List<String> kindColours = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
             // the chart's own palette gave claims green and direct quotes red: each kind takes the article's colour,
             // on its slice and (through the theme's n-th chart colour) on its key in the legend
             String colour = WebColour.of(LayerColours.of(shownKinds.get(i), dark));
             kinds.get(i).getNode().setStyle("-fx-pie-color: " + colour + ";");
-            kindColours.append("-color-chart-").append(i + 1).append(": ").append(colour).append("; ");
+            kindColours.add(colour);
         }
-        byKind.setStyle(kindColours.toString().strip());
+        byKind.setStyle(nthChartColours(kindColours));
 
         XYChart.Series<String, Number> verdicts = new XYChart.Series<>();
         for (Verdict verdict : Verdict.values()) {
@@ -214,40 +214,44 @@ public final class StatisticsView {
         List<String> axisNames = SpeakerAxisNames.of(top.stream().map(SpeakerStatistics::name).toList(),
                 NAME_ON_AXIS);
         speakers.setMinHeight(SPEAKERS_CHROME + SPEAKER_ROW * Math.max(1, top.size()));
-        List<Verdict> seriesVerdicts = new ArrayList<>();
-        List<Runnable> tooltips = new ArrayList<>();
+        List<String> seriesColours = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(Names.of(verdict));
             boolean any = false;
             for (int i = 0; i < top.size(); i++) {
-                SpeakerStatistics speaker = top.get(i);
-                int n = speaker.byVerdict().get(verdict);
+                int n = top.get(i).byVerdict().get(verdict);
                 any |= n > 0;
-                XYChart.Data<Number, String> bar = new XYChart.Data<>(n, axisNames.get(i));
-                series.getData().add(bar);
-                String tip = speaker.name() + ": " + n + " " + Names.of(verdict).toLowerCase(Locale.ROOT);
-                tooltips.add(() -> {
-                    if (bar.getNode() != null) {
-                        javafx.scene.control.Tooltip.install(bar.getNode(), new javafx.scene.control.Tooltip(tip));
-                    }
-                });
+                series.getData().add(new XYChart.Data<>(n, axisNames.get(i)));
             }
             if (any) {
                 byVerdictOfSpeaker.add(series);
-                seriesVerdicts.add(verdict);
+                seriesColours.add(colour(verdict));
             }
         }
         speakers.setData(FXCollections.observableArrayList(byVerdictOfSpeaker));
-        tooltips.forEach(Runnable::run);
+        // a bar's tooltip names its speaker whole, as the axis may not
+        for (XYChart.Series<Number, String> series : byVerdictOfSpeaker) {
+            for (int i = 0; i < top.size(); i++) {
+                XYChart.Data<Number, String> bar = series.getData().get(i);
+                if (bar.getNode() != null) { // made as the series is added, unless the chart changes that
+                    javafx.scene.control.Tooltip.install(bar.getNode(), new javafx.scene.control.Tooltip(top.get(i)
+                            .name() + ": " + bar.getXValue() + " " + series.getName().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
         // the theme colours the n-th series (its bars and its key in the legend) with -color-chart-n: given here
         // per series, each verdict has its own colour whichever verdicts are present
-        StringBuilder colours = new StringBuilder();
-        for (int i = 0; i < seriesVerdicts.size(); i++) {
-            colours.append("-color-chart-").append(i + 1).append(": ").append(colour(seriesVerdicts.get(i)))
-                    .append("; ");
+        speakers.setStyle(nthChartColours(seriesColours));
+    }
+
+    /** The theme's n-th chart colour ({@code -color-chart-n}, from 1) set to the n-th of {@code colours}. */
+    private static String nthChartColours(List<String> colours) {
+        StringBuilder style = new StringBuilder();
+        for (int i = 0; i < colours.size(); i++) {
+            style.append("-color-chart-").append(i + 1).append(": ").append(colours.get(i)).append("; ");
         }
-        speakers.setStyle(colours.toString().strip());
+        return style.toString().strip();
     }
 
     /** A verdict's bar: its colour in the inspector and the reports; grey for not checked. */
