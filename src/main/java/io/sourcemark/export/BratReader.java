@@ -1,5 +1,7 @@
 package io.sourcemark.export;
 
+import io.sourcemark.importer.ArticleTextForm;
+import io.sourcemark.importer.ImportException;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.ArticleMeta;
 import io.sourcemark.model.Kind;
@@ -20,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads a brat {@code .ann} file, ours or another tool's, against its {@code .txt}: T lines of our types become
@@ -36,11 +37,16 @@ public final class BratReader {
             "them", "us", "me");
 
     /**
-     * @param raw       the {@code .txt} as read
-     * @param normalize the project's normal form of an article's text
+     * @param raw the {@code .txt} as read
+     * @throws InterchangeException when the text is no article's (empty, too long, an absurd unbroken run)
      */
-    public InterchangeArticle read(String raw, String ann, String name, UnaryOperator<String> normalize) {
-        String body = normalize.apply(raw);
+    public InterchangeArticle read(String raw, String ann, String name) throws InterchangeException {
+        String body = ArticleTextForm.body(raw);
+        try {
+            ArticleTextForm.check(body, name);
+        } catch (ImportException e) {
+            throw new InterchangeException(e.getMessage(), e);
+        }
         TextAlignment alignment = TextAlignment.between(raw, body);
         CodePoints offsets = CodePoints.of(raw);
         BratLines lines = BratLines.parse(ann);
@@ -82,8 +88,9 @@ public final class BratReader {
             if (BratTypes.kind(entity.type()).isPresent() || BratTypes.isCue(entity.type())) {
                 continue;
             }
-            String tagUid = tags.computeIfAbsent(entity.type().toLowerCase(Locale.ROOT), key -> new InterchangeTag(
-                    new Tag(0, WebAnnotationReader.newUid(), entity.type(), null, null, null), null)).tag().uid();
+            String tagName = ArticleTextForm.field(entity.type());
+            String tagUid = tags.computeIfAbsent(tagName.toLowerCase(Locale.ROOT), key -> new InterchangeTag(
+                    new Tag(0, WebAnnotationReader.newUid(), tagName, null, null, null), null)).tag().uid();
             String same = drafts.entrySet().stream().filter(d -> d.getValue().parts.equals(entity.parts()))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             if (same == null) {
@@ -98,7 +105,7 @@ public final class BratReader {
             if (draft == null) {
                 continue;
             }
-            String text = note.text();
+            String text = ArticleTextForm.field(note.text());
             if (draft.kind == Kind.SPEAKER && text.startsWith(BratTypes.SPEAKER_NOTE)) {
                 // as our export writes it: "Speaker: Jake Sullivan · the analyst's note"
                 int end = text.indexOf(BratExport.NOTE_SEPARATOR);

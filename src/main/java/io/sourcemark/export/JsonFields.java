@@ -1,6 +1,7 @@
 package io.sourcemark.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sourcemark.importer.ArticleTextForm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,16 @@ final class JsonFields {
     private JsonFields() {
     }
 
+    /**
+     * A field's text as a project keeps it: without control characters, halves of characters as U+FFFD (JSON can
+     * escape either, which no UTF-8 file holds).
+     */
     static String text(JsonNode node, String field) {
+        return ArticleTextForm.field(rawText(node, field));
+    }
+
+    /** A field's text exactly as the file has it, for the article's text and the quotes that index into it. */
+    static String rawText(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Where the characters of a text stand in its normal form, when normalising only removed some (carriage returns,
- * byte-order marks, trailing spaces, extra blank lines) and appended line ends: ranges of the one map onto the other.
+ * byte-order marks, trailing spaces, extra blank lines, control characters), replaced halves of characters by U+FFFD
+ * and appended line ends: ranges of the one map onto the other.
  * When it changed more (composed accents), a range is found again by its words.
  */
 final class TextAlignment {
@@ -34,9 +35,11 @@ final class TextAlignment {
         for (int i = 0; i < raw.length(); i++) {
             map[i] = j;
             char c = raw.charAt(i);
-            if (j < normal.length() && normal.charAt(j) == c) {
+            if (j < normal.length() && (normal.charAt(j) == c || normal.charAt(j) == '\uFFFD'
+                    && Character.isSurrogate(c))) {
                 j++;
-            } else if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF')) {
+            } else if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
+                    || Character.isISOControl(c))) {
                 return new TextAlignment(raw, normal, new int[0]);
             }
         }

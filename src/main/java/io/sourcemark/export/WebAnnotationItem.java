@@ -1,6 +1,7 @@
 package io.sourcemark.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sourcemark.importer.ArticleTextForm;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.ClaimCategory;
 import io.sourcemark.model.Evidence;
@@ -21,19 +22,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One annotation of a W3C export read back: its range from the selectors (code points to UTF-16), its bodies. */
+/**
+ * One annotation of a W3C export read back: its range from the selectors (code points of the file's text, placed in
+ * the normal form), its bodies.
+ */
 final class WebAnnotationItem {
 
     private final JsonNode node;
+    private final ArticleText text;
     private final String body;
-    private final CodePoints offsets;
     private final Map<String, InterchangeTag> tags;
     private final String uid;
 
-    WebAnnotationItem(JsonNode node, String body, CodePoints offsets, Map<String, InterchangeTag> tags) {
+    WebAnnotationItem(JsonNode node, ArticleText text, Map<String, InterchangeTag> tags) {
         this.node = node;
-        this.body = body;
-        this.offsets = offsets;
+        this.text = text;
+        this.body = text.body();
         this.tags = tags;
         String given = WebAnnotationTerms.uid(JsonFields.text(node, "id"));
         this.uid = given != null ? given : WebAnnotationReader.newUid();
@@ -49,30 +53,32 @@ final class WebAnnotationItem {
                 .orElseThrow(() -> new InterchangeException("Annotation " + uid + " has no target; it was left out."));
         JsonNode quote = selector(target, "TextQuoteSelector");
         JsonNode position = selector(target, "TextPositionSelector");
-        TextRange range = position != null ? range(position) : null;
-        String exact = quote == null ? null : JsonFields.text(quote, "exact");
-        if (range == null && exact != null) {
-            range = locate(exact, JsonFields.text(quote, "prefix"));
+        TextRange inFile = position != null ? inFile(position) : null;
+        String exact = quote == null ? null : JsonFields.rawText(quote, "exact");
+        if (inFile == null && exact != null) {
+            inFile = locate(exact, JsonFields.rawText(quote, "prefix"));
         }
-        if (range == null || exact != null && !exact.equals(range.of(body))) {
-            throw new InterchangeException("Annotation " + uid + " (“" + ReportView.abbreviated(exact == null ? ""
-                    : exact) + "”) is not at its place in the article's text; it was left out.");
+        String named = "Annotation " + uid + " (“" + ReportView.abbreviated(ArticleTextForm.field(
+                exact != null ? exact : inFile != null ? inFile.of(text.raw()) : "")) + "”)";
+        if (inFile == null || exact != null && !exact.equals(inFile.of(text.raw()))) {
+            throw new InterchangeException(named + " is not at its place in the article's text; it was left out.");
         }
-        List<TextRange> pieces = new ArrayList<>();
-        for (JsonNode piece : JsonFields.items(node, "sm:pieces")) {
-            TextRange r = range(piece);
-            if (r == null || r.start() < range.start() || r.end() > range.end()) {
-                throw new InterchangeException("Annotation " + uid + " has a part outside its range; it was left out.");
-            }
-            pieces.add(r);
+        if (inFile.of(text.raw()).isBlank()) {
+            throw new InterchangeException(named + " covers no words, only spaces or nothing; it was left out.");
         }
+        TextRange range = text.place(inFile).orElseThrow(() -> new InterchangeException(named + " covers words "
+                + "that are not in the article's text once it takes Sourcemark's form; it was left out."));
+        List<TextRange> pieces = pieces(range, named);
         JsonNode cueNode = node.get("sm:cue");
-        TextRange cue = cueNode == null ? null : range(cueNode);
+        TextRange cueInFile = cueNode == null ? null : inFile(cueNode);
+        TextRange cue = cueInFile == null ? null : text.place(cueInFile).orElse(null);
         Annotation fresh = Annotation.of(0, kind, origin == null ? Origin.MANUAL : origin, range, body);
-        String prefix = quote != null && JsonFields.text(quote, "prefix") != null ? JsonFields.text(quote, "prefix")
-                : fresh.prefix();
-        String suffix = quote != null && JsonFields.text(quote, "suffix") != null ? JsonFields.text(quote, "suffix")
-                : fresh.suffix();
+        // the file's context words stand as they are only where the text kept its form
+        boolean sameText = text.raw().equals(body);
+        String prefix = sameText && quote != null && JsonFields.text(quote, "prefix") != null
+                ? JsonFields.text(quote, "prefix") : fresh.prefix();
+        String suffix = sameText && quote != null && JsonFields.text(quote, "suffix") != null
+                ? JsonFields.text(quote, "suffix") : fresh.suffix();
         String speakerUid = null;
         List<String> tagUids = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
@@ -113,20 +119,40 @@ final class WebAnnotationItem {
                 .orElse(null);
     }
 
-    /** A TextPositionSelector's range, converted from code points; null when it is not inside the text. */
-    private TextRange range(JsonNode position) {
-        Integer start = JsonFields.integer(position, "start");
-        Integer end = JsonFields.integer(position, "end");
-        if (start == null || end == null || start < 0 || end < start || end > offsets.length()) {
-            return null;
+    /** A TextPositionSelector's range in the file's text, converted from code points; null when it is not inside. */
+    private TextRange inFile(JsonNode position) {
+        return text.ofCodePoints(JsonFields.integer(position, "start"), JsonFields.integer(position, "end"));
+    }
+
+    /**
+     * The pieces of a quote in the normal form, as the project keeps them: inside the quote's range, none empty, in
+     * the order of the text and none over another (as the brat reader requires of a mark's pieces).
+     */
+    private List<TextRange> pieces(TextRange range, String named) throws InterchangeException {
+        List<TextRange> pieces = new ArrayList<>();
+        for (JsonNode piece : JsonFields.items(node, "sm:pieces")) {
+            TextRange inFile = inFile(piece);
+            TextRange placed = inFile == null ? null : text.place(inFile).orElse(null);
+            if (placed == null || placed.start() < range.start() || placed.end() > range.end()) {
+                throw new InterchangeException(named + " has a part outside its range; it was left out.");
+            }
+            if (placed.of(body).isBlank()) {
+                throw new InterchangeException(named + " has a part that covers no words; it was left out.");
+            }
+            if (!pieces.isEmpty() && placed.start() < pieces.get(pieces.size() - 1).end()) {
+                throw new InterchangeException(named + " has parts that overlap or are out of order; it was left "
+                        + "out.");
+            }
+            pieces.add(placed);
         }
-        return new TextRange(offsets.toUtf16(start), offsets.toUtf16(end));
+        return pieces;
     }
 
     /** Where the quoted text stands, after its prefix when that tells two places apart. */
     private TextRange locate(String exact, String prefix) {
-        int at = prefix == null ? -1 : body.indexOf(prefix + exact);
-        int start = at >= 0 ? at + prefix.length() : body.indexOf(exact);
+        String raw = text.raw();
+        int at = prefix == null ? -1 : raw.indexOf(prefix + exact);
+        int start = at >= 0 ? at + prefix.length() : raw.indexOf(exact);
         return start < 0 || exact.isEmpty() ? null : new TextRange(start, start + exact.length());
     }
 

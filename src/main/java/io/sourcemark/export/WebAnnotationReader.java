@@ -1,8 +1,11 @@
 package io.sourcemark.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sourcemark.importer.ArticleTextForm;
+import io.sourcemark.importer.ImportException;
 import io.sourcemark.model.ArticleMeta;
 import io.sourcemark.model.Speaker;
 import io.sourcemark.model.SpeakerKind;
@@ -16,12 +19,14 @@ import java.util.UUID;
 
 /**
  * Reads back an {@code AnnotationCollection} written by {@link WebAnnotationExport}: the article's text and metadata,
- * its speakers, tags and annotations with everything that hangs from them. An annotation whose quoted text is not
- * at its position in the text is left out and named in {@link InterchangeArticle#problems()}.
+ * its speakers, tags and annotations with everything that hangs from them. The text takes the project's normal form
+ * (as an imported article's does) and the annotations move with it. An annotation whose quoted text is not at its
+ * place in the text, or that covers no words, is left out and named in {@link InterchangeArticle#problems()}.
  */
 public final class WebAnnotationReader {
 
-    private final ObjectMapper json = new ObjectMapper();
+    // a second value after the collection is a file two exports were pasted into, or a cut one: not read in part
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** @param name the file's name, for messages */
     public InterchangeArticle read(String content, String name) throws InterchangeException {
@@ -38,7 +43,13 @@ public final class WebAnnotationReader {
                     + "AnnotationCollection with the article's text (sm:article). Export it again from Sourcemark.");
         }
         JsonNode articleNode = root.get("sm:article");
-        String body = JsonFields.text(articleNode, "value");
+        String raw = JsonFields.rawText(articleNode, "value");
+        String body = ArticleTextForm.body(raw);
+        try {
+            ArticleTextForm.check(body, name);
+        } catch (ImportException e) {
+            throw new InterchangeException(e.getMessage(), e);
+        }
         String title = JsonFields.text(articleNode, "sm:title");
         if (title == null || title.isBlank()) {
             title = JsonFields.text(root, "label");
@@ -61,12 +72,12 @@ public final class WebAnnotationReader {
             }
         }
         List<Speaker> speakers = speakers(root);
-        CodePoints offsets = CodePoints.of(body);
+        ArticleText text = new ArticleText(raw, body);
         List<InterchangeAnnotation> annotations = new ArrayList<>();
         JsonNode page = root.get("first");
         for (JsonNode node : page == null ? List.<JsonNode>of() : JsonFields.items(page, "items")) {
             try {
-                annotations.add(new WebAnnotationItem(node, body, offsets, tags).read());
+                annotations.add(new WebAnnotationItem(node, text, tags).read());
             } catch (InterchangeException e) {
                 problems.add(e.getMessage());
             }

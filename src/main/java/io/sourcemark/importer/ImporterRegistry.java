@@ -127,16 +127,16 @@ public final class ImporterRegistry {
     private ImportedArticle finish(ImportSource source, ArticleImporter importer, ArticleDraft draft)
             throws ImportException {
         String name = source.fileName();
-        String body = TextNormalizer.normalize(Surrogates.replaceUnpaired(ControlCharacters.removed(draft.body())));
+        String body = ArticleTextForm.body(draft.body());
         BodyChecks.check(body, name, limits);
-        String given = ControlCharacters.removed(draft.title());
+        String given = ArticleTextForm.field(draft.title());
         String title = given == null || given.isBlank() ? TitleDeriver.derive(body, name) : TitleDeriver.clean(given);
-        ArticleMeta meta = new ArticleMeta(title, ControlCharacters.removed(draft.source()), draft.date(),
-                ControlCharacters.removed(draft.dateline()), ControlCharacters.removed(draft.agency()),
+        ArticleMeta meta = new ArticleMeta(title, ArticleTextForm.field(draft.source()), draft.date(),
+                ArticleTextForm.field(draft.dateline()), ArticleTextForm.field(draft.agency()),
                 draft.url() != null ? draft.url() : source.url() == null ? null : source.url().toString(),
-                ControlCharacters.removed(draft.license()), name);
+                ArticleTextForm.field(draft.license()), name);
         Provenance provenance = new Provenance(importer.formatName(), source.mediaType(), draft.encoding(),
-                source.url(), source.fetchedAt(), ControlCharacters.removed(draft.author()), source.bytes());
+                source.url(), source.fetchedAt(), ArticleTextForm.field(draft.author()), source.bytes());
         return new ImportedArticle(meta, body, provenance);
     }
 }

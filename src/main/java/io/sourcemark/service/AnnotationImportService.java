@@ -4,7 +4,6 @@ import io.sourcemark.export.BratReader;
 import io.sourcemark.export.InterchangeArticle;
 import io.sourcemark.export.InterchangeException;
 import io.sourcemark.export.WebAnnotationReader;
-import io.sourcemark.importer.TextNormalizer;
 import io.sourcemark.store.RunningChange;
 
 import java.io.IOException;
@@ -98,8 +97,7 @@ public final class AnnotationImportService {
                             + "the article in " + text.getFileName() + ", in the same folder."));
                     return Optional.empty();
                 }
-                return Optional.of(brat.read(readText(text), readText(file), text.getFileName().toString(),
-                        TextNormalizer::normalize));
+                return Optional.of(brat.read(readText(text), readText(file), text.getFileName().toString()));
             }
             return Optional.of(w3c.read(readText(file), name));
         } catch (InterchangeException e) {

@@ -94,6 +94,26 @@ class BratImportTest {
     }
 
     @Test
+    void controlCharactersOfTheTextAreDroppedAsAtImportAndTheMarksStayOnTheirWords() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("escapes"));
+        String text = "Officials\u001b]0;owned\u0007 met.\n\nThe talks failed.\n";
+        int at = text.indexOf("The talks failed");
+        Files.writeString(folder.resolve("escapes.txt"), text, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("escapes.ann"), "T1\tClaim " + at + " " + (at + 16) + "\tThe talks failed\n"
+                + "#1\tAnnotatorNotes T1\tSee\u001b[2J the minutes.\n", StandardCharsets.UTF_8);
+
+        MergeReport report = new AnnotationImportService(project.project()).importFiles(List.of(folder),
+                ImportProgress.NONE, () -> false);
+
+        assertEquals(List.of(), report.leftOut());
+        Article article = project.read(tx -> tx.articles().find(tx.articles().list().get(0).id())).orElseThrow();
+        assertEquals("Officials]0;owned met.\n\nThe talks failed.\n", article.body());
+        Annotation claim = project.read(tx -> tx.annotations().forArticle(article.id())).get(0);
+        assertEquals("The talks failed", claim.range().of(article.body()));
+        assertEquals("See[2J the minutes.", claim.note());
+    }
+
+    @Test
     void refusesAnAnnotationFileWithoutItsText() throws Exception {
         Path ann = dir.resolve("alone.ann");
         Files.writeString(ann, ANN, StandardCharsets.UTF_8);
