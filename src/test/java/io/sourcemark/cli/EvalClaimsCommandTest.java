@@ -107,6 +107,26 @@ class EvalClaimsCommandTest {
         assertEquals("", run.out());
     }
 
+    @Test
+    void refusesTwoArticlesOfOneIdAndOffsetsThatAreNotWholeNumbers() throws Exception {
+        String line = "{\"id\": \"a\", \"text\": \"It rose 5%%.\", \"sentences\": [{\"start\": %s, \"end\": 11, "
+                + "\"label\": \"check\"}]}\n";
+        Path twice = dir.resolve("twice.jsonl");
+        Files.writeString(twice, String.format(line, "0") + String.format(line, "0"));
+        CommandRun run = eval(twice.toString());
+        assertEquals(ExitCodes.CANNOT_RUN, run.exitCode());
+        assertTrue(run.err().contains(twice + ":2: the id \"a\" is already the id of " + twice + ":1"), run.err());
+        assertEquals("", run.out());
+
+        Path fraction = dir.resolve("fraction.jsonl");
+        Files.writeString(fraction, String.format(line, "0.5"));
+        run = eval(fraction.toString());
+        assertEquals(ExitCodes.CANNOT_RUN, run.exitCode());
+        assertTrue(run.err().contains(fraction + ":1: each sentence needs \"start\" and \"end\" (whole numbers)"),
+                run.err());
+        assertEquals("", run.out());
+    }
+
     /**
      * Predictions made from the gold with a fixed seed: check-worthy sentences shifted or cut, some claims doubled
      * (overlapping), some without a score, spurious ones, one article left out and one id not in the gold.

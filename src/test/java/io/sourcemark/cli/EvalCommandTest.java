@@ -115,6 +115,33 @@ class EvalCommandTest {
     }
 
     @Test
+    void refusesGoldTheScorerWouldReadWrongWithoutAWord() throws Exception {
+        String line = "{\"id\": \"a\", \"text\": \"He said \\\"so\\\".\", \"quotes\": [%s]}";
+        String good = "{\"start\": 8, \"end\": 12, \"kind\": \"direct\"}";
+        assertRefused("twice.jsonl", String.format(line, good) + "\n" + String.format(line, good) + "\n",
+                ":2: the id \"a\" is already the id of ", ":1; each article must have its own");
+        assertRefused("float.jsonl", String.format(line, "{\"start\": 8.6, \"end\": 12, \"kind\": \"direct\"}"),
+                ":1 quote 0: offsets must be whole numbers, both given (found 8.6 and 12)", "");
+        assertRefused("speaker.jsonl", String.format(line, "{\"start\": 8, \"end\": 12, \"speaker_start\": 0}"),
+                ":1 quote 0: offsets must be whole numbers, both given (found 0 and null)", "");
+        assertRefused("kind.jsonl", String.format(line, "{\"start\": 8, \"end\": 12, \"kind\": \"drect\"}"),
+                ":1 quote 0: the kind \"drect\" is not one of \"direct\", \"mixed\" and \"indirect\"", "");
+        assertRefused("span.jsonl", String.format(line, "{\"start\": 8, \"end\": 12, \"kind\": \"mixed\", "
+                + "\"quoted_spans\": [[0, 2]]}"), ":1 quote 0: quoted span [0, 2) is outside its quote [8, 12)", "");
+        assertRefused("joined.jsonl", String.format(line, good) + " " + String.format(line, good).replace("\"a\"",
+                "\"b\""), ":1: not a JSON object (", "");
+    }
+
+    private void assertRefused(String name, String content, String says, String andSays) throws Exception {
+        Path gold = dir.resolve(name);
+        Files.writeString(gold, content);
+        CommandRun run = eval(gold.toString());
+        assertEquals(1, run.exitCode(), name + ": " + run.out());
+        assertTrue(run.err().contains(gold + says) && run.err().contains(andSays), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void refusesUnknownUnits() {
         CommandRun run = eval(GOLD, "--units", "words");
 

@@ -9,10 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Reads gold and prediction files: JSON lines of {"id", "text", "quotes": [...]} in the format of the README. */
 public final class AttributionReader {
+
+    private static final Set<String> KINDS = Set.of("direct", "mixed", "indirect");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -22,10 +27,14 @@ public final class AttributionReader {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
+            Map<String, String> ids = new HashMap<>();
             while ((line = in.readLine()) != null) {
                 number++;
                 if (!line.isBlank()) {
-                    out.add(parse(line, file + ":" + number));
+                    String where = file + ":" + number;
+                    ArticleAttributions article = parse(line, where);
+                    JsonLine.unique(ids, article.id(), where);
+                    out.add(article);
                 }
             }
         } catch (IOException e) {
@@ -60,8 +69,17 @@ public final class AttributionReader {
         return new ArticleAttributions(root.get("id").asText(), text, quotes);
     }
 
-    /** Offsets past the end of the article's text would be scored against nothing, as misses or as noise. */
+    /**
+     * Offsets past the end of the article's text would be scored against nothing, as misses or as noise; a quoted
+     * span outside its quote would be scored as a quote of its own.
+     */
     private static void within(Attribution a, int length, String where) throws EvalFileException {
+        for (TextRange span : a.quotedSpans()) {
+            if (span.start() < a.range().start() || span.end() > a.range().end()) {
+                throw new EvalFileException(where + ": quoted span [" + span.start() + ", " + span.end()
+                        + ") is outside its quote [" + a.range().start() + ", " + a.range().end() + ")");
+            }
+        }
         List<TextRange> ranges = new ArrayList<>(a.quotedSpans());
         ranges.add(a.range());
         if (a.speaker() != null) {
@@ -82,21 +100,32 @@ public final class AttributionReader {
         }
         List<TextRange> spans = new ArrayList<>();
         for (JsonNode s : q.path("quoted_spans")) {
-            TextRange span = range(s.get(0), s.get(1), where);
+            TextRange span = s.isArray() && s.size() == 2 ? range(s.get(0), s.get(1), where) : null;
             if (span == null) {
                 throw new EvalFileException(where + ": each quoted span must be a pair [start, end]");
             }
             spans.add(span);
         }
         String kind = q.hasNonNull("kind") ? q.get("kind").asText() : "direct";
+        if (!KINDS.contains(kind)) {
+            // the scorer counts any other kind as reported speech: a misspelt "drect" would be scored as indirect
+            throw new EvalFileException(where + ": the kind \"" + kind + "\" is not one of \"direct\", \"mixed\" "
+                    + "and \"indirect\"");
+        }
         TextRange speaker = range(q.get("speaker_start"), q.get("speaker_end"), where);
         String speakerText = q.hasNonNull("speaker") ? q.get("speaker").asText() : null;
         return new Attribution(range, kind, spans, speaker, speakerText);
     }
 
+    /** A range of two offsets; null when neither is given. */
     private static TextRange range(JsonNode start, JsonNode end, String where) throws EvalFileException {
-        if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt()) {
+        boolean none = (start == null || start.isNull()) && (end == null || end.isNull());
+        if (none) {
             return null;
+        }
+        if (!JsonLine.isOffset(start) || !JsonLine.isOffset(end)) {
+            throw new EvalFileException(where + ": offsets must be whole numbers, both given (found " + start
+                    + " and " + end + ")");
         }
         int s = start.asInt();
         int e = end.asInt();

@@ -1,6 +1,5 @@
 package io.sourcemark.analysis.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sourcemark.analysis.ClaimTraining;
@@ -10,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads check-worthiness gold ({"id", "text", "sentences": [{"start", "end", "label"}]}) as JSON lines or as one
@@ -30,11 +31,13 @@ public final class ClaimGoldReader {
             throw new EvalFileException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         List<ClaimTraining.Article> out = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
         if (raw.stripLeading().startsWith("[")) {
-            JsonNode array = tree(raw, file.toString());
+            JsonNode array = JsonLine.tree(json, raw, file.toString(), "not JSON");
             int index = 0;
             for (JsonNode article : array) {
-                out.add(article(article, file + " article " + index++));
+                String where = file + " article " + index++;
+                add(out, ids, article(article, where), where);
             }
             return out;
         }
@@ -42,18 +45,16 @@ public final class ClaimGoldReader {
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
                 String where = file + ":" + (i + 1);
-                out.add(article(tree(lines[i], where), where));
+                add(out, ids, article(JsonLine.tree(json, lines[i], where, "not JSON"), where), where);
             }
         }
         return out;
     }
 
-    private JsonNode tree(String text, String where) throws EvalFileException {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new EvalFileException(where + ": not JSON (" + e.getOriginalMessage() + ")", e);
-        }
+    private static void add(List<ClaimTraining.Article> out, Map<String, String> ids, ClaimTraining.Article article,
+                            String where) throws EvalFileException {
+        JsonLine.unique(ids, article.id(), where);
+        out.add(article);
     }
 
     private static ClaimTraining.Article article(JsonNode a, String where) throws EvalFileException {
@@ -64,8 +65,9 @@ public final class ClaimGoldReader {
         String text = a.get("text").asText();
         List<ClaimTraining.Sentence> sentences = new ArrayList<>();
         for (JsonNode s : a.get("sentences")) {
-            if (!s.path("start").canConvertToInt() || !s.path("end").canConvertToInt() || !s.has("label")) {
-                throw new EvalFileException(where + ": each sentence needs \"start\", \"end\" and \"label\"");
+            if (!JsonLine.isOffset(s.get("start")) || !JsonLine.isOffset(s.get("end")) || !s.has("label")) {
+                throw new EvalFileException(where + ": each sentence needs \"start\" and \"end\" (whole numbers) "
+                        + "and \"label\"");
             }
             int start = s.get("start").asInt();
             int end = s.get("end").asInt();

@@ -42,8 +42,9 @@ public final class ClaimPredictionReader {
         JsonNode root = JsonLine.object(json, line, where);
         List<ScoredClaim> claims = new ArrayList<>();
         for (JsonNode c : root.path("claims")) {
-            if (!c.path("start").canConvertToInt() || !c.path("end").canConvertToInt()) {
-                throw new EvalFileException(where + ": each claim needs \"start\" and \"end\" offsets");
+            if (!JsonLine.isOffset(c.get("start")) || !JsonLine.isOffset(c.get("end"))) {
+                throw new EvalFileException(where + ": each claim needs \"start\" and \"end\" offsets (whole "
+                        + "numbers)");
             }
             int start = c.get("start").asInt();
             int end = c.get("end").asInt();

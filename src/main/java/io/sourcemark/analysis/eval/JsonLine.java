@@ -1,6 +1,7 @@
 package io.sourcemark.analysis.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -11,15 +12,33 @@ final class JsonLine {
     }
 
     static JsonNode object(ObjectMapper json, String line, String where) throws EvalFileException {
-        JsonNode root;
-        try {
-            root = json.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new EvalFileException(where + ": not a JSON object (" + e.getOriginalMessage() + ")", e);
-        }
+        JsonNode root = tree(json, line, where, "not a JSON object");
         if (root == null || !root.isObject() || !root.hasNonNull("id")) {
             throw new EvalFileException(where + ": expected a JSON object with an \"id\"");
         }
         return root;
+    }
+
+    /** One JSON value and nothing after it: a second object on the line is a line that lost its line break. */
+    static JsonNode tree(ObjectMapper json, String text, String where, String notJson) throws EvalFileException {
+        try {
+            return json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new EvalFileException(where + ": " + notJson + " (" + e.getOriginalMessage() + ")", e);
+        }
+    }
+
+    /** Whether a value is a whole number (3, not 3.0 or 3.7, which a scorer would cut to 3 without a word). */
+    static boolean isOffset(JsonNode value) {
+        return value != null && value.isIntegralNumber() && value.canConvertToInt();
+    }
+
+    /** Refuses an id a line before already had: the scorers would keep only one of them, silently. */
+    static void unique(java.util.Map<String, String> seen, String id, String where) throws EvalFileException {
+        String before = seen.putIfAbsent(id, where);
+        if (before != null) {
+            throw new EvalFileException(where + ": the id \"" + id + "\" is already the id of " + before
+                    + "; each article must have its own");
+        }
     }
 }
