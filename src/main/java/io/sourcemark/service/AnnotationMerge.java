@@ -166,10 +166,7 @@ final class AnnotationMerge {
 
     /** A suggestion the analyst has not reviewed nor worked on: nothing of theirs to keep. */
     private boolean untouched(Annotation a) {
-        boolean checked = a.verification() != null && !a.verification().equals(Verification.UNCHECKED);
-        return a.origin() == Origin.DETECTED && !checked && a.note() == null
-                && tx.evidence().forAnnotation(a.id()).isEmpty() && tx.links().forAnnotation(a.id()).isEmpty()
-                && tx.tags().forAnnotation(a.id()).isEmpty();
+        return a.origin() == Origin.DETECTED && !AnalystWork.carriedBy(tx, a);
     }
 
     private void evidence(long annotationId, List<Evidence> incoming, String subject) {

@@ -116,17 +116,29 @@ public final class AnnotationService {
         }, "Accept suggestion");
     }
 
-    /** Dismisses a detected suggestion: it is kept, so that detecting again does not bring it back, but not shown. */
+    /**
+     * Dismisses a detected suggestion: it is kept, so that detecting again does not bring it back, but not shown.
+     * A suggestion that carries the analyst's work (from a project written before such work confirmed it) is
+     * refused, so that no link or tag is left pointing at a hidden statement.
+     */
     public Annotation reject(long annotationId) {
-        return change(annotationId, a -> {
-            requireSuggestion(a);
-            return a.withOrigin(Origin.REJECTED);
-        }, "Reject suggestion");
+        return project.change("Reject suggestion", tx -> {
+            Annotation before = existing(tx, annotationId);
+            requireSuggestion(before);
+            if (AnalystWork.carriedBy(tx, before)) {
+                throw new IllegalArgumentException("This suggestion carries your work (a verdict, note, evidence, "
+                        + "link or tag); accept it, or delete it with that work.");
+            }
+            Annotation after = before.withOrigin(Origin.REJECTED);
+            tx.annotations().update(after);
+            tx.focus(before.articleId(), annotationId);
+            return after;
+        });
     }
 
     /**
      * Accepts or rejects every suggestion of one kind in the article ({@code kind} null: of every kind), as one
-     * change that one undo reverses.
+     * change that one undo reverses. Rejecting passes over a suggestion that carries the analyst's work.
      *
      * @return how many suggestions were reviewed
      */
@@ -135,7 +147,8 @@ public final class AnnotationService {
         return project.change(accept ? "Accept suggestions" : "Reject suggestions", tx -> {
             int count = 0;
             for (Annotation before : tx.annotations().forArticle(articleId)) {
-                if (before.origin() == Origin.DETECTED && (kind == null || before.kind() == kind)) {
+                if (before.origin() == Origin.DETECTED && (kind == null || before.kind() == kind)
+                        && (accept || !AnalystWork.carriedBy(tx, before))) {
                     tx.annotations().update(before.withOrigin(outcome));
                     count++;
                 }

@@ -36,6 +36,7 @@ public final class EvidenceService {
         return project.change("Add evidence", tx -> {
             Annotation statement = VerificationService.statement(tx, statementId);
             tx.focus(statement.articleId(), statementId);
+            AnalystWork.review(tx, statement);
             return tx.evidence().insert(checked);
         });
     }
@@ -46,7 +47,11 @@ public final class EvidenceService {
         return project.change("Edit evidence", tx -> {
             Annotation statement = stored(tx, existing);
             tx.focus(statement.articleId(), statement.id());
-            tx.evidence().update(checked);
+            boolean same = tx.evidence().forAnnotation(statement.id()).stream().anyMatch(checked::equals);
+            if (!same) {
+                // an update that writes the same values would still be recorded as a step to undo
+                tx.evidence().update(checked);
+            }
             return checked;
         });
     }

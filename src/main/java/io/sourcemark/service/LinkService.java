@@ -46,6 +46,8 @@ public final class LinkService {
                         + "”.");
             }
             tx.focus(from.articleId(), fromId);
+            AnalystWork.review(tx, from);
+            AnalystWork.review(tx, to);
             return tx.links().insert(new Link(0, null, fromId, toId, relation, SpeakerNames.optional(note)));
         });
     }

@@ -24,7 +24,8 @@ public final class NoteService {
             if (Objects.equals(before.note(), kept)) {
                 return before;
             }
-            Annotation after = before.withNote(kept);
+            Annotation noted = before.withNote(kept);
+            Annotation after = kept == null ? noted : AnalystWork.asReviewed(noted);
             tx.annotations().update(after);
             return after;
         });

@@ -4,7 +4,6 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.TextRange;
-import io.sourcemark.model.Verification;
 import io.sourcemark.store.Repositories;
 
 import java.util.ArrayList;
@@ -68,7 +67,7 @@ final class SuggestionUpdate {
         }
         twins.addAll(existing.values());
         for (Annotation gone : twins) {
-            if (gone.origin() == Origin.DETECTED && !carriesAnalystWork(gone)) {
+            if (gone.origin() == Origin.DETECTED && !AnalystWork.carriedBy(tx, gone)) {
                 tx.annotations().delete(gone.id());
             }
         }
@@ -86,16 +85,6 @@ final class SuggestionUpdate {
 
     private static Double rounded(Double score) {
         return score == null ? null : Math.round(score * 1e9) / 1e9;
-    }
-
-    /** A suggestion with a verdict, note, evidence, link or tag is kept: deleting it would delete that work. */
-    private boolean carriesAnalystWork(Annotation suggestion) {
-        boolean checked = suggestion.verification() != null
-                && !suggestion.verification().equals(Verification.UNCHECKED);
-        return checked || suggestion.note() != null
-                || !tx.evidence().forAnnotation(suggestion.id()).isEmpty()
-                || !tx.links().forAnnotation(suggestion.id()).isEmpty()
-                || !tx.tags().forAnnotation(suggestion.id()).isEmpty();
     }
 
     /**

@@ -60,6 +60,7 @@ public final class TagService {
             tx.tags().unassign(annotationId, tagId);
         } else {
             tx.tags().assign(annotationId, tagId);
+            AnalystWork.review(tx, target);
         }
         tx.label((had ? "Remove tag “" : "Tag as “") + tag.name() + "”");
         tx.focus(target.articleId(), annotationId);

@@ -1,7 +1,6 @@
 package io.sourcemark.service;
 
 import io.sourcemark.model.Annotation;
-import io.sourcemark.model.Origin;
 import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.model.Verification;
@@ -83,9 +82,7 @@ public final class VerificationService {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Annotation after = before.withVerification(new Verification(changed.verdict(), changed.status(),
                     changed.rationale(), Text.orNull(reviewer), now));
-            if (after.origin() == Origin.DETECTED) {
-                after = after.withOrigin(Origin.CONFIRMED);
-            }
+            after = AnalystWork.asReviewed(after);
             tx.annotations().update(after);
             return after;
         });

@@ -91,6 +91,18 @@ class EvidenceServiceTest {
     }
 
     @Test
+    void anEditThatChangesNothingIsNoStepToUndo() {
+        Evidence added = add("https://example.org/a");
+
+        Evidence same = service.update(added, new EvidenceDraft(" https://example.org/a ", "Title of "
+                + "https://example.org/a", "", Stance.SUPPORTS, DAY));
+
+        assertEquals(added, same);
+        assertEquals("Add evidence", history.undoLabel().orElseThrow());
+        assertEquals(List.of(added), service.forStatement(claim.id()));
+    }
+
+    @Test
     void deletesEvidenceAndUndoBringsItBackUnderItsIdInItsPlace() {
         Evidence first = add("https://example.org/1");
         Evidence second = add("https://example.org/2");
