@@ -121,9 +121,10 @@ class EvalCommandTest {
         assertRefused("twice.jsonl", String.format(line, good) + "\n" + String.format(line, good) + "\n",
                 ":2: the id \"a\" is already the id of ", ":1; each article must have its own");
         assertRefused("float.jsonl", String.format(line, "{\"start\": 8.6, \"end\": 12, \"kind\": \"direct\"}"),
-                ":1 quote 0: offsets must be whole numbers, both given (found 8.6 and 12)", "");
+                ":1 quote 0: \"start\" and \"end\" must be whole numbers, both given (found 8.6 and 12)", "");
         assertRefused("speaker.jsonl", String.format(line, "{\"start\": 8, \"end\": 12, \"speaker_start\": 0}"),
-                ":1 quote 0: offsets must be whole numbers, both given (found 0 and null)", "");
+                ":1 quote 0: \"speaker_start\" and \"speaker_end\" must be whole numbers, both given "
+                + "(found 0 and null)", "");
         assertRefused("kind.jsonl", String.format(line, "{\"start\": 8, \"end\": 12, \"kind\": \"drect\"}"),
                 ":1 quote 0: the kind \"drect\" is not one of \"direct\", \"mixed\" and \"indirect\"", "");
         assertRefused("span.jsonl", String.format(line, "{\"start\": 8, \"end\": 12, \"kind\": \"mixed\", "

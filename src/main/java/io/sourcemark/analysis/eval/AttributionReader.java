@@ -94,13 +94,13 @@ public final class AttributionReader {
     }
 
     private static Attribution attribution(JsonNode q, String where) throws EvalFileException {
-        TextRange range = range(q.get("start"), q.get("end"), where);
+        TextRange range = range(q, "start", "end", where);
         if (range == null) {
             throw new EvalFileException(where + ": \"start\" and \"end\" must be offsets");
         }
         List<TextRange> spans = new ArrayList<>();
         for (JsonNode s : q.path("quoted_spans")) {
-            TextRange span = s.isArray() && s.size() == 2 ? range(s.get(0), s.get(1), where) : null;
+            TextRange span = s.isArray() && s.size() == 2 ? range(s.get(0), s.get(1), "a quoted span's offsets", where) : null;
             if (span == null) {
                 throw new EvalFileException(where + ": each quoted span must be a pair [start, end]");
             }
@@ -112,19 +112,26 @@ public final class AttributionReader {
             throw new EvalFileException(where + ": the kind \"" + kind + "\" is not one of \"direct\", \"mixed\" "
                     + "and \"indirect\"");
         }
-        TextRange speaker = range(q.get("speaker_start"), q.get("speaker_end"), where);
+        TextRange speaker = range(q, "speaker_start", "speaker_end", where);
         String speakerText = q.hasNonNull("speaker") ? q.get("speaker").asText() : null;
         return new Attribution(range, kind, spans, speaker, speakerText);
     }
 
+    /** The range of two named fields; null when neither is given. */
+    private static TextRange range(JsonNode q, String startField, String endField, String where)
+            throws EvalFileException {
+        return range(q.get(startField), q.get(endField), "\"" + startField + "\" and \"" + endField + "\"", where);
+    }
+
     /** A range of two offsets; null when neither is given. */
-    private static TextRange range(JsonNode start, JsonNode end, String where) throws EvalFileException {
+    private static TextRange range(JsonNode start, JsonNode end, String what, String where)
+            throws EvalFileException {
         boolean none = (start == null || start.isNull()) && (end == null || end.isNull());
         if (none) {
             return null;
         }
         if (!JsonLine.isOffset(start) || !JsonLine.isOffset(end)) {
-            throw new EvalFileException(where + ": offsets must be whole numbers, both given (found " + start
+            throw new EvalFileException(where + ": " + what + " must be whole numbers, both given (found " + start
                     + " and " + end + ")");
         }
         int s = start.asInt();
