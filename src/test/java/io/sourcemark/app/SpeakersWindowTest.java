@@ -365,6 +365,44 @@ class SpeakersWindowTest {
     }
 
     @Test
+    void aSpeakerPickedThenAStatementGivesBackTheRelationTheAnalystChose() throws Exception {
+        Annotation afpQuote = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
+        Annotation mention = markSaidBy("Dmitry Peskov", Kind.SPEAKER, "Dmitry Peskov");
+        Annotation claim = mark(OPEN_QUESTION, Kind.CLAIM);
+        window.robot.type(KeyCode.L);
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkForm").query().isVisible()));
+        @SuppressWarnings("unchecked")
+        ComboBox<Relation> relation = fx(() -> window.robot.lookup("#linkRelation").queryAs(ComboBox.class));
+        window.robot.interact(() -> relation.setValue(Relation.CONTRADICTS));
+
+        // a click on the speaker's mention: the link says who said the claim
+        window.robot.interact(() -> window.app.workspace().picking().offer(List.of(mention)));
+        assertEquals(Relation.SAID_BY, fx(relation::getValue));
+        // the analyst thinks better of it and finds a statement instead: "contradicts" is back, not "said by"
+        window.robot.interact(() -> window.robot.lookup("#linkSearch").queryAs(TextField.class).requestFocus());
+        window.robot.write("active discuss");
+        ListView<?> found = fx(() -> window.robot.lookup("#linkFound").queryAs(ListView.class));
+        waitUntil(() -> fx(() -> found.getItems().size() == 1));
+        window.robot.interact(() -> found.getSelectionModel().select(0));
+        waitUntil(() -> fx(() -> relation.getValue() == Relation.CONTRADICTS));
+        window.robot.interact(() -> window.robot.lookup("#linkCreate").queryAs(javafx.scene.control.Button.class)
+                .fire());
+        waitUntil(() -> read(tx -> tx.links().forAnnotation(claim.id())).size() == 1);
+        Link link = read(tx -> tx.links().forAnnotation(claim.id())).get(0);
+        assertEquals(afpQuote.id(), link.toAnnotationId());
+        assertEquals(Relation.CONTRADICTS, link.relation());
+
+        // a relation picked by hand after the speaker stays as it was picked
+        window.robot.type(KeyCode.L);
+        waitUntil(() -> fx(() -> window.robot.lookup("#linkForm").query().isVisible()));
+        window.robot.interact(() -> window.app.workspace().picking().offer(List.of(mention)));
+        assertEquals(Relation.SAID_BY, fx(relation::getValue));
+        window.robot.interact(() -> relation.setValue(Relation.CITES));
+        window.robot.interact(() -> window.app.workspace().linksSection().cancel());
+        assertEquals(Relation.CITES, fx(relation::getValue));
+    }
+
+    @Test
     void anArticleOpenedAtAStatementBelowLongParagraphsShowsTheStatement() throws Exception {
         long afpId = fx(() -> window.app.workspace().selection().articleId());
         // four paragraphs: the fourth, where the claim is, lies screens below the top

@@ -39,6 +39,9 @@ public final class LinksSectionModel {
     private long from;
     private long loaded;
     private long madeLast;
+    /** The relation the analyst had before a speaker mention was picked and made it "said by". */
+    private Relation beforeSpeaker;
+    private boolean settingRelation;
 
     public LinksSectionModel(Selection selection, LinkService links, Changes changes, Picking picking,
                              Jumps jumps) {
@@ -47,6 +50,12 @@ public final class LinksSectionModel {
         this.changes = changes;
         this.picking = picking;
         this.jumps = jumps;
+        // a relation the analyst picks by hand is theirs: it is not given back later
+        relation.addListener((o, was, now) -> {
+            if (!settingRelation) {
+                beforeSpeaker = null;
+            }
+        });
     }
 
     // Commands
@@ -95,9 +104,24 @@ public final class LinksSectionModel {
         if (other != null) {
             picking.stop();
             target.set(other);
-            if (other.kind() == Kind.SPEAKER) {
-                relation.set(Relation.SAID_BY);
+            if (other.kind() == Kind.SPEAKER && relation.get() != Relation.SAID_BY) {
+                Relation had = relation.get();
+                setRelation(Relation.SAID_BY);
+                beforeSpeaker = had;
+            } else if (other.kind() != Kind.SPEAKER && beforeSpeaker != null) {
+                // a statement picked after a speaker mention gets back the relation "said by" replaced
+                setRelation(beforeSpeaker);
+                beforeSpeaker = null;
             }
+        }
+    }
+
+    private void setRelation(Relation value) {
+        settingRelation = true;
+        try {
+            relation.set(value);
+        } finally {
+            settingRelation = false;
         }
     }
 
