@@ -6,7 +6,6 @@ import javafx.application.Application;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -25,9 +24,9 @@ public final class Main {
             ClassPreloader.start(AppPaths.forThisMachine().cacheDir());
             Application.launch(SourcemarkApp.class, args);
         } else {
-            // UTF-8 whatever the locale: article text is rarely ASCII, and a C locale would print it as "?".
-            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            // a console means standard output is a terminal; messages are for a person wherever they go
+            PrintStream out = Cli.programStream(new FileOutputStream(FileDescriptor.out), System.console() != null);
+            PrintStream err = Cli.programStream(new FileOutputStream(FileDescriptor.err), true);
             System.exit(Cli.runAsProgram(args, out, err));
         }
     }

@@ -2,8 +2,11 @@ package io.sourcemark.cli;
 
 import picocli.CommandLine;
 
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The command-line entry: {@code sourcemark import|analyze|eval|eval-claims|train-claims|export|import-annotations
@@ -12,6 +15,16 @@ import java.io.PrintWriter;
 public final class Cli {
 
     private Cli() {
+    }
+
+    /**
+     * The program's output over {@code stream}, in UTF-8 whatever the locale (article text is rarely ASCII, and a C
+     * locale would print it as "?"). Towards a terminal, control characters in file names and article text are
+     * shown as "?" instead of acting on the terminal; into a pipe or a file, the bytes are the data, unchanged.
+     */
+    public static PrintStream programStream(OutputStream stream, boolean toTerminal) {
+        OutputStream buffered = new BufferedOutputStream(stream);
+        return new PrintStream(toTerminal ? new TerminalSafeOutput(buffered) : buffered, true, StandardCharsets.UTF_8);
     }
 
     /** Runs one command line as the program: the libraries' log lines kept off the terminal. */
