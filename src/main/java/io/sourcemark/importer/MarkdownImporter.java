@@ -47,7 +47,7 @@ final class MarkdownImporter implements ArticleImporter {
     @Override
     public ArticleDraft read(ImportSource source) throws ImportException {
         DecodedText decoded = TextDecoder.decode(source.bytes(), source.fileName());
-        Node document = PARSER.parse(decoded.text());
+        Node document = PARSER.parse(MarkdownNesting.bounded(decoded.text()));
         Map<String, String> front = frontMatter(document);
         String title = front.get("title");
         Node first = MarkdownText.firstBlock(document);

@@ -75,6 +75,13 @@ class HostileInputTest {
                         Expect.body("Quoted at the bottom.\n")),
                 hostile("deep-list.md", () -> utf8("- ".repeat(5_000) + "Listed at the bottom.\n"),
                         Expect.body("Listed at the bottom.\n")),
+                // each line deeper than the last: the parser's work grew with the square of the depth
+                hostile("deeper-list.md", () -> utf8(lines(3_000, i -> "- ".repeat(i) + "Item " + i + ".")),
+                        Expect.body(b -> b.equals(lines(3_000, i -> "Item " + i + ".").replace("\n", "\n\n")
+                                .strip() + "\n"))),
+                hostile("indented-list.md", () -> utf8(lines(2_000, i -> "  ".repeat(i) + "- Point " + i + ".")),
+                        Expect.body(b -> b.startsWith("Point 0.\n\nPoint 1.\n\n") && b.endsWith("Point 1999.\n")
+                                && b.split("\n\n").length == 2_000 && !b.contains("- "))),
                 hostile("scripts.html", () -> utf8("<html><head><script>var a = 'Lots of text in a script, which is no "
                         + "article at all.';</script></head><body><nav>Home World</nav></body></html>"),
                         Expect.refused("scripts.html is a web page without article text")),
@@ -131,6 +138,15 @@ class HostileInputTest {
                 hostile("long-title.html", () -> utf8("<title>" + "Very long title ".repeat(10_000) + "</title><p>Short "
                         + "text of the page, which is all there is.</p>"),
                         Expect.body("Short text of the page, which is all there is.\n")));
+    }
+
+    /** {@code count} lines, the i-th made by {@code line}. */
+    private static String lines(int count, java.util.function.IntFunction<String> line) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(line.apply(i)).append('\n');
+        }
+        return text.toString();
     }
 
     @ParameterizedTest(name = "{0}")
