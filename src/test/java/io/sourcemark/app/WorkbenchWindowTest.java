@@ -54,6 +54,21 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void tabLeavesTheArticleForTheNextControlAndShiftTabComesBack() throws Exception {
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+        String before = fx(() -> window.area().getText());
+
+        window.robot.type(KeyCode.TAB);
+        waitUntil(() -> fx(() -> !window.area().isFocused()));
+        Node next = fx(() -> window.area().getScene().getFocusOwner());
+        assertTrue(fx(next::isFocusTraversable), "Tab lands on a control the keyboard can use: " + next);
+        assertEquals(before, fx(() -> window.area().getText()), "no tab was typed into the article");
+
+        window.robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+    }
+
+    @Test
     void markingLetsGoOfTheTextSelectionAndEscapeDeselects() throws Exception {
         int start = window.quoteStart();
         window.robot.interact(() -> {

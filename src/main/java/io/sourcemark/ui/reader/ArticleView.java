@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -33,6 +34,9 @@ import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 
 import java.util.List;
 import java.util.StringJoiner;
@@ -104,6 +108,11 @@ public final class ArticleView {
                 }
             }
         });
+        // The article is read-only, yet the area's behaviour takes Tab for typing: let Tab and Shift+Tab pass on to the
+        // scene, which moves the focus to the next or previous control as everywhere else in the window.
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.TAB)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN))));
         WordSnapping.install(area, this::body);
         EdgeDragging.install(area, model, this::body);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
