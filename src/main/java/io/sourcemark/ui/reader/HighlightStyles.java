@@ -174,7 +174,8 @@ final class HighlightStyles {
         if (selected) {
             names.add("sm-selected");
         }
-        Color text = tagged != null ? TagColours.text(tagged.tagColour(), dark) : tag == null ? null : palette.tag();
+        Color text = tagged != null ? TagColours.text(tagged.tagColour(), background, dark)
+                : tag == null ? null : palette.tag();
         return new Highlight(background, underline, underlineDashed, box, boxDashed, boxWidth, text, names);
     }
 

@@ -4,8 +4,8 @@ import javafx.scene.paint.Color;
 
 /**
  * A tag's own colour as the article draws it: as text, darkened (light theme) or lightened (dark theme) until it
- * reads against the page at WCAG's 4.5:1; as a faint fill behind a tag span. Any colour an analyst picks stays
- * readable in both themes.
+ * reads at WCAG's 4.5:1 against what is painted behind it (the page, or a quote's, verdict's or tag span's fill
+ * laid over the page); as a faint fill behind a tag span. Any colour an analyst picks stays readable in both themes.
  */
 final class TagColours {
 
@@ -27,10 +27,12 @@ final class TagColours {
         }
     }
 
-    static Color text(Color colour, boolean dark) {
-        Color page = dark ? DARK_PAGE : LIGHT_PAGE;
+    /** The text colour of a tag over {@code fill} (translucent, or null for the bare page). */
+    static Color text(Color colour, Color fill, boolean dark) {
+        Color page = page(dark);
+        Color behind = fill == null ? page : over(fill, page);
         Color c = Color.color(colour.getRed(), colour.getGreen(), colour.getBlue());
-        for (int step = 0; step < 20 && contrast(c, page) < 4.5; step++) {
+        for (int step = 0; step < 20 && contrast(c, behind) < 4.5; step++) {
             c = dark ? c.interpolate(Color.WHITE, 0.15) : c.interpolate(Color.BLACK, 0.15);
         }
         return c;
@@ -38,6 +40,17 @@ final class TagColours {
 
     static Color fill(Color colour, boolean dark) {
         return Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), dark ? 0.30 : 0.20);
+    }
+
+    /** What the eye sees of a translucent colour laid over an opaque one. */
+    static Color over(Color top, Color bottom) {
+        double a = top.getOpacity();
+        return Color.color(top.getRed() * a + bottom.getRed() * (1 - a),
+                top.getGreen() * a + bottom.getGreen() * (1 - a), top.getBlue() * a + bottom.getBlue() * (1 - a));
+    }
+
+    static Color page(boolean dark) {
+        return dark ? DARK_PAGE : LIGHT_PAGE;
     }
 
     static double contrast(Color a, Color b) {

@@ -3,8 +3,11 @@ package io.sourcemark.ui.reader;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Tag;
 import io.sourcemark.model.TextRange;
+import io.sourcemark.model.Verdict;
+import io.sourcemark.model.Verification;
 import javafx.scene.paint.Color;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
@@ -83,5 +86,28 @@ class TagHighlightsTest {
         Tag navy = new Tag(3, "u3", "Navy", "#1e1b4b", null, null);
         Color onDark = at(List.of(span), Map.of(1L, List.of(navy)), ALL, HighlightPalette.DARK, "Moscow").text();
         assertTrue(TagColours.contrast(onDark, Color.web("#0d1117")) >= 4.5, onDark.toString());
+    }
+
+    @Test
+    void aTagsTextReadsOnTheFillBehindItInEveryVerdictAndTheme() {
+        List<Tag> colours = List.of(PINK, PALE, new Tag(3, "u3", "Navy", "#1e1b4b", null, null),
+                new Tag(4, "u4", "Green", "#16a34a", null, null), new Tag(5, "u5", "Grey", "#9ca3af", null, null));
+        for (HighlightPalette palette : List.of(HighlightPalette.LIGHT, HighlightPalette.DARK)) {
+            boolean dark = palette == HighlightPalette.DARK;
+            for (Verdict verdict : Verdict.values()) {
+                for (Kind kind : List.of(Kind.CLAIM, Kind.DIRECT_QUOTE, Kind.INDIRECT_QUOTE)) {
+                    for (Tag tag : colours) {
+                        Annotation checked = mark(1, kind, "the deal is done").withVerification(
+                                new Verification(verdict, ReviewStatus.DONE, null, null, null));
+                        Highlight h = at(List.of(checked), Map.of(1L, List.of(tag)), ALL, palette, "deal");
+                        Color behind = h.background() == null ? TagColours.page(dark)
+                                : TagColours.over(h.background(), TagColours.page(dark));
+                        double ratio = TagColours.contrast(h.text(), behind);
+                        assertTrue(ratio >= 4.5, String.format("%s tag on a %s %s in the %s theme: %.2f:1",
+                                tag.name(), verdict, kind, dark ? "dark" : "light", ratio));
+                    }
+                }
+            }
+        }
     }
 }
