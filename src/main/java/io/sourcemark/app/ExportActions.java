@@ -34,7 +34,7 @@ final class ExportActions {
             exportModel.opening();
         }
         // the preview is a local file the application wrote, not a web address: it opens without the web check
-        new ExportView(exportModel, app.stage(), uri -> app.getHostServices().showDocument(uri)).show();
+        new ExportView(exportModel, app.stage(), app::browse).show();
     }
 
     void importAnnotations() {

@@ -148,7 +148,7 @@ final class FileActions implements WindowActions {
     public void showDocument(String url) {
         Optional<String> web = WebAddress.of(url);
         if (web.isPresent()) {
-            app.getHostServices().showDocument(web.get());
+            app.browse(web.get());
             return;
         }
         String shown = String.valueOf(url).replaceAll("\\p{Cntrl}", "?");

@@ -61,6 +61,8 @@ public final class SourcemarkApp extends Application {
     private Workspace workspace;
     private MainView view;
     private final ExportActions exports = new ExportActions(this);
+    /** Hands an address to the system's browser; tests put their own in its place, so that no browser starts. */
+    private java.util.function.Consumer<String> browser = uri -> getHostServices().showDocument(uri);
     private volatile boolean stopped;
     /** What arrived from the opening project before the window was built; run at the end of {@link #start}. */
     private Runnable arrivedBeforeTheWindow;
@@ -295,6 +297,15 @@ public final class SourcemarkApp extends Application {
 
     Stage stage() {
         return stage;
+    }
+
+    /** Opens an address in the system's browser (which says nothing when there is none). */
+    void browse(String uri) {
+        browser.accept(uri);
+    }
+
+    void useBrowser(java.util.function.Consumer<String> instead) {
+        browser = instead;
     }
 
     DisplaySettings display() {

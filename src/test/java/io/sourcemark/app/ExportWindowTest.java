@@ -114,6 +114,28 @@ class ExportWindowTest {
     }
 
     @Test
+    void previewSaysWhereItsFileIsForAMachineWhoseBrowserDoesNotOpen() throws Exception {
+        List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        window.robot.interact(() -> window.app.useBrowser(opened::add));
+        String title = window.title();
+        window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> showing("#exportDialog"));
+        assertTrue(fx(() -> !window.robot.lookup("#exportPreviewBox").query().isVisible()), "nothing to say yet");
+
+        window.robot.clickOn("#exportPreview");
+
+        waitUntil(() -> opened.size() == 1 && fx(() -> window.robot.lookup("#exportPreviewBox").query().isVisible()));
+        Path shown = Path.of(fx(() -> window.robot.lookup("#exportPreviewFile").queryAs(TextField.class).getText()));
+        assertEquals(Path.of(java.net.URI.create(opened.get(0))), shown, "the file the browser was given");
+        String html = Files.readString(shown, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<title>" + title), html.substring(0, Math.min(400, html.length())));
+        assertTrue(fx(() -> window.robot.lookup("#exportPreviewFile").query().localToScreen(
+                window.robot.lookup("#exportPreviewFile").query().getBoundsInLocal()).getMaxY()
+                <= window.robot.lookup("#exportDialog").query().localToScreen(
+                window.robot.lookup("#exportDialog").query().getBoundsInLocal()).getMaxY()), "inside the dialog");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void choosingCsvMakesTheDialogTallerSoItsButtonsStayInIt() throws Exception {
         window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);

@@ -48,6 +48,9 @@ public final class ExportView {
     private final Window owner;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final Label problem = new Label();
+    /** Where the last preview was written: a machine with no browser opens nothing and says nothing. */
+    private final VBox previewBox = new VBox(4);
+    private final TextField previewFile = new TextField();
     private final Subscriptions bindings = new Subscriptions();
 
     private final java.util.function.Consumer<String> browser;
@@ -156,7 +159,10 @@ public final class ExportView {
         preview.setId("exportPreview");
         preview.setTooltip(new Tooltip("The open article's HTML report with these choices, in your browser"));
         preview.setDisable(!model.canPreview());
-        preview.setOnAction(e -> model.preview(browser));
+        preview.setOnAction(e -> model.preview(uri -> {
+            browser.accept(uri);
+            previewWritten(uri);
+        }));
         grid.addRow(row++, new Label("Format"), new HBox(8, format, preview));
         grid.addRow(row++, new Label("Articles"), scopeBox);
         grid.addRow(row++, new Label("Highlights"), layers);
@@ -168,9 +174,39 @@ public final class ExportView {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
-        VBox box = new VBox(8, grid, problem);
+        previewBox.setId("exportPreviewBox");
+        previewFile.setId("exportPreviewFile");
+        previewFile.setEditable(false);
+        HBox.setHgrow(previewFile, Priority.ALWAYS);
+        Button copy = new Button("Copy");
+        copy.setId("exportPreviewCopy");
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent path = new javafx.scene.input.ClipboardContent();
+            path.putString(previewFile.getText());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(path);
+        });
+        Label previewNote = new Label("The preview went to your browser. If none opened, open this file in one:");
+        previewNote.setWrapText(true);
+        previewBox.getChildren().setAll(previewNote, new HBox(8, previewFile, copy));
+        previewBox.managedProperty().bind(previewBox.visibleProperty());
+        previewBox.setVisible(false);
+        VBox box = new VBox(8, grid, previewBox, problem);
         box.setPrefWidth(560);
         return box;
+    }
+
+    private void previewWritten(String uri) {
+        String shown;
+        try {
+            shown = Path.of(java.net.URI.create(uri)).toString();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException notAFile) {
+            shown = uri;
+        }
+        previewFile.setText(shown);
+        if (!previewBox.isVisible()) {
+            previewBox.setVisible(true);
+            fitToContent();
+        }
     }
 
     private String scopeLabel(ExportScope scope) {
