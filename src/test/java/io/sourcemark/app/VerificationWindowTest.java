@@ -226,6 +226,54 @@ class VerificationWindowTest {
         assertEquals(Verdict.NOT_CHECKED, row(quote.id()).verification().verdict());
     }
 
+    private Node focusOwner() throws Exception {
+        return fx(() -> window.area().getScene().getFocusOwner());
+    }
+
+    @Test
+    void editingOrDeletingEvidenceKeepsTheKeyboardInTheEvidenceInsteadOfJumpingToTheNote() throws Exception {
+        Annotation quote = markQuote(window.quoteStart());
+        for (String url : List.of("https://example.org/first", "https://example.org/second")) {
+            window.robot.interact(() -> window.app.workspace().checking().addEvidence(quote,
+                    new io.sourcemark.service.EvidenceDraft(url, null, null, io.sourcemark.model.Stance.SUPPORTS,
+                            java.time.LocalDate.of(2024, 6, 1)), () -> { }));
+            waitUntil(() -> fx(() -> evidenceList().getItems().stream().anyMatch(e -> e.url().equals(url))));
+        }
+        Button edit = fx(() -> window.robot.lookup("#evidenceEdit").queryAs(Button.class));
+        window.robot.interact(() -> {
+            evidenceList().getSelectionModel().select(0);
+            edit.requestFocus();
+        });
+        long first = fx(() -> evidenceList().getSelectionModel().getSelectedItem().id());
+
+        Platform.runLater(edit::fire);
+        waitUntil(() -> window.robot.lookup("#evidenceUrl").tryQuery().isPresent());
+        window.robot.interact(() -> window.robot.lookup("#evidenceUrl").queryAs(TextField.class)
+                .setText("https://example.org/edited"));
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> evidenceRows(quote.id()).stream().anyMatch(e -> e.url().equals("https://example.org/edited"))
+                && fx(() -> evidenceList().getItems().stream().anyMatch(e -> e.url().endsWith("/edited"))));
+        window.robot.sleep(300); // a pulse or two, for the focus to move if it were going to
+        assertEquals(first, fx(() -> evidenceList().getSelectionModel().getSelectedItem().id()),
+                "the edited row stays chosen");
+        assertEquals(edit, focusOwner(), "the keyboard stays on Edit");
+
+        Button delete = fx(() -> window.robot.lookup("#evidenceDelete").queryAs(Button.class));
+        window.robot.interact(delete::requestFocus);
+        window.robot.interact(delete::fire);
+        waitUntil(() -> evidenceRows(quote.id()).size() == 1 && fx(() -> evidenceList().getItems().size() == 1));
+        window.robot.sleep(300);
+        assertEquals("https://example.org/second", fx(() -> evidenceList().getSelectionModel().getSelectedItem()
+                .url()), "its neighbour is chosen in its place");
+        assertEquals(delete, focusOwner(), "and the keyboard stays on Delete");
+
+        window.robot.interact(delete::fire);
+        waitUntil(() -> evidenceRows(quote.id()).isEmpty() && fx(() -> evidenceList().getItems().isEmpty()));
+        window.robot.sleep(300);
+        assertEquals(fx(() -> window.robot.lookup("#evidenceAdd").query()), focusOwner(),
+                "with no row left, the keyboard is on Add");
+    }
+
     @Test
     void theDateAccessedIsTheOneTypedEvenWithEnterAndADayThatDoesNotExistIsSaidNotSaved() throws Exception {
         Annotation quote = markQuote(window.quoteStart());

@@ -6,6 +6,7 @@ import io.sourcemark.ui.Icons;
 import io.sourcemark.ui.Names;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
@@ -29,6 +31,11 @@ final class EvidenceSection {
     private final VBox root = new VBox(4);
     private final ListView<Evidence> list = new ListView<>();
     private final EvidenceViewModel model;
+    private final Button add;
+    /** The row chosen last, by id and place: the list is read again after each edit, and its selection with it. */
+    private long chosenId;
+    private int chosenIndex = -1;
+    private long shownStatement;
 
     EvidenceSection(EvidenceViewModel model, Consumer<String> browser) {
         this.model = model;
@@ -48,7 +55,7 @@ final class EvidenceSection {
             }
         });
         BooleanBinding nothing = list.getSelectionModel().selectedItemProperty().isNull();
-        Button add = button("evidenceAdd", "Add…", Material2AL.ADD, "Add evidence", this::add);
+        add = button("evidenceAdd", "Add…", Material2AL.ADD, "Add evidence", this::add);
         Button edit = button("evidenceEdit", null, Material2AL.EDIT, "Edit the evidence", this::edit);
         Button delete = button("evidenceDelete", null, Material2AL.DELETE, "Delete the evidence",
                 () -> model.delete(selected()));
@@ -66,18 +73,56 @@ final class EvidenceSection {
                 list.getSelectionModel().selectedIndexProperty(), model.rows())));
         root.getChildren().addAll(heading, list, new HBox(4, add, edit, delete, up, down, open));
         root.managedProperty().bind(root.visibleProperty());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                chosenId = now.id();
+                chosenIndex = list.getSelectionModel().getSelectedIndex();
+            }
+        });
+        // after the list's own listener, which has let go of the selection: else the Edit or Delete button just
+        // used was disabled under the keyboard's focus, which jumped to the inspector's last field
+        model.rows().addListener((ListChangeListener<Evidence>) c -> keepTheChoice());
     }
 
     void show(Annotation annotation) {
         boolean statement = annotation != null && annotation.kind().isStatement();
         root.setVisible(statement);
-        Evidence kept = selected();
-        model.show(statement ? annotation : null);
-        if (kept != null) {
-            // the same row stays selected when the list is read again (after a move, an edit)
-            model.rows().stream().filter(e -> e.id() == kept.id()).findFirst()
-                    .ifPresent(e -> list.getSelectionModel().select(e));
+        long now = statement ? annotation.id() : 0;
+        if (now != shownStatement) {
+            chosenIndex = -1; // another statement's evidence: nothing chosen in it yet
+            shownStatement = now;
         }
+        model.show(statement ? annotation : null);
+    }
+
+    /** The same row stays selected when the list is read again (after a move, an edit); after a delete, its
+        neighbour; with no row left, the keyboard's focus goes to Add. */
+    private void keepTheChoice() {
+        if (chosenIndex < 0) {
+            return;
+        }
+        List<Evidence> rows = model.rows();
+        if (rows.isEmpty()) {
+            chosenIndex = -1;
+            if (root.getScene() != null && isInside(root.getScene().getFocusOwner())) {
+                add.requestFocus();
+            }
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < rows.size() && at < 0; i++) {
+            at = rows.get(i).id() == chosenId ? i : -1;
+        }
+        list.getSelectionModel().select(at >= 0 ? at : Math.min(chosenIndex, rows.size() - 1));
+    }
+
+    private boolean isInside(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add() {
