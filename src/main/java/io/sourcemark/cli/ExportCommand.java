@@ -133,8 +133,14 @@ final class ExportCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return ExitCodes.USAGE;
             }
-            ExportReport report = exports.export(new ExportRequest(chosen.get(), ids, folder, options(kinds.get()),
-                    oneFile, overwrite), ImportProgress.NONE, () -> false);
+            ExportReport report;
+            try {
+                report = exports.export(new ExportRequest(chosen.get(), ids, folder, options(kinds.get()), oneFile,
+                        overwrite), ImportProgress.NONE, () -> false);
+            } catch (IllegalArgumentException refused) {
+                err.println((publicationUrl != null ? "--publication-url: " : "") + refused.getMessage());
+                return ExitCodes.USAGE;
+            }
             out.printf("Exported %d article%s as %s to %s%n", report.articles(), report.articles() == 1 ? "" : "s",
                     chosen.get().cliName(), folder);
             report.written().forEach(file -> out.println("  written  " + file));

@@ -14,11 +14,13 @@ import java.util.Set;
  * the options as check boxes. It becomes the {@link ExportRequest} the command line makes too.
  *
  * @param articleIds  the articles, in this order; empty for every article of the project
- * @param suggestions whether unreviewed suggestions go in (and, in W3C, dismissed ones, so a merge keeps them out)
+ * @param suggestions    whether unreviewed suggestions go in (and, in W3C, dismissed ones, so a merge keeps them
+ *                       out)
+ * @param publicationUrl the page the report will be published at (ClaimReview's {@code url}), or blank
  */
 public record ExportChoice(Format format, List<Long> articleIds, Path folder, boolean oneFile, boolean overwrite,
                            Set<Kind> layers, boolean suggestions, boolean verdicts, boolean notes,
-                           boolean byteOrderMark, String reviewer, String organisation) {
+                           boolean byteOrderMark, String reviewer, String organisation, String publicationUrl) {
 
     public ExportChoice {
         articleIds = List.copyOf(articleIds);
@@ -68,12 +70,12 @@ public record ExportChoice(Format format, List<Long> articleIds, Path folder, bo
 
     public ExportChoice overwriting() {
         return new ExportChoice(format, articleIds, folder, oneFile, true, layers, suggestions, verdicts, notes,
-                byteOrderMark, reviewer, organisation);
+                byteOrderMark, reviewer, organisation, publicationUrl);
     }
 
     ExportRequest request() {
         ExportOptions options = ExportOptions.everything().withLayers(layers).signedBy(reviewer, organisation)
-                .withByteOrderMark(byteOrderMark);
+                .publishedAt(format == Format.CLAIMREVIEW && publicationUrl != null ? publicationUrl.strip() : null).withByteOrderMark(byteOrderMark);
         if (!suggestions) {
             options = options.reviewedOnly();
         }

@@ -22,6 +22,11 @@ public record ExportRequest(ExportFormat format, List<Long> articleIds, Path fol
         if (oneFile && format != ExportFormat.CSV) {
             throw new IllegalArgumentException("Only CSV can put every article in one file.");
         }
+        if (options.publicationUrl() != null) {
+            WebAddresses.publicationProblem(options.publicationUrl()).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+        }
     }
 
     public ExportRequest overwriting() {

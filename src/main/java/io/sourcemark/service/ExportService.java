@@ -80,6 +80,11 @@ public final class ExportService {
         ExportReport report = project.read(tx -> {
             ReportReader reader = new ReportReader(tx, clock.instant());
             Map<Long, String> articles = titles(tx, request.articleIds());
+            if (request.options().publicationUrl() != null && articles.size() > 1) {
+                // each review's address is the page's and its #statement-N: two articles would share them
+                throw new IllegalArgumentException("A publication address is one article's report page: export "
+                        + "that article alone with it, or leave the address blank.");
+            }
             total[0] = articles.size();
             return request.oneFile() ? oneFile(request, reader, articles, progress, cancelled)
                     : eachArticle(request, reader, articles, progress, cancelled);

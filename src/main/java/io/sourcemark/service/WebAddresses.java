@@ -40,6 +40,25 @@ public final class WebAddresses {
         }
     }
 
+    /**
+     * Why {@code address} cannot be where a report is published (ClaimReview's {@code url}: each review adds its
+     * {@code #statement-N}), or empty when it can be.
+     */
+    public static Optional<String> publicationProblem(String address) {
+        Optional<URI> uri = parse(address);
+        String scheme = uri.map(URI::getScheme).orElse("");
+        if (uri.isEmpty() || uri.get().getHost() == null
+                || !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) {
+            return Optional.of("“" + String.valueOf(address).strip() + "” is not a web address: give the page the "
+                    + "report will be published at, such as https://example.org/checks/report.html.");
+        }
+        if (uri.get().getRawFragment() != null) {
+            return Optional.of("“" + address.strip() + "” has a #part: give the page's own address, and each "
+                    + "review adds its #statement-N.");
+        }
+        return Optional.empty();
+    }
+
     static String notAnAddress(String address) {
         return "“" + address.strip() + "” is not a web address. Write it as the browser shows it, such as "
                 + "https://example.com/news/article.html.";

@@ -97,7 +97,7 @@ class ExportWindowTest {
         long articleId = fx(() -> window.app.workspace().selection().articleId());
         try (Project project = Project.open(window.project)) {
             new ExportService(project).export(new ExportChoice(ExportChoice.Format.MARKDOWN, List.of(articleId),
-                    again, false, false, EnumSet.allOf(Kind.class), true, true, true, false, "Ana Ruiz", ""),
+                    again, false, false, EnumSet.allOf(Kind.class), true, true, true, false, "Ana Ruiz", "", ""),
                     ImportProgress.NONE, () -> false);
         }
         assertEquals(withoutReportTime(Files.readString(files(again).get(0))), withoutReportTime(markdown));
@@ -212,13 +212,52 @@ class ExportWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void claimReviewTakesThePageTheReportWillBePublishedAtAndRefusesOneThatIsNotAWebPage() throws Exception {
+        Path out = dir.resolve("reviews");
+        Files.createDirectories(out);
+        int start = window.quoteStart();
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(start, start + AppWindow.QUOTE.length());
+        });
+        window.robot.type(KeyCode.Q).type(KeyCode.V).type(KeyCode.DIGIT5); // a quote, checked as false
+        waitUntil(() -> window.stylesAt(start).contains("sm-verdict-false"));
+
+        window.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> showing("#exportDialog"));
+        assertTrue(fx(() -> !window.robot.lookup("#exportPublicationUrl").query().isVisible()), "HTML has no use for it");
+        window.robot.interact(() -> {
+            ((ComboBox<String>) window.robot.lookup("#exportFormat").query()).getSelectionModel()
+                    .select("ClaimReview (schema.org JSON-LD)");
+            window.robot.lookup("#exportFolder").queryAs(TextField.class).setText(out.toString());
+        });
+        waitUntil(() -> fx(() -> window.robot.lookup("#exportPublicationUrl").query().isVisible()));
+        window.robot.clickOn("#exportPublicationUrl").write("javascript:alert(1)");
+        window.robot.clickOn("#exportRun");
+        waitUntil(() -> fx(() -> window.robot.lookup("#exportProblem").queryAs(javafx.scene.control.Label.class)
+                .getText()).equals("“javascript:alert(1)” is not a web address: give the page the report will be "
+                + "published at, such as https://example.org/checks/report.html."));
+        assertEquals(List.of(), files(out), "nothing is written");
+
+        window.robot.interact(() -> window.robot.lookup("#exportPublicationUrl").queryAs(TextField.class)
+                .setText(" https://factdesk.example/checks/arms.html "));
+        window.robot.clickOn("#exportRun");
+        waitUntil(() -> files(out).size() == 1 && showing("#exportDone"));
+        com.fasterxml.jackson.databind.JsonNode review = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(files(out).get(0).toFile()).get("@graph").get(0);
+        assertEquals("ClaimReview", review.get("@type").asText());
+        assertEquals("https://factdesk.example/checks/arms.html#statement-1", review.get("url").asText());
+    }
+
+    @Test
     void importingAnExportBackShowsTheMergeReport() throws Exception {
         Path w3c = dir.resolve("w3c");
         Files.createDirectories(w3c);
         long articleId = fx(() -> window.app.workspace().selection().articleId());
         try (Project project = Project.open(window.project)) {
             new ExportService(project).export(new ExportChoice(ExportChoice.Format.W3C, List.of(articleId), w3c,
-                    false, false, EnumSet.allOf(Kind.class), true, true, true, false, null, null),
+                    false, false, EnumSet.allOf(Kind.class), true, true, true, false, null, null, null),
                     ImportProgress.NONE, () -> false);
         }
 

@@ -145,6 +145,28 @@ class ExportCommandTest {
     }
 
     @Test
+    void aPublicationAddressMustBeAWebPageAndServesOneArticleOnly() throws Exception {
+        Path out = dir.resolve("reviews");
+
+        CliRun script = CliRun.of("export", "-p", project.toString(), "-f", "claimreview", "-o", out.toString(),
+                "--publication-url", "javascript:alert(1)");
+        CliRun part = CliRun.of("export", "-p", project.toString(), "-f", "claimreview", "-o", out.toString(),
+                "--publication-url", "https://factdesk.example/checks/arms.html#top");
+        CliRun two = CliRun.of("export", "-p", project.toString(), "-f", "claimreview", "-o", out.toString(),
+                "--publication-url", "https://factdesk.example/checks/arms.html");
+
+        assertEquals(ExitCodes.USAGE, script.exitCode(), script.out());
+        assertEquals("--publication-url: “javascript:alert(1)” is not a web address: give the page the report will "
+                + "be published at, such as https://example.org/checks/report.html.\n", script.err());
+        assertEquals(ExitCodes.USAGE, part.exitCode(), part.out());
+        assertTrue(part.err().contains("has a #part: give the page's own address"), part.err());
+        assertEquals(ExitCodes.USAGE, two.exitCode(), two.out());
+        assertEquals("--publication-url: A publication address is one article's report page: export that article "
+                + "alone with it, or leave the address blank.\n", two.err());
+        assertTrue(!Files.exists(out) || files(out).isEmpty(), "nothing is written");
+    }
+
+    @Test
     void importAnnotationsMergesAnExportIntoAnotherProject() throws Exception {
         Path out = dir.resolve("w3c");
         CliRun.of("export", "-p", project.toString(), "-f", "w3c", "-o", out.toString());

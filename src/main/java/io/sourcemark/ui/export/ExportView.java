@@ -138,6 +138,20 @@ public final class ExportView {
 
         TextField reviewer = text("exportReviewer", "Reviewer", model.reviewerProperty());
         TextField organisation = text("exportOrganisation", "Organisation", model.organisationProperty());
+        TextField published = text("exportPublicationUrl", "https://… the page this report will be published at",
+                model.publicationUrlProperty());
+        published.setTooltip(new Tooltip("Each review's address is this page's, with #statement-N; blank: "
+                + "the statement's own identifier"));
+        Label publishedCaption = new Label("Published at");
+        for (Node shown : new Node[] {published, publishedCaption}) {
+            shown.visibleProperty().bind(model.publicationUrlApplies());
+            shown.managedProperty().bind(shown.visibleProperty());
+        }
+        bindings.onDispose(() -> {
+            published.visibleProperty().unbind();
+            publishedCaption.visibleProperty().unbind();
+        });
+        bindings.listen(published.visibleProperty(), (obs, old, now) -> fitToContent());
         TextField folder = text("exportFolder", "Folder", model.folderProperty());
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button browse = new Button("Choose…");
@@ -168,6 +182,7 @@ public final class ExportView {
         grid.addRow(row++, new Label("Highlights"), layers);
         grid.addRow(row++, new Label("Include"), new VBox(4, suggestions, verdicts, notes, oneFile, bom));
         grid.addRow(row++, new Label("Signed by"), new HBox(8, reviewer, organisation));
+        grid.addRow(row++, publishedCaption, published);
         grid.addRow(row++, new Label("To folder"), new HBox(8, folder, browse));
         problem.setId("exportProblem");
         problem.getStyleClass().add("sm-export-problem");

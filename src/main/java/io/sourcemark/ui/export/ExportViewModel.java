@@ -5,6 +5,7 @@ import io.sourcemark.model.Kind;
 import io.sourcemark.service.ExportChoice;
 import io.sourcemark.service.ExportChoice.Format;
 import io.sourcemark.service.ExportService;
+import io.sourcemark.service.WebAddresses;
 import io.sourcemark.ui.AnalystPreferences;
 import io.sourcemark.ui.Job;
 import io.sourcemark.ui.Selection;
@@ -58,6 +59,8 @@ public final class ExportViewModel {
     private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(false);
     private final StringProperty reviewer = new SimpleStringProperty("");
     private final StringProperty organisation = new SimpleStringProperty("");
+    /** ClaimReview's page of the published report: one article's, so it is not remembered from one run to the next. */
+    private final StringProperty publicationUrl = new SimpleStringProperty("");
     private final Map<Kind, BooleanProperty> layers = new EnumMap<>(Kind.class);
     private ExportChoice pending;
 
@@ -105,6 +108,17 @@ public final class ExportViewModel {
         if (layers.values().stream().noneMatch(BooleanProperty::get)) {
             return Optional.of("Choose at least one kind of highlight to export.");
         }
+        String published = publicationUrl.get() == null ? "" : publicationUrl.get().strip();
+        if (format.get() == Format.CLAIMREVIEW && !published.isEmpty()) {
+            Optional<String> wrong = WebAddresses.publicationProblem(published);
+            if (wrong.isPresent()) {
+                return wrong;
+            }
+            if (count(scope.get()) != 1) {
+                return Optional.of("A publication address is one article's report page: export this article alone "
+                        + "with it, or leave the address blank.");
+            }
+        }
         String where = folder.get() == null ? "" : folder.get().strip();
         if (where.isEmpty()) {
             return Optional.of("Choose the folder the files go to.");
@@ -144,7 +158,7 @@ public final class ExportViewModel {
         return new ExportChoice(format.get(), ids, Path.of(folder.get().strip()).toAbsolutePath(), oneFile.get(),
                 false, kinds,
                 suggestions.get(), verdicts.get(), notes.get(), byteOrderMark.get(), reviewer.get(),
-                organisation.get());
+                organisation.get(), publicationUrl.get());
     }
 
     /**
@@ -207,6 +221,11 @@ public final class ExportViewModel {
         return Bindings.createBooleanBinding(() -> format.get().canBeOneFile(), format);
     }
 
+    /** Whether the chosen format is ClaimReview, whose reviews can be given the published report's address. */
+    public BooleanBinding publicationUrlApplies() {
+        return Bindings.createBooleanBinding(() -> format.get() == Format.CLAIMREVIEW, format);
+    }
+
     /** Whether the chosen format is CSV, where a byte-order mark is an option. */
     public BooleanBinding byteOrderMarkApplies() {
         return oneFileApplies();
@@ -252,6 +271,10 @@ public final class ExportViewModel {
 
     public StringProperty organisationProperty() {
         return organisation;
+    }
+
+    public StringProperty publicationUrlProperty() {
+        return publicationUrl;
     }
 
     public BooleanProperty layerProperty(Kind kind) {
