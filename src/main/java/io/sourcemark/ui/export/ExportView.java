@@ -124,17 +124,8 @@ public final class ExportView {
         CheckBox oneFile = check("exportOneFile", "Every article in one file (" + "statements.csv)",
                 model.oneFileProperty());
         CheckBox bom = check("exportBom", "Byte-order mark for Excel", model.byteOrderMarkProperty());
-        oneFile.visibleProperty().bind(model.oneFileApplies());
-        bom.visibleProperty().bind(model.byteOrderMarkApplies());
-        oneFile.managedProperty().bind(oneFile.visibleProperty());
-        bom.managedProperty().bind(bom.visibleProperty());
-        bindings.onDispose(() -> {
-            oneFile.visibleProperty().unbind();
-            bom.visibleProperty().unbind();
-        });
-        // a format with more options makes the dialog taller: else its buttons fell out of the window
-        bindings.listen(oneFile.visibleProperty(), (obs, old, now) -> fitToContent());
-        bindings.listen(bom.visibleProperty(), (obs, old, now) -> fitToContent());
+        shownWhen(model.oneFileApplies(), oneFile);
+        shownWhen(model.byteOrderMarkApplies(), bom);
 
         TextField reviewer = text("exportReviewer", "Reviewer", model.reviewerProperty());
         TextField organisation = text("exportOrganisation", "Organisation", model.organisationProperty());
@@ -143,15 +134,7 @@ public final class ExportView {
         published.setTooltip(new Tooltip("Each review's address is this page's, with #statement-N; blank: "
                 + "the statement's own identifier"));
         Label publishedCaption = new Label("Published at");
-        for (Node shown : new Node[] {published, publishedCaption}) {
-            shown.visibleProperty().bind(model.publicationUrlApplies());
-            shown.managedProperty().bind(shown.visibleProperty());
-        }
-        bindings.onDispose(() -> {
-            published.visibleProperty().unbind();
-            publishedCaption.visibleProperty().unbind();
-        });
-        bindings.listen(published.visibleProperty(), (obs, old, now) -> fitToContent());
+        shownWhen(model.publicationUrlApplies(), published, publishedCaption);
         TextField folder = text("exportFolder", "Folder", model.folderProperty());
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button browse = new Button("Choose…");
@@ -222,6 +205,17 @@ public final class ExportView {
             previewBox.setVisible(true);
             fitToContent();
         }
+    }
+
+    /** Shows the nodes for the formats they apply to; a format with more options makes the dialog taller, else
+        its buttons fell out of the window. */
+    private void shownWhen(javafx.beans.binding.BooleanBinding applies, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(applies);
+            node.managedProperty().bind(node.visibleProperty());
+            bindings.onDispose(() -> node.visibleProperty().unbind());
+        }
+        bindings.listen(nodes[0].visibleProperty(), (obs, old, now) -> fitToContent());
     }
 
     private String scopeLabel(ExportScope scope) {
