@@ -31,7 +31,8 @@ public final class StatusLine {
 
     /** A failure of a service call: what the analyst can do about it, or that the project file failed. */
     public void failed(Exception e) {
-        report(e instanceof IllegalArgumentException ? e.getMessage() : "The project file failed: " + e.getMessage());
+        report(e instanceof IllegalArgumentException || e instanceof WorkTooLarge ? e.getMessage()
+                : "The project file failed: " + e.getMessage());
     }
 
     public ReadOnlyStringProperty textProperty() {

@@ -132,6 +132,14 @@ public final class Tasks implements AutoCloseable {
                     jobs.remove(job);
                     onFailure.accept(e);
                 });
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // else the job's row stayed in the status bar for ever, with nothing said
+                WorkTooLarge told = new WorkTooLarge(title, e);
+                LOG.warning(told.getMessage());
+                fx.execute(() -> {
+                    jobs.remove(job);
+                    onFailure.accept(told);
+                });
             }
         }, () -> fx.execute(() -> jobs.remove(job)));
     }
@@ -149,6 +157,10 @@ public final class Tasks implements AutoCloseable {
             } catch (Exception e) {
                 LOG.log(Level.FINE, "Background work failed", e);
                 fx.execute(() -> onFailure.accept(e));
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                WorkTooLarge told = new WorkTooLarge("The work", e);
+                LOG.warning(told.getMessage());
+                fx.execute(() -> onFailure.accept(told));
             }
         }, () -> { });
     }

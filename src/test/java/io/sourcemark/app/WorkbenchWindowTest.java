@@ -54,6 +54,17 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aStatusMessageTooLongForTheBarIsReadWholeByPointingAtIt() throws Exception {
+        String longer = "Exporting stopped: it ran out of memory (the Java heap of 320 MB is full). Do less at once "
+                + "(fewer articles, or an HTML report rather than a PDF), or start Sourcemark with more, for example "
+                + "java -Xmx4g -jar sourcemark.jar. ".repeat(3);
+        window.robot.interact(() -> window.app.workspace().status().report(longer));
+        Label message = fx(() -> window.robot.lookup("#statusMessage").queryAs(Label.class));
+        waitUntil(() -> fx(() -> message.getText().equals(longer)));
+        assertEquals(longer, fx(() -> message.getTooltip().getText()));
+    }
+
+    @Test
     void tabLeavesTheArticleForTheNextControlAndShiftTabComesBack() throws Exception {
         waitUntil(() -> fx(() -> window.area().isFocused()));
         String before = fx(() -> window.area().getText());

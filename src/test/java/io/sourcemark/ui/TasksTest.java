@@ -96,6 +96,29 @@ class TasksTest {
     }
 
     @Test
+    void aJobThatRunsOutOfMemoryLeavesTheStatusBarAndSaysWhatToDo() {
+        Tasks tasks = Tasks.sameThread();
+        StatusLine status = new StatusLine();
+        tasks.job("Exporting", progress -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, done -> status.announce("done"), status::failed);
+
+        assertTrue(tasks.jobs().isEmpty(), "its row is gone");
+        assertTrue(status.problemProperty().get());
+        assertTrue(status.textProperty().get().startsWith("Exporting stopped: it ran out of memory (the Java heap of "),
+                status.textProperty().get());
+        assertTrue(status.textProperty().get().endsWith(" MB is full). Do less at once (fewer articles, or an HTML "
+                + "report rather than a PDF), or start Sourcemark with more, for example java -Xmx4g -jar "
+                + "sourcemark.jar."), status.textProperty().get());
+
+        tasks.query(() -> {
+            throw new StackOverflowError();
+        }, done -> status.announce("done"), status::failed);
+        assertEquals("The work stopped: what it read is nested too deeply to be handled. Nothing else was changed.",
+                status.textProperty().get());
+    }
+
+    @Test
     void actionsRunInOrderOnOneThreadOfTheirOwn() throws Exception {
         Tasks tasks = Tasks.forTheWindowWith(Runnable::run);
         List<String> threads = java.util.Collections.synchronizedList(new ArrayList<>());

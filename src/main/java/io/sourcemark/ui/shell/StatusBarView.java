@@ -25,6 +25,7 @@ final class StatusBarView {
 
     private final HBox root = new HBox(10);
     private final Label message = new Label();
+    private final javafx.scene.control.Tooltip messageTip = new javafx.scene.control.Tooltip();
     private final Label counts = new Label();
     private final Workspace workspace;
     private final JobsView jobs;
@@ -43,6 +44,11 @@ final class StatusBarView {
         message.setMinWidth(80);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
+        // a long message is cut to fit the bar: the whole of it is read by pointing at it
+        messageTip.setId("statusMessageTip");
+        messageTip.setWrapText(true);
+        messageTip.setMaxWidth(640);
+        message.setTooltip(messageTip);
         counts.setId("annotationCounts");
         counts.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(heightOfAJob(), message, jobs.node(), new Separator(Orientation.VERTICAL), counts);
@@ -71,6 +77,7 @@ final class StatusBarView {
         jobs.activate();
         bindings.bind(message.textProperty(), Bindings.createStringBinding(this::messageText,
                 workspace.status().textProperty(), workspace.tasks().jobs()));
+        bindings.bind(messageTip.textProperty(), message.textProperty());
         bindings.listen(workspace.status().problemProperty(), (obs, old, now) -> problem(now));
         problem(workspace.status().problemProperty().get());
         bindings.bind(counts.textProperty(), Bindings.createStringBinding(() -> counts(workspace.open().annotations()),
