@@ -74,8 +74,15 @@ public record ExportChoice(Format format, List<Long> articleIds, Path folder, bo
     }
 
     ExportRequest request() {
+        return new ExportRequest(format.format(), articleIds, folder, options(), oneFile && format.canBeOneFile(),
+                overwrite);
+    }
+
+    /** The options as chosen: the publication address for ClaimReview only, the one format that uses it. */
+    ExportOptions options() {
+        String published = format == Format.CLAIMREVIEW && publicationUrl != null ? publicationUrl.strip() : null;
         ExportOptions options = ExportOptions.everything().withLayers(layers).signedBy(reviewer, organisation)
-                .publishedAt(format == Format.CLAIMREVIEW && publicationUrl != null ? publicationUrl.strip() : null).withByteOrderMark(byteOrderMark);
+                .publishedAt(published).withByteOrderMark(byteOrderMark);
         if (!suggestions) {
             options = options.reviewedOnly();
         }
@@ -85,7 +92,6 @@ public record ExportChoice(Format format, List<Long> articleIds, Path folder, bo
         if (!notes) {
             options = options.withoutNotes();
         }
-        return new ExportRequest(format.format(), articleIds, folder, options, oneFile && format.canBeOneFile(),
-                overwrite);
+        return options;
     }
 }

@@ -108,7 +108,8 @@ public final class ExportService {
      * in the system browser; the file is removed when the application ends.
      */
     public Path previewFile(ExportChoice choice, long articleId) {
-        String report = preview(articleId, choice.request().options());
+        // an HTML report: the publication address typed for ClaimReview has no part in it
+        String report = preview(articleId, choice.options().publishedAt(null));
         try {
             Path file = Files.createTempFile("sourcemark-preview-", ".html");
             file.toFile().deleteOnExit();

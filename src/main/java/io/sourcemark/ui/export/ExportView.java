@@ -157,9 +157,10 @@ public final class ExportView {
         preview.setTooltip(new Tooltip("The open article's HTML report with these choices, in your browser"));
         preview.setDisable(!model.canPreview());
         preview.setOnAction(e -> model.preview(uri -> {
+            problem.setVisible(false);
             browser.accept(uri);
             previewWritten(uri);
-        }));
+        }, this::showProblem));
         grid.addRow(row++, new Label("Format"), new HBox(8, format, preview));
         grid.addRow(row++, new Label("Articles"), scopeBox);
         grid.addRow(row++, new Label("Highlights"), layers);
@@ -255,6 +256,11 @@ public final class ExportView {
         if (chosen != null) {
             folder.setText(chosen.getPath());
         }
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
     }
 
     private void export() {

@@ -138,12 +138,15 @@ public final class ExportViewModel {
 
     /**
      * Writes the open article's HTML report with the choices made so far and hands the file's address to
-     * {@code open} (the system browser), off the FX thread.
+     * {@code open} (the system browser), off the FX thread; what stops it goes to {@code refused}.
      */
-    public void preview(Consumer<String> open) {
+    public void preview(Consumer<String> open, Consumer<String> refused) {
         ExportChoice chosen = choice();
         long articleId = selection.articleId();
-        tasks.query(() -> exports.previewFile(chosen, articleId).toUri().toString(), open, status::failed);
+        // told in the dialog, which hides the status bar
+        tasks.query(() -> exports.previewFile(chosen, articleId).toUri().toString(), open,
+                e -> refused.accept(e instanceof IllegalArgumentException ? e.getMessage()
+                        : "The preview could not be made: " + e.getMessage()));
     }
 
     ExportChoice choice() {

@@ -144,8 +144,14 @@ class ExportViewModelTest {
         assertTrue(model.canPreview());
         List<String> opened = new ArrayList<>();
 
-        model.preview(opened::add);
+        List<String> refused = new ArrayList<>();
+        // a ClaimReview address still being typed has no part in the HTML preview
+        model.formatIndexProperty().set(io.sourcemark.service.ExportChoice.Format.CLAIMREVIEW.ordinal());
+        model.publicationUrlProperty().set("javascript:half-typed");
 
+        model.preview(opened::add, refused::add);
+
+        assertEquals(List.of(), refused);
         assertEquals(1, opened.size());
         Path file = Path.of(java.net.URI.create(opened.get(0)));
         assertTrue(file.getFileName().toString().endsWith(".html"), file.toString());
