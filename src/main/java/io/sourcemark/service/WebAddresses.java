@@ -47,8 +47,10 @@ public final class WebAddresses {
     public static Optional<String> publicationProblem(String address) {
         Optional<URI> uri = parse(address);
         String scheme = uri.map(URI::getScheme).orElse("");
-        if (uri.isEmpty() || uri.get().getHost() == null
-                || !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) {
+        // a host of other letters than ASCII (exämple.org) is no host to java.net.URI, but is an authority
+        boolean host = uri.isPresent() && (uri.get().getHost() != null
+                || uri.get().getRawAuthority() != null && !uri.get().getRawAuthority().isBlank());
+        if (!host || !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) {
             return Optional.of("“" + String.valueOf(address).strip() + "” is not a web address: give the page the "
                     + "report will be published at, such as https://example.org/checks/report.html.");
         }
