@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Writes one article in any format into a folder, under the file or folder name {@link ExportFiles} gives it. */
 public final class ArticleExports {
@@ -31,14 +32,16 @@ public final class ArticleExports {
      * Writes the article's export; returns what was written: nothing for a ClaimReview export of an article without a
      * verdict.
      *
+     * @param stopped asked while a PDF is laid out, the one format slow enough on one article to need it
      * @throws java.nio.file.FileAlreadyExistsException when a file exists and {@code overwrite} is false
+     * @throws java.util.concurrent.CancellationException when {@code stopped} said so; nothing was written
      */
     public List<Path> write(ExportFormat format, ReportModel model, ExportOptions options, Path folder,
-                            boolean overwrite) throws IOException {
+                            boolean overwrite, BooleanSupplier stopped) throws IOException {
         Path target = target(format, model.article(), folder);
         switch (format) {
             case HTML -> ExportFiles.write(target, overwrite, out -> text(out, w -> html.write(model, options, w)));
-            case PDF -> ExportFiles.write(target, overwrite, out -> pdf.write(model, options, out));
+            case PDF -> ExportFiles.write(target, overwrite, out -> pdf.write(model, options, out, stopped));
             case MARKDOWN -> ExportFiles.write(target, overwrite,
                     out -> text(out, w -> markdown.write(model, options, w)));
             case CSV -> ExportFiles.write(target, overwrite, out -> text(out, w -> {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,7 +40,13 @@ public final class PdfReport {
         }
     }
 
-    public void write(ReportModel model, ExportOptions options, OutputStream out) throws IOException {
+    /**
+     * Writes the report; {@code stopped} is asked while its pages are laid out and drawn.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code stopped} says so before the report is whole
+     */
+    public void write(ReportModel model, ExportOptions options, OutputStream out, BooleanSupplier stopped)
+            throws IOException {
         StringWriter page = new StringWriter();
         html.write(model, options, true, page);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -50,6 +57,9 @@ public final class PdfReport {
         font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
         font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
         builder.withProducer("Sourcemark");
+        PdfStops stops = new PdfStops(stopped);
+        stops.check();
+        stops.into(builder);
         builder.toStream(out);
         builder.run();
     }

@@ -23,12 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
  * Exports articles, chosen or the whole library, to reports and interchange formats. An export reads one snapshot of
  * the project (one read transaction: every article as of the same moment), writes each file to a temporary file that
- * is moved into place, replaces an existing file only when asked to, and stops between articles when cancelled.
+ * is moved into place, replaces an existing file only when asked to, and stops between articles when cancelled (and
+ * inside a PDF, which can take seconds for one long article, while it is laid out).
  */
 public final class ExportService {
 
@@ -73,7 +75,7 @@ public final class ExportService {
      * Runs the export.
      *
      * @param progress  told before each article, with its title, and once at the end
-     * @param cancelled checked between articles
+     * @param cancelled checked between articles, and while a PDF is laid out
      */
     public ExportReport export(ExportRequest request, ImportProgress progress, BooleanSupplier cancelled) {
         int[] total = {0};
@@ -159,13 +161,15 @@ public final class ExportService {
             }
             try {
                 List<Path> files = exports.write(request.format(), model.get(), request.options(), request.folder(),
-                        request.overwrite());
+                        request.overwrite(), cancelled);
                 if (files.isEmpty()) {
                     skipped.add(new SkippedArticle(article.getValue(), "No statement of it has a verdict.", false));
                     continue;
                 }
                 written.addAll(files);
                 done++;
+            } catch (CancellationException e) {
+                return new ExportReport(written, skipped, done, true); // the article begun was not written
             } catch (FileAlreadyExistsException e) {
                 skipped.add(new SkippedArticle(article.getValue(), e.getFile() + " exists already; it was left as "
                         + "it is. Export again and choose to replace it.", true));

@@ -70,7 +70,7 @@ class EscapingTest {
     @Test
     void thePdfReportOfHostileTextIsWrittenWithItsTextAsText() throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new PdfReport().write(ReportModels.hostile(), ReportModels.signedByAHostileReviewer(), pdf);
+        new PdfReport().write(ReportModels.hostile(), ReportModels.signedByAHostileReviewer(), pdf, () -> false);
 
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document);

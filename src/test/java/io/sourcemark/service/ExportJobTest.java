@@ -18,7 +18,10 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An export as a job: progress per article, cancel between articles, existing files asked about and kept. */
+/**
+ * An export as a job: progress per article, cancel between articles (and inside a PDF), existing files asked about and
+ * kept.
+ */
 class ExportJobTest {
 
     @TempDir
@@ -75,6 +78,21 @@ class ExportJobTest {
         assertTrue(report.stopped());
         assertEquals(List.of(), report.written());
         assertEquals(List.of(), files(), "no half file, no temporary file");
+    }
+
+    @Test
+    void aPdfStopsWhileItsArticleIsLaidOutAndLeavesNoHalfFile() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+
+        // asked once before the first article, then for each piece of its text laid out: the 20th comes inside it
+        ExportReport report = exports.export(request(ExportFormat.PDF, false), ImportProgress.NONE,
+                () -> checks.incrementAndGet() >= 20);
+
+        assertTrue(report.stopped());
+        assertEquals(0, report.articles(), "asked only between articles (and before each is laid out), 9 would have been written");
+        assertEquals(List.of(), report.written());
+        assertEquals(List.of(), files(), "no half PDF, no temporary file");
+        assertEquals(20, checks.get(), "nothing asked after the stop");
     }
 
     @Test
