@@ -8,9 +8,11 @@ import io.sourcemark.model.Kind;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,14 @@ class ExportWindowTest {
                 .queryAs(DialogPane.class).getHeaderText()));
         assertEquals(written.getFileName().toString(), fx(() -> window.robot.lookup("#exportDone")
                 .queryAs(DialogPane.class).getContentText()), "the message names the file, in the folder named above");
+        double[] nameAndLine = fx(() -> {
+            Label content = window.robot.lookup("#exportDone .content").queryAs(Label.class);
+            Text name = new Text(written.getFileName().toString());
+            name.setFont(content.getFont());
+            return new double[] {name.getLayoutBounds().getWidth(), content.getWidth()};
+        });
+        assertTrue(nameAndLine[0] <= nameAndLine[1], "the name, which has no space to wrap at, fits on one line: "
+                + nameAndLine[0] + " in " + nameAndLine[1]);
         assertTrue(fx(() -> window.robot.lookup("#exportDone").queryAs(DialogPane.class).getButtonTypes().stream()
                 .anyMatch(b -> b.getText().equals("Show folder"))), "and can open that folder");
         // the same export through the service gives the same bytes, but for the minute of the report

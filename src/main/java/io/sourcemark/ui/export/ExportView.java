@@ -23,6 +23,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -42,6 +43,12 @@ public final class ExportView {
     /** Lines of details the end of an export shows as text; more are shown in a box that scrolls. */
     private static final int DONE_LINES = 14;
     private static final double MAX_DONE_HEIGHT = 640;
+    /**
+     * The end dialog's width in lines of the default font's size: an exported file's name (a 60-letter slug of the
+     * title, a part of its uid and the extension, with no space to wrap at) fits on one line instead of being broken
+     * mid-word.
+     */
+    private static final double DONE_WIDTH_EM = 48;
     private static final ButtonType SHOW_FOLDER = new ButtonType("Show folder", ButtonBar.ButtonData.LEFT);
 
     private final ExportViewModel model;
@@ -308,6 +315,7 @@ public final class ExportView {
             done.setContentText(details);
             // the dialog keeps the height of a screen: long details scroll in it rather than push OK off it
             done.getDialogPane().setMaxHeight(MAX_DONE_HEIGHT);
+            done.getDialogPane().setPrefWidth(Font.getDefault().getSize() * DONE_WIDTH_EM);
             if (details.lines().count() > DONE_LINES) {
                 javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(details);
                 text.setId("exportDoneDetails");
