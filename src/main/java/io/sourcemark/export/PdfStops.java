@@ -19,7 +19,8 @@ import java.util.function.BooleanSupplier;
  * Where a PDF export asks whether it was cancelled. The renderer has no hook for that, and one long article takes
  * seconds (30 s for 10,000 statements in 1 MB of text), nearly all inside it: the styling of each element, the
  * breaking of each piece of text into lines and the making of each page. Each of the renderer's own helpers for
- * these is wrapped, unchanged, to ask first, so that Cancel acts within a few milliseconds.
+ * these is wrapped, unchanged, to ask first, so that Cancel acts within a few milliseconds once the renderer has
+ * read the report (reading it, about half a second for that article, has no hook).
  */
 final class PdfStops {
 
