@@ -136,7 +136,7 @@ public final class SpeakerService {
                     kept.role() != null ? kept.role() : merged.role(),
                     kept.affiliation() != null ? kept.affiliation() : merged.affiliation(),
                     SpeakerNames.aliases(kept.name(), aliases));
-            tx.attributions().moveAll(merged.id(), kept.id());
+            tx.attributions().moveAll(merged.id(), merged.name(), kept.id());
             tx.speakers().delete(merged.id());
             tx.speakers().update(after);
             return after;
@@ -145,7 +145,8 @@ public final class SpeakerService {
 
     /**
      * Makes one of a speaker's aliases a speaker of its own (of the same kind): the mentions whose words are that
-     * alias go with it, and so do the statements linked to those mentions as "said by".
+     * alias go with it, so do the statements linked to those mentions as "said by", and so does every statement or
+     * mention that a merge brought in from a speaker of that name.
      *
      * @return the new speaker
      */
@@ -176,6 +177,13 @@ public final class SpeakerService {
                     }
                 }
             }
+            // a statement whose speaker was chosen by name has no mention to follow: it goes back by the name it
+            // was tied to before the merge
+            tx.attributions().mergedInto(source.id()).forEach((annotationId, name) -> {
+                if (SpeakerNames.key(name).equals(key)) {
+                    tx.annotations().update(annotation(tx, annotationId).withSpeaker(split.id()));
+                }
+            });
             return split;
         });
     }

@@ -56,18 +56,22 @@ public final class AnnotationRepository {
         });
     }
 
-    /** Replaces every mutable field of the stored annotation with the same id. */
+    /**
+     * Replaces every mutable field of the stored annotation with the same id. A new speaker forgets the one the
+     * annotation had before a merge ({@code merged_from}): it was chosen again since.
+     */
     public void update(Annotation annotation) {
         String action = "change the annotation \"" + Rows.abbreviated(annotation.exact()) + "\"";
         session.write(action, connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE annotation SET kind = ?, origin = ?, "
                     + "\"start\" = ?, \"end\" = ?, pieces = ?, exact = ?, prefix = ?, suffix = ?, speaker_id = ?, "
                     + "cue_start = ?, cue_end = ?, score = ?, category = ?, suggested_kind = ?, verdict = ?, "
-                    + "review_status = ?, rationale = ?, reviewer = ?, reviewed_at = ?, note = ?, updated_at = ? "
-                    + "WHERE id = ?")) {
+                    + "review_status = ?, rationale = ?, reviewer = ?, reviewed_at = ?, note = ?, "
+                    + "merged_from = CASE WHEN speaker_id IS ? THEN merged_from END, updated_at = ? WHERE id = ?")) {
                 bindMutable(update, 1, annotation);
-                update.setString(1 + MUTABLE, Rows.text(session.now()));
-                update.setLong(2 + MUTABLE, annotation.id());
+                Rows.setLong(update, 1 + MUTABLE, annotation.speakerId());
+                update.setString(2 + MUTABLE, Rows.text(session.now()));
+                update.setLong(3 + MUTABLE, annotation.id());
                 Rows.requireUpdated(update.executeUpdate(), "annotation", annotation.id());
                 return null;
             }

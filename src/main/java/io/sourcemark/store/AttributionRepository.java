@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,14 +109,38 @@ public final class AttributionRepository {
         });
     }
 
-    /** Ties every annotation of speaker {@code from} to speaker {@code to}; returns how many moved. */
-    public int moveAll(long from, long to) {
+    /**
+     * Ties every annotation of speaker {@code from} to speaker {@code to}, each remembering the name it was tied to
+     * before (the first such name, through merges one after another); returns how many moved.
+     */
+    public int moveAll(long from, String fromName, long to) {
         return session.write("move the statements of a speaker", connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE annotation SET speaker_id = ? WHERE speaker_id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE annotation SET speaker_id = ?, "
+                    + "merged_from = coalesce(merged_from, ?) WHERE speaker_id = ?")) {
                 update.setLong(1, to);
-                update.setLong(2, from);
+                update.setString(2, fromName);
+                update.setLong(3, from);
                 return update.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * The annotations of the speaker (rejected suggestions included, as a merge moved them) that were another
+     * speaker's before a merge: annotation id to that speaker's name, in id order.
+     */
+    public Map<Long, String> mergedInto(long speakerId) {
+        return session.read("read where a speaker's statements came from", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, merged_from FROM annotation "
+                    + "WHERE speaker_id = ? AND merged_from IS NOT NULL ORDER BY id")) {
+                query.setLong(1, speakerId);
+                try (ResultSet rows = query.executeQuery()) {
+                    Map<Long, String> names = new LinkedHashMap<>();
+                    while (rows.next()) {
+                        names.put(rows.getLong(1), rows.getString(2));
+                    }
+                    return names;
+                }
             }
         });
     }

@@ -25,7 +25,8 @@ final class Migrations {
             "V001__init.sql",
             "V002__identity_and_undo.sql",
             "V003__search.sql",
-            "V004__wiring.sql");
+            "V004__wiring.sql",
+            "V005__merged_from.sql");
 
     private Migrations() {
     }

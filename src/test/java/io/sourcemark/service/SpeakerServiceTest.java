@@ -171,6 +171,30 @@ class SpeakerServiceTest {
     }
 
     @Test
+    void splittingAMergedNameOffGivesBackTheStatementsItsSpeakerHadByName() throws Exception {
+        speakers.setSpeakerByName(library.repeated.id(), "kim jong un");
+        speakers.setSpeakerByName(library.ships.id(), "Kim Jong Un");
+        speakers.merge(library.sullivan.id(), library.kim.id());
+        assertEquals(library.sullivan.id(), library.find(library.sanctions).speakerId());
+        assertEquals(library.sullivan.id(), library.find(library.repeated).speakerId());
+        // chosen again after the merge: no longer the merged speaker's
+        speakers.setSpeakerByName(library.ships.id(), "Someone Else");
+        speakers.setSpeaker(library.ships.id(), library.sullivan.id());
+        Speaker[] split = new Speaker[1];
+        undoRestoresRows("Split Kim Jong Un off Jake Sullivan", () -> split[0] = speakers.splitAlias(
+                library.sullivan.id(), "KIM JONG UN"));
+        assertEquals("Kim Jong Un", split[0].name());
+        assertEquals(split[0].id(), library.find(library.sanctions).speakerId(), "its own before the merge");
+        assertEquals(split[0].id(), library.find(library.repeated).speakerId(), "set by name before the merge");
+        assertEquals(library.sullivan.id(), library.find(library.ships).speakerId(), "chosen again since");
+        assertEquals(library.sullivan.id(), library.find(library.talksOver).speakerId(), "Sullivan's own");
+        assertEquals(List.of("Mr. Sullivan"), library.find(library.sullivan).aliases());
+        assertEquals(List.of(library.sanctions.id(), library.repeated.id()), speakers.statementsOf(split[0].id())
+                .stream().flatMap(a -> a.statements().stream()).map(StatementInArticle::annotationId).sorted()
+                .toList());
+    }
+
+    @Test
     void whoSaidWhatGroupsTheLibraryByArticleWithVerdicts() {
         speakers.setSpeaker(library.repeated.id(), library.sullivan.id());
         List<ArticleStatements> said = speakers.statementsOf(library.sullivan.id());
