@@ -3,6 +3,7 @@ package io.sourcemark.export;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.w3c.dom.Document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,23 +42,29 @@ public final class PdfReport {
     }
 
     /**
-     * Writes the report; {@code stopped} is asked while its pages are laid out and drawn.
+     * Writes the report; {@code stopped} is asked while its HTML is written and read, and while its pages are laid
+     * out and drawn.
      *
      * @throws java.util.concurrent.CancellationException when {@code stopped} says so before the report is whole
      */
     public void write(ReportModel model, ExportOptions options, OutputStream out, BooleanSupplier stopped)
             throws IOException {
+        PdfStops stops = new PdfStops(stopped);
         StringWriter page = new StringWriter();
-        html.write(model, options, true, page);
+        try {
+            html.write(model, options, true, stops.writing(page));
+        } catch (RuntimeException e) {
+            throw stops.unwrapped(e);
+        }
+        Document document = stops.parse(page.toString());
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(page.toString(), null);
+        builder.withW3cDocument(document, null);
         font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
         font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
         builder.withProducer("Sourcemark");
-        PdfStops stops = new PdfStops(stopped);
         stops.check();
         stops.into(builder);
         builder.toStream(out);

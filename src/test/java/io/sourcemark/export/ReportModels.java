@@ -80,6 +80,26 @@ final class ReportModels {
                 Map.of(), List.of(), Map.of(), Map.of(tag.id(), tag), Instant.parse("2024-01-03T00:00:00Z"));
     }
 
+    /** An article of {@code paragraphs} paragraphs, each with a claim, as a long report. */
+    static ReportModel long_(int paragraphs) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < paragraphs; i++) {
+            body.append("The ministry said 4,000 troops had crossed the border on day ").append(i).append(".\n\n");
+        }
+        Article article = new Article(1, "00000000-0000-4000-8000-000000000001", new ArticleMeta("Long", null, null,
+                null, null, null, null, null), body.toString(), "hash", Instant.parse("2024-01-02T00:00:00Z"), null);
+        List<Annotation> claims = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < paragraphs; i++) {
+            int end = body.indexOf(".", start) + 1;
+            claims.add(Annotation.of(article.id(), Kind.CLAIM, Origin.CONFIRMED, new TextRange(start, end),
+                    article.body()).withId(i + 1L).withUid(String.format("00000000-0000-4000-8000-%012d", i + 1)));
+            start = end + 2;
+        }
+        return new ReportModel(article, claims, Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(),
+                Instant.parse("2024-01-03T00:00:00Z"));
+    }
+
     static ExportOptions signedByAHostileReviewer() {
         return ExportOptions.everything().signedBy("Reviewer " + SCRIPT, "Org " + BREAK_ATTRIBUTE)
                 .publishedAt(JAVASCRIPT_URL);

@@ -84,7 +84,7 @@ class ExportJobTest {
     void aPdfStopsWhileItsArticleIsLaidOutAndLeavesNoHalfFile() throws Exception {
         AtomicInteger checks = new AtomicInteger();
 
-        // asked once before the first article, then for each piece of its text laid out: the 20th comes inside it
+        // asked once before the first article, then as its page is written, read and laid out: the 20th comes inside it
         ExportReport report = exports.export(request(ExportFormat.PDF, false), ImportProgress.NONE,
                 () -> checks.incrementAndGet() >= 20);
 
