@@ -303,6 +303,40 @@ class ReaderWindowTest {
         assertTrue(window.styledExactly(start, end, "sm-selected"));
     }
 
+    @Test
+    void markingTextInTheMiddleOfTheArticleLeavesTheTextWhereTheReaderHasIt() throws Exception {
+        String body = fx(() -> window.area().getText());
+        // scrolled down by four paragraphs and half a line, as a reader's wheel leaves it
+        window.robot.interact(() -> window.area().showParagraphAtTop(4));
+        window.robot.interact(() -> window.area().scrollYBy(7));
+        waitUntil(() -> fx(() -> window.area().firstVisibleParToAllParIndex() == 4));
+        double before = fx(() -> top(4));
+        // the last words of the paragraph at the top, whose first line is cut by the edge: it is drawn again
+        int paragraphStart = fx(() -> window.area().getAbsolutePosition(4, window.area().getParagraph(4).length()
+                - 20));
+        String words = body.substring(paragraphStart, paragraphStart + 20);
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(paragraphStart, paragraphStart + words.length());
+        });
+        window.robot.type(KeyCode.C);
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null
+                && window.app.workspace().selection().annotation().kind() == Kind.CLAIM
+                && window.app.workspace().selection().annotation().range().start() == paragraphStart));
+        waitUntil(() -> window.stylesAt(paragraphStart).contains("sm-claim"));
+        window.robot.interact(() -> { });
+
+        assertEquals(4, fx(() -> window.area().firstVisibleParToAllParIndex()), "the same paragraph at the top");
+        assertEquals(before, fx(() -> top(4)), 0.5, "at the same height");
+    }
+
+    /** Where paragraph {@code index} starts on screen, relative to the article's top edge. */
+    private double top(int index) {
+        window.area().layout();
+        return window.area().getParagraphBoundsOnScreen(index).orElseThrow().getMinY()
+                - window.area().localToScreen(window.area().getLayoutBounds()).getMinY();
+    }
+
     @SuppressWarnings("unchecked")
     private ComboBox<Kind> inspectorKind() {
         return window.robot.lookup("#inspectorKind").queryAs(ComboBox.class);

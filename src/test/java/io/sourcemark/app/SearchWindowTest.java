@@ -152,6 +152,41 @@ class SearchWindowTest {
     }
 
     @Test
+    void findingWordsAlreadyInViewLeavesTheArticleWhereItIsAndWordsOutOfViewAreScrolledIn() throws Exception {
+        String body = fx(() -> window.area().getText());
+        String near = "possible summit";
+        assertTrue(body.indexOf(near) < body.indexOf('\n'), "the AFP article's first paragraph has the words");
+        waitUntil(() -> fx(() -> window.area().getEstimatedScrollY() == 0.0 && onScreen(body.indexOf(near))));
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> field().isFocused()));
+        window.robot.write("\"" + near + "\"");
+        waitUntil(() -> fx(() -> count().getText().equals("1 of 1")
+                && window.area().getSelection().getStart() == body.indexOf(near)));
+        window.robot.type(KeyCode.ENTER);
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+        window.robot.interact(() -> { });
+        // the first line, above the words, is still the first line shown
+        assertEquals(0.0, fx(() -> window.area().getEstimatedScrollY()), "the article did not move");
+
+        String far = "trips abroad are rare";
+        int farAt = body.indexOf(far);
+        assertTrue(fx(() -> !onScreen(farAt)), "the words are below the window's fold");
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        window.robot.interact(() -> field().setText("\"" + far + "\""));
+        waitUntil(() -> fx(() -> window.area().getSelection().getStart() == farAt && onScreen(farAt)));
+        assertTrue(fx(() -> window.area().getEstimatedScrollY() > 0));
+    }
+
+    /** Whether the character at {@code offset} is drawn inside the article's viewport, not cut at its edge. */
+    private boolean onScreen(int offset) {
+        window.area().layout();
+        javafx.geometry.Bounds viewport = window.area().localToScreen(window.area().getLayoutBounds());
+        return window.area().getCharacterBoundsOnScreen(offset, offset + 1)
+                .map(b -> b.getMinY() >= viewport.getMinY() && b.getMaxY() <= viewport.getMaxY()).orElse(false);
+    }
+
+    @Test
     void escAfterFindingWordsGivesTheArticleTheKeysSoThatCMarksThem() throws Exception {
         String words = "trips abroad are rare";
         String body = fx(() -> window.area().getText());

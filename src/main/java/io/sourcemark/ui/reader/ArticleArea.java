@@ -3,8 +3,10 @@ package io.sourcemark.ui.reader;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.paint.Color;
+import org.fxmisc.flowless.VirtualFlow;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.TextExt;
+import org.fxmisc.richtext.model.StyleSpans;
 
 import java.util.List;
 
@@ -29,6 +31,42 @@ public final class ArticleArea extends StyledTextArea<String, Highlight> {
     void show(String text) {
         body = text;
         replaceText(DisplayText.of(text));
+    }
+
+    /**
+     * Draws {@code styles} over the whole text and keeps it where the reader has it. The flow under the area makes
+     * new cells for the paragraphs whose styles change and places them again from its own estimate: a search typed
+     * letter by letter, restyling the text at each letter, scrolled the article at its top by a line, its first
+     * line out of view. The paragraph first in view is put back where it was drawn.
+     */
+    void restyle(StyleSpans<Highlight> styles) {
+        VirtualFlow<?, ?> flow = flow();
+        int first = -1;
+        double top = 0;
+        if (flow != null) {
+            first = flow.getFirstVisibleIndex();
+            if (first >= 0 && first < getParagraphs().size()) {
+                var cell = flow.getCellIfVisible(first);
+                top = cell.isPresent() ? cell.get().getNode().getLayoutY() : 0;
+                first = cell.isPresent() ? first : -1;
+            } else {
+                first = -1;
+            }
+        }
+        setStyleSpans(0, styles);
+        if (first >= 0 && first < getParagraphs().size()) {
+            flow.showAtOffset(first, top);
+        }
+    }
+
+    /** The flow the area lays its paragraphs out in: the one child it has. */
+    private VirtualFlow<?, ?> flow() {
+        for (var child : getChildren()) {
+            if (child instanceof VirtualFlow<?, ?> flow) {
+                return flow;
+            }
+        }
+        return null;
     }
 
     /** What is drawn on the character at {@code offset}, by name ("sm-direct-quote", "sm-selected"). */

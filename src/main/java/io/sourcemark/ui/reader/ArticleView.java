@@ -15,6 +15,7 @@ import io.sourcemark.ui.WindowActions;
 import javafx.collections.ListChangeListener;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
@@ -235,7 +236,7 @@ public final class ArticleView {
                 model.open().tags(), model.layers().visible(), selected == null ? -1 : selected.id(),
                 HighlightPalette.of(display.darkProperty().get()));
         boolean foundHere = model.found().articleId() == article.id();
-        area.setStyleSpans(0, FoundStyles.overlay(highlights, area.getLength(),
+        area.restyle(FoundStyles.overlay(highlights, area.getLength(),
                 foundHere ? List.copyOf(model.found().ranges()) : List.of(), model.found().currentProperty().get(),
                 display.darkProperty().get()));
     }
@@ -246,9 +247,27 @@ public final class ArticleView {
             return;
         }
         area.selectRange(range.start(), range.end());
+        if (inView(range)) {
+            return; // moving the text under the reader's eyes would lose their place for nothing
+        }
         area.requestFollowCaret();
         int paragraph = area.offsetToPosition(range.start(), TwoDimensional.Bias.Forward).getMajor();
         area.showParagraphAtCenter(paragraph);
+    }
+
+    /** Whether all of {@code range} is drawn inside the article's viewport, none of it cut at an edge. */
+    private boolean inView(TextRange range) {
+        Bounds viewport = area.localToScreen(area.getLayoutBounds());
+        if (viewport == null) {
+            return false; // not in a shown window
+        }
+        try {
+            return area.getCharacterBoundsOnScreen(range.start(), range.end())
+                    .map(b -> b.getMinY() >= viewport.getMinY() && b.getMaxY() <= viewport.getMaxY())
+                    .orElse(false);
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            return false; // its paragraph is not laid out
+        }
     }
 
     /** The text selected in the article (for tests: what a search selected). */
