@@ -56,6 +56,29 @@ class ArticleDetailsWindowTest {
     }
 
     @Test
+    void theDialogsTakeTheKeyboardInTheirFirstFieldSoThatNothingTypedReachesTheArticle() throws Exception {
+        int annotations = fx(() -> window.app.workspace().reader().open().annotations().size());
+        choose("preferences");
+        waitUntil(() -> window.robot.lookup("#preferencesReviewer").tryQuery().isPresent());
+        waitUntil(() -> fx(() -> window.robot.lookup("#preferencesReviewer").queryAs(TextField.class).isFocused()));
+        // typed at once, as an analyst does: every letter goes to the field, Enter gives OK
+        window.robot.targetWindow(fx(() -> window.robot.lookup("#preferencesReviewer").queryAs(TextField.class)
+                .getScene().getWindow()));
+        window.robot.write("Ana Lyst");
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> "Ana Lyst".equals(window.app.workspace().preferences().reviewer())));
+        assertEquals(annotations, fx(() -> window.app.workspace().reader().open().annotations().size()));
+
+        choose("editArticleDetails");
+        waitUntil(() -> window.robot.lookup("#detailsTitle").tryQuery().isPresent());
+        waitUntil(() -> fx(() -> window.robot.lookup("#detailsTitle").queryAs(TextField.class).isFocused()));
+        window.robot.interact(() -> { });
+        assertTrue(fx(() -> window.robot.lookup("#detailsTitle").queryAs(TextField.class).isFocused()),
+                "still in the title a frame later");
+        window.robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void editsTheDetailsRefusingADateThatIsNotYearMonthDayThenUndo() throws Exception {
         String before = window.title();
         long open = fx(() -> window.app.workspace().selection().articleId());

@@ -48,7 +48,7 @@ public final class ArticleDetailsDialog {
         }, title.textProperty(), date.textProperty(), url.textProperty());
         dialog.setResultConverter(button -> button == ButtonType.OK ? new ArticleDetails(title.getText(),
                 source.getText(), date.getText(), url.getText(), license.getText()) : null);
-        dialog.setOnShown(e -> title.requestFocus());
+        form.focusFirst(title);
         return dialog.showAndWait();
     }
 

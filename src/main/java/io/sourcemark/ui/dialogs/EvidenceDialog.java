@@ -66,7 +66,7 @@ public final class EvidenceDialog {
                 url.textProperty(), accessed.getEditor().textProperty());
         dialog.setResultConverter(button -> button == ButtonType.OK ? new EvidenceDraft(url.getText(),
                 title.getText(), note.getText(), stance.getValue(), TypedDate.of(accessed).orElse(null)) : null);
-        dialog.setOnShown(e -> url.requestFocus());
+        form.focusFirst(url);
         return dialog.showAndWait();
     }
 

@@ -44,6 +44,14 @@ final class Form {
         dialog.getDialogPane().setContent(grid);
     }
 
+    /**
+     * Gives {@code field} the keyboard once the dialog is shown. Asked for in the dialog's own "shown" event, the
+     * focus went to the default button after it, and an analyst typing at once pressed OK with the first space.
+     */
+    void focusFirst(Node field) {
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(field::requestFocus));
+    }
+
     Form row(String caption, Node field) {
         grid.addRow(rows++, new Label(caption), field);
         return this;

@@ -21,7 +21,7 @@ public final class PreferencesDialog {
         Form form = new Form(dialog, "preferencesProblem");
         form.row("Reviewer name", reviewer);
         dialog.setResultConverter(button -> button == ButtonType.OK ? reviewer.getText().strip() : null);
-        dialog.setOnShown(e -> reviewer.requestFocus());
+        form.focusFirst(reviewer);
         dialog.showAndWait().ifPresent(preferences.reviewerProperty()::set);
     }
 }
