@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import static io.sourcemark.app.AppWindow.fx;
 import static io.sourcemark.app.AppWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Searching in the real window: within the article, across the library, and jumping to a hit. */
@@ -144,6 +145,20 @@ class SearchWindowTest {
 
         window.robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
         waitUntil(() -> fx(() -> count().getText().equals("1 of " + hits)));
+        // F3 and Shift+F3, as the Edit menu offers them, with the keys still in the field
+        assertTrue(fx(() -> field().isFocused()));
+        window.robot.type(KeyCode.F3);
+        waitUntil(() -> fx(() -> count().getText().equals("2 of " + hits)));
+        window.robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        waitUntil(() -> fx(() -> count().getText().equals("1 of " + hits)));
+
+        // searching the library instead: the article's count and boxes are of words no longer asked for
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        window.robot.interact(() -> field().setText("Putin war"));
+        waitUntil(() -> fx(() -> !results().getItems().isEmpty()));
+        assertEquals("", fx(() -> count().getText()));
+        assertFalse(window.stylesAt(first).contains("sm-found"), window.stylesAt(first).toString());
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
 
         window.robot.interact(() -> field().setText("NEAR( \"zqxj"));
         waitUntil(() -> fx(() -> message().getText().equals("Not in this article.")));

@@ -1,6 +1,7 @@
 package io.sourcemark.ui.search;
 
 import io.sourcemark.model.LibraryHit;
+import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.Subscriptions;
 import io.sourcemark.ui.search.SearchViewModel.Scope;
 import javafx.geometry.Insets;
@@ -159,6 +160,14 @@ public final class SearchView {
                 LibraryHit chosen = results.getSelectionModel().getSelectedItem();
                 model.open(chosen != null ? chosen : model.hits().get(0));
             } else if (e.isShiftDown()) {
+                model.previous();
+            } else {
+                model.next();
+            }
+            e.consume();
+        } else if (Keys.NEXT_HIT.match(e) || Keys.PREVIOUS_HIT.match(e)) {
+            // F3 pressed in the field never reached the menus' accelerator
+            if (Keys.PREVIOUS_HIT.match(e)) {
                 model.previous();
             } else {
                 model.next();

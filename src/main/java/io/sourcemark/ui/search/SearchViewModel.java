@@ -90,6 +90,8 @@ public final class SearchViewModel {
             return;
         }
         if (scope.get() == Scope.LIBRARY) {
+            // the article's hits were of other words: they come back for these once a hit is opened
+            found.clear();
             tasks.query(() -> search.search(words), results -> {
                 if (request == asked) {
                     showResults(results);
