@@ -14,7 +14,8 @@ import java.util.Optional;
  * in use cannot be given to a second command (a tag's shortcut key is refused when it collides).
  *
  * <p>Menus carry the keys as accelerators. Keys without Ctrl or ⌘ (Q, A, J, Esc …) act on the article and the lists,
- * which read them first with {@link #dispatch}; in a text field they are typing, never a command.
+ * which read them first with {@link #dispatch}, and wherever else the keyboard is (a button, a check box) when the
+ * control there does not use the key itself; in a text field they are typing, never a command.
  */
 public final class Keymap {
 
@@ -107,6 +108,13 @@ public final class Keymap {
     public void attach(Scene target) {
         scene = target;
         target.addEventFilter(KeyEvent.KEY_PRESSED, this::dispatchChord);
+        // last, once the focused control has left the key alone: a tag's key has no menu item whose accelerator
+        // would run it, and pressed on a button of the inspector it did nothing
+        target.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (!event.isConsumed() && !typing()) {
+                dispatchCommand(event);
+            }
+        });
     }
 
     /**
@@ -145,9 +153,10 @@ public final class Keymap {
      * accelerators (the article's text area, the lists). Keys with modifiers are left to the accelerators.
      */
     public boolean dispatch(KeyEvent event) {
-        if (dispatchChord(event)) {
-            return true;
-        }
+        return dispatchChord(event) || dispatchCommand(event);
+    }
+
+    private boolean dispatchCommand(KeyEvent event) {
         for (Command command : commands.values()) {
             if (!hasModifier(command.key()) && command.key().match(event)) {
                 event.consume();

@@ -72,6 +72,16 @@ class TagsWindowTest {
         return window.rows().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
+    /** Whether {@code node} and every node it is in are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     private void undo() {
         window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
     }
@@ -108,6 +118,34 @@ class TagsWindowTest {
         redo();
         waitUntil(() -> window.stylesAt(start).contains("sm-tagged"));
         assertEquals(List.of("Diplomacy"), tagsInTheFile(quoteId));
+    }
+
+    @Test
+    void aTagsKeyWorksWhereverTheKeyboardIsOutsideATextField() throws Exception {
+        createTag("Diplomacy", "#db2777", "g");
+        createTag("Economy", "#0891b2", "m");
+        markQuote();
+        long quoteId = fx(() -> window.app.workspace().selection().annotation().id());
+        // a button of the inspector has the keyboard, as after Evidence ▸ Add… is closed
+        javafx.scene.control.Button button = fx(() -> window.robot.lookup(".sm-inspector .button").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Button b && shown(b) && !b.isDisabled())
+                .map(javafx.scene.control.Button.class::cast).findFirst().orElseThrow());
+        window.robot.interact(button::requestFocus);
+        waitUntil(() -> fx(button::isFocused));
+        window.robot.type(KeyCode.G);
+        waitUntil(() -> tagsInTheFile(quoteId).equals(List.of("Diplomacy")));
+
+        // and the statements list
+        window.robot.interact(() -> window.robot.lookup("#statementList").query().requestFocus());
+        window.robot.type(KeyCode.M);
+        waitUntil(() -> tagsInTheFile(quoteId).stream().sorted().toList().equals(List.of("Diplomacy", "Economy")));
+
+        // typed in a text field, the letter is only a letter
+        window.robot.interact(() -> window.robot.lookup("#libraryFilter").query().requestFocus());
+        window.robot.type(KeyCode.G);
+        waitUntil(() -> fx(() -> window.robot.lookup("#libraryFilter")
+                .queryAs(javafx.scene.control.TextField.class).getText().equals("g")));
+        assertEquals(List.of("Diplomacy", "Economy"), tagsInTheFile(quoteId).stream().sorted().toList());
     }
 
     @Test
