@@ -11,6 +11,18 @@ final class MarkedText {
     private MarkedText() {
     }
 
+    /** The text without its marks. */
+    static String plain(String marked) {
+        StringBuilder text = new StringBuilder(marked.length());
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c != SearchHit.MATCH_START && c != SearchHit.MATCH_END) {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
+
     /** The marked ranges; two separated only by white space (the words of one phrase) are one. */
     static List<TextRange> ranges(String marked) {
         List<TextRange> ranges = new ArrayList<>();

@@ -24,6 +24,18 @@ final class SearchQuery {
 
     /** The FTS5 expression; empty when {@code text} holds no word (blank, only quotes or control characters). */
     static String matchExpression(String text) {
+        return expression(text, " ");
+    }
+
+    /**
+     * The FTS5 expression that finds any one of the words (each a quoted string, the last maybe unfinished): what
+     * marks them in a piece of a text that holds all of them only as a whole. Empty as {@link #matchExpression} is.
+     */
+    static String anyExpression(String text) {
+        return expression(text, " OR ");
+    }
+
+    private static String expression(String text, String between) {
         List<String> terms = terms(text);
         if (terms.isEmpty()) {
             return "";
@@ -33,7 +45,7 @@ final class SearchQuery {
             quoted.add("\"" + term + "\"");
         }
         quoted.set(quoted.size() - 1, quoted.get(quoted.size() - 1) + " *");
-        return String.join(" ", quoted);
+        return String.join(between, quoted);
     }
 
     /** Whether {@link #matchExpression} had to leave words out. */

@@ -18,11 +18,17 @@ public final class SearchRepository {
 
     // One query: FTS5 sorts by rank itself (no sorter in SQLite's plan), so the snippets and highlights are made for
     // the rows returned only.
+    // An article's passage is made from its body's first hit (BodySnippet), found by the index's highlight() when
+    // the body is short and piece by piece when it is long (LongBodyHits): the index's own snippet() and highlight()
+    // grow with the square of the hits in one text.
+    private static final String ARTICLE_ROW = "s.annotation_id IS NULL AND s.speaker_id IS NULL";
     private static final String RANKED = "SELECT s.article_id, s.annotation_id, s.speaker_id, "
-            + "snippet(search_index, -1, char(2), char(3), '…', 16) AS snippet, "
+            + "CASE WHEN " + ARTICLE_ROW + " THEN snippet(search_index, 2, char(2), char(3), '…', 16) "
+            + "ELSE snippet(search_index, -1, char(2), char(3), '…', 16) END AS snippet, "
             + "instr(coalesce(highlight(search_index, 2, char(2), char(3)), ''), char(2)) > 0 AS in_note, "
-            + "CASE WHEN s.annotation_id IS NULL AND s.speaker_id IS NULL "
-            + "THEN highlight(search_index, 1, char(2), char(3)) END AS marked_body, "
+            + "CASE WHEN " + ARTICLE_ROW + " THEN highlight(search_index, 0, char(2), char(3)) END AS marked_title, "
+            + "CASE WHEN " + ARTICLE_ROW + " AND length(s.text) <= " + LongBodyHits.LONG
+            + " THEN highlight(search_index, 1, char(2), char(3)) END AS marked_body, "
             + "a.kind, a.\"start\", a.\"end\" FROM search_index s LEFT JOIN annotation a ON a.id = s.annotation_id "
             + "WHERE search_index MATCH ? AND (s.annotation_id IS NULL OR a.origin <> 'REJECTED') "
             + "ORDER BY %s LIMIT ?";
@@ -35,8 +41,10 @@ public final class SearchRepository {
             + RANKED_AT_MOST;
     private static final String FIRST_MENTION = "SELECT id, article_id, kind, \"start\", \"end\" FROM annotation "
             + "WHERE speaker_id = ? AND origin <> 'REJECTED' ORDER BY article_id, \"start\" LIMIT 1";
-    private static final String MARKED_BODY = "SELECT highlight(search_index, 1, char(2), char(3)) FROM search_index "
+    private static final String MARKED_BODY = "SELECT CASE WHEN length(text) <= " + LongBodyHits.LONG
+            + " THEN highlight(search_index, 1, char(2), char(3)) END FROM search_index "
             + "WHERE search_index MATCH ? AND rowid = ?";
+    private static final String BODY = "SELECT body FROM article WHERE id = ?";
 
     private static final String ARTICLE_IDS = "SELECT article_id FROM search_index WHERE search_index MATCH ? "
             + "AND annotation_id IS NULL AND speaker_id IS NULL";
@@ -72,7 +80,7 @@ public final class SearchRepository {
                 ranked.setInt(2, limit);
                 try (ResultSet result = ranked.executeQuery()) {
                     while (result.next()) {
-                        hits.add(hit(connection, result));
+                        hits.add(hit(connection, result, SearchQuery.anyExpression(text)));
                     }
                 }
             }
@@ -94,7 +102,13 @@ public final class SearchRepository {
                 marked.setString(1, query);
                 marked.setLong(2, 2 * articleId);
                 try (ResultSet result = marked.executeQuery()) {
-                    return result.next() ? MarkedText.ranges(result.getString(1)) : List.<TextRange>of();
+                    if (!result.next()) {
+                        return List.<TextRange>of();
+                    }
+                    String markedBody = result.getString(1);
+                    return markedBody != null ? MarkedText.ranges(markedBody)
+                            : LongBodyHits.all(connection, body(connection, articleId),
+                                    SearchQuery.anyExpression(text));
                 }
             }
         });
@@ -135,7 +149,7 @@ public final class SearchRepository {
         return SearchQuery.matchExpression(text);
     }
 
-    private static SearchHit hit(Connection connection, ResultSet row) throws SQLException {
+    private static SearchHit hit(Connection connection, ResultSet row, String anyWord) throws SQLException {
         String snippet = row.getString("snippet");
         boolean inNote = row.getBoolean("in_note");
         Long speakerId = Rows.getLong(row, "speaker_id");
@@ -145,13 +159,46 @@ public final class SearchRepository {
         long articleId = row.getLong("article_id");
         Long annotationId = Rows.getLong(row, "annotation_id");
         if (annotationId == null) {
-            List<TextRange> inBody = MarkedText.ranges(row.getString("marked_body"));
-            return new SearchHit(SearchHit.Source.ARTICLE, articleId, null, null, null, inNote, snippet,
-                    inBody.isEmpty() ? null : inBody.get(0));
+            return articleHit(connection, row, articleId, inNote, anyWord);
         }
         return new SearchHit(SearchHit.Source.ANNOTATION, articleId, annotationId, null,
                 Rows.getEnum(row, "kind", Kind.class), inNote, snippet,
                 new TextRange(row.getInt("start"), row.getInt("end")));
+    }
+
+    /**
+     * An article's hit: its body's first words found, and the passage around them; when the body holds none of them
+     * (the words are in the title or the note), the note's passage if it has them, else the title.
+     */
+    private static SearchHit articleHit(Connection connection, ResultSet row, long articleId, boolean inNote,
+                                        String anyWord) throws SQLException {
+        String marked = row.getString("marked_body");
+        String body;
+        List<TextRange> found;
+        if (marked != null) {
+            body = MarkedText.plain(marked);
+            found = MarkedText.ranges(marked);
+        } else {
+            body = body(connection, articleId);
+            found = LongBodyHits.first(connection, body, anyWord);
+        }
+        if (!found.isEmpty()) {
+            return new SearchHit(SearchHit.Source.ARTICLE, articleId, null, null, null, inNote,
+                    BodySnippet.around(body, found), found.get(0));
+        }
+        String title = row.getString("marked_title");
+        String passage = inNote || title == null || title.indexOf(SearchHit.MATCH_START) < 0
+                ? row.getString("snippet") : title;
+        return new SearchHit(SearchHit.Source.ARTICLE, articleId, null, null, null, inNote, passage, null);
+    }
+
+    private static String body(Connection connection, long articleId) throws SQLException {
+        try (PreparedStatement body = connection.prepareStatement(BODY)) {
+            body.setLong(1, articleId);
+            try (ResultSet row = body.executeQuery()) {
+                return row.next() ? row.getString(1) : "";
+            }
+        }
     }
 
     private static SearchHit speakerHit(Connection connection, long speakerId, String snippet) throws SQLException {
