@@ -11,7 +11,6 @@ import io.sourcemark.model.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,14 +61,8 @@ public final class CodebookFiles {
             node.put("key", tag.shortcut());
             node.put("uid", tag.uid());
         }
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".codebook-", ".json");
-        try {
-            json.writeValue(temporary.toFile(), root);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // a codebook is for colleagues: written as reports are, whole or not at all, readable as the user's files are
+        io.sourcemark.export.ExportFiles.write(file, true, out -> json.writeValue(out, root));
         return tags.size();
     }
 
