@@ -129,11 +129,21 @@ final class WindowCommands {
         action.accept(selected);
     }
 
+    /** Why Accept or Reject does nothing to {@code selected}, and what to do instead. */
+    static String notASuggestion(Annotation selected) {
+        return switch (selected.origin()) {
+            case CONFIRMED -> "This highlight was accepted already: Delete removes it.";
+            case MANUAL -> "This highlight was marked by hand, not suggested: there is nothing to accept or reject. "
+                    + "Delete removes it.";
+            case REJECTED -> "This suggestion was rejected already: it stays out of the article.";
+            case DETECTED -> "";
+        };
+    }
+
     private void onSuggestion(Consumer<Annotation> action) {
         Annotation selected = workspace.selection().annotation();
         if (selected == null || selected.origin() != Origin.DETECTED) {
-            workspace.status().report(selected == null ? "Select a suggestion first."
-                    : "This highlight is not a suggestion: it was " + Names.of(selected.origin()) + ".");
+            workspace.status().report(selected == null ? "Select a suggestion first." : notASuggestion(selected));
             return;
         }
         action.accept(selected);
