@@ -350,10 +350,17 @@ class SpeakersWindowTest {
         // the form that closed was taller than the links: the new one is in view, not scrolled past
         waitUntil(() -> fx(() -> inTheInspectorsView(row)));
 
-        window.robot.interact(row::fire);
+        // clicked, the link takes the keyboard, and the article it opens gives the keyboard to the article: J is
+        // the next statement, not a letter typed into the library's filter
+        window.robot.interact(() -> {
+            row.requestFocus();
+            row.fire();
+        });
         waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == afpId
                 && window.app.workspace().selection().annotation() != null
                 && window.app.workspace().selection().annotation().id() == afpQuote.id()));
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+        assertEquals("", fx(() -> window.robot.lookup("#libraryFilter").queryAs(TextField.class).getText()));
         Hyperlink back = fx(() -> window.robot.lookup("#linkList .sm-link-row").queryAs(Hyperlink.class));
         waitUntil(() -> fx(back::getText).startsWith("contradicted by"));
         assertNotNull(back);

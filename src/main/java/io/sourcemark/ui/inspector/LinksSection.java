@@ -195,7 +195,12 @@ final class LinksSection {
             jump.setWrapText(true);
             jump.setTooltip(new Tooltip(end.link().note() == null ? "Open the other end"
                     : "Note: " + end.link().note()));
-            jump.setOnAction(e -> model.follow(end));
+            jump.setOnAction(e -> {
+                model.follow(end);
+                // the link goes with the inspector's rows as the other end is shown: left to the scene, the
+                // keyboard would go to the first field of the window, the library's filter
+                backToArticle.run();
+            });
             Button delete = new Button("×");
             delete.getStyleClass().addAll("flat", "sm-link-delete");
             delete.setTooltip(new Tooltip("Delete this link"));
