@@ -18,6 +18,6 @@ final class InputProblem {
         if (e instanceof AccessDeniedException) {
             return file + " cannot be read: permission denied.";
         }
-        return file + " cannot be read (" + e.getMessage() + ").";
+        return file + " cannot be read: " + io.sourcemark.model.FileTrouble.reason(e) + ".";
     }
 }

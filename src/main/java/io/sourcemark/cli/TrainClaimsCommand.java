@@ -79,7 +79,7 @@ public final class TrainClaimsCommand implements Callable<Integer> {
             try {
                 write(training.train(articles));
             } catch (IOException e) {
-                err.println("Cannot write the model to " + model + ": " + e.getMessage());
+                err.println("Cannot write the model to " + model + ": " + io.sourcemark.model.FileTrouble.reason(e) + ".");
                 return ExitCodes.CANNOT_RUN;
             }
             out.println("model trained on " + articles.size() + " articles written to " + model);

@@ -117,7 +117,7 @@ public final class ExportService {
             file.toFile().deleteOnExit();
             return Files.writeString(file, report, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("The preview could not be written: " + e.getMessage(), e);
+            throw new UncheckedIOException("The preview could not be written: " + io.sourcemark.model.FileTrouble.reason(e) + ".", e);
         }
     }
 
@@ -175,7 +175,7 @@ public final class ExportService {
                         + "it is. Export again and choose to replace it.", true));
             } catch (IOException e) {
                 skipped.add(new SkippedArticle(article.getValue(), "It could not be written in " + request.folder()
-                        + " (" + e.getMessage() + ").", true));
+                        + ": " + io.sourcemark.model.FileTrouble.reason(e) + ".", true));
             }
         }
         return new ExportReport(written, skipped, done, false);
@@ -207,7 +207,7 @@ public final class ExportService {
                     + "already; it was left as it is. Export again and choose to replace it.", true)), 0, false);
         } catch (IOException e) {
             return new ExportReport(List.of(), List.of(new SkippedArticle("every article", file + " could not be "
-                    + "written (" + e.getMessage() + ").", true)), 0, false);
+                    + "written: " + io.sourcemark.model.FileTrouble.reason(e) + ".", true)), 0, false);
         }
         return new ExportReport(List.of(file), List.of(), done[0], false);
     }

@@ -38,7 +38,7 @@ public final class AttributionReader {
                 }
             }
         } catch (IOException e) {
-            throw new EvalFileException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new EvalFileException("Cannot read " + file + ": " + io.sourcemark.model.FileTrouble.reason(e) + ".", e);
         }
         return out;
     }

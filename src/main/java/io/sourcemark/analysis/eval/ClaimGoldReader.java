@@ -28,7 +28,7 @@ public final class ClaimGoldReader {
         try {
             raw = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new EvalFileException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new EvalFileException("Cannot read " + file + ": " + io.sourcemark.model.FileTrouble.reason(e) + ".", e);
         }
         List<ClaimTraining.Article> out = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
