@@ -107,6 +107,7 @@ public final class ImporterRegistry {
                 bestFit = fit;
             }
         }
+        OldOffice.refuse(source);
         Optional<ArticleImporter> named = importers.stream()
                 .filter(i -> i.extensions().contains(Extensions.of(name))).findFirst();
         if (named.isPresent() && named.get().binary() && !named.equals(best)) {

@@ -67,4 +67,17 @@ final class HostileBytes {
     static byte[] cesu8Smiley() {
         return concat(utf8("Smile "), of(0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80), utf8(" at the camera, she said.\n"));
     }
+
+    /**
+     * The start of an old Office file (OLE2 compound file): its signature, a header of zeros and a directory entry
+     * naming {@code stream} ("WordDocument" in a .doc, "Workbook" in a .xls) in UTF-16, as the format stores it.
+     */
+    static byte[] oldOffice(String stream) {
+        byte[] file = new byte[2048];
+        byte[] signature = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(signature, 0, file, 0, signature.length);
+        byte[] name = stream.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        System.arraycopy(name, 0, file, 1024, name.length);
+        return file;
+    }
 }

@@ -106,6 +106,12 @@ class HostileInputTest {
                         Expect.refused("text.docx is named as a Word file but is not one: its content is text.")),
                 hostile("empty-zip.docx", () -> ArticleFixtures.zip(List.of()),
                         Expect.refused("empty-zip.docx is named as a Word file but is not one: its content is other data.")),
+                hostile("report.doc", () -> HostileBytes.oldOffice("WordDocument"), Expect.refused("report.doc is an "
+                        + "old Word document (.doc), not a .docx: open it in a word processor and save it as .docx.")),
+                hostile("renamed.docx", () -> HostileBytes.oldOffice("WordDocument"), Expect.refused("renamed.docx is "
+                        + "an old Word document (.doc), not a .docx")),
+                hostile("sheet.xls", () -> HostileBytes.oldOffice("Workbook"), Expect.refused("sheet.xls is an old "
+                        + "Microsoft Office file (not a .docx), which Sourcemark cannot import: save it as .docx or PDF.")),
                 hostile("cesu8.txt", HostileBytes::cesu8Smiley, Expect.body("Smile \uD83D\uDE00 at the camera, she said.\n")),
                 hostile("overlong.txt", () -> concat(utf8("A slash "), of(0xC0, 0xAF), utf8(" hidden.")),
                         Expect.refused("overlong.txt is damaged UTF-8: it holds over-long byte sequences")),
