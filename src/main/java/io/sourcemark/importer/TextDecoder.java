@@ -28,7 +28,7 @@ final class TextDecoder {
         if (bomCharset(bytes) != null || unmarkedUtf16(bytes) != null) {
             return true;
         }
-        return bytes.length > 0 && !looksBinary(bytes);
+        return bytes.length > 0 && (!looksBinary(bytes) || unmarkedUtf16OfOneScript(bytes) != null);
     }
 
     static DecodedText decode(byte[] bytes, String fileName) throws ImportException {
@@ -53,7 +53,11 @@ final class TextDecoder {
             }
         }
         if (looksBinary(bytes)) {
-            throw notText(fileName);
+            DecodedText other = unmarkedUtf16OfOneScript(bytes);
+            if (other == null) {
+                throw notText(fileName);
+            }
+            return checked(other, fileName);
         }
         try {
             return checked(new DecodedText(decodeStrictly(StandardCharsets.UTF_8, bytes), "UTF-8"), fileName);
@@ -175,6 +179,75 @@ final class TextDecoder {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    /**
+     * UTF-16 without a byte order mark in a script other than Latin (Cyrillic, Greek, Arabic, Chinese…): only its
+     * spaces, digits and line breaks have a zero byte. Read as UTF-16, such bytes give the letters of one script;
+     * binary data, or the wrong byte order, gives characters of many scripts, unassigned ones or controls. Null when
+     * neither byte order gives text of one script.
+     */
+    private static DecodedText unmarkedUtf16OfOneScript(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0 || !holdsZero(bytes)) {
+            return null; // without a zero byte, no space, line break or digit: control characters, not UTF-16
+        }
+        DecodedText found = null;
+        long foundAscii = -1;
+        for (Charset order : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            String text;
+            try {
+                text = decodeStrictly(order, bytes);
+            } catch (CharacterCodingException e) {
+                continue;
+            }
+            if (!hasUnwantedControls(text) && ofOneScript(text)) {
+                // Chinese read in the wrong order is Korean, of one script too; the zero bytes tell: in the right
+                // order they are the high bytes of spaces, line breaks and digits, ASCII characters
+                long ascii = text.chars().filter(c -> c < 0x80).count();
+                if (ascii == foundAscii) {
+                    return null; // no telling which
+                }
+                if (ascii > foundAscii) {
+                    found = new DecodedText(text, order.name());
+                    foundAscii = ascii;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean holdsZero(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether nearly every letter of {@code text} is of one script, and nearly all of it letters, digits or punctuation. */
+    static boolean ofOneScript(String text) {
+        java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        int letters = 0;
+        int odd = 0;
+        int count = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int c = text.codePointAt(i);
+            count++;
+            int type = Character.getType(c);
+            if (type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+                odd++;
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (Character.isLetter(c) && script != Character.UnicodeScript.COMMON
+                    && script != Character.UnicodeScript.INHERITED) {
+                letters++;
+                scripts.merge(script, 1, Integer::sum);
+            }
+        }
+        int most = scripts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return letters >= count / 3 && odd <= count / 100 && most >= letters * 0.9;
     }
 
     /** The charset a byte order mark names, or null (UTF-32 is checked first: its BOM starts like UTF-16's). */

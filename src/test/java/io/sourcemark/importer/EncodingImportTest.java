@@ -84,6 +84,27 @@ class EncodingImportTest {
     }
 
     @Test
+    void decodesUtf16WithoutByteOrderMarkInOtherScriptsToo() throws Exception {
+        String russian = "«Мы победим», — сказал Иван Петров в понедельник.\n\nЭкономика выросла на пять процентов.\n";
+        String chinese = "经济增长了百分之五。\n\n官员们星期二表示，改革将继续。\n";
+        for (String text : new String[] {russian, chinese}) {
+            for (java.nio.charset.Charset order : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE,
+                    StandardCharsets.UTF_16BE}) {
+                ImportedArticle article = importBytes("article.txt", text.getBytes(order));
+                assertEquals(importBytes("utf8.txt", text.getBytes(StandardCharsets.UTF_8)).body(), article.body(),
+                        order + ": " + text);
+            }
+        }
+        // binary data with zero bytes is still not text
+        byte[] noise = new byte[4096];
+        new java.util.Random(11).nextBytes(noise);
+        noise[100] = 0;
+        byte[] binary = noise;
+        assertTrue(assertThrows(ImportException.class, () -> importBytes("noise.txt", binary)).getMessage()
+                .startsWith("noise.txt is not a text file"));
+    }
+
+    @Test
     void decodesWindows1252Text() throws Exception {
         String text = "Title: Résumé of the day\nSource: Le Monde\n\nLe café est fermé – dit-il.\n";
         byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
