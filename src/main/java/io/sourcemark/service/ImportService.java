@@ -4,6 +4,7 @@ import io.sourcemark.importer.ImportException;
 import io.sourcemark.importer.ImportedArticle;
 import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.store.RunningChange;
+import io.sourcemark.store.StoreException;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -131,8 +132,14 @@ public final class ImportService {
                 }
                 Parsed one = next.get();
                 if (one.article() != null) {
-                    ArticleArrival.Stored stored = change.write(tx -> ArticleArrival.store(tx, one.article(),
-                            source.input()));
+                    ArticleArrival.Stored stored;
+                    try {
+                        stored = change.write(tx -> ArticleArrival.store(tx, one.article(), source.input()));
+                    } catch (StoreException e) {
+                        // the store names the whole import ("import 180 files") although the articles before this
+                        // one are saved: the caller says how far it got, this says why it stopped
+                        throw new StoreException(e.reason(), e);
+                    }
                     (stored.duplicate() ? duplicates : imported).add(stored.file());
                 } else {
                     refused.add(new RefusedFile(source.input(), one.refusal()));

@@ -68,7 +68,8 @@ class ImportStoppedTest {
         assertEquals("  not done   " + next + " and the " + (FILES - imported - 1) + " files after it",
                 lines.get(imported + 1));
         assertEquals(imported + 2, lines.size(), run.out());
-        assertTrue(run.err().startsWith("The import stopped at " + next + ": "), run.err());
+        assertTrue(run.err().startsWith("The import stopped at " + next + ": another program is writing to the "
+                + "project. Close it there and do it again ("), run.err());
         assertTrue(run.err().contains("Run the same command again once the project can be written to"), run.err());
     }
 
