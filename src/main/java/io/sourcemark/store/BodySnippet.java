@@ -49,7 +49,7 @@ final class BodySnippet {
                 passage.append(' ');
             }
             space = false;
-            if (next < found.size() && (found.get(next).start() == i || found.get(next).start() < from && i == from)) {
+            if (next < found.size() && found.get(next).start() == i) {
                 passage.append(SearchHit.MATCH_START);
             }
             passage.append(c);

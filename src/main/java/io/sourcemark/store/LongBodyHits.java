@@ -44,12 +44,15 @@ final class LongBodyHits {
         prepare(connection);
         try {
             List<Integer> starts = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (int start = 0; start < body.length(); start = pieceEnd(body, start)) {
+                for (int start = 0; start < body.length(); start = ends.get(ends.size() - 1)) {
+                    int end = pieceEnd(body, start);
                     insert.setInt(1, starts.size());
-                    insert.setString(2, body.substring(start, readTo(body, pieceEnd(body, start))));
+                    insert.setString(2, body.substring(start, readTo(body, end)));
                     insert.executeUpdate();
                     starts.add(start);
+                    ends.add(end);
                 }
             }
             List<TextRange> found = new ArrayList<>();
@@ -57,8 +60,8 @@ final class LongBodyHits {
                 marked.setString(1, anyWord);
                 try (ResultSet rows = marked.executeQuery()) {
                     while (rows.next()) {
-                        int offset = starts.get(rows.getInt(1));
-                        found.addAll(ownRanges(rows.getString(2), offset, pieceEnd(body, offset)));
+                        int piece = rows.getInt(1);
+                        found.addAll(ownRanges(rows.getString(2), starts.get(piece), ends.get(piece)));
                     }
                 }
             }
@@ -76,9 +79,9 @@ final class LongBodyHits {
         prepare(connection);
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement marked = connection.prepareStatement(MARKED_ONE)) {
-            int index = 0;
-            for (int start = 0; start < body.length(); start = pieceEnd(body, start), index++) {
-                int end = pieceEnd(body, start);
+            int end;
+            for (int start = 0, index = 0; start < body.length(); start = end, index++) {
+                end = pieceEnd(body, start);
                 insert.setInt(1, index);
                 insert.setString(2, body.substring(start, readTo(body, end)));
                 insert.executeUpdate();

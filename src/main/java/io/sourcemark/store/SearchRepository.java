@@ -78,9 +78,10 @@ public final class SearchRepository {
                     many ? "s.rowid" : "rank"))) {
                 ranked.setString(1, query);
                 ranked.setInt(2, limit);
+                String anyWord = SearchQuery.anyExpression(text);
                 try (ResultSet result = ranked.executeQuery()) {
                     while (result.next()) {
-                        hits.add(hit(connection, result, SearchQuery.anyExpression(text)));
+                        hits.add(hit(connection, result, anyWord));
                     }
                 }
             }
