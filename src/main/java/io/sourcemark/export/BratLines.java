@@ -53,7 +53,7 @@ record BratLines(List<TextBound> entities, List<Relation> relations, List<Attrib
             } else if ((m = RELATION.matcher(line)).matches()) {
                 lines.relations.add(new Relation(m.group(1), m.group(2), m.group(3), m.group(4)));
             } else if ((m = ATTRIBUTE.matcher(line)).matches()) {
-                lines.attributes.add(new Attribute(m.group(2), m.group(3), m.group(4)));
+                lines.attributes.add(new Attribute(m.group(1), m.group(2), m.group(3), m.group(4)));
             } else if ((m = NOTE.matcher(line)).matches()) {
                 lines.notes.add(new Note(m.group(3), m.group(4)));
             } else {
@@ -89,7 +89,7 @@ record BratLines(List<TextBound> entities, List<Relation> relations, List<Attrib
     }
 
     /** An A line; {@code value} is null for a binary attribute. */
-    record Attribute(String type, String target, String value) {
+    record Attribute(String id, String type, String target, String value) {
     }
 
     record Note(String target, String text) {

@@ -88,9 +88,7 @@ public final class BratReader {
             if (BratTypes.kind(entity.type()).isPresent() || BratTypes.isCue(entity.type())) {
                 continue;
             }
-            String tagName = ArticleTextForm.field(entity.type());
-            String tagUid = tags.computeIfAbsent(tagName.toLowerCase(Locale.ROOT), key -> new InterchangeTag(
-                    new Tag(0, WebAnnotationReader.newUid(), tagName, null, null, null), null)).tag().uid();
+            String tagUid = tag(tags, entity.type());
             String same = drafts.entrySet().stream().filter(d -> d.getValue().parts.equals(entity.parts()))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             if (same == null) {
@@ -103,6 +101,8 @@ public final class BratReader {
         for (BratLines.Note note : lines.notes()) {
             Draft draft = drafts.get(owner.get(note.target()));
             if (draft == null) {
+                problems.add("The note on " + note.target() + " (“" + ReportView.abbreviated(note.text())
+                        + "”) is on no annotation that was read; it was left out.");
                 continue;
             }
             String text = ArticleTextForm.field(note.text());
@@ -130,7 +130,7 @@ public final class BratReader {
             }
         }
         relations(lines, entities, drafts, owner, body, problems);
-        attributes(lines, drafts, owner);
+        attributes(lines, drafts, owner, tags, problems);
         List<InterchangeAnnotation> annotations = new ArrayList<>();
         for (Draft draft : drafts.values()) {
             annotations.add(draft.toInterchange(body));
@@ -178,20 +178,42 @@ public final class BratReader {
         }
     }
 
-    private static void attributes(BratLines lines, Map<String, Draft> drafts, Map<String, String> owner) {
+    /**
+     * Our attributes set the origin, verdict and review status; another tool's (brat's "Negation", "Confidence
+     * High") become tags of the annotation, named "Negation" and "Confidence: High", so that nothing it says is lost.
+     */
+    private static void attributes(BratLines lines, Map<String, Draft> drafts, Map<String, String> owner,
+                                   Map<String, InterchangeTag> tags, List<String> problems) {
         for (BratLines.Attribute a : lines.attributes()) {
             Draft draft = drafts.get(owner.get(a.target()));
+            String named = a.id() + " (" + a.type() + (a.value() == null ? "" : " " + a.value()) + ")";
             if (draft == null) {
-                continue;
-            }
-            if (a.type().equals(BratTypes.SUGGESTION)) {
+                problems.add(named + " is on " + a.target() + ", no annotation that was read; it was left out.");
+            } else if (a.type().equals(BratTypes.SUGGESTION)) {
                 draft.origin = Origin.DETECTED;
-            } else if (a.type().equals(BratTypes.VERDICT) && draft.kind.isStatement()) {
-                BratTypes.verdict(a.value()).ifPresent(v -> draft.verdict = v);
-            } else if (a.type().equals(BratTypes.STATUS) && draft.kind.isStatement()) {
-                BratTypes.status(a.value()).ifPresent(s -> draft.status = s);
+            } else if ((a.type().equals(BratTypes.VERDICT) || a.type().equals(BratTypes.STATUS))
+                    && !draft.kind.isStatement()) {
+                problems.add(named + " is on " + a.target() + ", which is no statement; it was left out.");
+            } else if (a.type().equals(BratTypes.VERDICT)) {
+                BratTypes.verdict(a.value()).ifPresentOrElse(v -> draft.verdict = v, () -> problems.add(named
+                        + " is not a verdict Sourcemark knows; " + a.target() + " was kept without it."));
+            } else if (a.type().equals(BratTypes.STATUS)) {
+                BratTypes.status(a.value()).ifPresentOrElse(s -> draft.status = s, () -> problems.add(named
+                        + " is not a review status Sourcemark knows; " + a.target() + " was kept without it."));
+            } else {
+                String tagUid = tag(tags, a.value() == null ? a.type() : a.type() + ": " + a.value());
+                if (!draft.tagUids.contains(tagUid)) {
+                    draft.tagUids.add(tagUid);
+                }
             }
         }
+    }
+
+    /** The uid of the tag named {@code name} (any case), made when the file brings it first. */
+    private static String tag(Map<String, InterchangeTag> tags, String name) {
+        String tagName = ArticleTextForm.field(name);
+        return tags.computeIfAbsent(tagName.toLowerCase(Locale.ROOT), key -> new InterchangeTag(
+                new Tag(0, WebAnnotationReader.newUid(), tagName, null, null, null), null)).tag().uid();
     }
 
     private record Entity(String type, List<TextRange> parts) {

@@ -33,6 +33,8 @@ final class WebAnnotationItem {
     private final String body;
     private final Map<String, InterchangeTag> tags;
     private final String uid;
+    /** What was read otherwise than the file says (a part left out, a value not known), each in a sentence. */
+    private final List<String> problems = new ArrayList<>();
 
     WebAnnotationItem(JsonNode node, ArticleText text, Map<String, InterchangeTag> tags) {
         this.node = node;
@@ -55,11 +57,20 @@ final class WebAnnotationItem {
         JsonNode position = selector(target, "TextPositionSelector");
         TextRange inFile = position != null ? inFile(position) : null;
         String exact = quote == null ? null : JsonFields.rawText(quote, "exact");
+        boolean offsetsWrong = position != null && exact != null
+                && (inFile == null || !exact.equals(inFile.of(text.raw())));
+        if (offsetsWrong) {
+            inFile = null;
+        }
         if (inFile == null && exact != null) {
             inFile = locate(exact, JsonFields.rawText(quote, "prefix"));
         }
         String named = "Annotation " + uid + " (“" + ReportView.abbreviated(ArticleTextForm.field(
                 exact != null ? exact : inFile != null ? inFile.of(text.raw()) : "")) + "”)";
+        if (offsetsWrong && inFile != null) {
+            problems.add(named + ": its offsets (" + offsets(position) + ") do not point at its words; it was "
+                    + "placed where its words are.");
+        }
         if (inFile == null || exact != null && !exact.equals(inFile.of(text.raw()))) {
             throw new InterchangeException(named + " is not at its place in the article's text; it was left out.");
         }
@@ -72,6 +83,10 @@ final class WebAnnotationItem {
         JsonNode cueNode = node.get("sm:cue");
         TextRange cueInFile = cueNode == null ? null : inFile(cueNode);
         TextRange cue = cueInFile == null ? null : text.place(cueInFile).orElse(null);
+        if (cueNode != null && cue == null) {
+            problems.add(named + ": its cue (" + offsets(cueNode) + ") is not in the article's text; it was left "
+                    + "out.");
+        }
         Annotation fresh = Annotation.of(0, kind, origin == null ? Origin.MANUAL : origin, range, body);
         // the file's context words stand as they are only where the text kept its form
         boolean sameText = text.raw().equals(body);
@@ -92,8 +107,8 @@ final class WebAnnotationItem {
             } else if ("tagging".equals(purpose)) {
                 tagUids.add(tag(b));
             } else if ("assessing".equals(purpose) && kind.isStatement()) {
-                verification = verification(b);
-                evidence.addAll(evidence(b));
+                verification = verification(b, named);
+                evidence.addAll(evidence(b, named));
             } else if ("commenting".equals(purpose)) {
                 note = JsonFields.text(b, "value");
             } else if ("linking".equals(purpose)) {
@@ -103,15 +118,44 @@ final class WebAnnotationItem {
                     String linkUid = WebAnnotationTerms.uid(JsonFields.text(b, "id"));
                     links.add(new InterchangeAnnotation.Outgoing(linkUid != null ? linkUid
                             : WebAnnotationReader.newUid(), to, relation, JsonFields.text(b, "sm:note")));
+                } else {
+                    problems.add(named + ": a link " + (to == null ? "to no annotation (source)"
+                            : "of a kind Sourcemark does not know (“" + ReportView.abbreviated(
+                                    String.valueOf(JsonFields.text(b, "sm:relation"))) + "”)") + " was left out.");
                 }
             }
         }
         String score = JsonFields.text(node, "sm:score");
+        Double parsedScore = score == null ? null : parseScore(score);
+        if (score != null && parsedScore == null) {
+            problems.add(named + ": its score “" + ReportView.abbreviated(score) + "” is not a number from 0 to 1; "
+                    + "it was left out.");
+        }
         Annotation annotation = new Annotation(0, uid, 0, kind, fresh.origin(), range, pieces, range.of(body), prefix,
-                suffix, null, cue, score == null ? null : parseScore(score),
-                JsonFields.enumValue(node, "sm:category", ClaimCategory.class),
-                JsonFields.enumValue(node, "sm:suggestedKind", Kind.class), verification, note);
+                suffix, null, cue, parsedScore, known(node, "sm:category", ClaimCategory.class, named, "category"),
+                known(node, "sm:suggestedKind", Kind.class, named, "suggested kind"), verification, note);
         return new InterchangeAnnotation(annotation, speakerUid, tagUids, evidence, links);
+    }
+
+    /** The annotation's problems found while reading it, for the import's list; read after {@link #read()}. */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** An enum value; one the file gives that Sourcemark does not know is named in the problems and read as none. */
+    private <E extends Enum<E>> E known(JsonNode from, String field, Class<E> type, String named, String what) {
+        E value = JsonFields.enumValue(from, field, type);
+        String given = JsonFields.text(from, field);
+        if (value == null && given != null && !given.isBlank()) {
+            problems.add(named + ": its " + what + " “" + ReportView.abbreviated(given) + "” is not one Sourcemark "
+                    + "knows; it was left out.");
+        }
+        return value;
+    }
+
+    /** A selector's start and end as the file writes them, for a message. */
+    private static String offsets(JsonNode selector) {
+        return JsonFields.text(selector, "start") + "–" + JsonFields.text(selector, "end");
     }
 
     private static JsonNode selector(JsonNode target, String type) {
@@ -169,36 +213,39 @@ final class WebAnnotationItem {
         return tagUid;
     }
 
-    private static Verification verification(JsonNode b) {
-        Verdict verdict = JsonFields.enumValue(b, "sm:verdict", Verdict.class);
-        ReviewStatus status = JsonFields.enumValue(b, "sm:status", ReviewStatus.class);
+    private Verification verification(JsonNode b, String named) {
+        Verdict verdict = known(b, "sm:verdict", Verdict.class, named, "verdict");
+        ReviewStatus status = known(b, "sm:status", ReviewStatus.class, named, "review status");
         String reviewedAt = JsonFields.text(b, "sm:reviewedAt");
         Instant at = null;
         try {
             at = reviewedAt == null ? null : Instant.parse(reviewedAt);
         } catch (DateTimeParseException e) {
-            at = null;
+            problems.add(named + ": the time of its review “" + ReportView.abbreviated(reviewedAt) + "” is not a "
+                    + "time; it was left out.");
         }
         return new Verification(verdict == null ? Verdict.NOT_CHECKED : verdict,
                 status == null ? ReviewStatus.TO_CHECK : status, JsonFields.text(b, "sm:rationale"),
                 JsonFields.text(b, "sm:reviewer"), at);
     }
 
-    private static List<Evidence> evidence(JsonNode b) {
+    private List<Evidence> evidence(JsonNode b, String named) {
         List<Evidence> evidence = new ArrayList<>();
         for (JsonNode e : JsonFields.items(b, "sm:evidence")) {
             String url = JsonFields.text(e, "sm:url");
-            if (url == null) {
+            if (url == null || url.isBlank()) {
+                problems.add(named + ": an evidence without an address (sm:url) was left out.");
                 continue;
             }
             String uid = WebAnnotationTerms.uid(JsonFields.text(e, "id"));
-            Stance stance = JsonFields.enumValue(e, "sm:stance", Stance.class);
+            Stance stance = known(e, "sm:stance", Stance.class, named, "evidence's stance");
             String accessed = JsonFields.text(e, "sm:accessed");
-            LocalDate date;
+            LocalDate date = null;
             try {
                 date = accessed == null ? null : LocalDate.parse(accessed);
             } catch (DateTimeParseException ignored) {
-                date = null;
+                problems.add(named + ": the date its evidence was read “" + ReportView.abbreviated(accessed)
+                        + "” is not a date (YYYY-MM-DD); it was left out.");
             }
             evidence.add(new Evidence(0, uid != null ? uid : WebAnnotationReader.newUid(), 0, url,
                     JsonFields.text(e, "sm:title"), JsonFields.text(e, "sm:note"),

@@ -76,8 +76,10 @@ public final class WebAnnotationReader {
         List<InterchangeAnnotation> annotations = new ArrayList<>();
         JsonNode page = root.get("first");
         for (JsonNode node : page == null ? List.<JsonNode>of() : JsonFields.items(page, "items")) {
+            WebAnnotationItem item = new WebAnnotationItem(node, text, tags);
             try {
-                annotations.add(new WebAnnotationItem(node, text, tags).read());
+                annotations.add(item.read());
+                problems.addAll(item.problems());
             } catch (InterchangeException e) {
                 problems.add(e.getMessage());
             }

@@ -162,6 +162,38 @@ class BratImportTest {
         assertEquals(2, report.annotationsAdded());
     }
 
+    @Test
+    void anotherToolsAttributesBecomeTagsAndWhatNamesNoAnnotationIsListed() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("attributes"));
+        Files.writeString(folder.resolve("talks.txt"), TEXT, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("talks.ann"), """
+                T1\tClaim 100 116\tThe talks failed
+                T2\tSpeaker 45 58\tJake Sullivan
+                A1\tNegation T1
+                A2\tConfidence T1 High
+                A3\tVerdict T9 False
+                A4\tVerdict T1 Maybe
+                A5\tStatus T2 Checked
+                A6\tnegation T1
+                #1\tAnnotatorNotes T9\tA note on nothing.
+                """, StandardCharsets.UTF_8);
+
+        MergeReport report = new AnnotationImportService(project.project()).importFiles(List.of(folder),
+                ImportProgress.NONE, () -> false);
+
+        assertEquals(List.of(
+                "“talks”: The note on T9 (“A note on nothing.”) is on no annotation that was read; it was left out.",
+                "“talks”: A3 (Verdict False) is on T9, no annotation that was read; it was left out.",
+                "“talks”: A4 (Verdict Maybe) is not a verdict Sourcemark knows; T1 was kept without it.",
+                "“talks”: A5 (Status Checked) is on T2, which is no statement; it was left out."), report.leftOut());
+        long articleId = project.read(tx -> tx.articles().list()).get(0).id();
+        Annotation claim = only(project.read(tx -> tx.annotations().forArticle(articleId)), Kind.CLAIM,
+                "The talks failed");
+        assertEquals(List.of("Confidence: High", "Negation"), tagNames(claim).stream().sorted().toList(),
+                "an attribute of another tool is kept as a tag, once whatever its case");
+        assertEquals("NOT_CHECKED", claim.verification().verdict().name());
+    }
+
     private Annotation only(List<Annotation> annotations, Kind kind, String words) {
         List<Annotation> found = annotations.stream().filter(a -> a.kind() == kind && a.exact().equals(words))
                 .toList();

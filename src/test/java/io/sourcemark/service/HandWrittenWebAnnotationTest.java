@@ -143,6 +143,45 @@ class HandWrittenWebAnnotationTest {
         assertEquals(0, articles);
     }
 
+    @Test
+    void wrongOffsetsAndValuesSourcemarkDoesNotKnowAreListedAndTheAnnotationKeptWhereItsWordsAre() throws Exception {
+        ObjectNode root = collection();
+        ArrayNode items = root.putObject("first").putArray("items");
+        ObjectNode claim = annotation("b1", "CLAIM", new int[]{0, 7}, List.of());
+        ((ArrayNode) claim.get("target").get("selector")).addObject().put("type", "TextQuoteSelector")
+                .put("exact", "rockets were supplied in 2022");
+        claim.putObject("sm:cue").put("start", 900).put("end", 904);
+        claim.put("sm:score", "1e999999");
+        claim.put("sm:category", "GOSSIP");
+        ArrayNode bodies = claim.putArray("body");
+        bodies.addObject().put("purpose", "assessing").put("sm:verdict", "MAYBE");
+        bodies.addObject().put("purpose", "linking").put("source", "urn:uuid:00000000-0000-4000-8000-000000000099")
+                .put("sm:relation", "RHYMES_WITH");
+        items.add(claim);
+        Path file = dir.resolve("wrong.jsonld");
+        Files.writeString(file, ascii(root), StandardCharsets.UTF_8);
+
+        MergeReport report = new AnnotationImportService(project.project()).importFiles(List.of(file),
+                ImportProgress.NONE, () -> false);
+
+        assertEquals(List.of(), report.refused());
+        assertEquals(1, report.annotationsAdded(), report.toString());
+        String named = "“]0;ownedRockets”: Annotation 00000000-0000-4000-8000-0000000000b1 (“rockets were supplied in 2022”)";
+        assertEquals(List.of(
+                named + ": its offsets (0–7) do not point at its words; it was placed where its words are.",
+                named + ": its cue (900–904) is not in the article's text; it was left out.",
+                named + ": its verdict “MAYBE” is not one Sourcemark knows; it was left out.",
+                named + ": a link of a kind Sourcemark does not know (“RHYMES_WITH”) was left out.",
+                named + ": its score “1e999999” is not a number from 0 to 1; it was left out.",
+                named + ": its category “GOSSIP” is not one Sourcemark knows; it was left out."), report.leftOut());
+        Article article = project.read(tx -> tx.articles().find(tx.articles().list().get(0).id())).orElseThrow();
+        Annotation read = project.read(tx -> tx.annotations().forArticle(article.id())).get(0);
+        assertEquals("rockets were supplied in 2022", read.range().of(article.body()));
+        assertEquals(null, read.cue());
+        assertEquals(null, read.score());
+        assertEquals("NOT_CHECKED", read.verification().verdict().name());
+    }
+
     /** The JSON in ASCII, so that the bell, the escape and the lone half reach the reader as JSON escapes. */
     private static String ascii(ObjectNode root) throws Exception {
         return JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(root);
