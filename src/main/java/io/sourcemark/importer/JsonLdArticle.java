@@ -92,8 +92,9 @@ record JsonLdArticle(String headline, String author, String datePublished, Strin
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
+    /** A value's text; a fraction or exponent is no name or date (a huge one would read as "Infinity"). */
     private static String text(JsonNode node) {
-        if (node == null || !node.isValueNode()) {
+        if (node == null || !node.isValueNode() || node.isFloatingPointNumber()) {
             return null;
         }
         String value = node.asText().strip();

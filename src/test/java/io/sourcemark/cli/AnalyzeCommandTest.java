@@ -126,6 +126,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aNumberIdComesBackAsWrittenNotAsADouble() throws Exception {
+        Path in = jsonl("{\"id\": 1e999999, \"text\": \"Prices rose, he said.\"}",
+                "{\"id\": 0.10, \"text\": \"Prices fell, she said.\"}",
+                "{\"id\": 123456789012345678901234567890, \"text\": \"Prices held, they said.\"}");
+
+        CommandRun run = analyze("--jsonl", in.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("{\"id\":1E+999999,\"line\":1,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("{\"id\":0.10,\"line\":2,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("{\"id\":123456789012345678901234567890,\"line\":3,"), lines.get(2));
+    }
+
+    @Test
     void aLineWithoutAnIdIsNotGivenItsNumberAsAnIdButEveryResultSaysItsLine() throws Exception {
         // the second line's number, 2, is also the first line's id: a number in place of the missing id would
         // make the two results look like one record's

@@ -65,6 +65,17 @@ class HtmlImporterTest {
     }
 
     @Test
+    void aNumberGivenAsTheDateOrTheHeadlineIsNoDateAndNoTitle() throws Exception {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":1e999999,"
+                + "\"datePublished\":1e999999}</script><meta property=\"article:published_time\" "
+                + "content=\"2023-11-20\"><title>Dam breaks</title>";
+        ImportedArticle article = page(article(ld, "<p>The dam broke after a week of rain, the authorities "
+                + "said on Thursday.</p>"));
+        assertEquals("Dam breaks", article.meta().title());
+        assertEquals("2023-11-20", article.meta().date(), "the page's other date, not \"Infinity\"");
+    }
+
+    @Test
     void fallsBackOnOpenGraphMetaNamesAndTheTitleWithoutTheSiteName() throws Exception {
         String head = "<title>Bridge reopens after repairs - City Herald</title><meta name=\"author\" "
                 + "content=\"Sam Cole\"><meta property=\"article:published_time\" content=\"2023-11-20\">"
