@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The command-line entry: {@code sourcemark import|analyze|eval|eval-claims|train-claims|export|import-annotations
@@ -54,7 +55,12 @@ public final class Cli {
         CommandLine.IParameterExceptionHandler standard = commandLine.getParameterExceptionHandler();
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             int code = standard.handleParseException(e, arguments);
-            DashedFileNames.hint(arguments, java.nio.file.Path.of("")).ifPresent(errWriter::println);
+            Optional<String> hint = DashedFileNames.hint(arguments, java.nio.file.Path.of(""));
+            CommandLine failed = e.getCommandLine();
+            if (hint.isEmpty() && failed.getCommand() instanceof SearchCommand) {
+                hint = DashedWords.hint(arguments, failed.getCommandSpec());
+            }
+            hint.ifPresent(errWriter::println);
             return code;
         });
         int code;

@@ -87,4 +87,19 @@ class SearchCommandTest {
         assertEquals("There is no project at " + missing + ".\n", refused.err());
         assertFalse(Files.exists(missing));
     }
+
+    @Test
+    void aWordStartingWithADashIsRefusedSayingHowToSearchForIt() {
+        CliRun run = CliRun.of("search", "-p", project.toString(), "--limit=5", "-Shoigu");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("“-Shoigu” is read as an option. To search for it, put -- before the words: "
+                + "sourcemark search --project PATH -- -Shoigu. A word cannot be left out with “-”: every word must "
+                + "occur."), run.err());
+
+        CliRun quoted = CliRun.of("search", "-p", project.toString(), "--", "-Shoigu");
+        assertEquals(ExitCodes.OK, quoted.exitCode(), quoted.err());
+        assertTrue(quoted.out().contains("[Shoigu]"), quoted.out());
+        assertFalse(CliRun.of("search", "--projekt", project.toString(), "Shoigu").err().contains("To search for"),
+                "a misspelt option of the command is not taken for a word");
+    }
 }
