@@ -62,6 +62,10 @@ public final class EvalClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            err.println("--threshold is a score from 0 to 1, not “" + threshold + "”.");
+            return ExitCodes.USAGE;
+        }
         try {
             List<ClaimTraining.Article> articles = new ClaimGoldReader().read(gold);
             Map<String, List<ScoredClaim>> predicted = predictions != null

@@ -104,6 +104,10 @@ final class ExportCommand implements Callable<Integer> {
             err.println("--one-file is for CSV only; other formats write one file per article.");
             return ExitCodes.USAGE;
         }
+        if (byteOrderMark && chosen.get() != ExportFormat.CSV) {
+            err.println("--bom is for CSV only (for Excel); the other formats are read in UTF-8 without it.");
+            return ExitCodes.USAGE;
+        }
         Optional<Set<Kind>> kinds = kinds();
         if (kinds.isEmpty()) {
             return ExitCodes.USAGE;

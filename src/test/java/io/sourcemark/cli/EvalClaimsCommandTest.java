@@ -94,6 +94,16 @@ class EvalClaimsCommandTest {
     }
 
     @Test
+    void refusesAThresholdThatIsNoScore() {
+        for (String threshold : List.of("NaN", "-0.1", "1.5", "Infinity")) {
+            CommandRun run = eval(GOLD, "--threshold", threshold);
+            assertEquals(ExitCodes.USAGE, run.exitCode(), threshold);
+            assertTrue(run.err().startsWith("--threshold is a score from 0 to 1, not “"), run.err());
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
     void refusesALabelThatIsNoneOfTheThree() throws Exception {
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, "{\"id\": \"a\", \"text\": \"It rose 5%.\", \"sentences\": [{\"start\": 0, "

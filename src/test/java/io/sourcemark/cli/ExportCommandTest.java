@@ -131,6 +131,8 @@ class ExportCommandTest {
                 "--article", "no-such-uid");
         CliRun oneFile = CliRun.of("export", "-p", project.toString(), "-f", "md", "-o", dir.toString(),
                 "--one-file");
+        CliRun bom = CliRun.of("export", "-p", project.toString(), "-f", "html", "-o", dir.resolve("bom").toString(),
+                "--bom");
         CliRun missing = CliRun.of("export", "-p", dir.resolve("none.sourcemark").toString(), "-f", "md", "-o",
                 dir.toString());
 
@@ -139,6 +141,10 @@ class ExportCommandTest {
         assertEquals(ExitCodes.USAGE, article.exitCode());
         assertTrue(article.err().contains("No article of this project has the uid no-such-uid"), article.err());
         assertEquals(ExitCodes.USAGE, oneFile.exitCode());
+        assertEquals(ExitCodes.USAGE, bom.exitCode());
+        assertEquals("--bom is for CSV only (for Excel); the other formats are read in UTF-8 without it.\n",
+                bom.err());
+        assertTrue(Files.notExists(dir.resolve("bom")), "nothing written");
         assertEquals(ExitCodes.CANNOT_RUN, missing.exitCode());
         assertTrue(missing.err().contains("does not exist"), missing.err());
         assertTrue(Files.notExists(dir.resolve("none.sourcemark")), "no project made by an export");
