@@ -1,6 +1,7 @@
 package io.sourcemark.importer;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  */
 record HeaderBlock(Map<String, String> fields, String body) {
 
-    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z-]{0,29}):[ \\t]+(\\S.*)");
+    /** A key and its value; a key with no value ("Title:") is a field left blank, not the article's words. */
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z-]{0,29}):(?:[ \\t]+(\\S.*)|[ \\t]*)");
     /** A capitalised word or hyphenated words ("Obtained-from", "Published-at"). */
     private static final Pattern KEY_SHAPE = Pattern.compile("[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*|URL|ID");
     private static final Set<String> KNOWN_KEYS = Set.of("title", "source", "date", "url", "license", "licence",
@@ -37,14 +39,19 @@ record HeaderBlock(Map<String, String> fields, String body) {
         String block = end < 0 ? normalizedText : normalizedText.substring(0, end);
         String rest = end < 0 ? "" : normalizedText.substring(end + 2);
         Map<String, String> fields = new LinkedHashMap<>();
+        Set<String> keys = new HashSet<>();
         for (String line : block.split("\n")) {
             Matcher m = FIELD.matcher(line);
             if (!m.matches() || !isKnownLooking(m.group(1))) {
                 return Optional.empty();
             }
-            fields.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip());
+            String key = m.group(1).toLowerCase(Locale.ROOT);
+            keys.add(key);
+            if (m.group(2) != null) {
+                fields.putIfAbsent(key, m.group(2).strip());
+            }
         }
-        if (!fields.containsKey("title") && !fields.containsKey("source")) {
+        if (!keys.contains("title") && !keys.contains("source")) {
             return Optional.empty();
         }
         return Optional.of(new HeaderBlock(fields, rest));

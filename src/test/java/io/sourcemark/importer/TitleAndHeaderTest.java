@@ -51,6 +51,18 @@ class TitleAndHeaderTest {
     }
 
     @Test
+    void aBlankHeaderFieldIsLeftBlankNotTakenForTheTitle() throws ImportException {
+        ImportedArticle article = read("Title: \nSource: AFP\n\nThe minister said 40 people had died.\n", "b.txt");
+        assertEquals("The minister said 40 people had died", article.meta().title());
+        assertEquals("AFP", article.meta().source());
+        assertEquals("The minister said 40 people had died.\n", article.body());
+
+        ImportedArticle alone = read("Title:\n\nPrices rose again. Nobody was surprised.\n", "p.txt");
+        assertEquals("Prices rose again", alone.meta().title());
+        assertEquals("Prices rose again. Nobody was surprised.\n", alone.body());
+    }
+
+    @Test
     void blockWithoutTitleOrSourceIsBodyNotHeader() throws ImportException {
         String text = "Note: read this first\nDate: 2024-01-01\n\nText.\n";
         ImportedArticle article = read(text, "note.txt");
