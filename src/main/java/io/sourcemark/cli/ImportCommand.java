@@ -52,7 +52,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project opened = Project.open(project); ComputePool compute = ComputePool.sizedToTheCores()) {
+        // declared first, closed last: an interrupt waits for the summary and for the project to be closed
+        try (Interruption interruption = Interruption.watch(); Project opened = Project.open(project);
+             ComputePool compute = ComputePool.sizedToTheCores()) {
             StoppedImport progress = new StoppedImport(new ArticleService(opened));
             ImportReport report;
             try {
@@ -65,12 +67,17 @@ final class ImportCommand implements Callable<Integer> {
                             if (showProgress && current != null) {
                                 err.printf("%d of %d  %s%n", done + 1, total, current);
                             }
-                        }, () -> false);
+                        }, interruption::asked);
             } catch (RuntimeException e) {
                 return printStopped(progress, e, opened.file());
             }
             printSummary(report, opened.file());
-            return report.hasRefusals() ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
+            if (report.cancelled()) {
+                out.printf("  not done   the %d inputs after the last one imported: the import was interrupted; the "
+                        + "same command run again imports them%n", progress.notStarted());
+            }
+            out.flush();
+            return report.hasRefusals() || report.cancelled() ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
         } catch (ProjectUnavailableException e) {
             err.println(e.getMessage());
             return ExitCodes.CANNOT_RUN;

@@ -49,6 +49,11 @@ final class StoppedImport implements ImportProgress {
         return started.isEmpty() ? null : started.get(started.size() - 1);
     }
 
+    /** The inputs never started, when the import was cancelled between two of them. */
+    int notStarted() {
+        return total - started.size();
+    }
+
     /** The inputs not imported: the one it stopped at and those after it. */
     int notDone() {
         return total - finished().size();
