@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import static io.sourcemark.app.AppWindow.fx;
 import static io.sourcemark.app.AppWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Editing an article's details and deleting an article from the Edit menu, then undoing. */
@@ -137,5 +138,21 @@ class ArticleDetailsWindowTest {
         assertTrue(window.app.session().articles().article(deleted).isEmpty());
         waitUntil(() -> fx(() -> window.app.workspace().selection().articleId() == 0
                 && window.area().getLength() == 0)); // deleted again, the article is no longer shown
+    }
+
+    @Test
+    void enterOnTheDeleteQuestionKeepsTheArticle() throws Exception {
+        int articles = fx(() -> window.library().getItems().size());
+        long open = fx(() -> window.app.workspace().selection().articleId());
+
+        choose("deleteArticle");
+        waitUntil(() -> window.robot.lookup("#confirmDelete").tryQuery().isPresent());
+        assertFalse(fx(() -> ((Button) window.robot.lookup("#confirmDelete").query()).isDefaultButton()));
+        window.robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> window.robot.lookup("#confirmDelete").tryQuery().isEmpty());
+        assertEquals(articles, window.app.session().articles().count());
+        assertTrue(window.app.session().articles().article(open).isPresent());
+        assertEquals(open, (long) fx(() -> window.app.workspace().selection().articleId()));
     }
 }

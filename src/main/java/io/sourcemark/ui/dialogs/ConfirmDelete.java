@@ -21,6 +21,7 @@ public final class ConfirmDelete {
                 + " with their verdicts and evidence, and its notes are deleted from the project. "
                 + "Edit ▸ Undo brings all of it back.");
         alert.getDialogPane().lookupButton(delete).setId("confirmDelete");
+        Destructive.cancelByDefault(alert, delete, ButtonType.CANCEL);
         return alert.showAndWait().filter(delete::equals).isPresent();
     }
 }

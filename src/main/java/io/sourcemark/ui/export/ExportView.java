@@ -3,6 +3,7 @@ package io.sourcemark.ui.export;
 import io.sourcemark.model.Kind;
 import io.sourcemark.ui.Names;
 import io.sourcemark.ui.Subscriptions;
+import io.sourcemark.ui.dialogs.Destructive;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -291,6 +292,7 @@ public final class ExportView {
         ask.initOwner(dialog.getDialogPane().getScene().getWindow());
         ask.setTitle("Export");
         ask.getDialogPane().setId("exportReplace");
+        Destructive.cancelByDefault(ask, REPLACE, ButtonType.CANCEL);
         ask.setHeaderText(existing.size() == 1 ? existing.get(0).getFileName() + " exists already. Replace it?"
                 : existing.size() + " files exist already. Replace them?");
         ask.setContentText(existing.stream().limit(8).map(Path::toString).collect(Collectors.joining("\n"))

@@ -9,6 +9,7 @@ import io.sourcemark.ui.StatusLine;
 import io.sourcemark.ui.Subscriptions;
 import io.sourcemark.ui.WebColour;
 import io.sourcemark.ui.TagCommands;
+import io.sourcemark.ui.dialogs.Destructive;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -244,6 +245,7 @@ public final class CodebookWindow {
             confirm.setTitle("Delete tag");
             confirm.setHeaderText("Delete the tag “" + tag.name() + "”?");
             confirm.getDialogPane().setId("codebookDeleteConfirm");
+            Destructive.cancelByDefault(confirm, delete, ButtonType.CANCEL);
             confirm.showAndWait().filter(delete::equals).ifPresent(ok -> commands.delete(tag));
         });
     }
