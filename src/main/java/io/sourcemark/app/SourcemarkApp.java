@@ -62,7 +62,7 @@ public final class SourcemarkApp extends Application {
     private MainView view;
     private final ExportActions exports = new ExportActions(this);
     /** Hands an address to the system's browser; tests put their own in its place, so that no browser starts. */
-    private java.util.function.Consumer<String> browser = uri -> getHostServices().showDocument(uri);
+    private java.util.function.Consumer<String> browser = this::showInTheSystemBrowser;
     private volatile boolean stopped;
     /** What arrived from the opening project before the window was built; run at the end of {@link #start}. */
     private Runnable arrivedBeforeTheWindow;
@@ -299,9 +299,28 @@ public final class SourcemarkApp extends Application {
         return stage;
     }
 
-    /** Opens an address in the system's browser (which says nothing when there is none). */
+    /** Opens an address in the system's browser. */
     void browse(String uri) {
         browser.accept(uri);
+    }
+
+    /** Where no browser can be started, the address is put on the clipboard and the status line says so. */
+    private void showInTheSystemBrowser(String uri) {
+        if (BrowserLaunchers.available()) {
+            getHostServices().showDocument(uri);
+        } else {
+            copyInsteadOfBrowsing(uri);
+        }
+    }
+
+    void copyInsteadOfBrowsing(String uri) {
+        javafx.scene.input.ClipboardContent address = new javafx.scene.input.ClipboardContent();
+        address.putString(uri);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(address);
+        if (workspace != null) {
+            workspace.status().announce("No web browser is set up on this computer (xdg-open was not found): the "
+                    + "address is copied, paste it into a browser.");
+        }
     }
 
     void useBrowser(java.util.function.Consumer<String> instead) {

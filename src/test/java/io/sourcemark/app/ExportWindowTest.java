@@ -124,6 +124,15 @@ class ExportWindowTest {
     }
 
     @Test
+    void withNoBrowserOnTheSystemTheAddressIsCopiedAndTheStatusLineSaysSo() throws Exception {
+        window.robot.interact(() -> window.app.copyInsteadOfBrowsing("https://example.org/evidence"));
+        assertEquals("https://example.org/evidence", fx(() -> javafx.scene.input.Clipboard.getSystemClipboard()
+                .getString()));
+        assertEquals("No web browser is set up on this computer (xdg-open was not found): the address is copied, "
+                + "paste it into a browser.", fx(() -> window.app.workspace().status().textProperty().get()));
+    }
+
+    @Test
     void previewSaysWhereItsFileIsForAMachineWhoseBrowserDoesNotOpen() throws Exception {
         List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
         window.robot.interact(() -> window.app.useBrowser(opened::add));
