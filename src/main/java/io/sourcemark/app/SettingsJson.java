@@ -35,6 +35,7 @@ final class SettingsJson {
         String organisation = defaults.organisation();
         String exportFolder = defaults.exportFolder();
         Settings.WindowPlace window = defaults.window();
+        List<Double> dividers = defaults.dividers();
         try (JsonParser json = factory.createParser(bytes)) {
             expect(json, json.nextToken(), JsonToken.START_OBJECT);
             for (JsonToken token = json.nextToken(); token != JsonToken.END_OBJECT; token = json.nextToken()) {
@@ -52,12 +53,13 @@ final class SettingsJson {
                     case "organisation" -> organisation = text(json, value);
                     case "exportFolder" -> exportFolder = text(json, value);
                     case "window" -> window = place(json, value);
+                    case "dividers" -> dividers = fractions(json, value);
                     default -> json.skipChildren();
                 }
             }
         }
         return new Settings(dark, zoom, recent, lastArticles, reviewer, claimThreshold, libraryOrder, organisation,
-                exportFolder, window);
+                exportFolder, window, dividers);
     }
 
     byte[] write(Settings settings) throws IOException {
@@ -93,6 +95,11 @@ final class SettingsJson {
                 json.writeBooleanField("maximized", window.maximized());
                 json.writeEndObject();
             }
+            json.writeArrayFieldStart("dividers");
+            for (double divider : settings.dividers()) {
+                json.writeNumber(divider);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         return out.toByteArray();
@@ -159,6 +166,21 @@ final class SettingsJson {
             ids.put(key, json.getLongValue());
         }
         return ids;
+    }
+
+    /** The panes' dividers: like the window's place, a value of the wrong shape loses only them. */
+    private static List<Double> fractions(JsonParser json, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            json.skipChildren();
+            return List.of();
+        }
+        List<Double> fractions = new ArrayList<>();
+        for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
+            boolean isNumber = item == JsonToken.VALUE_NUMBER_INT || item == JsonToken.VALUE_NUMBER_FLOAT;
+            fractions.add(isNumber ? json.getDoubleValue() : null);
+            json.skipChildren();
+        }
+        return fractions;
     }
 
     /**

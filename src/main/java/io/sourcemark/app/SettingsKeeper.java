@@ -71,6 +71,17 @@ final class SettingsKeeper {
                 update(s -> s.withExportFolder(orNull(now))));
     }
 
+    /** Where the analyst left the panes' dividers; empty before they were first remembered. */
+    List<Double> dividers() {
+        return current.dividers();
+    }
+
+    void rememberDividers(List<Double> dividers) {
+        if (!dividers.equals(current.dividers())) {
+            update(s -> s.withDividers(dividers));
+        }
+    }
+
     /** The main window's place as the analyst left it; empty before it was first remembered. */
     Optional<Settings.WindowPlace> windowPlace() {
         return Optional.ofNullable(current.window());

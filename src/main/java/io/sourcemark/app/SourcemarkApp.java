@@ -220,6 +220,7 @@ public final class SourcemarkApp extends Application {
         ProjectSession previous = session;
         session = opened.session();
         if (view != null) {
+            keeper.rememberDividers(view.dividers());
             view.dispose();
         }
         builtBesideTheWindow |= opened.built() != null;
@@ -228,6 +229,7 @@ public final class SourcemarkApp extends Application {
         view = built.view();
         keeper.bind(workspace.preferences());
         keeper.bind(workspace.library());
+        view.useDividers(keeper.dividers());
         view.showIn(scene);
         if (firstProject) {
             // after the frames that style and draw the first job's row: the engine's loading fills the young
@@ -394,6 +396,9 @@ public final class SourcemarkApp extends Application {
                 keeper.rememberWindow(place);
             }
         }
+        if (view != null) {
+            keeper.rememberDividers(view.dividers());
+        }
         leaveCurrentProject();
         tasks.cancelJobs();
         ProjectSession last = session;
@@ -408,6 +413,10 @@ public final class SourcemarkApp extends Application {
         compute.close();
     }
 
+
+    MainView view() {
+        return view;
+    }
 
     boolean firstViewBuiltBesideTheWindow() {
         return builtBesideTheWindow;

@@ -241,6 +241,31 @@ class ReaderWindowTest {
     }
 
     @Test
+    void thePanesAreWhereTheAnalystLeftThemInTheNextRun() throws Exception {
+        List<Double> before = fx(() -> window.app.view().dividers());
+        List<Double> moved = List.of(0.15, 0.58, 0.7);
+        assertFalse(near(before, moved), before.toString());
+        window.robot.interact(() -> window.app.view().useDividers(moved));
+
+        window.close();
+        String settings = Files.readString(window.configDir.resolve("settings.json"));
+        assertTrue(settings.contains("\"dividers\" : [ 0.15, 0.58, 0.7 ]"), settings);
+        window.launch();
+        List<Double> after = fx(() -> window.app.view().dividers());
+        assertTrue(near(after, moved), after.toString());
+        window.robot.interact(() -> window.app.view().useDividers(before)); // the next test's window as it was
+    }
+
+    private static boolean near(List<Double> a, List<Double> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (Math.abs(a.get(i) - b.get(i)) > 0.01) {
+                return false;
+            }
+        }
+        return a.size() == b.size();
+    }
+
+    @Test
     void theZoomAndTheThemeAreRememberedForTheNextRun() throws Exception {
         window.robot.interact(() -> window.area().requestFocus());
         window.robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);

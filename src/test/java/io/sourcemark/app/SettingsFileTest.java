@@ -21,7 +21,7 @@ class SettingsFileTest {
         SettingsFile file = new SettingsFile(dir.resolve("sourcemark"));
         Settings settings = new Settings(true, 125, List.of("/p/a.sourcemark", "/p/b.sourcemark"),
                 Map.of("/p/a.sourcemark", 7L), "Ana Ruiz", 0.65, "DATE", "Fact Desk", "/p/reports",
-                new Settings.WindowPlace(40, 30, 1500, 950, false));
+                new Settings.WindowPlace(40, 30, 1500, 950, false), List.of(0.2, 0.7, 0.6));
         file.save(settings);
 
         assertEquals(settings, new SettingsFile(dir.resolve("sourcemark")).load());
@@ -75,6 +75,20 @@ class SettingsFileTest {
     }
 
     @Test
+    void dividersOutOfPlaceOrOfTheWrongShapeReadAsTheDefaultAndLoseNothingElse() throws Exception {
+        for (String dividers : new String[] {"[0.3, 0.2, 0.5]", "[0.2, 0.7]", "[0.2, 0.7, 1.5]", "[0.2, \"x\", 0.5]",
+                "{\"a\": 1}", "[[0.2], 0.7, 0.5]", "0.2"}) {
+            Files.writeString(dir.resolve("settings.json"), "{ \"dividers\": " + dividers
+                    + ", \"reviewer\": \"Ana Ruiz\" }");
+            Settings read = new SettingsFile(dir).load();
+            assertEquals(List.of(), read.dividers(), dividers);
+            assertEquals("Ana Ruiz", read.reviewer(), dividers);
+        }
+        Files.writeString(dir.resolve("settings.json"), "{ \"dividers\": [0.25, 0.7, 0.62] }");
+        assertEquals(List.of(0.25, 0.7, 0.62), new SettingsFile(dir).load().dividers());
+    }
+
+    @Test
     void readsTheFileAsEarlierVersionsWroteIt() throws Exception {
         Files.writeString(dir.resolve("settings.json"), """
                 {
@@ -89,7 +103,7 @@ class SettingsFileTest {
                   "libraryOrder" : null
                 }""");
         assertEquals(new Settings(true, 150, List.of("/p/a.sourcemark"), Map.of("/p/a.sourcemark", 12L), null, 0.4,
-                null, null, null, null), new SettingsFile(dir).load());
+                null, null, null, null, List.of()), new SettingsFile(dir).load());
     }
 
     @Test

@@ -59,6 +59,7 @@ public final class MainView {
     private CodebookWindow codebook;
     /** The statements and the inspector. */
     private final SplitPane side;
+    private final SplitPane columns;
     /**
      * Where {@link #side} goes: empty for the window's first frame, so that the article and the library are drawn
      * without waiting for the side's styling and layout; filled right after (see {@link #fillTheSide}).
@@ -94,7 +95,7 @@ public final class MainView {
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
         sideSlot.setId("sideSlot");
-        SplitPane columns = new SplitPane(library.node(), centre, sideSlot);
+        columns = new SplitPane(library.node(), centre, sideSlot);
         columns.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(library.node(), false);
         SplitPane.setResizableWithParent(sideSlot, false);
@@ -190,6 +191,28 @@ public final class MainView {
     }
 
     /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
+    /**
+     * Where the panes' dividers are, as fractions: the library's right edge, the side column's left edge, and the
+     * line between the side tabs and the inspector. The window remembers them between runs.
+     */
+    public List<Double> dividers() {
+        double[] outer = columns.getDividerPositions();
+        return List.of(thousandths(outer[0]), thousandths(outer[1]), thousandths(side.getDividerPositions()[0]));
+    }
+
+    /** A divider snaps to whole pixels: more digits would say nothing and change the settings file at each run. */
+    private static double thousandths(double fraction) {
+        return Math.round(fraction * 1000) / 1000.0;
+    }
+
+    /** Puts the dividers where {@link #dividers()} found them; a list of another size is left alone. */
+    public void useDividers(List<Double> positions) {
+        if (positions.size() == 3) {
+            columns.setDividerPositions(positions.get(0), positions.get(1));
+            side.setDividerPositions(positions.get(2));
+        }
+    }
+
     public void dispose() {
         statistics.deactivate();
         search.deactivate();
