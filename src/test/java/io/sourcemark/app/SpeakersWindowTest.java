@@ -470,6 +470,37 @@ class SpeakersWindowTest {
     }
 
     @Test
+    void theSideColumnDraggedAsNarrowAsItGoesCutsNoneOfTheSpeakersControls() throws Exception {
+        java.util.List<Double> before = fx(() -> window.app.view().dividers());
+        window.robot.interact(() -> {
+            window.app.view().useDividers(java.util.List.of(before.get(0), 0.99, before.get(2)));
+            javafx.scene.control.TabPane tabs = window.robot.lookup(".tab-pane")
+                    .queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Speakers"))
+                    .findFirst().orElseThrow());
+        });
+        waitUntil(() -> fx(() -> window.robot.lookup("#speakerSplit").tryQuery().map(n -> n.getLayoutBounds()
+                .getWidth() > 0).orElse(false)));
+        window.robot.interact(() -> { }); // one more layout pass
+
+        assertTrue(fx(() -> window.robot.lookup("#sideSlot").queryAs(javafx.scene.layout.Region.class).getWidth())
+                >= 320);
+        for (String id : new String[] {"#speakerEdit", "#speakerMerge", "#speakerSplit", "#speakersOfArticle",
+                "#speakersOfProject"}) {
+            javafx.scene.control.Labeled control = fx(() -> window.robot.lookup(id)
+                    .queryAs(javafx.scene.control.Labeled.class));
+            assertTrue(fx(() -> control.getWidth() >= control.prefWidth(-1) - 0.5), id + " is cut to "
+                    + fx(control::getWidth) + " of " + fx(() -> control.prefWidth(-1)));
+            javafx.geometry.Bounds inSide = fx(() -> window.robot.lookup("#sideSlot").query().sceneToLocal(
+                    control.localToScene(control.getLayoutBounds())));
+            double sideWidth = fx(() -> window.robot.lookup("#sideSlot").queryAs(javafx.scene.layout.Region.class)
+                    .getWidth());
+            assertTrue(inSide.getMaxX() <= sideWidth, id + " ends at " + inSide.getMaxX() + " past " + sideWidth);
+        }
+        window.robot.interact(() -> window.app.view().useDividers(before));
+    }
+
+    @Test
     void aFilterThatMatchesNoSpeakerSaysSo() throws Exception {
         window.robot.interact(() -> {
             javafx.scene.control.TabPane tabs = window.robot.lookup(".tab-pane")

@@ -95,6 +95,8 @@ public final class MainView {
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.55);
         sideSlot.setId("sideSlot");
+        // narrower, the tabs and the speakers' buttons would be cut; the analyst drags the divider no further
+        sideSlot.setMinWidth(320);
         columns = new SplitPane(library.node(), centre, sideSlot);
         columns.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(library.node(), false);

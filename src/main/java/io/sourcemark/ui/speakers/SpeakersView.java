@@ -19,6 +19,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,7 +39,7 @@ public final class SpeakersView {
     private final Label splitCaption = new Label();
     private final VBox mergeForm;
     private final VBox splitForm;
-    private final HBox actions;
+    private final FlowPane actions;
     private final SpeakerEditor editor;
     private final javafx.scene.control.ScrollPane speakersScroll = new javafx.scene.control.ScrollPane();
     private final TreeView<Object> said = new TreeView<>(new TreeItem<>());
@@ -105,7 +106,8 @@ public final class SpeakersView {
         edit.setOnAction(e -> show(Pane.EDIT));
         merge.setOnAction(e -> show(Pane.MERGE));
         split.setOnAction(e -> show(Pane.SPLIT));
-        actions = new HBox(6, edit, merge, split);
+        // a narrow column puts the last button on a line of its own rather than cutting it to "…"
+        actions = new FlowPane(6, 6, edit, merge, split);
         // always there, usable once a speaker is chosen: a row that appeared would shrink the list under the pointer
         actions.setDisable(true);
 
