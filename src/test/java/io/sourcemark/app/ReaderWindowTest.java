@@ -266,6 +266,27 @@ class ReaderWindowTest {
     }
 
     @Test
+    void switchingTheThemeKeepsTheArticleWhereTheReaderHasItToThePixel() throws Exception {
+        // part-way into the fourth paragraph, as scrolling leaves it: the place is not a paragraph's top
+        window.robot.interact(() -> window.area().returnTo(new io.sourcemark.ui.reader.ArticleArea.ReadingPlace(3,
+                -17)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        io.sourcemark.ui.reader.ArticleArea.ReadingPlace before = fx(() -> window.area().readingPlace());
+        assertEquals(3, before.paragraph());
+        assertEquals(-17, before.top(), 1.0);
+
+        window.robot.clickOn("#themeToggle");
+        waitUntil(() -> fx(() -> window.area().getScene().getRoot().getStyleClass().contains("sm-dark")));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        io.sourcemark.ui.reader.ArticleArea.ReadingPlace after = fx(() -> window.area().readingPlace());
+        assertEquals(before.paragraph(), after.paragraph(), after.toString());
+        assertEquals(before.top(), after.top(), 1.0, after.toString());
+        window.robot.clickOn("#themeToggle");
+        waitUntil(() -> fx(() -> !window.area().getScene().getRoot().getStyleClass().contains("sm-dark")));
+    }
+
+    @Test
     void theZoomAndTheThemeAreRememberedForTheNextRun() throws Exception {
         window.robot.interact(() -> window.area().requestFocus());
         window.robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);

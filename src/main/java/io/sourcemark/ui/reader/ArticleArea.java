@@ -40,23 +40,35 @@ public final class ArticleArea extends StyledTextArea<String, Highlight> {
      * line out of view. The paragraph first in view is put back where it was drawn.
      */
     void restyle(StyleSpans<Highlight> styles) {
-        VirtualFlow<?, ?> flow = flow();
-        int first = -1;
-        double top = 0;
-        if (flow != null) {
-            first = flow.getFirstVisibleIndex();
-            if (first >= 0 && first < getParagraphs().size()) {
-                var cell = flow.getCellIfVisible(first);
-                top = cell.isPresent() ? cell.get().getNode().getLayoutY() : 0;
-                first = cell.isPresent() ? first : -1;
-            } else {
-                first = -1;
-            }
-        }
+        ReadingPlace place = readingPlace();
         setStyleSpans(0, styles);
-        if (first >= 0 && first < getParagraphs().size()) {
-            flow.showAtOffset(first, top);
+        returnTo(place);
+    }
+
+    /** The paragraph first in view and where its top is drawn (above the view when negative); null before layout. */
+    public ReadingPlace readingPlace() {
+        VirtualFlow<?, ?> flow = flow();
+        if (flow == null) {
+            return null;
         }
+        int first = flow.getFirstVisibleIndex();
+        if (first < 0 || first >= getParagraphs().size()) {
+            return null;
+        }
+        var cell = flow.getCellIfVisible(first);
+        return cell.map(c -> new ReadingPlace(first, c.getNode().getLayoutY())).orElse(null);
+    }
+
+    /** Draws the paragraph of {@code place} where it was, to the pixel; a place no longer in the text is let go. */
+    public void returnTo(ReadingPlace place) {
+        VirtualFlow<?, ?> flow = flow();
+        if (flow != null && place != null && place.paragraph() < getParagraphs().size()) {
+            flow.showAtOffset(place.paragraph(), place.top());
+        }
+    }
+
+    /** Where the reader is in the article: the paragraph at the top of the view and its top's offset in it. */
+    public record ReadingPlace(int paragraph, double top) {
     }
 
     /** The flow the area lays its paragraphs out in: the one child it has. */

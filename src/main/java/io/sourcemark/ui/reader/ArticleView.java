@@ -206,20 +206,13 @@ public final class ArticleView {
 
     /**
      * The other theme restyles the whole window, and the area's layout starts again from its top: the paragraph at
-     * the top of the view is put back there once the new styles are laid out.
+     * the top of the view is put back where it was drawn, to the pixel, once the new styles are laid out.
      */
     private void keepReadingPlace() {
-        int first;
-        try {
-            first = area.firstVisibleParToAllParIndex();
-        } catch (IllegalStateException | IndexOutOfBoundsException e) {
-            return; // nothing laid out yet
+        ArticleArea.ReadingPlace place = area.readingPlace();
+        if (place != null) {
+            Platform.runLater(() -> area.returnTo(place));
         }
-        Platform.runLater(() -> {
-            if (first < area.getParagraphs().size()) {
-                area.showParagraphAtTop(first);
-            }
-        });
     }
 
     private void restyle() {
