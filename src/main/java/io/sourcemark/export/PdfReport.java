@@ -1,6 +1,9 @@
 package io.sourcemark.export;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.w3c.dom.Document;
@@ -60,6 +63,7 @@ public final class PdfReport {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withW3cDocument(document, null);
+        bidi(builder);
         font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
@@ -69,6 +73,19 @@ public final class PdfReport {
         stops.into(builder);
         builder.toStream(out);
         builder.run();
+    }
+
+    /**
+     * Without these openhtmltopdf draws every run left to right in the order it is stored, and Arabic letters in
+     * their unjoined forms: ICU splits each paragraph into runs by the Unicode bidi algorithm, puts the right-to-left
+     * ones in visual order and shapes Arabic into its joined presentation forms, which DejaVu Sans has. The article's
+     * paragraphs and statements are marked {@code dir="auto"} in the template, so each takes the direction of its
+     * first strong letter, as in a browser; the rest of the page is read left to right, as its English words are.
+     */
+    private static void bidi(PdfRendererBuilder builder) {
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.defaultTextDirection(TextDirection.LTR);
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
