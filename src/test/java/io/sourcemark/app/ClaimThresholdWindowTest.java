@@ -104,13 +104,12 @@ class ClaimThresholdWindowTest {
                 .map(io.sourcemark.model.ArticleSummary.class::cast).toList());
         long id = 0;
         int length = 0;
-        try (io.sourcemark.store.ProjectStore store = io.sourcemark.store.ProjectStore.open(window.project)) {
-            for (io.sourcemark.model.ArticleSummary a : articles) {
-                int chars = store.read(tx -> tx.articles().find(a.id()).orElseThrow().body().length());
-                if (chars > length) {
-                    length = chars;
-                    id = a.id();
-                }
+        // read through the window's own project: a second connection would race the detection that writes
+        for (io.sourcemark.model.ArticleSummary a : articles) {
+            int chars = window.app.session().articles().article(a.id()).orElseThrow().body().length();
+            if (chars > length) {
+                length = chars;
+                id = a.id();
             }
         }
         long chosen = id;
