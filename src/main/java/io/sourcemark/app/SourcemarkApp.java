@@ -54,15 +54,16 @@ public final class SourcemarkApp extends Application {
     /** The threads that parse and analyse, shared by every job and project of the run; a core stays for the window. */
     private final ComputePool compute = ComputePool.besideTheWindow();
     private Stage stage;
-    /** The window's place when last neither maximized nor minimized; null before it is shown. */
-    private Settings.WindowPlace normalPlace;
+    /** Follows the window's normal place, remembered at exit; null before the window is built. */
+    private WindowPlace place;
     private Scene scene;
     private ProjectSession session;
     private Workspace workspace;
     private MainView view;
     private final ExportActions exports = new ExportActions(this);
     /** Hands an address to the system's browser; tests put their own in its place, so that no browser starts. */
-    private java.util.function.Consumer<String> browser = this::showInTheSystemBrowser;
+    private final SystemBrowser systemBrowser = new SystemBrowser(this::getHostServices, this::announce);
+    private java.util.function.Consumer<String> browser = systemBrowser;
     private volatile boolean stopped;
     /** What arrived from the opening project before the window was built; run at the end of {@link #start}. */
     private Runnable arrivedBeforeTheWindow;
@@ -129,8 +130,8 @@ public final class SourcemarkApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.setScene(scene);
-        keeper.windowPlace().ifPresent(this::placeWindow);
-        followNormalBounds();
+        keeper.windowPlace().ifPresent(remembered -> WindowPlace.restore(stage, remembered));
+        place = WindowPlace.follow(stage);
         stage.show();
         opening.windowStarted();
         if (arrivedBeforeTheWindow != null) {
@@ -306,22 +307,13 @@ public final class SourcemarkApp extends Application {
         browser.accept(uri);
     }
 
-    /** Where no browser can be started, the address is put on the clipboard and the status line says so. */
-    private void showInTheSystemBrowser(String uri) {
-        if (BrowserLaunchers.available()) {
-            getHostServices().showDocument(uri);
-        } else {
-            copyInsteadOfBrowsing(uri);
-        }
+    void copyInsteadOfBrowsing(String uri) {
+        systemBrowser.copyInstead(uri);
     }
 
-    void copyInsteadOfBrowsing(String uri) {
-        javafx.scene.input.ClipboardContent address = new javafx.scene.input.ClipboardContent();
-        address.putString(uri);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(address);
+    private void announce(String message) {
         if (workspace != null) {
-            workspace.status().announce("No web browser is set up on this computer (xdg-open was not found): the "
-                    + "address is copied, paste it into a browser.");
+            workspace.status().announce(message);
         }
     }
 
@@ -349,52 +341,15 @@ public final class SourcemarkApp extends Application {
         return workspace;
     }
 
-    /**
-     * The window's place and size while it is neither maximized, minimized nor full screen: what it comes back to
-     * when un-maximized, and so what is remembered (a maximized window's bounds are the screen's).
-     */
-    private void followNormalBounds() {
-        javafx.beans.InvalidationListener follow = o -> {
-            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
-                normalPlace = new Settings.WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
-                        stage.getHeight(), false);
-            }
-        };
-        for (javafx.beans.Observable bound : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
-                stage.heightProperty())) {
-            bound.addListener(follow);
-        }
-        follow.invalidated(null);
-    }
-
-    /**
-     * Puts the window where the analyst left it; on a screen that is no longer there (a monitor unplugged) only
-     * its size is kept, and the toolkit centres it.
-     */
-    private void placeWindow(Settings.WindowPlace place) {
-        stage.setWidth(place.width());
-        stage.setHeight(place.height());
-        if (!javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height())
-                .isEmpty()) {
-            stage.setX(place.x());
-            stage.setY(place.y());
-        }
-        stage.setMaximized(place.maximized());
-    }
-
     @Override
     public void stop() {
         stopped = true;
         if (tasks == null) {
             return;
         }
-        if (stage != null && normalPlace != null) {
+        if (place != null) {
             // written with the last of the writes below, before the settings' thread ends
-            Settings.WindowPlace place = new Settings.WindowPlace(normalPlace.x(), normalPlace.y(),
-                    normalPlace.width(), normalPlace.height(), stage.isMaximized());
-            if (place.usable()) {
-                keeper.rememberWindow(place);
-            }
+            place.toRemember().ifPresent(keeper::rememberWindow);
         }
         if (view != null) {
             keeper.rememberDividers(view.dividers());
