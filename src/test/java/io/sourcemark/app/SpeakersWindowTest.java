@@ -249,6 +249,30 @@ class SpeakersWindowTest {
     }
 
     @Test
+    void aSpeakerWhoseOnlyStatementIsDeletedSaysNothingIsAttributedToThem() throws Exception {
+        Annotation quote = markSaidBy(AppWindow.QUOTE, Kind.DIRECT_QUOTE, "Jake Sullivan");
+        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel()
+                .select(1));
+        window.robot.interact(() -> window.robot.lookup("#speakersOfProject").queryAs(
+                javafx.scene.control.ToggleButton.class).setSelected(true));
+        chooseTheFirstOf(1);
+        TreeView<?> said = fx(() -> window.robot.lookup("#whoSaidWhat").queryAs(TreeView.class));
+        Label none = fx(() -> window.robot.lookup("#whoSaidWhatNone").queryAs(Label.class));
+        waitUntil(() -> fx(() -> said.getRoot().getChildren().size() == 1));
+        assertTrue(fx(() -> !none.isVisible()), "a speaker with a statement has no word of having none");
+
+        window.robot.interact(() -> window.app.workspace().edits().delete(quote));
+        waitUntil(() -> fx(() -> said.getRoot().getChildren().isEmpty()));
+        waitUntil(() -> fx(none::isVisible));
+        assertEquals("Nothing in the project is attributed to Jake Sullivan now. Give a statement this speaker in "
+                + "the inspector, or merge Jake Sullivan into another speaker.", fx(none::getText));
+
+        window.robot.interact(() -> window.app.workspace().edits().undo());
+        waitUntil(() -> fx(() -> said.getRoot().getChildren().size() == 1));
+        assertTrue(fx(() -> !none.isVisible()), "the statement is back under its speaker");
+    }
+
+    @Test
     void aLinkMadeFromTheKeyboardDownIntoTheHitsThenEnterTwice() throws Exception {
         Annotation afpQuote = mark(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
         Annotation claim = mark(OPEN_QUESTION, Kind.CLAIM);

@@ -44,6 +44,8 @@ public final class SpeakersView {
     private final javafx.scene.control.ScrollPane speakersScroll = new javafx.scene.control.ScrollPane();
     private final TreeView<Object> said = new TreeView<>(new TreeItem<>());
     private final Label saidHeading = new Label("Who said what");
+    /** Over the empty tree of a speaker to whom nothing is attributed now, so that it does not look unread. */
+    private final Label saidNone = new Label();
     private final SpeakersViewModel model;
     private final Subscriptions bindings = new Subscriptions();
 
@@ -164,7 +166,16 @@ public final class SpeakersView {
         speakersScroll.setFitToHeight(true);
         speakersScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         speakersScroll.getStyleClass().add("edge-to-edge");
-        VBox saidPart = new VBox(4, saidHeading, said);
+        saidNone.setId("whoSaidWhatNone");
+        saidNone.getStyleClass().add("sm-placeholder");
+        saidNone.setWrapText(true);
+        saidNone.setPadding(new Insets(12));
+        saidNone.setMouseTransparent(true);
+        saidNone.setVisible(false);
+        javafx.scene.layout.StackPane saidArea = new javafx.scene.layout.StackPane(said, saidNone);
+        javafx.scene.layout.StackPane.setAlignment(saidNone, javafx.geometry.Pos.TOP_LEFT);
+        VBox.setVgrow(saidArea, Priority.ALWAYS);
+        VBox saidPart = new VBox(4, saidHeading, saidArea);
         saidPart.setPadding(new Insets(6, 0, 0, 0));
         // the list and who said what share the height; the analyst moves the divider
         javafx.scene.control.SplitPane parts = new javafx.scene.control.SplitPane(speakersScroll, saidPart);
@@ -216,6 +227,7 @@ public final class SpeakersView {
         });
         bindings.listen(model.chosenProperty(), (obs, old, now) -> chosen(now));
         bindings.listen(model.said(), (ListChangeListener<ArticleStatements>) c -> showSaid());
+        bindings.listen(model.saidOfProperty(), (obs, old, now) -> showNoneSaid());
         // a change, an undo or another article: the counts and the article's speakers may differ; read while the
         // tab is shown, and when it is shown again
         bindings.listen(model.open().annotations(), (ListChangeListener<Object>) c -> {
@@ -230,6 +242,7 @@ public final class SpeakersView {
         });
         model.reload();
         chosen(model.chosenProperty().get());
+        showSaid();
     }
 
     public void deactivate() {
@@ -296,6 +309,21 @@ public final class SpeakersView {
             article.setExpanded(true);
             group.statements().forEach(s -> article.getChildren().add(new TreeItem<>(s)));
             top.getChildren().add(article);
+        }
+        showNoneSaid();
+    }
+
+    /**
+     * A speaker stays when their statements are deleted or given to another (their name and aliases are kept for
+     * what is marked next): the empty tree says so rather than look unread.
+     */
+    private void showNoneSaid() {
+        io.sourcemark.model.Speaker speaker = model.saidOfProperty().getValue();
+        saidNone.setVisible(speaker != null && said.getRoot().getChildren().isEmpty());
+        if (speaker != null) {
+            saidNone.setText("Nothing in the project is attributed to " + speaker.name() + " now. Give a "
+                    + "statement this speaker in the inspector, or merge " + speaker.name() + " into another "
+                    + "speaker.");
         }
     }
 

@@ -40,6 +40,8 @@ public final class SpeakersViewModel {
     private final BooleanProperty wholeProject = new SimpleBooleanProperty(false);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<SpeakerOverview> chosen = new SimpleObjectProperty<>();
+    /** The speaker whose statements {@link #said} holds once they are read; null while none are. */
+    private final ObjectProperty<Speaker> saidOf = new SimpleObjectProperty<>();
     private List<SpeakerOverview> everyone = List.of();
     /** The open article's speakers, each with the number of their statements in it. */
     private Map<Long, Integer> inArticle = Map.of();
@@ -81,12 +83,14 @@ public final class SpeakersViewModel {
         filterMergeable();
         if (speaker == null) {
             said.clear();
+            saidOf.set(null);
             return;
         }
         long id = speaker.speaker().id();
         changes.read(() -> speakers.statementsOf(id), groups -> {
             if (chosen.get() != null && chosen.get().speaker().id() == id) {
                 said.setAll(groups);
+                saidOf.set(chosen.get().speaker());
             }
         });
     }
@@ -168,6 +172,10 @@ public final class SpeakersViewModel {
 
     public ObservableList<ArticleStatements> said() {
         return said;
+    }
+
+    public javafx.beans.value.ObservableValue<Speaker> saidOfProperty() {
+        return saidOf;
     }
 
     public BooleanProperty wholeProjectProperty() {
