@@ -82,11 +82,48 @@ class RightToLeftPdfTest {
                 .filter(u -> u.codePoints().anyMatch(c -> c >= 0x0620 && c <= 0x064A)).distinct().toList();
         assertEquals(List.of(), unshaped, "Arabic letters drawn in their isolated, unjoined code points");
         // قال: qaf joined to the alef after it (initial, final), lam alone; drawn left to right as lam, alef, qaf
-        assertTrue(visualLines().stream().anyMatch(line -> line.contains("\uFEDD\uFE8E\uFED7")),
+        assertTrue(visualLines().stream().anyMatch(line -> line.contains(QAL_JOINED)),
                 "قال drawn as its joined forms, right to left: " + visualLines());
         // لقوا: lam initial, qaf medial, waw final, alef alone
         assertTrue(visualLines().stream().anyMatch(line -> line.contains("\uFE8D\uFEEE\uFED8\uFEDF")),
                 "لقوا drawn as its joined forms, right to left");
+    }
+
+    @Test
+    void aRightToLeftStatementStandsAtTheRightOfItsCellAndItsNumberApartFromTheText() {
+        List<List<TextPosition>> saying = lines().stream().filter(line -> visual(line).contains(QAL_JOINED))
+                .toList();
+        assertEquals(2, saying.size(), "the article's sentence and its statement's row: " + visualLines());
+        List<TextPosition> header = lines().stream().filter(line -> visual(line).startsWith("#Statement"))
+                .findFirst().orElseThrow();
+        List<TextPosition> byX = header.stream().sorted(Comparator.comparing(TextPosition::getX)).toList();
+        float speakerColumn = byX.get(visual(header).indexOf("Speaker")).getX();
+        float cellEnd = right(saying.get(1));
+        // the cell's padding lies between the text's end and the next column's heading
+        assertTrue(speakerColumn - cellEnd < 8, "the statement ends at " + cellEnd + ", its cell at about "
+                + speakerColumn);
+
+        // the statement's number is drawn at the right of the paragraph it starts, with a gap before the text:
+        // its coloured badge (padding 0.35em) must not touch the first word
+        List<TextPosition> number = lines().stream().filter(line -> visual(line).equals("1")).findFirst()
+                .orElseThrow();
+        float gap = left(number) - right(saying.get(0));
+        assertTrue(gap > 2.8, "the badge's padding and a margin between number and text: " + gap);
+    }
+
+    private static final String QAL_JOINED = "\uFEDD\uFE8E\uFED7";
+
+    private static String visual(List<TextPosition> line) {
+        return line.stream().sorted(Comparator.comparing(TextPosition::getX)).map(TextPosition::getUnicode)
+                .collect(Collectors.joining());
+    }
+
+    private static float left(List<TextPosition> line) {
+        return (float) line.stream().mapToDouble(TextPosition::getX).min().orElseThrow();
+    }
+
+    private static float right(List<TextPosition> line) {
+        return (float) line.stream().mapToDouble(g -> g.getX() + g.getWidth()).max().orElseThrow();
     }
 
     /**

@@ -63,7 +63,7 @@ class HtmlExportTest {
     void theHtmlReportShowsTheArticleItsStatementsAndItsSpeakers() throws Exception {
         String html = export(ExportFormat.HTML, ExportOptions.everything().signedBy("Desk Reviewer", "Fact Desk"));
 
-        assertTrue(html.contains("<h1>" + afp.afp.meta().title() + "</h1>"));
+        assertTrue(html.contains("<h1 dir=\"auto\">" + afp.afp.meta().title() + "</h1>"));
         assertTrue(html.contains("<dt>Source</dt><dd>AFP</dd>"), "metadata");
         assertTrue(html.contains("reviewed by Desk Reviewer, Fact Desk"));
         assertTrue(html.contains(ScriptedAfp.ARTICLE_NOTE));
@@ -82,7 +82,7 @@ class HtmlExportTest {
         assertTrue(sullivan.contains(ScriptedAfp.RATIONALE), sullivan);
         assertTrue(sullivan.contains("<a href=\"" + ScriptedAfp.EVIDENCE_URL + "\" rel=\"noopener noreferrer\">Press "
                 + "briefings</a>"), sullivan);
-        assertTrue(sullivan.contains("<div>ftp://archive.example.org/briefing.txt <span class=\"muted\">(context)"),
+        assertTrue(sullivan.contains("<div dir=\"auto\">ftp://archive.example.org/briefing.txt <span class=\"muted\">(context)"),
                 "a link only for http(s), and no other title for evidence without one: " + sullivan);
         assertTrue(sullivan.contains("tags: Arms trade"), sullivan);
         assertTrue(sullivan.contains("<a href=\"#statement-" + numberOf(afp.forum) + "\">[" + numberOf(afp.forum)
@@ -100,7 +100,7 @@ class HtmlExportTest {
                 "one name per tagged passage");
         assertTrue(html.contains("<th class=\"n\">#</th>") && html.contains("th.n, td.n { white-space: nowrap;"),
                 "the statements' numbers are never broken over lines");
-        Matcher speaker = Pattern.compile("<tr><td>" + afp.speakerOf(afp.sullivan) + "</td><td>person</td><td>[^<]*"
+        Matcher speaker = Pattern.compile("<tr><td dir=\"auto\">" + afp.speakerOf(afp.sullivan) + "</td><td>person</td><td>[^<]*"
                 + "</td><td>(\\d+)</td><td>(\\d+)</td><td>([^<]*)</td></tr>").matcher(html);
         assertTrue(speaker.find(), "the speaker's summary row");
         assertTrue(speaker.group(3).contains("1 mostly true"), speaker.group(3));
