@@ -116,6 +116,51 @@ class LibraryWindowTest {
     }
 
     @Test
+    void theOpenArticlesRowIsWholeInViewAtStartAndAtTheNextRun() throws Exception {
+        ArticleSummary afp = fx(() -> library().getSelectionModel().getSelectedItem());
+        assertTrue(fx(() -> library().getItems().indexOf(afp)) > 12, "the sample opened first is far down the list");
+        // the first run's detection reads every row again as its counts change: the row stays in view
+        waitUntil(() -> fx(() -> window.app.tasks().jobs().isEmpty()));
+        Thread.sleep(500);
+        assertTrue(fx(() -> wholeInView(library(), afp)), "the open article's row is in view after detection");
+
+        window.close();
+        window.launch();
+        waitUntil(() -> fx(() -> wholeInView(library(), afp)));
+        // and it stays there once the window has settled
+        Thread.sleep(500);
+        assertTrue(fx(() -> wholeInView(library(), afp)), "the open article's row is in view");
+    }
+
+    @Test
+    void rowsArrivingAboveTheOpenArticleLeaveItsRowInView() throws Exception {
+        // as on the first run, when the samples are imported one by one after the first has opened
+        waitUntil(() -> fx(() -> window.app.tasks().jobs().isEmpty()));
+        ArticleSummary afp = fx(() -> library().getSelectionModel().getSelectedItem());
+        window.robot.interact(() -> library().scrollTo(afp));
+        waitUntil(() -> fx(() -> wholeInView(library(), afp)));
+        for (int n = 1; n <= 12; n++) {
+            ArticleSummary above = new ArticleSummary(100_000 + n, "Aardvark count " + n, "Parks", "2024-01-01", 0);
+            window.robot.interact(() -> window.app.workspace().library().rows().add(above));
+        }
+        Thread.sleep(300);
+        assertEquals(afp, fx(() -> library().getSelectionModel().getSelectedItem()), "the open article stays marked");
+        assertTrue(fx(() -> wholeInView(library(), afp)), "the open article's row stays in view");
+    }
+
+    /** Whether the row of {@code item} is drawn whole within the list's viewport. */
+    private static boolean wholeInView(ListView<ArticleSummary> list, ArticleSummary item) {
+        javafx.scene.Node flow = list.lookup(".virtual-flow");
+        javafx.geometry.Bounds view = flow.localToScene(flow.getLayoutBounds());
+        return list.lookupAll(".list-cell").stream().map(javafx.scene.control.ListCell.class::cast)
+                .filter(c -> c.isVisible() && c.getItem() instanceof ArticleSummary shown
+                        && shown.id() == item.id()).anyMatch(c -> {
+                    javafx.geometry.Bounds row = c.localToScene(c.getLayoutBounds());
+                    return row.getMinY() >= view.getMinY() - 0.5 && row.getMaxY() <= view.getMaxY() + 0.5;
+                });
+    }
+
+    @Test
     void theLibrarysOrderIsKeptForTheNextRun() throws Exception {
         window.robot.clickOn("#libraryOrder");
         window.robot.clickOn(window.robot.lookup(".list-cell").match((javafx.scene.Node n) ->

@@ -5,17 +5,23 @@ import io.sourcemark.model.ArticleSummary;
 import io.sourcemark.ui.Subscriptions;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import java.util.OptionalDouble;
 
 /** The left column: the project's articles, filtered by what the analyst types. */
 public final class LibraryView {
@@ -29,6 +35,8 @@ public final class LibraryView {
     private final ComboBox<LibraryProgress> progress = new ComboBox<>();
     private final LibraryViewModel model;
     private final Subscriptions bindings = new Subscriptions();
+    /** Where the open article's row was in the list when last marked; -1 when the list does not hold it. */
+    private int openIndex = -1;
 
     public LibraryView(LibraryViewModel model) {
         this.model = model;
@@ -125,8 +133,14 @@ public final class LibraryView {
         if (article == null) {
             return;
         }
-        for (ArticleSummary row : list.getItems()) {
+        // read before the list lays the changed rows out: its cells keep the places they were drawn at (their
+        // items may already be the new ones), so the open row is found by where it was
+        OptionalDouble wasAt = scroll ? OptionalDouble.empty() : placeInView(openIndex);
+        openIndex = -1;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            ArticleSummary row = list.getItems().get(i);
             if (row.id() == article.id()) {
+                openIndex = i;
                 // newly marked (the list arrived after the article, as at start-up): bring it into view too
                 ArticleSummary marked = list.getSelectionModel().getSelectedItem();
                 boolean newlyMarked = marked == null || marked.id() != row.id();
@@ -136,10 +150,44 @@ public final class LibraryView {
                 if (scroll || newlyMarked) {
                     // once the rows are laid out: an earlier scroll lands short
                     Platform.runLater(() -> list.scrollTo(row));
+                } else if (wasAt.isPresent()) {
+                    // rows imported or removed above it would move it, even out of view: it stays where the analyst
+                    // saw it; a list scrolled away from the open article stays where it is
+                    double at = wasAt.getAsDouble();
+                    Platform.runLater(() -> keepAt(row, at));
                 }
                 return;
             }
         }
+    }
+
+    /** Scrolls the list so that the row is drawn {@code at} pixels below the top of its view. */
+    private void keepAt(ArticleSummary row, double at) {
+        int index = list.getItems().indexOf(row);
+        if (index >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollToTop(index);
+            flow.scrollPixels(-at);
+        }
+    }
+
+    /**
+     * How far below the top of the list's view the row at {@code index}, as it was laid out last, is drawn; empty
+     * when it is not drawn whole within the view.
+     */
+    private OptionalDouble placeInView(int index) {
+        if (index < 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return OptionalDouble.empty();
+        }
+        Bounds view = flow.localToScene(flow.getLayoutBounds());
+        for (Node node : list.lookupAll(".list-cell")) {
+            if (node instanceof ListCell<?> cell && node.isVisible() && !cell.isEmpty() && cell.getIndex() == index) {
+                Bounds bounds = cell.localToScene(cell.getLayoutBounds());
+                if (bounds.getMinY() >= view.getMinY() - 0.5 && bounds.getMaxY() <= view.getMaxY() + 0.5) {
+                    return OptionalDouble.of(Math.max(0, bounds.getMinY() - view.getMinY()));
+                }
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     public Region node() {
