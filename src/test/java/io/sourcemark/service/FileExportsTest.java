@@ -83,6 +83,13 @@ class FileExportsTest {
             assertTrue(text.contains("Vladivostok hosts the Eastern Economic Forum"), "the article's text");
             assertTrue(text.contains("Mostly true") && text.contains(ScriptedAfp.RATIONALE), "the statements");
             assertTrue(text.contains("Page 1 of " + pages) && text.contains("Page " + pages + " of " + pages));
+            // on paper the evidence's address is printed (a link alone is lost in print), perhaps over lines
+            assertTrue(text.replace(" ", "").contains(ScriptedAfp.EVIDENCE_URL), "the evidence's address");
+            // the columns are wide enough for their words: none is cut over two lines
+            List<String> lines = new PDFTextStripper().getText(pdf).lines().map(String::strip).toList();
+            for (String words : List.of("Speaker Verdict Evidence Links", "Mostly true", "Not checked", "False")) {
+                assertTrue(lines.stream().anyMatch(line -> line.contains(words)), words + " on one line: " + lines);
+            }
             List<String> fonts = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
