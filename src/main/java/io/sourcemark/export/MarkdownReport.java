@@ -55,11 +55,14 @@ public final class MarkdownReport {
     private static void article(ReportView view, Writer out) throws IOException {
         StringBuilder text = new StringBuilder();
         for (List<TextRun> paragraph : ArticleMarkup.paragraphs(view)) {
+            boolean lineStart = true;
             for (TextRun run : paragraph) {
                 for (TextRun.Marker marker : run.markers()) {
                     text.append("**\\[").append(marker.number()).append("\\]** ");
+                    lineStart = false;
                 }
-                text.append(MarkdownText.escape(run.text()));
+                text.append(MarkdownText.escape(run.text(), lineStart));
+                lineStart = run.text().isEmpty() ? lineStart : run.text().endsWith("\n");
             }
             text.append("\n\n");
         }

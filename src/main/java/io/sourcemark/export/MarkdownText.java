@@ -14,8 +14,18 @@ final class MarkdownText {
 
     /** A paragraph of text, its line breaks kept. */
     static String escape(String text) {
+        return escape(text, true);
+    }
+
+    /**
+     * A piece of a paragraph, its line breaks kept.
+     *
+     * @param atLineStart whether the piece starts a line: only there do spaces, digits and marks need escaping, and
+     *                    a piece that goes on a line is not littered with entities where none is needed
+     */
+    static String escape(String text, boolean atLineStart) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        boolean lineStart = true;
+        boolean lineStart = atLineStart;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (lineStart) {

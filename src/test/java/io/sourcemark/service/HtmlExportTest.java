@@ -129,6 +129,10 @@ class HtmlExportTest {
         assertTrue(md.contains("- **Source:** AFP\n"));
         assertTrue(md.contains("reviewed by Desk Reviewer."));
         assertTrue(md.contains("**\\[" + numberOf(afp.forum) + "\\]** Vladivostok hosts"), "a marker in the text");
+        // a highlight that starts after a space, inside a line, reads as plain words, without a space's entity
+        assertTrue(md.contains("White House on Tuesday warned North Korea against selling arms to Russia"),
+                md.substring(0, 600));
+        assertFalse(md.contains("&#32;"), "no entity where the space is inside a line");
         assertTrue(md.contains("| # | Kind | Statement | Speaker | Verdict | Rationale | Evidence | Links | Tags | Note |"));
         String sullivan = md.lines().filter(l -> l.startsWith("| " + numberOf(afp.sullivan) + " |")).findFirst()
                 .orElseThrow();
