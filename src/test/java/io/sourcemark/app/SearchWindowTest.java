@@ -63,6 +63,36 @@ class SearchWindowTest {
     }
 
     @Test
+    void theLibrarysHitsFitTheirListWithoutOverlapping() throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> field().isFocused()));
+        window.robot.write("Russia");
+        waitUntil(() -> fx(() -> results().getItems().size() >= 3 && results().isVisible()));
+        Thread.sleep(300);
+        fx(() -> {
+            javafx.scene.Node flow = results().lookup(".virtual-flow");
+            javafx.geometry.Bounds view = flow.localToScene(flow.getLayoutBounds());
+            java.util.List<javafx.scene.control.ListCell<?>> cells = results().lookupAll(".list-cell").stream()
+                    .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n)
+                    .filter(c -> c.isVisible() && !c.isEmpty())
+                    .sorted(java.util.Comparator.comparing(c -> c.getIndex())).toList();
+            assertTrue(cells.size() >= 2, "hits drawn: " + cells.size());
+            for (int i = 0; i < cells.size(); i++) {
+                javafx.scene.control.ListCell<?> cell = cells.get(i);
+                javafx.geometry.Bounds row = cell.localToScene(cell.getLayoutBounds());
+                assertTrue(row.getWidth() <= view.getWidth() + 0.5, "a hit as wide as the list: " + row.getWidth()
+                        + " in " + view.getWidth());
+                javafx.scene.Node snippet = cell.lookup(".sm-hit-snippet");
+                javafx.geometry.Bounds words = snippet.localToScene(snippet.getLayoutBounds());
+                assertTrue(words.getMaxY() <= row.getMaxY() + 0.5, "hit " + i + "'s snippet ends at "
+                        + words.getMaxY() + ", below its row's end " + row.getMaxY());
+                assertTrue(words.getMaxX() <= view.getMaxX() + 0.5, "hit " + i + "'s snippet is wrapped");
+            }
+            return null;
+        });
+    }
+
+    @Test
     void theHitChosenWithTheArrowKeysStaysLegibleOnceItsArticleIsOpen() throws Exception {
         window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> fx(() -> field().isFocused()));

@@ -3,6 +3,7 @@ package io.sourcemark.ui.search;
 import io.sourcemark.model.LibraryHit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -14,12 +15,20 @@ final class HitCell extends ListCell<LibraryHit> {
     private final TextFlow snippet = new TextFlow();
     private final VBox box = new VBox(2, heading, snippet);
 
-    HitCell() {
+    HitCell(ListView<LibraryHit> owner) {
         heading.getStyleClass().add("sm-hit-heading");
         snippet.getStyleClass().add("sm-hit-snippet");
-        snippet.setMaxWidth(Double.MAX_VALUE);
         box.getStyleClass().add("sm-hit");
-        snippet.prefWidthProperty().bind(widthProperty().subtract(24));
+        // as wide as the list, not as the longest title: the heading is cut with "…" and the snippet wraps. Bound
+        // to the list's width, not the cell's, which is known only after the cell's height was asked for: the
+        // snippet measured on one line and drawn on two ran over the next hit
+        setPrefWidth(0);
+        box.setMinWidth(0);
+        heading.setMinWidth(0);
+        heading.prefWidthProperty().bind(owner.widthProperty().subtract(40));
+        heading.maxWidthProperty().bind(heading.prefWidthProperty());
+        snippet.prefWidthProperty().bind(heading.prefWidthProperty());
+        snippet.maxWidthProperty().bind(heading.prefWidthProperty());
     }
 
     @Override

@@ -93,7 +93,7 @@ public final class SearchView {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         results.setId("searchResults");
-        results.setCellFactory(v -> new HitCell());
+        results.setCellFactory(HitCell::new);
         results.setPrefHeight(220);
         results.managedProperty().bind(results.visibleProperty());
         results.setOnMouseClicked(e -> {
