@@ -23,6 +23,7 @@ public final class Keymap {
     /** Two-key commands (V then 3): the first key, then the commands of the second key. */
     private final Map<KeyCombination, Map<KeyCombination, Command>> chords = new LinkedHashMap<>();
     private final Map<KeyCombination, Runnable> chordStarted = new LinkedHashMap<>();
+    private final Map<KeyCombination, Runnable> chordGivenUp = new LinkedHashMap<>();
     private KeyCombination pending;
     private Scene scene;
 
@@ -64,6 +65,11 @@ public final class Keymap {
         Command command = new Command(name, first, action);
         seconds.put(second, command);
         return command;
+    }
+
+    /** What to do when the key after {@code first} is none of its chords' (the hint shown at its start is gone). */
+    public void whenChordGivenUp(KeyCombination first, Runnable givenUp) {
+        chordGivenUp.put(first, givenUp);
     }
 
     private void refuseTaken(KeyCombination key) {
@@ -126,7 +132,8 @@ public final class Keymap {
             return false;
         }
         if (pending != null) {
-            Map<KeyCombination, Command> seconds = chords.get(pending);
+            KeyCombination first = pending;
+            Map<KeyCombination, Command> seconds = chords.get(first);
             pending = null;
             event.consume();
             for (Map.Entry<KeyCombination, Command> second : seconds.entrySet()) {
@@ -135,6 +142,7 @@ public final class Keymap {
                     return true;
                 }
             }
+            chordGivenUp.getOrDefault(first, () -> { }).run();
             return true;
         }
         for (KeyCombination first : chords.keySet()) {

@@ -157,6 +157,20 @@ class VerificationWindowTest {
     }
 
     @Test
+    void aVerdictKeyGivenUpTakesBackItsHintAndSetsNothing() throws Exception {
+        int start = window.quoteStart();
+        Annotation quote = markQuote(start);
+        window.robot.type(KeyCode.V);
+        waitUntil(() -> fx(() -> window.app.workspace().status().textProperty().get())
+                .startsWith("Verdict: 0 not checked, 1 true"));
+        window.robot.type(KeyCode.DIGIT9);
+        waitUntil(() -> fx(() -> window.app.workspace().status().textProperty().get())
+                .equals("No verdict given: V then a digit from 0 to 7 sets one."));
+        assertEquals(io.sourcemark.model.Verdict.NOT_CHECKED, row(quote.id()).verification().verdict(),
+                "no verdict was set");
+    }
+
+    @Test
     void aCheckMadeWithoutANameAsksForOneOnlyUntilOneIsSet() throws Exception {
         int start = window.quoteStart();
         Annotation quote = markQuote(start);

@@ -42,6 +42,7 @@ class KeymapTest {
                 () -> ran.append("[V]"));
         keymap.bindChord("Verdict: True", v, new KeyCodeCombination(KeyCode.DIGIT1), () -> ran.append("true"),
                 () -> ran.append("[V]"));
+        keymap.whenChordGivenUp(v, () -> ran.append("[no verdict]"));
 
         keymap.dispatch(press(KeyCode.V));
         keymap.dispatch(press(KeyCode.DIGIT3));
@@ -49,7 +50,7 @@ class KeymapTest {
         keymap.dispatch(press(KeyCode.V));
         keymap.dispatch(press(KeyCode.ESCAPE)); // any other key ends the chord
         keymap.dispatch(press(KeyCode.DIGIT1));
-        assertEquals("[V]mixed[V]", ran.toString());
+        assertEquals("[V]mixed[V][no verdict]", ran.toString(), "the hint of the chord given up is taken back");
 
         assertFalse(keymap.isFree(v));
         assertEquals("V starts the keys of “Verdict: Mixed” and others. Choose another key.",

@@ -89,8 +89,9 @@ final class WindowCommands {
         zoomOutSubtract = keys.bind("Zoom out", Keys.ZOOM_OUT_SUBTRACT, display::zoomOut);
         resetZoom = keys.bind("Reset zoom", Keys.ZOOM_RESET, display::resetZoom);
         // short enough for the status bar beside a running job; another key gives no verdict, as the README says
-        Runnable verdictHint = () -> workspace.status().announce("Verdict: 1 true, 2 mostly true, 3 mixed, "
-                + "4 mostly false, 5 false, 6 misleading, 7 unverifiable, 0 not checked");
+        // 0 first, in the keys' order: in a narrow window the end of the line is what is cut
+        Runnable verdictHint = () -> workspace.status().announce("Verdict: 0 not checked, 1 true, 2 mostly true, "
+                + "3 mixed, 4 mostly false, 5 false, 6 misleading, 7 unverifiable");
         for (Verdict verdict : Verdict.values()) {
             int digit = VerdictLook.KEYED.indexOf(verdict) + 1;
             for (var second : Keys.digit(digit)) {
@@ -98,6 +99,9 @@ final class WindowCommands {
                         () -> workspace.checking().setVerdict(verdict), verdictHint));
             }
         }
+        // the hint does not stay up as if the key were still awaited
+        keys.whenChordGivenUp(Keys.VERDICT, () -> workspace.status().announce("No verdict given: V then a digit "
+                + "from 0 to 7 sets one."));
         linkSpeaker = keys.bind("Link to speaker mention…", Keys.LINK_SPEAKER,
                 workspace.speakerSection()::pickMention);
         linkTo = keys.bind("Link to…", Keys.LINK_TO, workspace.linksSection()::startLink);
