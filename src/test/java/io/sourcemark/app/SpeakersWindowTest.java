@@ -370,7 +370,9 @@ class SpeakersWindowTest {
         assertEquals(claim.id(), fx(() -> window.app.workspace().selection().annotation().id()));
         waitUntil(() -> fx(() -> window.robot.lookup("#linkList .sm-link-row").tryQuery().isPresent()));
         Hyperlink row = fx(() -> window.robot.lookup("#linkList .sm-link-row").queryAs(Hyperlink.class));
-        assertTrue(fx(row::getText).startsWith("contradicts “active discussions”"), fx(row::getText));
+        assertTrue(fx(row::getText).startsWith("contradicts direct quote: “active discussions” — in “"
+                + fx(() -> window.library().getItems().stream().map(ArticleSummary.class::cast)
+                .filter(a -> a.id() == afpId).findFirst().orElseThrow().title())), fx(row::getText));
         // the form that closed was taller than the links: the new one is in view, not scrolled past
         waitUntil(() -> fx(() -> inTheInspectorsView(row)));
 
@@ -386,7 +388,7 @@ class SpeakersWindowTest {
         waitUntil(() -> fx(() -> window.area().isFocused()));
         assertEquals("", fx(() -> window.robot.lookup("#libraryFilter").queryAs(TextField.class).getText()));
         Hyperlink back = fx(() -> window.robot.lookup("#linkList .sm-link-row").queryAs(Hyperlink.class));
-        waitUntil(() -> fx(back::getText).startsWith("contradicted by"));
+        waitUntil(() -> fx(back::getText).startsWith("contradicted by claim: " + words.substring(0, 20)));
         assertNotNull(back);
 
         window.robot.interact(() -> window.app.workspace().edits().undo());

@@ -189,8 +189,11 @@ final class LinksSection {
         list.getChildren().clear();
         boolean made = false;
         for (LinkEnd end : model.links()) {
-            Hyperlink jump = new Hyperlink(SpeakerWords.of(end) + " " + SpeakerWords.quoted(end.other())
-                    + (end.other().articleId() == model.articleId() ? "" : " — " + end.other().articleTitle()));
+            // the kind between the relation and the words, which only a direct quote puts in quotation marks:
+            // "contradicted by claim: Moscow refused…", not "contradicted by Moscow refused…"
+            Hyperlink jump = new Hyperlink(SpeakerWords.of(end) + " " + io.sourcemark.ui.Names.of(end.other().kind())
+                    + ": " + SpeakerWords.quoted(end.other()) + (end.other().articleId() == model.articleId() ? ""
+                    : " — in “" + end.other().articleTitle() + "”"));
             jump.getStyleClass().add("sm-link-row");
             jump.setWrapText(true);
             jump.setTooltip(new Tooltip(end.link().note() == null ? "Open the other end"
