@@ -102,7 +102,9 @@ final class ArticleImports {
     }
 
     static String summary(ImportReport report) {
-        String text = "Saved · Imported " + count(report.imported().size(), "article", "articles");
+        // "Saved" only when something was: an import that brought nothing in saved nothing
+        String text = (report.imported().isEmpty() ? "" : "Saved · ") + "Imported "
+                + count(report.imported().size(), "article", "articles");
         if (!report.duplicates().isEmpty()) {
             text += ", " + report.duplicates().size() + " already in the project";
         }
@@ -118,8 +120,9 @@ final class ArticleImports {
         alert.setTitle("Sourcemark");
         alert.getDialogPane().setId("importRefusals");
         alert.setHeaderText(count(refused.size(), "input was", "inputs were") + " not imported");
-        alert.setContentText(refused.stream().map(r -> shown(r.input()) + ": " + r.message())
-                .collect(Collectors.joining("\n")));
+        // a message that names its input already (an address) is not prefixed with it a second time
+        alert.setContentText(refused.stream().map(r -> r.message().startsWith(shown(r.input())) ? r.message()
+                : shown(r.input()) + ": " + r.message()).collect(Collectors.joining("\n")));
         alert.show();
     }
 

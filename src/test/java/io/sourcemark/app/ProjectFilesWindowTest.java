@@ -72,7 +72,7 @@ class ProjectFilesWindowTest {
         assertEquals("Saved · Imported 1 article", status());
 
         window.robot.interact(() -> new FileActions(window.app).importPaths(List.of(file)));
-        waitUntil(() -> status().equals("Saved · Imported 0 articles, 1 already in the project"));
+        waitUntil(() -> status().equals("Imported 0 articles, 1 already in the project"));
         assertEquals(before + 1, libraryTitles().size());
     }
 
