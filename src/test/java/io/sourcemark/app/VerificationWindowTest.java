@@ -219,6 +219,12 @@ class VerificationWindowTest {
                 .setText("https://example.org/arms-report"));
         window.robot.interact(() -> window.robot.lookup("#evidenceTitle").queryAs(TextField.class)
                 .setText("UN panel report"));
+        // Enter in the note is a new line of it, not OK
+        window.robot.clickOn("#evidenceNote").write("Annex 3");
+        window.robot.type(KeyCode.ENTER);
+        window.robot.write("page 12");
+        assertEquals("Annex 3\npage 12", fx(() -> window.robot.lookup("#evidenceNote")
+                .queryAs(javafx.scene.control.TextArea.class).getText()));
         window.robot.clickOn(ok);
 
         waitUntil(() -> fx(() -> evidenceList().getItems().size() == 1));
@@ -226,6 +232,7 @@ class VerificationWindowTest {
         assertEquals(1, rows.size());
         assertEquals("https://example.org/arms-report", rows.get(0).url());
         assertEquals("UN panel report", rows.get(0).title());
+        assertEquals("Annex 3\npage 12", rows.get(0).note());
 
         window.robot.interact(() -> window.area().requestFocus());
         window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
