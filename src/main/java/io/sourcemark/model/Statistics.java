@@ -10,12 +10,15 @@ import java.util.Map;
  *
  * @param articleId  the article, or 0 for the library
  * @param byKind     every statement kind, in the order of {@link Kind}, zeros included
+ * @param mixedQuotes the indirect quotes of {@code byKind} that quote some of their words, named "mixed quotes"
+ *                    wherever a statement's kind is shown
  * @param byVerdict  every verdict, in scale order, zeros included; a statement without one counts as not checked
  * @param byStatus   every review status; a statement without one counts as to check
  * @param suggested  statements the engine suggested and the analyst has not accepted yet
  * @param checked    statements with a verdict other than "not checked"
  */
-public record Statistics(long articleId, int statements, Map<Kind, Integer> byKind, Map<Verdict, Integer> byVerdict,
+public record Statistics(long articleId, int statements, Map<Kind, Integer> byKind, int mixedQuotes,
+                         Map<Verdict, Integer> byVerdict,
                          Map<ReviewStatus, Integer> byStatus, int suggested, int checked,
                          List<SpeakerStatistics> topSpeakers) {
 

@@ -58,9 +58,13 @@ public final class StatisticsService {
         int statements = 0;
         int suggested = 0;
         int checked = 0;
+        int mixed = 0;
         for (StatementCount count : tx.statistics().statementCounts(articleId)) {
             int n = count.count();
             statements += n;
+            if (count.mixed()) {
+                mixed += n;
+            }
             byKind.merge(count.kind(), n, Integer::sum);
             Verdict verdict = count.verdict() == null ? Verdict.NOT_CHECKED : count.verdict();
             byVerdict.merge(verdict, n, Integer::sum);
@@ -72,7 +76,7 @@ public final class StatisticsService {
                 checked += n;
             }
         }
-        return new Statistics(articleId, statements, byKind, byVerdict, byStatus, suggested, checked,
+        return new Statistics(articleId, statements, byKind, mixed, byVerdict, byStatus, suggested, checked,
                 speakers(tx.statistics().topSpeakers(articleId, TOP_SPEAKERS)));
     }
 

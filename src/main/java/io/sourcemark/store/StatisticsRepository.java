@@ -19,8 +19,9 @@ public final class StatisticsRepository {
 
     private static final String STATEMENTS = "kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') "
             + "AND origin <> 'REJECTED'";
-    private static final String COUNTS = "SELECT kind, origin, verdict, review_status, count(*) AS n "
-            + "FROM annotation WHERE " + STATEMENTS + " %s GROUP BY kind, origin, verdict, review_status";
+    private static final String COUNTS = "SELECT kind, origin, verdict, review_status, "
+            + "(kind = 'INDIRECT_QUOTE' AND pieces IS NOT NULL) AS mixed, count(*) AS n "
+            + "FROM annotation WHERE " + STATEMENTS + " %s GROUP BY kind, origin, verdict, review_status, mixed";
     // Over the library, SQLite would rather scan by kind and sort 300,000 statements by speaker: the index by speaker
     // gives them in order, and holds every column read. One article: %1$s is empty and %2$s picks the article.
     private static final String PER_SPEAKER = "SELECT speaker_id, count(*) AS n, count(DISTINCT article_id) AS articles "
@@ -58,7 +59,8 @@ public final class StatisticsRepository {
                     while (rows.next()) {
                         result.add(new StatementCount(Rows.getEnum(rows, "kind", Kind.class),
                                 Rows.getEnum(rows, "origin", Origin.class), Rows.getEnum(rows, "verdict", Verdict.class),
-                                Rows.getEnum(rows, "review_status", ReviewStatus.class), rows.getInt("n")));
+                                Rows.getEnum(rows, "review_status", ReviewStatus.class), rows.getBoolean("mixed"),
+                                rows.getInt("n")));
                     }
                     return result;
                 }

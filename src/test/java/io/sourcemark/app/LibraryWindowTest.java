@@ -119,10 +119,10 @@ class LibraryWindowTest {
     void theOpenArticlesRowIsWholeInViewAtStartAndAtTheNextRun() throws Exception {
         ArticleSummary afp = fx(() -> library().getSelectionModel().getSelectedItem());
         assertTrue(fx(() -> library().getItems().indexOf(afp)) > 12, "the sample opened first is far down the list");
-        // the first run's detection reads every row again as its counts change: the row stays in view
+        // once the first run's work is done, the row is still in view
         waitUntil(() -> fx(() -> window.app.tasks().jobs().isEmpty()));
         Thread.sleep(500);
-        assertTrue(fx(() -> wholeInView(library(), afp)), "the open article's row is in view after detection");
+        assertTrue(fx(() -> wholeInView(library(), afp)), "the open article's row is in view once the work is done");
 
         window.close();
         window.launch();

@@ -257,6 +257,8 @@ class SearchWindowTest {
 
     @Test
     void theStatisticsWindowShowsTheLibrarysFigures() throws Exception {
+        // the samples' suggestions all in: the chart and the figures read below count the same statements
+        waitUntil(() -> fx(() -> window.app.tasks().jobs().isEmpty()));
         // a quote, and a claim found true: two kinds and a verdict for the charts to colour
         markInTheArticle(AppWindow.QUOTE, Kind.DIRECT_QUOTE);
         markInTheArticle(fx(() -> window.area().getText().substring(0, 30)), Kind.CLAIM);
@@ -276,10 +278,22 @@ class SearchWindowTest {
         javafx.scene.chart.PieChart byKind = fx(() -> window.robot.lookup("#statisticsByKind")
                 .queryAs(javafx.scene.chart.PieChart.class));
         waitUntil(() -> fx(() -> !byKind.getData().isEmpty()));
+        io.sourcemark.model.Statistics figures = window.app.session().statistics().library();
         for (javafx.scene.chart.PieChart.Data slice : fx(() -> java.util.List.copyOf(byKind.getData()))) {
+            if (slice.getName().startsWith("Mixed quotes:")) {
+                // a kind of its own, as in the statements list, and in a colour between the two quotes'
+                assertEquals("Mixed quotes: " + figures.mixedQuotes(), slice.getName());
+                String between = io.sourcemark.ui.WebColour.of(io.sourcemark.ui.reader.LayerColours.of(
+                        Kind.INDIRECT_QUOTE, false).interpolate(io.sourcemark.ui.reader.LayerColours.of(
+                        Kind.DIRECT_QUOTE, false), 0.5));
+                assertEquals("-fx-pie-color: " + between + ";", fx(() -> slice.getNode().getStyle()));
+                continue;
+            }
             io.sourcemark.model.Kind kind = java.util.Arrays.stream(io.sourcemark.model.Kind.values())
                     .filter(k -> slice.getName().startsWith(io.sourcemark.ui.Names.title(k) + "s:")).findFirst()
                     .orElseThrow();
+            int expected = figures.byKind().get(kind) - (kind == Kind.INDIRECT_QUOTE ? figures.mixedQuotes() : 0);
+            assertEquals(io.sourcemark.ui.Names.title(kind) + "s: " + expected, slice.getName());
             // the theme draws a slice as a gradient around its -fx-pie-color
             String colour = io.sourcemark.ui.WebColour.of(io.sourcemark.ui.reader.LayerColours.of(kind, false));
             assertEquals("-fx-pie-color: " + colour + ";", fx(() -> slice.getNode().getStyle()), slice.getName());
@@ -355,6 +369,10 @@ class SearchWindowTest {
             assertEquals(sliceFill, keyFill, slice.getName());
         }
         assertEquals(false, fx(() -> byKind.getLabelsVisible()), "no labels by the slices to pile up");
+        // the samples' suggestions have mixed quotes: a kind of their own, as in the statements list
+        assertTrue(fx(() -> byKind.getData().stream().anyMatch(d -> d.getName().matches("Mixed quotes: \\d+"))),
+                fx(() -> byKind.getData().stream().map(javafx.scene.chart.PieChart.Data::getName).toList())
+                        .toString());
     }
 
     private static java.util.List<String> categories(javafx.scene.chart.StackedBarChart<Number, String> chart) {

@@ -53,6 +53,9 @@ class StatisticsServiceTest {
             assertEquals(statements.stream().filter(a -> a.kind() == kind).count(), (long) before.byKind().get(kind),
                     kind.name());
         }
+        assertEquals(statements.stream().filter(Annotation::isMixedQuote).count(), before.mixedQuotes(),
+                "the mixed quotes among the indirect quotes");
+        assertTrue(before.mixedQuotes() > 0, "the AFP article's suggestions have mixed quotes");
         assertEquals(statements.size(), before.byVerdict().get(Verdict.NOT_CHECKED));
         assertEquals(statements.size(), before.suggested());
         assertEquals(0, before.checked());

@@ -172,22 +172,27 @@ public final class StatisticsView {
         }
         heading.setText(figures.articleId() == 0 ? "The library" : model.articleTitle());
         List<PieChart.Data> kinds = new ArrayList<>();
-        List<Kind> shownKinds = new ArrayList<>();
+        // the chart's own palette gave claims green and direct quotes red: each kind takes the article's colour,
+        // on its slice and (through the theme's n-th chart colour) on its key in the legend
+        List<String> kindColours = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             Integer n = figures.byKind().get(kind);
-            if (n != null && n > 0) {
-                kinds.add(new PieChart.Data(Names.title(kind) + "s: " + n, n));
-                shownKinds.add(kind);
+            // mixed quotes are a kind of their own wherever a statement's kind is named: here too
+            int shown = n == null ? 0 : kind == Kind.INDIRECT_QUOTE ? n - figures.mixedQuotes() : n;
+            if (shown > 0) {
+                kinds.add(new PieChart.Data(Names.title(kind) + "s: " + shown, shown));
+                kindColours.add(WebColour.of(LayerColours.of(kind, dark)));
+            }
+            if (kind == Kind.INDIRECT_QUOTE && figures.mixedQuotes() > 0) {
+                kinds.add(new PieChart.Data("Mixed quotes: " + figures.mixedQuotes(), figures.mixedQuotes()));
+                // drawn as reported speech with quoted words: between the two quotes' colours
+                kindColours.add(WebColour.of(LayerColours.of(Kind.INDIRECT_QUOTE, dark)
+                        .interpolate(LayerColours.of(Kind.DIRECT_QUOTE, dark), 0.5)));
             }
         }
         byKind.setData(FXCollections.observableArrayList(kinds));
-        List<String> kindColours = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
-            // the chart's own palette gave claims green and direct quotes red: each kind takes the article's colour,
-            // on its slice and (through the theme's n-th chart colour) on its key in the legend
-            String colour = WebColour.of(LayerColours.of(shownKinds.get(i), dark));
-            kinds.get(i).getNode().setStyle("-fx-pie-color: " + colour + ";");
-            kindColours.add(colour);
+            kinds.get(i).getNode().setStyle("-fx-pie-color: " + kindColours.get(i) + ";");
         }
         byKind.setStyle(nthChartColours(kindColours));
 
