@@ -24,7 +24,7 @@ import java.util.TreeSet;
 final class ArticleMarkup {
 
     private static final String PARAGRAPH_BREAK = "\n\n";
-    private static final String UNCHECKED_MARKER = "#334155";
+    static final String UNCHECKED_MARKER = "#334155";
 
     private ArticleMarkup() {
     }

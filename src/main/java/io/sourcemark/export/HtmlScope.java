@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * passed {@link SafeValues#link}.
  */
 record HtmlScope(String title, List<MetaRow> meta, String generated, String reviewer, String organisation,
-                 String note, List<LegendItem> legend, List<Paragraph> paragraphs, List<StatementItem> statements,
-                 List<SpeakerItem> speakers, boolean showVerdicts, boolean showNotes, boolean paper) {
+                 String note, List<LegendItem> legend, List<VerdictKey> verdictKeys, List<Paragraph> paragraphs,
+                 List<StatementItem> statements, List<SpeakerItem> speakers, boolean showVerdicts, boolean showNotes,
+                 boolean paper) {
 
     static final DateTimeFormatter GENERATED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -34,7 +35,7 @@ record HtmlScope(String title, List<MetaRow> meta, String generated, String revi
         List<Paragraph> paragraphs = ArticleMarkup.paragraphs(view).stream().map(Paragraph::new).toList();
         return new HtmlScope(meta.title(), metaRows(meta), GENERATED.format(view.model().readAt()),
                 options.reviewer(), options.organisation(), options.notes() ? view.model().article().note() : null,
-                legend(view), paragraphs, view.statements().stream().map(row -> statement(row, options)).toList(),
+                legend(view), options.verdicts() ? verdictKeys(view) : List.of(), paragraphs, view.statements().stream().map(row -> statement(row, options)).toList(),
                 view.speakers().stream().map(SpeakerItem::of).toList(), options.verdicts(), options.notes(), paper);
     }
 
@@ -83,6 +84,24 @@ record HtmlScope(String title, List<MetaRow> meta, String generated, String revi
         return items;
     }
 
+    /**
+     * The verdicts the report's statements have, in the scale's order: the numbers in the text take their colours,
+     * which the legend names.
+     */
+    private static List<VerdictKey> verdictKeys(ReportView view) {
+        java.util.EnumSet<Verdict> used = java.util.EnumSet.noneOf(Verdict.class);
+        for (StatementRow row : view.statements()) {
+            Verification v = row.annotation().verification();
+            used.add(v == null ? Verdict.NOT_CHECKED : v.verdict());
+        }
+        return used.stream().map(v -> new VerdictKey(VerdictScale.name(v), v == Verdict.NOT_CHECKED
+                ? ArticleMarkup.UNCHECKED_MARKER : VerdictScale.colour(v))).toList();
+    }
+
+    boolean hasVerdictKeys() {
+        return !verdictKeys.isEmpty();
+    }
+
     private static StatementItem statement(StatementRow row, ExportOptions options) {
         Annotation a = row.annotation();
         Verification v = a.verification() == null ? Verification.UNCHECKED : a.verification();
@@ -100,6 +119,9 @@ record HtmlScope(String title, List<MetaRow> meta, String generated, String revi
     }
 
     record LegendItem(String label, String classes) {
+    }
+
+    record VerdictKey(String verdict, String colour) {
     }
 
     record Paragraph(List<TextRun> runs) {

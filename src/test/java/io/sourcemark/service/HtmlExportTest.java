@@ -76,6 +76,20 @@ class HtmlExportTest {
             assertTrue(html.contains("href=\"#statement-" + n + "\""), "marker " + n + " links to its row");
             row(html, n);
         }
+        // the legend names the colours the numbers in the text take: the verdicts the statements have, in order
+        java.util.regex.Matcher keys = Pattern.compile("<p id=\"verdict-keys\">[^<]*((<span[^>]*>[^<]*</span> )+)"
+                + "</p>").matcher(html);
+        assertTrue(keys.find(), "a key of the verdicts' colours");
+        assertEquals(List.of("Not checked", "Mostly true", "False", "Unverifiable"), Pattern.compile(">([^<]+)</span>")
+                .matcher(keys.group(1)).results().map(m -> m.group(1)).toList());
+        assertTrue(keys.group(1).contains("style=\"background-color:#65a30d\">Mostly true</span>"), keys.group(1));
+        // and each colour a number in the text has is in the key, and the other way round
+        java.util.Set<String> markerColours = Pattern.compile("<a class=\"marker\"[^>]*style=\"background-color:"
+                + "([^\"]+)\"").matcher(html).results().map(m -> m.group(1)).collect(java.util.stream.Collectors
+                .toSet());
+        java.util.Set<String> keyColours = Pattern.compile("background-color:([^\"]+)\"").matcher(keys.group(1))
+                .results().map(m -> m.group(1)).collect(java.util.stream.Collectors.toSet());
+        assertEquals(markerColours, keyColours);
         String sullivan = row(html, numberOf(afp.sullivan));
         assertTrue(sullivan.contains(afp.speakerOf(afp.sullivan)), sullivan);
         assertTrue(sullivan.contains("style=\"background-color:#65a30d\">Mostly true</span>"), sullivan);
