@@ -51,6 +51,16 @@ final class RecoveredCopy {
         }
         try {
             List<Path> logs = copy(file, real, scratch);
+            if (logs == null) {
+                // the log changed under every copy: a program has the project open and is writing to it now, so
+                // the log is live, not left by a crash; read the file in place, beside it, as SQLite lets readers
+                try (Connection connection = ProjectContentCheck.readOnly(real, "mode=ro")) {
+                    ProjectContentCheck.check(file, connection);
+                } catch (SQLException e) {
+                    throw ProjectFiles.refusal(file, e);
+                }
+                return;
+            }
             try (Connection connection = readWrite(scratch.resolve(NAME))) {
                 ProjectContentCheck.check(file, connection);
             } catch (SQLException e) {
@@ -63,7 +73,11 @@ final class RecoveredCopy {
         }
     }
 
-    /** Copies the file and its logs, again when one of them changed meanwhile (another program is writing). */
+    /**
+     * Copies the file and its logs, again when one of them changed meanwhile (another program is writing).
+     *
+     * @return the logs copied, or null when they changed under every copy
+     */
     private static List<Path> copy(Path file, Path real, Path scratch) throws ProjectOpenException {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
@@ -92,8 +106,7 @@ final class RecoveredCopy {
                         + " and try again.", e);
             }
         }
-        throw new ProjectOpenException(file, Reason.INACCESSIBLE, "The project " + file + " is being written by "
-                + "another program right now. Close it there, or try again in a moment.", null);
+        return null;
     }
 
     /** Read-write, so that SQLite recovers the copied logs into the copy as it will into the original. */
