@@ -55,6 +55,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (!Threads.usable(threads, err)) {
+            return ExitCodes.USAGE;
+        }
         if (files.isEmpty() == (jsonl == null)) {
             err.println("Give either article files or --jsonl IN.jsonl (see analyze --help).");
             return ExitCodes.USAGE;

@@ -62,6 +62,9 @@ public final class EvalClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (!Threads.usable(threads, err)) {
+            return ExitCodes.USAGE;
+        }
         if (!(threshold >= 0 && threshold <= 1)) {
             err.println("--threshold is a score from 0 to 1, not “" + threshold + "”.");
             return ExitCodes.USAGE;

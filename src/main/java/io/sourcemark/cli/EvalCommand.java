@@ -68,6 +68,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (!Threads.usable(threads, err)) {
+            return ExitCodes.USAGE;
+        }
         List<Units> chosen = new ArrayList<>();
         for (String u : units) {
             switch (u.toLowerCase(Locale.ROOT)) {

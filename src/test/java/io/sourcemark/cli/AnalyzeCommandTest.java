@@ -126,6 +126,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void noThreadsOrFewerIsAUsageError() throws Exception {
+        Path in = jsonl("{\"id\": 1, \"text\": \"Prices rose, he said.\"}");
+        for (String threads : List.of("0", "-3")) {
+            CommandRun run = analyze("--jsonl", in.toString(), "--threads", threads);
+            assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+            assertEquals("--threads must be at least 1, not " + threads + ".\n", run.err());
+            assertEquals("", run.out(), "nothing analysed");
+        }
+    }
+
+    @Test
     void aNumberIdComesBackAsWrittenNotAsADouble() throws Exception {
         Path in = jsonl("{\"id\": 1e999999, \"text\": \"Prices rose, he said.\"}",
                 "{\"id\": 0.10, \"text\": \"Prices fell, she said.\"}",

@@ -65,6 +65,18 @@ class EvalClaimsCommandTest {
     }
 
     @Test
+    void trainingIsRefusedAtOnceWhenItsModelWouldBeWrittenOverAFolder(@TempDir Path folder) {
+        // refused before the training, which takes minutes: not once it is done
+        CommandRun run = CommandRun.of((out, err) -> new TrainClaimsCommand(out, err, () -> {
+            throw new AssertionError("the models were loaded to train");
+        }), GOLD, "--out", folder.toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertEquals("--out " + folder + " is a folder: give the model file's name, such as "
+                + folder.resolve("claims-model.tsv") + ".\n", run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void readsGoldAsAJsonArrayToo() throws Exception {
         Path array = dir.resolve("gold.json");
         List<JsonNode> lines = new ArrayList<>();
