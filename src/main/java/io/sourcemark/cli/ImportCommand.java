@@ -1,8 +1,11 @@
 package io.sourcemark.cli;
 
+import io.sourcemark.analysis.Analyzer;
 import io.sourcemark.importer.ImporterRegistry;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.ComputePool;
+import io.sourcemark.service.DetectionReport;
+import io.sourcemark.service.DetectionService;
 import io.sourcemark.service.ImportReport;
 import io.sourcemark.service.ImportService;
 import io.sourcemark.service.ImportedFile;
@@ -18,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code sourcemark import --project FILE FILE|DIR…}: adds articles to a project and says what happened. */
 @Command(name = "import",
@@ -25,7 +29,7 @@ import java.util.concurrent.Callable;
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Imports article files and web pages into a project. Folders are searched recursively for supported "
                 + "files (.txt, .md, .html, .htm, .pdf, .docx, .odt); hidden files and the resources folders of "
-                + "saved web pages are skipped. Web addresses are fetched (http and https only, at most 5 redirects) and the page is kept with the article. A text already in the project is not added again.",
+                + "saved web pages are skipped. Web addresses are fetched (http and https only, at most 5 redirects) and the page is kept with the article. A text already in the project is not added again. The articles imported are then analysed, as the window does: their speakers, quotes and claims are suggested (--no-detect leaves that to the window).",
                 "Exit codes: 0 all imported, 2 some inputs refused or not imported (the project stopped the "
                         + "import half-way), 1 the project cannot be used."})
 final class ImportCommand implements Callable<Integer> {
@@ -45,9 +49,21 @@ final class ImportCommand implements Callable<Integer> {
             + "(\"3 of 40  FILE\").")
     private boolean showProgress;
 
+    @Option(names = "--no-detect", description = "Import only: no suggestions are made now (the window makes them "
+            + "when it opens the project).")
+    private boolean noDetect;
+
+    private final Supplier<Analyzer> analyzer;
+
     ImportCommand(PrintStream out, PrintStream err) {
+        this(out, err, Analyzer::load);
+    }
+
+    /** For callers that already hold a loaded engine. */
+    ImportCommand(PrintStream out, PrintStream err, Supplier<Analyzer> analyzer) {
         this.out = out;
         this.err = err;
+        this.analyzer = analyzer;
     }
 
     @Override
@@ -76,11 +92,46 @@ final class ImportCommand implements Callable<Integer> {
                 out.printf("  not done   the %d inputs after the last one imported: the import was interrupted; the "
                         + "same command run again imports them%n", progress.notStarted());
             }
+            boolean detected = report.cancelled() || noDetect
+                    || detect(opened, compute, report.imported().stream().map(ImportedFile::articleId).toList(),
+                    interruption);
             out.flush();
-            return report.hasRefusals() || report.cancelled() ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
+            return report.hasRefusals() || report.cancelled() || !detected ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
         } catch (ProjectUnavailableException e) {
             err.println(e.getMessage());
             return ExitCodes.CANNOT_RUN;
+        }
+    }
+
+    /**
+     * Suggests speakers, quotes and claims in the articles imported, each article its own transaction, as the
+     * window does after an import; false when some were left without (interrupted, or the project stopped it).
+     */
+    private boolean detect(Project opened, ComputePool compute, List<Long> articleIds, Interruption interruption) {
+        if (articleIds.isEmpty()) {
+            return true;
+        }
+        String later = "the window suggests in them when it opens the project, or run Analyze ▸ Detect in every "
+                + "article there";
+        try {
+            DetectionReport detected = new DetectionService(opened, analyzer, compute).detectEach(articleIds,
+                    (done, total, current) -> {
+                        if (showProgress && current != null) {
+                            err.printf("detecting %d of %d  %s%n", done + 1, total, current);
+                        }
+                    }, interruption::asked);
+            out.printf("Detected %d suggestions in %d of %d articles%n", detected.suggested(), detected.articles(),
+                    articleIds.size());
+            if (detected.articles() < articleIds.size()) {
+                out.printf("  not analysed  %d articles: detection was interrupted; %s%n",
+                        articleIds.size() - detected.articles(), later);
+                return false;
+            }
+            return true;
+        } catch (RuntimeException e) {
+            err.println("Detection stopped: " + (e.getMessage() != null ? e.getMessage()
+                    : e.getClass().getSimpleName()) + ". The articles are imported; " + later + ".");
+            return false;
         }
     }
 

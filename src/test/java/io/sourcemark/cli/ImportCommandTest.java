@@ -48,6 +48,15 @@ class ImportCommandTest {
                 run.out());
         assertTrue(run.out().contains("000-afp-north-korea-arms-russia.txt -> article "), run.out());
         assertTrue(run.out().contains("\"Arrest made as mayor of Gdańsk, Poland stabbed on stage\""), run.out());
+        // analysed as the window does: an export or a search after the import finds the suggestions
+        java.util.regex.Matcher detected = java.util.regex.Pattern.compile("\nDetected (\\d+) suggestions in 30 of 30 "
+                + "articles\n").matcher(run.out());
+        assertTrue(detected.find(), run.out());
+        try (Project project = Project.open(projectFile)) {
+            io.sourcemark.model.Statistics library = new io.sourcemark.service.StatisticsService(project).library();
+            assertTrue(library.suggested() > 500, "suggestions in the project: " + library.suggested());
+            assertTrue(library.byKind().get(io.sourcemark.model.Kind.DIRECT_QUOTE) > 0);
+        }
 
         ImportReport again = reimportSamples(projectFile);
         assertEquals(0, again.imported().size());

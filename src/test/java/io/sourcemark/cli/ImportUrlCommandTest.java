@@ -48,8 +48,11 @@ class ImportUrlCommandTest {
                 gdansk);
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        // each input as it starts, then each article as the engine analyses it
         assertEquals("1 of 2  " + Path.of(afp).toAbsolutePath() + "\n2 of 2  " + Path.of(gdansk).toAbsolutePath()
-                + "\n", run.err().replace("\r\n", "\n"));
+                + "\ndetecting 1 of 2  The White House on Tuesday warned North Korea against selling arms to Russia in "
+                + "support…\ndetecting 2 of 2  Arrest made as mayor of Gdańsk, Poland stabbed on stage\n",
+                run.err().replace("\r\n", "\n"));
     }
 
     @Test
