@@ -97,7 +97,11 @@ final class AnnotationMerge {
     private Annotation placed(InterchangeAnnotation in) {
         Annotation a = in.annotation();
         Long speaker = in.speakerUid() == null ? null : speakers.get(in.speakerUid());
-        return new Annotation(0, a.uid(), article.id(), a.kind(), a.origin(), a.range(), a.pieces(), a.exact(),
+        // a verdict on a suggestion accepts it, in a file as in the window: a file that says otherwise (written by
+        // hand, or by another tool) would leave a checked statement out of every "reviewed only" export
+        boolean checked = a.verification() != null && !a.verification().equals(Verification.UNCHECKED);
+        Origin origin = checked && a.origin() == Origin.DETECTED ? Origin.CONFIRMED : a.origin();
+        return new Annotation(0, a.uid(), article.id(), a.kind(), origin, a.range(), a.pieces(), a.exact(),
                 a.prefix(), a.suffix(), speaker, a.cue(), a.score(), a.category(), a.suggestedKind(),
                 a.verification(), a.note());
     }

@@ -182,6 +182,34 @@ class HandWrittenWebAnnotationTest {
         assertEquals("NOT_CHECKED", read.verification().verdict().name());
     }
 
+    @Test
+    void aSuggestionTheFileGivesAVerdictComesInAccepted() throws Exception {
+        ObjectNode root = collection();
+        ArrayNode items = root.putObject("first").putArray("items");
+        ObjectNode claim = annotation("c1", "CLAIM", at("rockets were supplied in 2022"), List.of());
+        claim.put("sm:origin", "DETECTED");
+        ArrayNode bodies = claim.putArray("body");
+        bodies.addObject().put("purpose", "assessing").put("sm:verdict", "FALSE").put("sm:status", "DONE");
+        items.add(claim);
+        ObjectNode unchecked = annotation("c2", "CLAIM", at("The minister"), List.of());
+        unchecked.put("sm:origin", "DETECTED");
+        items.add(unchecked);
+        Path file = dir.resolve("checked.jsonld");
+        Files.writeString(file, ascii(root), StandardCharsets.UTF_8);
+
+        MergeReport report = new AnnotationImportService(project.project()).importFiles(List.of(file),
+                ImportProgress.NONE, () -> false);
+
+        assertEquals(2, report.annotationsAdded(), report.toString());
+        Article article = project.read(tx -> tx.articles().find(tx.articles().list().get(0).id())).orElseThrow();
+        java.util.Map<String, Annotation> read = project.read(tx -> tx.annotations().forArticle(article.id()))
+                .stream().collect(java.util.stream.Collectors.toMap(a -> a.range().of(article.body()), a -> a));
+        // as a verdict given in the window accepts a suggestion; the other stays one to review
+        assertEquals(io.sourcemark.model.Origin.CONFIRMED, read.get("rockets were supplied in 2022").origin());
+        assertEquals("FALSE", read.get("rockets were supplied in 2022").verification().verdict().name());
+        assertEquals(io.sourcemark.model.Origin.DETECTED, read.get("The minister").origin());
+    }
+
     /** The JSON in ASCII, so that the bell, the escape and the lone half reach the reader as JSON escapes. */
     private static String ascii(ObjectNode root) throws Exception {
         return JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(root);
