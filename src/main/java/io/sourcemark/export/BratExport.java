@@ -86,6 +86,10 @@ public final class BratExport {
         Speaker speaker = view.speaker(a);
         if (a.kind() == Kind.SPEAKER && speaker != null) {
             parts.add(BratTypes.SPEAKER_NOTE + speaker.name());
+        } else if (speaker != null && view.shown().stream().noneMatch(m -> m.kind() == Kind.SPEAKER
+                && Long.valueOf(speaker.id()).equals(m.speakerId()))) {
+            // no mention of the speaker in the text for a Said_by line to point at: the note names them
+            parts.add(BratTypes.SPEAKER_NOTE + speaker.name());
         }
         Verification v = a.verification();
         if (view.options().verdicts() && v != null && v.rationale() != null) {

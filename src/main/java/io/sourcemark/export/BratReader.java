@@ -106,8 +106,9 @@ public final class BratReader {
                 continue;
             }
             String text = ArticleTextForm.field(note.text());
-            if (draft.kind == Kind.SPEAKER && text.startsWith(BratTypes.SPEAKER_NOTE)) {
-                // as our export writes it: "Speaker: Jake Sullivan · the analyst's note"
+            if (text.startsWith(BratTypes.SPEAKER_NOTE)) {
+                // as our export writes it: "Speaker: Jake Sullivan · the analyst's note", on a mention, or on a
+                // statement whose speaker has no mention in the text
                 int end = text.indexOf(BratExport.NOTE_SEPARATOR);
                 draft.speakerName = text.substring(BratTypes.SPEAKER_NOTE.length(), end < 0 ? text.length() : end)
                         .strip();
@@ -118,6 +119,12 @@ public final class BratReader {
             }
         }
         for (Draft draft : drafts.values()) {
+            if (draft.kind != Kind.SPEAKER && draft.speakerName != null && !draft.speakerName.isEmpty()) {
+                String speakerName = draft.speakerName;
+                draft.speakerUid = speakers.computeIfAbsent(speakerName.toLowerCase(Locale.ROOT), key ->
+                        new Speaker(0, WebAnnotationReader.newUid(), speakerName, SpeakerKind.PERSON, null, null,
+                                List.of())).uid();
+            }
             if (draft.kind == Kind.SPEAKER) {
                 String speakerName = draft.speakerName != null ? draft.speakerName
                         : draft.parts.get(0).of(body).strip();

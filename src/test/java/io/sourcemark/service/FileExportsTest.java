@@ -153,6 +153,12 @@ class FileExportsTest {
 
     @Test
     void theBratExportIsAFolderThatBratShowsAndThatImportsBack() throws Exception {
+        // a speaker given in the inspector, whom the text never names: no mention for a Said_by line to point at
+        afp.project.run(tx -> {
+            io.sourcemark.model.Speaker quinn = tx.speakers().insert(new io.sourcemark.model.Speaker(0, null,
+                    "Zoë Quinn", io.sourcemark.model.SpeakerKind.PERSON, null, null, List.of()));
+            tx.annotations().update(tx.annotations().find(afp.forum.id()).orElseThrow().withSpeaker(quinn.id()));
+        });
         ExportReport report = export(ExportFormat.BRAT, List.of(afp.afp.id()), ExportOptions.everything(), false);
 
         assertEquals(4, report.written().size());
@@ -193,6 +199,18 @@ class FileExportsTest {
             assertTrue(other.read(tx -> tx.annotations().forArticle(article)).stream()
                     .anyMatch(a -> a.exact().equals(ScriptedAfp.FORUM_CLAIM)
                             && a.verification().verdict() == afp.forum.verification().verdict()), "its verdict");
+            // every statement's speaker comes back, also one with no mention in the text for Said_by to name
+            java.util.Map<String, String> saidBy = afp.project.read(tx -> tx.annotations().forArticle(afp.afp.id())
+                    .stream().filter(a -> a.origin().isVisible() && a.kind().isStatement() && a.speakerId() != null)
+                    .collect(java.util.stream.Collectors.toMap(a -> a.kind() + " " + a.parts(),
+                            a -> tx.speakers().find(a.speakerId()).orElseThrow().name(), (x, y) -> x)));
+            java.util.Map<String, String> broughtBack = other.read(tx -> tx.annotations().forArticle(article).stream()
+                    .filter(a -> saidBy.containsKey(a.kind() + " " + a.parts()))
+                    .collect(java.util.stream.Collectors.toMap(a -> a.kind() + " " + a.parts(),
+                            a -> a.speakerId() == null ? "(none)" : tx.speakers().find(a.speakerId()).orElseThrow()
+                                    .name(), (x, y) -> x.equals("(none)") ? y : x))); // a claim and its twin
+            assertTrue(saidBy.containsValue("Zoë Quinn"), "a speaker without a mention: " + saidBy);
+            assertEquals(saidBy, broughtBack);
         }
     }
 }
