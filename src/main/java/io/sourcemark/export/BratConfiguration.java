@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** brat's {@code annotation.conf} and {@code visual.conf} for an export: our types, the tags used, the colours. */
-final class BratConfiguration {
+public final class BratConfiguration {
 
     private static final List<String> STATEMENTS = List.of(BratTypes.of(Kind.DIRECT_QUOTE),
             BratTypes.of(Kind.INDIRECT_QUOTE), BratTypes.of(Kind.CLAIM));
@@ -55,9 +55,18 @@ final class BratConfiguration {
         return conf.toString();
     }
 
-    /** The window's highlight colours (its dark-theme tints, which read well behind black text). */
-    static String visualConf(Map<String, String> tagColours) {
+    /**
+     * The window's highlight colours (its dark-theme tints, which read well behind black text), and each tag type's
+     * label: the tag's own name, which brat shows and our import reads back.
+     */
+    static String visualConf(Map<String, String> tagColours, Map<String, String> tagLabels) {
         StringBuilder conf = new StringBuilder("[labels]\n");
+        tagLabels.forEach((type, name) -> {
+            String label = name.strip();
+            if (!label.isEmpty() && !label.contains("|") && label.lines().count() == 1) {
+                conf.append(type).append(" | ").append(label).append('\n');
+            }
+        });
         conf.append("Speaker | Speaker | Spk\n");
         conf.append("Direct_quote | Direct quote | Direct | DQ\n");
         conf.append("Indirect_quote | Indirect quote | Indirect | IQ\n");
@@ -81,5 +90,23 @@ final class BratConfiguration {
                 ? Integer.toString(VerdictScale.rating(v).getAsInt()) : "?").collect(Collectors.joining("|")))
                 .append('\n');
         return conf.toString();
+    }
+
+    /** The first label of each type in a {@code visual.conf}'s [labels] section: "Public_health | Public health". */
+    public static Map<String, String> labels(String visualConf) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        boolean inLabels = false;
+        for (String line : visualConf.lines().toList()) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("[")) {
+                inLabels = trimmed.equals("[labels]");
+            } else if (inLabels && !trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                String[] parts = trimmed.split("\\s*\\|\\s*");
+                if (parts.length >= 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
+                    labels.putIfAbsent(parts[0], parts[1]);
+                }
+            }
+        }
+        return labels;
     }
 }

@@ -37,13 +37,24 @@ public final class BratExport {
         Lines lines = new Lines(body, offsets);
         Map<Long, String> ids = new HashMap<>();
         Map<String, String> tagColours = new LinkedHashMap<>();
+        // each tag its own type: "Economy & Trade" and "Economy / Trade" would both be Economy_Trade
+        Map<Long, String> typeOfTag = new HashMap<>();
+        Map<String, String> tagLabels = new LinkedHashMap<>();
         for (Annotation a : view.shown()) {
             List<Tag> tags = model.tagsOf(a.id());
             if (a.kind() != Kind.TAG || tags.isEmpty()) {
                 ids.put(a.id(), lines.entity(BratTypes.of(a.kind()), a.parts()));
             }
             for (Tag tag : tags) {
-                String type = BratTypes.ofTag(tag.name());
+                String type = typeOfTag.computeIfAbsent(tag.id(), id -> {
+                    String base = BratTypes.ofTag(tag.name());
+                    String unique = base;
+                    for (int n = 2; tagLabels.containsKey(unique); n++) {
+                        unique = base + "_" + n;
+                    }
+                    tagLabels.put(unique, tag.name());
+                    return unique;
+                });
                 tagColours.putIfAbsent(type, SafeValues.colour(tag.color()).orElse("#6ee7b7"));
                 String id = lines.entity(type, a.parts());
                 ids.putIfAbsent(a.id(), id);
@@ -66,7 +77,7 @@ public final class BratExport {
         }
         saidBy(view, ids, lines);
         return new BratDocument(body, lines.toString(), BratConfiguration.annotationConf(tagColours.keySet()),
-                BratConfiguration.visualConf(tagColours));
+                BratConfiguration.visualConf(tagColours, tagLabels));
     }
 
     private static void attributes(Lines lines, Annotation a, String id, ExportOptions options) {

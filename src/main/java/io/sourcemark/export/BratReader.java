@@ -41,6 +41,15 @@ public final class BratReader {
      * @throws InterchangeException when the text is no article's (empty, too long, an absurd unbroken run)
      */
     public InterchangeArticle read(String raw, String ann, String name) throws InterchangeException {
+        return read(raw, ann, name, Map.of());
+    }
+
+    /**
+     * @param labels each type's label from the {@code visual.conf} beside the files (see
+     *               {@link BratConfiguration#labels}): a tag's type is read back as the tag's own name
+     */
+    public InterchangeArticle read(String raw, String ann, String name, Map<String, String> labels)
+            throws InterchangeException {
         String body = ArticleTextForm.body(raw);
         try {
             ArticleTextForm.check(body, name);
@@ -88,7 +97,7 @@ public final class BratReader {
             if (BratTypes.kind(entity.type()).isPresent() || BratTypes.isCue(entity.type())) {
                 continue;
             }
-            String tagUid = tag(tags, entity.type());
+            String tagUid = tag(tags, labels.getOrDefault(entity.type(), entity.type()));
             String same = drafts.entrySet().stream().filter(d -> d.getValue().parts.equals(entity.parts()))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             if (same == null) {

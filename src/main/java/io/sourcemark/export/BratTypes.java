@@ -20,10 +20,22 @@ final class BratTypes {
     static final String NOTES = "AnnotatorNotes";
     /** The note of a speaker mention that names its speaker: "Speaker: Jake Sullivan". */
     static final String SPEAKER_NOTE = "Speaker: ";
-    private static final Set<String> RESERVED = Set.of("speaker", "direct_quote", "indirect_quote", "claim", "cue",
-            "tag");
+    /** Our entity types, and the names of our attributes and relations, which share brat's namespace of types. */
+    private static final Set<String> RESERVED = reserved();
 
     private BratTypes() {
+    }
+
+    private static Set<String> reserved() {
+        java.util.Set<String> names = new java.util.HashSet<>(Set.of("speaker", "direct_quote", "indirect_quote",
+                "claim", "cue", "tag", "annotatornotes"));
+        names.add(key(VERDICT));
+        names.add(key(STATUS));
+        names.add(key(SUGGESTION));
+        for (io.sourcemark.model.Relation relation : io.sourcemark.model.Relation.values()) {
+            names.add(key(of(relation)));
+        }
+        return Set.copyOf(names);
     }
 
     static String of(Kind kind) {

@@ -97,7 +97,11 @@ public final class AnnotationImportService {
                             + "the article in " + text.getFileName() + ", in the same folder."));
                     return Optional.empty();
                 }
-                return Optional.of(brat.read(readText(text), readText(file), text.getFileName().toString()));
+                // the labels brat shows for the types: our export gives each tag's type its tag's own name
+                Path visual = file.resolveSibling("visual.conf");
+                java.util.Map<String, String> labels = Files.isRegularFile(visual)
+                        ? io.sourcemark.export.BratConfiguration.labels(readText(visual)) : java.util.Map.of();
+                return Optional.of(brat.read(readText(text), readText(file), text.getFileName().toString(), labels));
             }
             return Optional.of(w3c.read(readText(file), name));
         } catch (InterchangeException e) {

@@ -158,6 +158,11 @@ class FileExportsTest {
             io.sourcemark.model.Speaker quinn = tx.speakers().insert(new io.sourcemark.model.Speaker(0, null,
                     "Zoë Quinn", io.sourcemark.model.SpeakerKind.PERSON, null, null, List.of()));
             tx.annotations().update(tx.annotations().find(afp.forum.id()).orElseThrow().withSpeaker(quinn.id()));
+            // two names one type would merge, and one that is the name of our attribute
+            for (String name : List.of("Economy & Trade", "Economy / Trade", "Verdict")) {
+                tx.tags().assign(afp.forum.id(), tx.tags().insert(new io.sourcemark.model.Tag(0, null, name, null,
+                        null, null)).id());
+            }
         });
         ExportReport report = export(ExportFormat.BRAT, List.of(afp.afp.id()), ExportOptions.everything(), false);
 
@@ -177,6 +182,9 @@ class FileExportsTest {
         assertTrue(ann.lines().anyMatch(l -> l.matches("R\\d+\tSaid_by Arg1:T\\d+ Arg2:T\\d+")), "who said what");
         assertTrue(ann.contains("\tWagner_group " + afp.wagner.range().start() + " " + afp.wagner.range().end()), ann);
         assertTrue(ann.contains("\tArms_trade "), "a statement's tag over its words");
+        for (String type : List.of("Economy_Trade", "Economy_Trade_2", "Tag_Verdict")) {
+            assertTrue(ann.contains("\t" + type + " " + afp.forum.range().start() + " "), type + " in " + ann);
+        }
         assertTrue(ann.lines().anyMatch(l -> l.startsWith("#") && l.contains("Asked twice by reporters.")));
         String conf = Files.readString(folder.resolve("annotation.conf"), StandardCharsets.UTF_8);
         assertTrue(conf.contains("[entities]\nSpeaker\nDirect_quote\nIndirect_quote\nClaim\nTag\nCue\n"), conf);
@@ -211,6 +219,15 @@ class FileExportsTest {
                                     .name(), (x, y) -> x.equals("(none)") ? y : x))); // a claim and its twin
             assertTrue(saidBy.containsValue("Zoë Quinn"), "a speaker without a mention: " + saidBy);
             assertEquals(saidBy, broughtBack);
+            // the tags by their own names, read from the labels of visual.conf
+            assertEquals(afp.project.read(tx -> tx.tags().list()).stream().map(io.sourcemark.model.Tag::name)
+                    .filter(n -> !n.equals("Geopolitics")).sorted().toList(), other.read(tx -> tx.tags().list())
+                    .stream().map(io.sourcemark.model.Tag::name).sorted().toList());
         }
+        // brought back into the project it came from, no tag is made a second time
+        int tags = afp.project.read(tx -> tx.tags().list()).size();
+        new AnnotationImportService(afp.project.project()).importFiles(List.of(folder), ImportProgress.NONE,
+                () -> false);
+        assertEquals(tags, afp.project.read(tx -> tx.tags().list()).size());
     }
 }
