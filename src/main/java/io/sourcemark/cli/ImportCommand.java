@@ -28,7 +28,7 @@ import java.util.function.Supplier;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"Imports article files and web pages into a project. Folders are searched recursively for supported "
-                + "files (.txt, .md, .html, .htm, .pdf, .docx, .odt); hidden files and the resources folders of "
+                + "files (of the extensions txt, text, md, markdown, html, htm, xhtml, pdf, docx, odt); hidden files and the resources folders of "
                 + "saved web pages are skipped. Web addresses are fetched (http and https only, at most 5 redirects) and the page is kept with the article. A text already in the project is not added again. The articles imported are then analysed, as the window does: their speakers, quotes and claims are suggested (--no-detect leaves that to the window).",
                 "Exit codes: 0 all imported, 2 some inputs refused or not imported (the project stopped the "
                         + "import half-way), 1 the project cannot be used."})

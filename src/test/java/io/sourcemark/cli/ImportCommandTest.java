@@ -37,6 +37,16 @@ class ImportCommandTest {
     }
 
     @Test
+    void theHelpListsEveryExtensionAFolderIsSearchedFor() {
+        String help = CliRun.of("import", "--help").out().replaceAll("\\s+", " ");
+        for (String extension : ImporterRegistry.standard().extensions()) {
+            // without their dots: picocli breaks a line after one, leaving ". xhtml" in a narrow terminal
+            assertTrue(help.contains(" " + extension + ",") || help.contains(" " + extension + ")"),
+                    extension + " in: " + help);
+        }
+    }
+
+    @Test
     void importsTheSampleFolderAndExitsZero() throws Exception {
         Path projectFile = dir.resolve("news.sourcemark");
 
