@@ -8,6 +8,7 @@ import io.sourcemark.model.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -94,7 +95,7 @@ public final class BratConfiguration {
 
     /** The first label of each type in a {@code visual.conf}'s [labels] section: "Public_health | Public health". */
     public static Map<String, String> labels(String visualConf) {
-        Map<String, String> labels = new java.util.HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         boolean inLabels = false;
         for (String line : visualConf.lines().toList()) {
             String trimmed = line.strip();

@@ -129,19 +129,13 @@ public final class BratReader {
         }
         for (Draft draft : drafts.values()) {
             if (draft.kind != Kind.SPEAKER && draft.speakerName != null && !draft.speakerName.isEmpty()) {
-                String speakerName = draft.speakerName;
-                draft.speakerUid = speakers.computeIfAbsent(speakerName.toLowerCase(Locale.ROOT), key ->
-                        new Speaker(0, WebAnnotationReader.newUid(), speakerName, SpeakerKind.PERSON, null, null,
-                                List.of())).uid();
+                draft.speakerUid = speakerNamed(speakers, draft.speakerName).uid();
             }
             if (draft.kind == Kind.SPEAKER) {
                 String speakerName = draft.speakerName != null ? draft.speakerName
                         : draft.parts.get(0).of(body).strip();
                 if (draft.speakerName != null || !PRONOUNS.contains(speakerName.toLowerCase(Locale.ROOT))) {
-                    Speaker speaker = speakers.computeIfAbsent(speakerName.toLowerCase(Locale.ROOT), key ->
-                            new Speaker(0, WebAnnotationReader.newUid(), speakerName, SpeakerKind.PERSON, null, null,
-                                    List.of()));
-                    draft.speakerUid = speaker.uid();
+                    draft.speakerUid = speakerNamed(speakers, speakerName).uid();
                 }
             }
         }
@@ -223,6 +217,12 @@ public final class BratReader {
                 }
             }
         }
+    }
+
+    /** The speaker named {@code name} (any case), made a person when the file names them first. */
+    private static Speaker speakerNamed(Map<String, Speaker> speakers, String name) {
+        return speakers.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new Speaker(0,
+                WebAnnotationReader.newUid(), name, SpeakerKind.PERSON, null, null, List.of()));
     }
 
     /** The uid of the tag named {@code name} (any case), made when the file brings it first. */

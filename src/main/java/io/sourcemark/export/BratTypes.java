@@ -6,6 +6,7 @@ import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Verdict;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,12 +28,12 @@ final class BratTypes {
     }
 
     private static Set<String> reserved() {
-        java.util.Set<String> names = new java.util.HashSet<>(Set.of("speaker", "direct_quote", "indirect_quote",
+        Set<String> names = new HashSet<>(Set.of("speaker", "direct_quote", "indirect_quote",
                 "claim", "cue", "tag", "annotatornotes"));
         names.add(key(VERDICT));
         names.add(key(STATUS));
         names.add(key(SUGGESTION));
-        for (io.sourcemark.model.Relation relation : io.sourcemark.model.Relation.values()) {
+        for (Relation relation : Relation.values()) {
             names.add(key(of(relation)));
         }
         return Set.copyOf(names);

@@ -13,6 +13,7 @@ import io.sourcemark.model.Verification;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -35,7 +36,8 @@ record HtmlScope(String title, List<MetaRow> meta, String generated, String revi
         List<Paragraph> paragraphs = ArticleMarkup.paragraphs(view).stream().map(Paragraph::new).toList();
         return new HtmlScope(meta.title(), metaRows(meta), GENERATED.format(view.model().readAt()),
                 options.reviewer(), options.organisation(), options.notes() ? view.model().article().note() : null,
-                legend(view), options.verdicts() ? verdictKeys(view) : List.of(), paragraphs, view.statements().stream().map(row -> statement(row, options)).toList(),
+                legend(view), options.verdicts() ? verdictKeys(view) : List.of(), paragraphs,
+                view.statements().stream().map(row -> statement(row, options)).toList(),
                 view.speakers().stream().map(SpeakerItem::of).toList(), options.verdicts(), options.notes(), paper);
     }
 
@@ -89,7 +91,7 @@ record HtmlScope(String title, List<MetaRow> meta, String generated, String revi
      * which the legend names.
      */
     private static List<VerdictKey> verdictKeys(ReportView view) {
-        java.util.EnumSet<Verdict> used = java.util.EnumSet.noneOf(Verdict.class);
+        EnumSet<Verdict> used = EnumSet.noneOf(Verdict.class);
         for (StatementRow row : view.statements()) {
             Verification v = row.annotation().verification();
             used.add(v == null ? Verdict.NOT_CHECKED : v.verdict());

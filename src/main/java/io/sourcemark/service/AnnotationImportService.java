@@ -1,5 +1,6 @@
 package io.sourcemark.service;
 
+import io.sourcemark.export.BratConfiguration;
 import io.sourcemark.export.BratReader;
 import io.sourcemark.export.InterchangeArticle;
 import io.sourcemark.export.InterchangeException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -99,8 +101,8 @@ public final class AnnotationImportService {
                 }
                 // the labels brat shows for the types: our export gives each tag's type its tag's own name
                 Path visual = file.resolveSibling("visual.conf");
-                java.util.Map<String, String> labels = Files.isRegularFile(visual)
-                        ? io.sourcemark.export.BratConfiguration.labels(readText(visual)) : java.util.Map.of();
+                Map<String, String> labels = Files.isRegularFile(visual) ? BratConfiguration.labels(readText(visual))
+                        : Map.of();
                 return Optional.of(brat.read(readText(text), readText(file), text.getFileName().toString(), labels));
             }
             return Optional.of(w3c.read(readText(file), name));

@@ -9,6 +9,9 @@ import io.sourcemark.model.Kind;
  */
 public final class KindNames {
 
+    /** Reported speech that quotes some of its words. */
+    public static final String MIXED_QUOTE = "mixed quote";
+
     private KindNames() {
     }
 
@@ -25,7 +28,7 @@ public final class KindNames {
 
     /** What the annotation is: its kind, or "mixed quote" for an indirect quote with quoted words. */
     public static String of(Annotation annotation) {
-        return annotation.isMixedQuote() ? "mixed quote" : of(annotation.kind());
+        return annotation.isMixedQuote() ? MIXED_QUOTE : of(annotation.kind());
     }
 
     /** "a direct quote", "an indirect quote", for sentences. */

@@ -37,6 +37,11 @@ public final class Names {
         return KindNames.title(KindNames.of(kind));
     }
 
+    /** "Mixed quotes", as the statistics count them. */
+    public static String mixedQuotesTitle() {
+        return KindNames.title(KindNames.MIXED_QUOTE) + "s";
+    }
+
     /** "Mixed quote" for reported speech with quoted words, else the kind's title. */
     public static String title(Annotation annotation) {
         return KindNames.title(KindNames.of(annotation));

@@ -191,7 +191,7 @@ final class LinksSection {
         for (LinkEnd end : model.links()) {
             // the kind between the relation and the words, which only a direct quote puts in quotation marks:
             // "contradicted by claim: Moscow refused…", not "contradicted by Moscow refused…"
-            Hyperlink jump = new Hyperlink(SpeakerWords.of(end) + " " + io.sourcemark.ui.Names.of(end.other().kind())
+            Hyperlink jump = new Hyperlink(SpeakerWords.of(end) + " " + Names.of(end.other().kind())
                     + ": " + SpeakerWords.quoted(end.other()) + (end.other().articleId() == model.articleId() ? ""
                     : " — in “" + end.other().articleTitle() + "”"));
             jump.getStyleClass().add("sm-link-row");

@@ -192,7 +192,6 @@ public final class MainView {
         waiting.forEach(Runnable::run);
     }
 
-    /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
     /**
      * Where the panes' dividers are, as fractions: the library's right edge, the side column's left edge, and the
      * line between the side tabs and the inspector. The window remembers them between runs.
@@ -215,6 +214,7 @@ public final class MainView {
         }
     }
 
+    /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
     public void dispose() {
         statistics.deactivate();
         search.deactivate();

@@ -184,7 +184,8 @@ public final class StatisticsView {
                 kindColours.add(WebColour.of(LayerColours.of(kind, dark)));
             }
             if (kind == Kind.INDIRECT_QUOTE && figures.mixedQuotes() > 0) {
-                kinds.add(new PieChart.Data("Mixed quotes: " + figures.mixedQuotes(), figures.mixedQuotes()));
+                kinds.add(new PieChart.Data(Names.mixedQuotesTitle() + ": " + figures.mixedQuotes(),
+                        figures.mixedQuotes()));
                 // drawn as reported speech with quoted words: between the two quotes' colours
                 kindColours.add(WebColour.of(LayerColours.of(Kind.INDIRECT_QUOTE, dark)
                         .interpolate(LayerColours.of(Kind.DIRECT_QUOTE, dark), 0.5)));
