@@ -53,7 +53,7 @@ public final class TrainClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (model != null && java.nio.file.Files.isDirectory(model)) {
+        if (model != null && Files.isDirectory(model)) {
             // said before the minutes of training, not after them
             err.println("--out " + model + " is a folder: give the model file's name, such as " + model
                     .resolve("claims-model.tsv") + ".");
