@@ -4,6 +4,8 @@ import io.sourcemark.analysis.Analysis;
 import io.sourcemark.analysis.Analyzer;
 import io.sourcemark.importer.ImportException;
 import io.sourcemark.importer.ImporterRegistry;
+import io.sourcemark.service.ImportInputs;
+import io.sourcemark.service.RefusedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -27,7 +29,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Articles in any format that import reads (text, Markdown, web pages, PDF, Word, "
-                    + "OpenDocument); the engine sees the body an import would store, so offsets are the same.")
+                    + "OpenDocument), or folders of them, searched as import searches them; the engine sees the "
+                    + "body an import would store, so offsets are the same.")
     private List<Path> files = new ArrayList<>();
 
     @Option(names = "--jsonl", paramLabel = "IN.jsonl", description = "JSON lines with \"id\" and \"text\".")
@@ -88,7 +91,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private int articles(Analyzer analyzer) {
         int refused = 0;
-        for (Path file : files) {
+        List<Path> articles = new ArrayList<>();
+        for (Path given : files) {
+            if (!Files.isDirectory(given)) {
+                articles.add(given); // as given, so that a message names the file the way it was typed
+                continue;
+            }
+            ImportInputs found = ImportInputs.expand(List.of(given), importers::isSupportedFileName);
+            for (RefusedFile r : found.refused()) {
+                err.println(r.message());
+                refused++;
+            }
+            if (found.files().isEmpty() && found.refused().isEmpty()) {
+                err.println(given + ": no article in this folder (files of the extensions "
+                        + String.join(", ", importers.extensions()) + ", hidden ones left out).");
+                refused++;
+            }
+            articles.addAll(found.files());
+        }
+        for (Path file : articles) {
             String text;
             try {
                 text = importers.importFile(file).body();

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * its {@code NAME.html}: its scripts, styles and frames are parts of the page, not articles). Inputs that cannot be
  * used are refused with a reason.
  */
-final class ImportInputs {
+public final class ImportInputs {
 
     private static final String SAVED_PAGE_SUFFIX = "_files";
     private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".HTML", ".HTM");
@@ -33,7 +33,7 @@ final class ImportInputs {
     private ImportInputs() {
     }
 
-    static ImportInputs expand(List<Path> inputs, Predicate<String> supportedFileName) {
+    public static ImportInputs expand(List<Path> inputs, Predicate<String> supportedFileName) {
         ImportInputs result = new ImportInputs();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -52,11 +52,11 @@ final class ImportInputs {
         return result;
     }
 
-    List<Path> files() {
+    public List<Path> files() {
         return List.copyOf(files);
     }
 
-    List<RefusedFile> refused() {
+    public List<RefusedFile> refused() {
         return List.copyOf(refused);
     }
 

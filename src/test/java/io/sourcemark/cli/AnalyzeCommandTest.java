@@ -266,6 +266,28 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void analysesTheArticlesOfAFolderAsImportFindsThemInOrder() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("desk"));
+        Files.writeString(folder.resolve("b.txt"), TEXT);
+        Files.createDirectories(folder.resolve("older"));
+        Files.writeString(folder.resolve("older/a.md"), "# Harbour\n\n" + TEXT);
+        Files.writeString(folder.resolve("notes.json"), "{}");
+        Files.writeString(folder.resolve(".hidden.txt"), TEXT);
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        CommandRun run = analyze(folder.toString(), empty.toString());
+
+        assertEquals(ExitCodes.SOME_REFUSED, run.exitCode(), run.err());
+        List<String> analysed = run.err().lines().filter(l -> l.contains(": analysed in "))
+                .map(l -> l.substring(0, l.indexOf(": analysed in "))).toList();
+        assertEquals(List.of(folder.resolve("b.txt").toAbsolutePath().toString(),
+                folder.resolve("older/a.md").toAbsolutePath().toString()), analysed);
+        assertEquals(2, run.out().split(java.util.regex.Pattern.quote(QUOTE), -1).length - 1, run.out());
+        assertTrue(run.err().contains(empty + ": no article in this folder (files of the extensions docx, htm, "
+                + "html, markdown, md, odt, pdf, text, txt, xhtml, hidden ones left out)."), run.err());
+    }
+
+    @Test
     void asksForInputWhenGivenNone() {
         CommandRun run = analyze();
 
