@@ -14,7 +14,10 @@ import java.util.Arrays;
  */
 final class TextDecoder {
 
-    /** More control characters than this share of the text means it is not text. */
+    /**
+     * More control characters than this share of the text means it is not text; one is always allowed, so that a
+     * short text with a stray escape (pasted from a terminal) is read, not called binary.
+     */
     private static final double MAX_CONTROL_SHARE = 0.01;
     /** At least this share of UTF-16 characters with a zero high byte marks Latin-script text without a BOM. */
     private static final double UTF16_ZERO_SHARE = 0.8;
@@ -131,7 +134,7 @@ final class TextDecoder {
         for (int i = 0; i < text.length(); i++) {
             controls += isUnwantedControl(text.charAt(i)) ? 1 : 0;
         }
-        return controls > text.length() * MAX_CONTROL_SHARE;
+        return tooMany(controls, text.length());
     }
 
     private static boolean looksBinary(byte[] bytes) {
@@ -144,7 +147,11 @@ final class TextDecoder {
                 controls++;
             }
         }
-        return controls > bytes.length * MAX_CONTROL_SHARE;
+        return tooMany(controls, bytes.length);
+    }
+
+    private static boolean tooMany(int controls, int length) {
+        return controls > Math.max(1, length * MAX_CONTROL_SHARE);
     }
 
     /** C0 controls other than tab, line feed, form feed, carriage return; and DEL. */

@@ -141,6 +141,17 @@ class EncodingImportTest {
     }
 
     @Test
+    void readsAShortTextWithOneStrayControlCharacterWithoutIt() throws Exception {
+        ImportedArticle article = importBytes("pasted.txt", "The minister said the harbour would reopen.\u001B"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("The minister said the harbour would reopen.\n", article.body());
+        // two in as short a text are more than stray ones
+        ImportException e = assertThrows(ImportException.class, () -> importBytes("two.txt",
+                "The minister\u001B said the harbour would reopen.\u001B".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().startsWith("two.txt is not a text file"), e.getMessage());
+    }
+
+    @Test
     void refusesAnEmptyFileNamingIt() throws Exception {
         ImportException e = assertThrows(ImportException.class, () -> importBytes("nothing.txt", new byte[0]));
         assertEquals("nothing.txt is empty.", e.getMessage());
