@@ -8,7 +8,6 @@ import io.sourcemark.model.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,7 +63,13 @@ public final class BratConfiguration {
         StringBuilder conf = new StringBuilder("[labels]\n");
         tagLabels.forEach((type, name) -> {
             String label = name.strip();
-            if (!label.isEmpty() && !label.contains("|") && label.lines().count() == 1) {
+            if (label.isEmpty() || label.lines().count() != 1) {
+                return;
+            }
+            if (label.contains("|")) {
+                // brat splits a label at "|": the name goes on a comment line that our import reads
+                conf.append(BratVisual.TAG_NAME_COMMENT).append(type).append(": ").append(label).append('\n');
+            } else {
                 conf.append(type).append(" | ").append(label).append('\n');
             }
         });
@@ -91,23 +96,5 @@ public final class BratConfiguration {
                 ? Integer.toString(VerdictScale.rating(v).getAsInt()) : "?").collect(Collectors.joining("|")))
                 .append('\n');
         return conf.toString();
-    }
-
-    /** The first label of each type in a {@code visual.conf}'s [labels] section: "Public_health | Public health". */
-    public static Map<String, String> labels(String visualConf) {
-        Map<String, String> labels = new HashMap<>();
-        boolean inLabels = false;
-        for (String line : visualConf.lines().toList()) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("[")) {
-                inLabels = trimmed.equals("[labels]");
-            } else if (inLabels && !trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                String[] parts = trimmed.split("\\s*\\|\\s*");
-                if (parts.length >= 2 && !parts[0].isEmpty() && !parts[1].isEmpty()) {
-                    labels.putIfAbsent(parts[0], parts[1]);
-                }
-            }
-        }
-        return labels;
     }
 }

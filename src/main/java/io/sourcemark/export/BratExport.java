@@ -104,11 +104,11 @@ public final class BratExport {
         }
         Verification v = a.verification();
         if (view.options().verdicts() && v != null && v.rationale() != null) {
-            parts.add("Rationale: " + v.rationale());
+            parts.add(BratReader.RATIONALE + v.rationale());
         }
         List<Evidence> evidence = view.options().verdicts() ? view.model().evidenceOf(a.id()) : List.of();
         if (!evidence.isEmpty()) {
-            parts.add("Evidence: " + evidence.stream().map(Evidence::url).collect(Collectors.joining(" ")));
+            parts.add(BratReader.EVIDENCE + evidence.stream().map(Evidence::url).collect(Collectors.joining(" ")));
         }
         if (view.options().notes() && a.note() != null) {
             parts.add(a.note());

@@ -4,12 +4,14 @@ import io.sourcemark.importer.ArticleTextForm;
 import io.sourcemark.importer.ImportException;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.ArticleMeta;
+import io.sourcemark.model.Evidence;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Speaker;
 import io.sourcemark.model.SpeakerKind;
+import io.sourcemark.model.Stance;
 import io.sourcemark.model.Tag;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.model.Verdict;
@@ -33,6 +35,8 @@ import java.util.Set;
  */
 public final class BratReader {
 
+    static final String RATIONALE = "Rationale: ";
+    static final String EVIDENCE = "Evidence: ";
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "him", "her",
             "them", "us", "me");
 
@@ -41,14 +45,14 @@ public final class BratReader {
      * @throws InterchangeException when the text is no article's (empty, too long, an absurd unbroken run)
      */
     public InterchangeArticle read(String raw, String ann, String name) throws InterchangeException {
-        return read(raw, ann, name, Map.of());
+        return read(raw, ann, name, BratVisual.NONE);
     }
 
     /**
-     * @param labels each type's label from the {@code visual.conf} beside the files (see
-     *               {@link BratConfiguration#labels}): a tag's type is read back as the tag's own name
+     * @param visual what the {@code visual.conf} beside the files says of each type: a tag's type is read back as
+     *               the tag's own name (its label), in its colour
      */
-    public InterchangeArticle read(String raw, String ann, String name, Map<String, String> labels)
+    public InterchangeArticle read(String raw, String ann, String name, BratVisual visual)
             throws InterchangeException {
         String body = ArticleTextForm.body(raw);
         try {
@@ -97,7 +101,7 @@ public final class BratReader {
             if (BratTypes.kind(entity.type()).isPresent() || BratTypes.isCue(entity.type())) {
                 continue;
             }
-            String tagUid = tag(tags, labels.getOrDefault(entity.type(), entity.type()));
+            String tagUid = tag(tags, visual.nameOf(entity.type()), visual.colours().get(entity.type()));
             String same = drafts.entrySet().stream().filter(d -> d.getValue().parts.equals(entity.parts()))
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             if (same == null) {
@@ -123,6 +127,7 @@ public final class BratReader {
                         .strip();
                 text = end < 0 ? "" : text.substring(end + BratExport.NOTE_SEPARATOR.length());
             }
+            text = draft.readVerification(text);
             if (!text.isBlank()) {
                 draft.note = draft.note == null ? text : draft.note + "\n" + text;
             }
@@ -148,7 +153,7 @@ public final class BratReader {
         ArticleMeta meta = new ArticleMeta(name.replaceFirst("\\.[^.]*$", ""), null, null, null, null, null, null,
                 name);
         return new InterchangeArticle(null, meta, body, null, List.copyOf(speakers.values()),
-                List.copyOf(tags.values()), annotations, problems);
+                List.copyOf(tags.values()), annotations, problems, false);
     }
 
     /** Whether a T line's text is what its pieces cover, as brat writes it: the pieces joined by a space. */
@@ -211,7 +216,7 @@ public final class BratReader {
                 BratTypes.status(a.value()).ifPresentOrElse(s -> draft.status = s, () -> problems.add(named
                         + " is not a review status Sourcemark knows; " + a.target() + " was kept without it."));
             } else {
-                String tagUid = tag(tags, a.value() == null ? a.type() : a.type() + ": " + a.value());
+                String tagUid = tag(tags, a.value() == null ? a.type() : a.type() + ": " + a.value(), null);
                 if (!draft.tagUids.contains(tagUid)) {
                     draft.tagUids.add(tagUid);
                 }
@@ -225,11 +230,11 @@ public final class BratReader {
                 WebAnnotationReader.newUid(), name, SpeakerKind.PERSON, null, null, List.of()));
     }
 
-    /** The uid of the tag named {@code name} (any case), made when the file brings it first. */
-    private static String tag(Map<String, InterchangeTag> tags, String name) {
+    /** The uid of the tag named {@code name} (any case), made when the file brings it first; colour may be null. */
+    private static String tag(Map<String, InterchangeTag> tags, String name, String colour) {
         String tagName = ArticleTextForm.field(name);
         return tags.computeIfAbsent(tagName.toLowerCase(Locale.ROOT), key -> new InterchangeTag(
-                new Tag(0, WebAnnotationReader.newUid(), tagName, null, null, null), null)).tag().uid();
+                new Tag(0, WebAnnotationReader.newUid(), tagName, colour, null, null), null)).tag().uid();
     }
 
     private record Entity(String type, List<TextRange> parts) {
@@ -249,10 +254,37 @@ public final class BratReader {
         TextRange cue;
         Verdict verdict;
         ReviewStatus status;
+        String rationale;
+        final List<Evidence> evidence = new ArrayList<>();
 
         Draft(Kind kind, List<TextRange> parts) {
             this.kind = kind;
             this.parts = List.copyOf(parts);
+        }
+
+        /**
+         * Takes the rationale and the evidence's addresses from the start of a note as our export writes them
+         * ("Rationale: … · Evidence: https://… https://… · the analyst's note"); returns the rest of the note.
+         */
+        String readVerification(String text) {
+            String rest = text;
+            if (kind.isStatement() && rest.startsWith(RATIONALE)) {
+                int evidenceAt = rest.indexOf(BratExport.NOTE_SEPARATOR + EVIDENCE);
+                int end = evidenceAt >= 0 ? evidenceAt : rest.indexOf(BratExport.NOTE_SEPARATOR);
+                rationale = rest.substring(RATIONALE.length(), end < 0 ? rest.length() : end).strip();
+                rest = end < 0 ? "" : rest.substring(end + BratExport.NOTE_SEPARATOR.length());
+            }
+            if (kind.isStatement() && rest.startsWith(EVIDENCE)) {
+                int end = rest.indexOf(BratExport.NOTE_SEPARATOR);
+                for (String url : rest.substring(EVIDENCE.length(), end < 0 ? rest.length() : end).strip()
+                        .split("\\s+")) {
+                    if (!url.isEmpty()) {
+                        evidence.add(new Evidence(0, null, 0, url, null, null, Stance.CONTEXT, null));
+                    }
+                }
+                rest = end < 0 ? "" : rest.substring(end + BratExport.NOTE_SEPARATOR.length());
+            }
+            return rest;
         }
 
         InterchangeAnnotation toInterchange(String body) {
@@ -261,11 +293,11 @@ public final class BratReader {
             if (parts.size() > 1 && kind == Kind.DIRECT_QUOTE) {
                 a = a.withPieces(parts);
             }
-            if (kind.isStatement() && (verdict != null || status != null)) {
+            if (kind.isStatement() && (verdict != null || status != null || rationale != null)) {
                 a = a.withVerification(new Verification(verdict == null ? Verdict.NOT_CHECKED : verdict,
-                        status == null ? ReviewStatus.TO_CHECK : status, null, null, null));
+                        status == null ? ReviewStatus.TO_CHECK : status, rationale, null, null));
             }
-            return new InterchangeAnnotation(a, speakerUid, tagUids, List.of(), links);
+            return new InterchangeAnnotation(a, speakerUid, tagUids, evidence, links);
         }
     }
 }

@@ -50,7 +50,6 @@ final class WebAnnotationItem {
         if (kind == null) {
             throw new InterchangeException("Annotation " + uid + " has no kind (sm:kind); it was left out.");
         }
-        Origin origin = JsonFields.enumValue(node, "sm:origin", Origin.class);
         JsonNode target = JsonFields.items(node, "target").stream().findFirst()
                 .orElseThrow(() -> new InterchangeException("Annotation " + uid + " has no target; it was left out."));
         JsonNode quote = selector(target, "TextQuoteSelector");
@@ -87,7 +86,7 @@ final class WebAnnotationItem {
             problems.add(named + ": its cue (" + offsets(cueNode) + ") is not in the article's text; it was left "
                     + "out.");
         }
-        Annotation fresh = Annotation.of(0, kind, origin == null ? Origin.MANUAL : origin, range, body);
+        Annotation fresh = Annotation.of(0, kind, origin(named), range, body);
         // the file's context words stand as they are only where the text kept its form
         boolean sameText = text.raw().equals(body);
         String prefix = sameText && quote != null && JsonFields.text(quote, "prefix") != null
@@ -135,6 +134,24 @@ final class WebAnnotationItem {
                 suffix, null, cue, parsedScore, known(node, "sm:category", ClaimCategory.class, named, "category"),
                 known(node, "sm:suggestedKind", Kind.class, named, "suggested kind"), verification, note);
         return new InterchangeAnnotation(annotation, speakerUid, tagUids, evidence, links);
+    }
+
+    /**
+     * Made by hand when the file does not say (another tool's annotation); a suggestion when it says something
+     * Sourcemark does not know, so that it neither passes for an analyst's review nor replaces one in a merge.
+     */
+    private Origin origin(String named) {
+        if (!node.has("sm:origin")) {
+            return Origin.MANUAL;
+        }
+        Origin origin = JsonFields.enumValue(node, "sm:origin", Origin.class);
+        if (origin == null) {
+            JsonNode given = node.get("sm:origin");
+            problems.add(named + ": its origin “" + ReportView.abbreviated(given.isTextual() ? given.textValue()
+                    : given.toString()) + "” is not one Sourcemark knows; it was read as a suggestion.");
+            return Origin.DETECTED;
+        }
+        return origin;
     }
 
     /** The annotation's problems found while reading it, for the import's list; read after {@link #read()}. */

@@ -85,7 +85,8 @@ public final class WebAnnotationReader {
             }
         }
         return new InterchangeArticle(WebAnnotationTerms.uid(JsonFields.text(articleNode, "id")), meta, body,
-                JsonFields.text(articleNode, "sm:note"), speakers, List.copyOf(tags.values()), annotations, problems);
+                JsonFields.text(articleNode, "sm:note"), speakers, List.copyOf(tags.values()), annotations, problems,
+                true);
     }
 
     private static List<Speaker> speakers(JsonNode root) {

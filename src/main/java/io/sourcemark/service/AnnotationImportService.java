@@ -1,7 +1,7 @@
 package io.sourcemark.service;
 
-import io.sourcemark.export.BratConfiguration;
 import io.sourcemark.export.BratReader;
+import io.sourcemark.export.BratVisual;
 import io.sourcemark.export.InterchangeArticle;
 import io.sourcemark.export.InterchangeException;
 import io.sourcemark.export.WebAnnotationReader;
@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -99,11 +98,10 @@ public final class AnnotationImportService {
                             + "the article in " + text.getFileName() + ", in the same folder."));
                     return Optional.empty();
                 }
-                // the labels brat shows for the types: our export gives each tag's type its tag's own name
+                // the labels and colours brat shows for the types: our export gives each tag's type its tag's name
                 Path visual = file.resolveSibling("visual.conf");
-                Map<String, String> labels = Files.isRegularFile(visual) ? BratConfiguration.labels(readText(visual))
-                        : Map.of();
-                return Optional.of(brat.read(readText(text), readText(file), text.getFileName().toString(), labels));
+                BratVisual shown = Files.isRegularFile(visual) ? BratVisual.parse(readText(visual)) : BratVisual.NONE;
+                return Optional.of(brat.read(readText(text), readText(file), text.getFileName().toString(), shown));
             }
             return Optional.of(w3c.read(readText(file), name));
         } catch (InterchangeException e) {

@@ -10,6 +10,7 @@ import io.sourcemark.model.TextRange;
 import io.sourcemark.model.Verification;
 import io.sourcemark.store.Repositories;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,20 @@ final class AnnotationMerge {
     private final Article article;
     private final Map<String, Long> speakers;
     private final Map<String, Long> tags;
+    private final boolean described;
     private final Map<String, Annotation> byUid = new HashMap<>();
-    private final Map<Key, Annotation> byKey = new HashMap<>();
+    /** By kind and range: a suggestion and its twin made by hand share one, in the order the project has them. */
+    private final Map<Key, List<Annotation>> byKey = new HashMap<>();
     /** The file's own, once added: a file that repeats one (same kind, range and origin) adds it once. */
     private final Map<AddedKey, Annotation> added = new HashMap<>();
 
+    /**
+     * @param described whether the file describes its evidence (W3C) or gives only addresses (brat), which an
+     *                  address the project has already matches whatever the project says of it
+     */
     AnnotationMerge(Repositories tx, MergeTally tally, Article article, Map<String, Long> speakers,
-                    Map<String, Long> tags) {
+                    Map<String, Long> tags, boolean described) {
+        this.described = described;
         this.tx = tx;
         this.tally = tally;
         this.article = article;
@@ -43,9 +51,9 @@ final class AnnotationMerge {
         this.tags = tags;
         for (Annotation a : tx.annotations().forArticle(article.id())) {
             byUid.put(a.uid(), a);
-            byKey.putIfAbsent(new Key(a.kind(), a.range()), a);
-            if (a.suggestedKind() != null) {
-                byKey.putIfAbsent(new Key(a.suggestedKind(), a.range()), a);
+            byKey.computeIfAbsent(new Key(a.kind(), a.range()), k -> new ArrayList<>()).add(a);
+            if (a.suggestedKind() != null && a.suggestedKind() != a.kind()) {
+                byKey.computeIfAbsent(new Key(a.suggestedKind(), a.range()), k -> new ArrayList<>()).add(a);
             }
         }
     }
@@ -53,6 +61,10 @@ final class AnnotationMerge {
     /** @return the project's id of the annotation, or empty when it was left out */
     Optional<Long> merge(InterchangeAnnotation in) {
         Annotation incoming = placed(in);
+        if (incoming.kind() == Kind.TAG && !in.tagUids().isEmpty() && in.tagUids().stream()
+                .noneMatch(tags::containsKey)) {
+            return Optional.empty(); // a tag span whose tags were all left out (each said so) would carry nothing
+        }
         if (incoming.range().end() > article.body().length()
                 || !incoming.exact().equals(incoming.range().of(article.body()))) {
             tally.leftOut.add("“" + article.meta().title() + "”: “" + abbreviated(incoming.exact()) + "” is not at "
@@ -61,10 +73,10 @@ final class AnnotationMerge {
         }
         Annotation here = byUid.get(incoming.uid());
         if (here == null) {
-            here = byKey.get(new Key(incoming.kind(), incoming.range()));
+            here = twin(new Key(incoming.kind(), incoming.range()), incoming.origin());
         }
         if (here == null && incoming.suggestedKind() != null) {
-            here = byKey.get(new Key(incoming.suggestedKind(), incoming.range()));
+            here = twin(new Key(incoming.suggestedKind(), incoming.range()), incoming.origin());
         }
         if (here == null) {
             here = added.get(new AddedKey(incoming.kind(), incoming.range(), incoming.origin()));
@@ -110,7 +122,7 @@ final class AnnotationMerge {
         Annotation merged;
         if (untouched(here)) {
             merged = new Annotation(here.id(), here.uid(), here.articleId(), incoming.kind(), incoming.origin(),
-                    here.range(), incoming.pieces(), here.exact(), here.prefix(), here.suffix(),
+                    here.range(), piecesOf(here, incoming), here.exact(), here.prefix(), here.suffix(),
                     incoming.speakerId() != null ? incoming.speakerId() : here.speakerId(),
                     incoming.cue() != null ? incoming.cue() : here.cue(), here.score(),
                     incoming.category() != null ? incoming.category() : here.category(),
@@ -140,8 +152,26 @@ final class AnnotationMerge {
         tally.annotationsUpdated++;
         // a later annotation of the file may be the same again (a suggestion and its twin made by hand)
         byUid.put(merged.uid(), merged);
-        byKey.replaceAll((key, a) -> a.id() == merged.id() ? merged : a);
+        byKey.values().forEach(same -> same.replaceAll(a -> a.id() == merged.id() ? merged : a));
         added.replaceAll((key, a) -> a.id() == merged.id() ? merged : a);
+    }
+
+    /**
+     * The project's annotation of this kind and range; of a suggestion and its twin made by hand, the one of the
+     * file's kind of origin (a format without uids, brat, tells them apart only so).
+     */
+    private Annotation twin(Key key, Origin origin) {
+        List<Annotation> same = byKey.getOrDefault(key, List.of());
+        return same.stream().filter(a -> (a.origin() == Origin.DETECTED) == (origin == Origin.DETECTED)).findFirst()
+                .orElse(same.isEmpty() ? null : same.get(0));
+    }
+
+    /**
+     * The file's pieces; a file that gives none keeps the project's: brat has no way to write the quoted words of a
+     * mixed quote, and a quote of the same kind without its pieces is no one's review.
+     */
+    private static List<TextRange> piecesOf(Annotation here, Annotation incoming) {
+        return incoming.pieces().isEmpty() && incoming.kind() == here.kind() ? here.pieces() : incoming.pieces();
     }
 
     private Origin origin(Field f, Origin here, Origin incoming) {
@@ -164,8 +194,23 @@ final class AnnotationMerge {
             return here.verification();
         }
         Verification unset = Verification.UNCHECKED;
-        return f.pick("verification", here.verification() == null ? unset : here.verification(),
-                incoming.verification() == null ? unset : incoming.verification(), unset, AnnotationMerge::describe);
+        Verification mine = here.verification() == null ? unset : here.verification();
+        Verification theirs = incoming.verification() == null ? unset : incoming.verification();
+        return f.pick("verification", mine, completed(theirs, mine), unset, AnnotationMerge::describe);
+    }
+
+    /**
+     * The file's verification with what it leaves unsaid taken from the project's, when both give the same verdict
+     * and status: brat carries only those two, and saying less is not saying otherwise.
+     */
+    private static Verification completed(Verification theirs, Verification mine) {
+        if (theirs.verdict() != mine.verdict() || theirs.status() != mine.status()) {
+            return theirs;
+        }
+        return new Verification(theirs.verdict(), theirs.status(),
+                theirs.rationale() != null ? theirs.rationale() : mine.rationale(),
+                theirs.reviewer() != null ? theirs.reviewer() : mine.reviewer(),
+                theirs.reviewedAt() != null ? theirs.reviewedAt() : mine.reviewedAt());
     }
 
     /** A suggestion the analyst has not reviewed nor worked on: nothing of theirs to keep. */
@@ -186,14 +231,14 @@ final class AnnotationMerge {
                     .or(() -> here.stream().filter(h -> h.url().equals(e.url())).findFirst());
             if (same.isPresent()) {
                 Evidence h = same.get();
-                if (!Objects.equals(h.title(), e.title()) || !Objects.equals(h.note(), e.note())
-                        || h.stance() != e.stance() || !Objects.equals(h.accessed(), e.accessed())) {
+                if (described && (!Objects.equals(h.title(), e.title()) || !Objects.equals(h.note(), e.note())
+                        || h.stance() != e.stance() || !Objects.equals(h.accessed(), e.accessed()))) {
                     tally.conflicts.add(new MergeConflict(article.meta().title(), subject, "evidence " + e.url(),
                             describe(h), describe(e)));
                 }
                 continue;
             }
-            boolean uidTaken = tx.evidence().findByUid(e.uid()).isPresent();
+            boolean uidTaken = e.uid() == null || tx.evidence().findByUid(e.uid()).isPresent();
             tx.evidence().insert(new Evidence(0, uidTaken ? null : e.uid(), annotationId, e.url(), e.title(),
                     e.note(), e.stance(), e.accessed()));
             tally.evidenceAdded++;

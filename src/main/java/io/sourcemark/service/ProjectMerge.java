@@ -35,6 +35,7 @@ final class ProjectMerge {
     private final Map<String, Long> annotationIds = new HashMap<>();
     private final List<PendingLink> links = new ArrayList<>();
     private final Set<String> speakersCompared = new HashSet<>();
+    private final Set<String> tagsCompared = new HashSet<>();
 
     ProjectMerge(MergeTally tally) {
         this.tally = tally;
@@ -65,10 +66,10 @@ final class ProjectMerge {
         }
         Map<String, Long> speakers = new HashMap<>();
         for (Speaker speaker : in.speakers()) {
-            speakers.put(speaker.uid(), speaker(tx, speaker, target.meta().title()));
+            speakers.put(speaker.uid(), speaker(tx, speaker, target.meta().title(), in.described()));
         }
-        Map<String, Long> tags = tags(tx, in.tags());
-        AnnotationMerge annotations = new AnnotationMerge(tx, tally, target, speakers, tags);
+        Map<String, Long> tags = tags(tx, in.tags(), target.meta().title());
+        AnnotationMerge annotations = new AnnotationMerge(tx, tally, target, speakers, tags, in.described());
         for (InterchangeAnnotation a : in.annotations()) {
             annotations.merge(a).ifPresent(id -> {
                 annotationIds.put(a.annotation().uid(), id);
@@ -111,7 +112,7 @@ final class ProjectMerge {
         ArticleMeta b = in.meta();
         String title = a.title();
         ArticleMeta merged = new ArticleMeta(
-                conflictOr(title, "the article", "title", a.title(), b.title()),
+                conflictOr(title, "the article", "title", a.title(), in.described() ? b.title() : null),
                 fill(title, "source", a.source(), b.source()), fill(title, "date", a.date(), b.date()),
                 fill(title, "dateline", a.dateline(), b.dateline()), fill(title, "agency", a.agency(), b.agency()),
                 fill(title, "URL", a.url(), b.url()), fill(title, "licence", a.license(), b.license()),
@@ -140,8 +141,9 @@ final class ProjectMerge {
         return here;
     }
 
-    private long speaker(Repositories tx, Speaker in, String article) {
+    private long speaker(Repositories tx, Speaker in, String article, boolean described) {
         Optional<Speaker> found = tx.speakers().findByUid(in.uid());
+        boolean sameUid = found.isPresent();
         if (found.isEmpty()) {
             found = tx.speakers().findByNameOrAlias(in.name());
         }
@@ -160,8 +162,14 @@ final class ProjectMerge {
                     here.affiliation() == null ? in.affiliation()
                             : conflictOr(article, subject, "affiliation", here.affiliation(), in.affiliation()),
                     List.copyOf(aliases));
-            if (here.kind() != in.kind()) {
+            if (described && here.kind() != in.kind()) {
                 tally.conflicts.add(new MergeConflict(article, subject, "kind", words(here.kind()), words(in.kind())));
+            }
+            // found by uid under another name: renamed here or there; the file's name is listed, not taken
+            if (sameUid && !here.name().equalsIgnoreCase(in.name().strip()) && here.aliases().stream()
+                    .noneMatch(alias -> alias.equalsIgnoreCase(in.name().strip()))) {
+                tally.conflicts.add(new MergeConflict(article, subject, "name", "“" + here.name() + "”",
+                        "“" + in.name() + "”"));
             }
             if (!merged.equals(here)) {
                 tx.speakers().update(merged);
@@ -171,7 +179,7 @@ final class ProjectMerge {
     }
 
     /** The project's tag of each of the file's, by the file's uid: found by uid or name, else added. */
-    private Map<String, Long> tags(Repositories tx, List<InterchangeTag> incoming) {
+    private Map<String, Long> tags(Repositories tx, List<InterchangeTag> incoming, String article) {
         List<Tag> codebook = new ArrayList<>(tx.tags().list());
         Map<String, Long> ids = new HashMap<>();
         List<InterchangeTag> added = new ArrayList<>();
@@ -181,6 +189,7 @@ final class ProjectMerge {
                     .or(() -> codebook.stream().filter(t -> t.name().equalsIgnoreCase(tag.name().strip())).findFirst());
             if (here.isPresent()) {
                 ids.put(tag.uid(), here.get().id());
+                compare(here.get(), tag, article);
                 continue;
             }
             String name;
@@ -227,6 +236,21 @@ final class ProjectMerge {
         return ids;
     }
 
+    /** A tag of the project and the file's: a name or colour they differ in is listed, once per merge. */
+    private void compare(Tag here, Tag in, String article) {
+        if (!tagsCompared.add(here.uid())) {
+            return;
+        }
+        String subject = "tag " + here.name();
+        if (!here.name().equalsIgnoreCase(in.name().strip())) {
+            tally.conflicts.add(new MergeConflict(article, subject, "name", "“" + here.name() + "”",
+                    "“" + in.name() + "”"));
+        }
+        if (in.color() != null && !in.color().equalsIgnoreCase(here.color())) {
+            tally.conflicts.add(new MergeConflict(article, subject, "colour", here.color(), in.color()));
+        }
+    }
+
     /** The article with its address dropped when that is not a web address, as Edit article details requires. */
     private InterchangeArticle withWebAddressOnly(InterchangeArticle in) {
         ArticleMeta m = in.meta();
@@ -237,7 +261,7 @@ final class ProjectMerge {
                 + "”, which is not a web address (http:// or https://).");
         return new InterchangeArticle(in.uid(), new ArticleMeta(m.title(), m.source(), m.date(), m.dateline(),
                 m.agency(), null, m.license(), m.fileName()), in.body(), in.note(), in.speakers(), in.tags(),
-                in.annotations(), in.problems());
+                in.annotations(), in.problems(), in.described());
     }
 
     /** A file's aliases as the project keeps them: no blank ones, each once. */

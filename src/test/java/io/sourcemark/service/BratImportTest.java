@@ -114,6 +114,22 @@ class BratImportTest {
     }
 
     @Test
+    void aSpanWhoseOnlyTagIsLeftOutIsLeftOutWithIt() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("long"));
+        Files.writeString(folder.resolve("d.txt"), "Maria Lopez said hi.", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("d.ann"), "T1\t" + "X".repeat(100) + " 0 11\tMaria Lopez\n",
+                StandardCharsets.UTF_8);
+
+        MergeReport report = new AnnotationImportService(project.project()).importFiles(List.of(folder),
+                ImportProgress.NONE, () -> false);
+
+        assertTrue(report.leftOut().stream().anyMatch(l -> l.startsWith("The tag “XXXX")), report.toString());
+        assertEquals(0, report.annotationsAdded());
+        long articleId = project.read(tx -> tx.articles().list()).get(0).id();
+        assertEquals(List.of(), project.read(tx -> tx.annotations().forArticle(articleId)));
+    }
+
+    @Test
     void refusesAnAnnotationFileWithoutItsText() throws Exception {
         Path ann = dir.resolve("alone.ann");
         Files.writeString(ann, ANN, StandardCharsets.UTF_8);

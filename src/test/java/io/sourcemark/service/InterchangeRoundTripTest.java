@@ -1,16 +1,25 @@
 package io.sourcemark.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sourcemark.export.ExportFormat;
 import io.sourcemark.export.ExportOptions;
+import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Evidence;
 import io.sourcemark.model.Kind;
+import io.sourcemark.model.Origin;
+import io.sourcemark.model.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,6 +98,95 @@ class InterchangeRoundTripTest {
         assertEquals(List.of(), report.conflicts());
         assertEquals(before, UidSnapshot.of(afp.project.project()));
         assertFalse(report.needsAttention());
+    }
+
+    @Test
+    void theBratExportImportedIntoItsOwnProjectChangesNothingAndListsNothing() throws Exception {
+        Path export = dir.resolve("brat");
+        ExportReport written = new ExportService(afp.project.project()).export(new ExportRequest(ExportFormat.BRAT,
+                List.of(), export, ExportOptions.everything(), false, false), ImportProgress.NONE, () -> false);
+        assertTrue(written.skipped().isEmpty(), written.toString());
+        UidSnapshot before = UidSnapshot.of(afp.project.project());
+        long mixed = afp.project.read(tx -> tx.annotations().forArticle(afp.afp.id())).stream()
+                .filter(a -> a.isMixedQuote()).count();
+
+        MergeReport report = new AnnotationImportService(afp.project.project()).importFiles(List.of(export),
+                ImportProgress.NONE, () -> false);
+
+        assertTrue(mixed >= 3, "the AFP article has mixed quotes, whose quoted words brat cannot write: " + mixed);
+        assertEquals(30, report.articlesMerged());
+        assertEquals(List.of(), report.conflicts(), "brat says no title and no kind of speaker to differ in");
+        assertEquals(0, report.annotationsUpdated(), report.toString());
+        assertEquals(before, UidSnapshot.of(afp.project.project()));
+    }
+
+    @Test
+    void theBratExportBringsTagNamesColoursRationaleAndEvidenceIntoAnotherProject() throws Exception {
+        afp.project.run(tx -> tx.tags().update(new Tag(afp.group.id(), afp.group.uid(), "Wagner | mercenaries",
+                afp.group.color(), null, null)));
+        Path export = dir.resolve("brat");
+        new ExportService(afp.project.project()).export(new ExportRequest(ExportFormat.BRAT, List.of(), export,
+                ExportOptions.everything(), false, false), ImportProgress.NONE, () -> false);
+        try (TestProject other = TestProject.open(dir.resolve("second.sourcemark"))) {
+            MergeReport report = new AnnotationImportService(other.project()).importFiles(List.of(export),
+                    ImportProgress.NONE, () -> false);
+
+            assertEquals(List.of(), report.leftOut());
+            Map<String, String> colours = other.read(tx -> tx.tags().list()).stream()
+                    .collect(Collectors.toMap(Tag::name, Tag::color));
+            assertEquals(Map.of("Arms trade", "#b91c1c", "Wagner | mercenaries", "#047857"), colours,
+                    "a name brat cannot take as a label and each colour come back");
+            Annotation sullivan = other.read(tx -> tx.annotations().forArticle(tx.articles().findByHash(
+                    afp.afp.contentHash()).orElseThrow().id())).stream()
+                    .filter(a -> a.kind() == afp.sullivan.kind() && a.range().equals(afp.sullivan.range()))
+                    .findFirst().orElseThrow();
+            assertEquals(ScriptedAfp.RATIONALE, sullivan.verification().rationale());
+            assertEquals(afp.sullivan.verification().verdict(), sullivan.verification().verdict());
+            assertEquals(List.of(ScriptedAfp.EVIDENCE_URL, "ftp://archive.example.org/briefing.txt"),
+                    other.read(tx -> tx.evidence().forAnnotation(sullivan.id())).stream().map(Evidence::url)
+                            .toList());
+            assertEquals(null, sullivan.note(), "the rationale and the evidence are not left in the note");
+        }
+    }
+
+    @Test
+    void aW3cFileThatRenamesOrSaysAnUnknownOriginIsListedAndTheProjectKeepsItsOwn() throws Exception {
+        Path export = exportLibrary(afp.project.project(), "w3c");
+        Path file;
+        try (var files = Files.list(export)) {
+            file = files.filter(f -> f.getFileName().toString().startsWith("the-white-house")).findFirst()
+                    .orElseThrow();
+        }
+        var json = new ObjectMapper();
+        var root = (ObjectNode) json.readTree(file.toFile());
+        var suggestion = (ObjectNode) StreamSupport.stream(
+                root.get("first").get("items").spliterator(), false)
+                .filter(item -> item.get("sm:origin").asText().equals("DETECTED")).findFirst().orElseThrow();
+        suggestion.put("sm:origin", "WHATEVER");
+        String suggestionUid = suggestion.get("id").asText().replace("urn:uuid:", "");
+        var speaker = (ObjectNode) root.get("sm:speakers").get(0);
+        String speakerName = speaker.get("name").asText();
+        speaker.put("name", speakerName + " Jr");
+        var tag = (ObjectNode) root.get("sm:tags").get(0);
+        String tagName = tag.get("label").asText();
+        tag.put("label", tagName + " (old)");
+        json.writeValue(file.toFile(), root);
+        UidSnapshot before = UidSnapshot.of(afp.project.project());
+
+        MergeReport report = new AnnotationImportService(afp.project.project()).importFiles(List.of(file),
+                ImportProgress.NONE, () -> false);
+
+        assertEquals(before, UidSnapshot.of(afp.project.project()), "the project keeps its origin and names");
+        assertEquals(Origin.DETECTED, afp.project.read(tx -> tx.annotations().findByUid(suggestionUid))
+                .orElseThrow().origin());
+        assertTrue(report.leftOut().stream().anyMatch(l -> l.contains("its origin “WHATEVER” is not one "
+                + "Sourcemark knows; it was read as a suggestion.")), report.leftOut().toString());
+        List<String> fields = report.conflicts().stream().map(c -> c.subject() + ": " + c.field() + " " + c.here()
+                + " / " + c.incoming()).toList();
+        assertTrue(fields.contains("speaker " + speakerName + ": name “" + speakerName + "” / “" + speakerName
+                + " Jr”"), fields.toString());
+        assertTrue(fields.contains("tag " + tagName + ": name “" + tagName + "” / “" + tagName + " (old)”"),
+                fields.toString());
     }
 
     @Test
