@@ -174,6 +174,13 @@ class SpeakersWindowTest {
         window.robot.interact(() -> window.robot.lookup("#speakerFilter").queryAs(TextField.class).clear());
         waitUntil(() -> fx(() -> mergeWith.getItems().size() == 2));
         assertTrue(fx(() -> mergeWith.getItems().stream().noneMatch(o -> o.speaker().name().equals(kept))));
+
+        // a filter that hides the chosen speaker lets them go: Edit, Merge and Split cannot act on someone unseen
+        window.robot.interact(() -> window.robot.lookup("#speakerFilter").queryAs(TextField.class).setText("pesk"));
+        waitUntil(() -> fx(() -> speakers.getItems().size() == 1));
+        waitUntil(() -> fx(() -> window.robot.lookup("#speakerMerge").query().isDisabled()));
+        assertTrue(fx(() -> window.app.workspace().speakers().chosenProperty().get() == null));
+        assertTrue(fx(() -> window.robot.lookup("#speakerEdit").query().isDisabled()));
     }
 
     @Test

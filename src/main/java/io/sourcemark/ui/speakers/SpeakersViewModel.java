@@ -52,8 +52,20 @@ public final class SpeakersViewModel {
         this.speakers = speakers;
         this.changes = changes;
         this.jumps = jumps;
-        wholeProject.addListener((obs, old, now) -> filterRows());
-        filter.addListener((obs, old, now) -> filterRows());
+        wholeProject.addListener((obs, old, now) -> narrowed());
+        filter.addListener((obs, old, now) -> narrowed());
+    }
+
+    /**
+     * The rows again after the analyst narrowed them; a chosen speaker no longer among them is let go, so that Edit,
+     * Merge and Split never act on someone the list does not show.
+     */
+    private void narrowed() {
+        filterRows();
+        SpeakerOverview kept = chosen.get();
+        if (kept != null && rows.stream().noneMatch(o -> o.speaker().id() == kept.speaker().id())) {
+            choose(null);
+        }
     }
 
     // Commands
