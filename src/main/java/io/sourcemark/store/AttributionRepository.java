@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ public final class AttributionRepository {
     private static final String PLACED = "SELECT a.id, a.article_id, r.title, a.kind, a.origin, a.\"start\", "
             + "a.\"end\", a.exact, a.verdict, a.speaker_id FROM annotation a JOIN article r ON r.id = a.article_id ";
     private static final String VISIBLE = "a.origin <> 'REJECTED' ";
+    /** Words of a search for statements to link beyond these add nothing a reader would type. */
+    private static final int MAX_WORDS = 12;
     private static final String STATEMENT = "a.kind IN ('DIRECT_QUOTE', 'INDIRECT_QUOTE', 'CLAIM') ";
     /** Statements counted by speaker; {@code %s} narrows the rows (an article), ending in "AND ". */
     private static final String COUNTS_BY_SPEAKER = "SELECT a.speaker_id, count(*) FROM annotation a WHERE %s"
@@ -98,12 +101,23 @@ public final class AttributionRepository {
      * case of ASCII letters, by article title then reading order.
      */
     public List<StatementInArticle> findByWords(String text, int limit) {
+        // every word, in any order and anywhere in the statement, as the library's search finds them
+        List<String> words = Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).distinct()
+                .limit(MAX_WORDS).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String each = "AND a.exact LIKE ? ESCAPE '\\' ".repeat(words.size());
         return session.read("find statements", connection -> {
             try (PreparedStatement query = connection.prepareStatement(PLACED + "WHERE " + VISIBLE
-                    + "AND a.kind <> 'TAG' AND a.exact LIKE ? ESCAPE '\\' "
+                    + "AND a.kind <> 'TAG' " + each
                     + "ORDER BY r.title COLLATE NOCASE, r.id, a.\"start\", a.id LIMIT ?")) {
-                query.setString(1, "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                query.setInt(2, limit);
+                int at = 1;
+                for (String word : words) {
+                    query.setString(at++, "%" + word.replace("\\", "\\\\").replace("%", "\\%")
+                            .replace("_", "\\_") + "%");
+                }
+                query.setInt(at, limit);
                 return placed(query);
             }
         });

@@ -107,5 +107,7 @@ class LinkServiceTest {
                 .map(StatementInArticle::annotationId).toList());
         assertEquals(List.of(), links.find("100%_"), "LIKE wildcards are the analyst's characters");
         assertEquals(List.of(), links.find("  "));
+        assertEquals(found, links.find("were  talks"), "every word, in any order, as the library's search");
+        assertEquals(List.of(), links.find("talks zebra"), "every word, not any of them");
     }
 }
