@@ -171,6 +171,25 @@ class VerificationWindowTest {
     }
 
     @Test
+    void tabLeavesTheRationaleAndTheNoteAsItLeavesEveryOtherField() throws Exception {
+        markQuote(window.quoteStart());
+        for (String field : List.of("#rationaleText", "#noteText")) {
+            waitUntil(() -> window.robot.lookup(field).tryQuery().map(Node::isVisible).orElse(false));
+            javafx.scene.control.TextArea area = fx(() -> window.robot.lookup(field)
+                    .queryAs(javafx.scene.control.TextArea.class));
+            window.robot.interact(area::requestFocus);
+            window.robot.write("Seen");
+            window.robot.type(KeyCode.TAB);
+            waitUntil(() -> fx(() -> !area.isFocused()));
+            assertEquals("Seen", fx(area::getText), field + " takes no tab character");
+            window.robot.interact(area::requestFocus);
+            window.robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+            waitUntil(() -> fx(() -> !area.isFocused()));
+            assertEquals("Seen", fx(area::getText));
+        }
+    }
+
+    @Test
     void aCheckMadeWithoutANameAsksForOneOnlyUntilOneIsSet() throws Exception {
         int start = window.quoteStart();
         Annotation quote = markQuote(start);

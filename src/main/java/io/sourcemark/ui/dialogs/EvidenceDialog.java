@@ -5,6 +5,7 @@ import io.sourcemark.model.Stance;
 import io.sourcemark.service.EvidenceDraft;
 import io.sourcemark.service.WebLinks;
 import io.sourcemark.ui.Names;
+import io.sourcemark.ui.TabLeavesText;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -53,7 +54,8 @@ public final class EvidenceDialog {
         accessed.setId("evidenceAccessed");
         TypedDate.use(accessed);
         accessed.setPromptText("2024-05-31 (blank: today)");
-        TextArea note = new TextArea(existing == null || existing.note() == null ? "" : existing.note());
+        TextArea note = TabLeavesText.install(new TextArea(existing == null || existing.note() == null ? ""
+                : existing.note()));
         note.setId("evidenceNote");
         note.setPrefRowCount(3);
         note.setWrapText(true);

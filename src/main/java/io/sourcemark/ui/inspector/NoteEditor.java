@@ -1,5 +1,6 @@
 package io.sourcemark.ui.inspector;
 
+import io.sourcemark.ui.TabLeavesText;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -34,6 +35,7 @@ final class NoteEditor<T> {
     NoteEditor(String id, String heading, String prompt, BiConsumer<T, String> saver) {
         this.saver = saver;
         text.setId(id);
+        TabLeavesText.install(text);
         text.setPromptText(prompt);
         text.setWrapText(true);
         text.setPrefRowCount(3);
