@@ -160,12 +160,25 @@ class TagsWindowTest {
         javafx.scene.control.ListCell<Tag> button = fx(picker::getButtonCell);
         waitUntil(() -> fx(() -> "Add a tag…".equals(button.getText())));
 
+        window.robot.interact(picker::requestFocus);
         window.robot.interact(() -> picker.setValue(picker.getItems().stream()
                 .filter(t -> t.name().equals("Arms trade")).findFirst().orElseThrow()));
         waitUntil(() -> tagsInTheFile(quoteId).equals(List.of("Arms trade")));
         // emptied for the next tag, the box says again what it is for, and offers only the tags not yet given
         waitUntil(() -> fx(() -> "Add a tag…".equals(button.getText()) && button.getStyleClass().contains("text-muted")
                 && picker.getItems().stream().map(Tag::name).toList().equals(List.of("Diplomacy"))));
+        Thread.sleep(300);
+        assertTrue(fx(picker::isFocused), "the keyboard stays in the box for the next tag");
+
+        // the chip's × is reached with Tab and pressed with Space; the keyboard comes back to the box
+        javafx.scene.control.Button remove = fx(() -> window.robot.lookup(".sm-tag-chip-remove")
+                .queryAs(javafx.scene.control.Button.class));
+        assertTrue(fx(remove::isFocusTraversable));
+        window.robot.interact(remove::requestFocus);
+        window.robot.type(KeyCode.SPACE);
+        waitUntil(() -> tagsInTheFile(quoteId).isEmpty());
+        Thread.sleep(300);
+        assertTrue(fx(picker::isFocused), "not the window's first field");
     }
 
     @Test

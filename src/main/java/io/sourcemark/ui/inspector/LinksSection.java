@@ -46,6 +46,7 @@ final class LinksSection {
     private final HBox actions = new HBox(6);
     private final LinksSectionModel model;
     private final Runnable backToArticle;
+    private final Button linkTo = new Button("Link to…");
     private long broughtIntoView;
 
     /** @param backToArticle gives the keyboard back to the article once the form closes with it */
@@ -54,12 +55,10 @@ final class LinksSection {
         this.backToArticle = backToArticle;
         Label caption = new Label("Links");
         caption.getStyleClass().add("sm-inspector-heading");
-        Button linkTo = new Button("Link to…");
         linkTo.setId("linkTo");
         linkTo.setTooltip(new Tooltip("Link this statement to another one or to a speaker mention ("
                 + Keys.LINK_TO.getDisplayText() + ")"));
         linkTo.setOnAction(e -> model.startLink());
-        linkTo.setFocusTraversable(false);
         linkTo.disableProperty().bind(model.composingProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -207,8 +206,14 @@ final class LinksSection {
             Button delete = new Button("×");
             delete.getStyleClass().addAll("flat", "sm-link-delete");
             delete.setTooltip(new Tooltip("Delete this link"));
-            delete.setOnAction(e -> model.delete(end));
-            delete.setFocusTraversable(false);
+            delete.setOnAction(e -> {
+                // the row goes with its link: the keyboard stays in the section, on Link to…
+                boolean keyboard = delete.isFocused();
+                model.delete(end);
+                if (keyboard) {
+                    linkTo.requestFocus();
+                }
+            });
             HBox.setHgrow(jump, Priority.ALWAYS);
             jump.setMaxWidth(Double.MAX_VALUE);
             HBox row = new HBox(4, jump, delete);

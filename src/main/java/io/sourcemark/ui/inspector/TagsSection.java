@@ -48,6 +48,8 @@ final class TagsSection {
             Tag chosen = picker.getValue();
             if (!filling && chosen != null && shown != null) {
                 commands.toggle(shown, chosen);
+                // the next tag is picked in the same box, as the section is drawn again with this one's chip
+                picker.requestFocus();
             }
         });
         // both outlive no workspace: the section is built and dropped with it
@@ -87,8 +89,15 @@ final class TagsSection {
         Button remove = new Button("×");
         remove.getStyleClass().addAll("flat", "sm-tag-chip-remove");
         remove.setTooltip(new Tooltip("Take the tag “" + tag.name() + "” off"));
-        remove.setOnAction(e -> commands.untag(annotation, tag));
-        remove.setFocusTraversable(false);
+        remove.setOnAction(e -> {
+            // the chip goes with its tag: the keyboard stays in the section rather than going back to the window's
+            // first field
+            boolean keyboard = remove.isFocused();
+            commands.untag(annotation, tag);
+            if (keyboard) {
+                picker.requestFocus();
+            }
+        });
         HBox chip = new HBox(4, new Circle(5, Codebook.colourOf(tag)), name, remove);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("sm-tag-chip");
