@@ -49,6 +49,13 @@ record HtmlScope(String title, List<MetaRow> meta, String generated, String revi
         return !speakers.isEmpty();
     }
 
+    /** Whether the metadata names the article's licence, which the footer then points to. */
+    boolean hasLicence() {
+        return meta.stream().anyMatch(row -> row.label().equals(LICENCE));
+    }
+
+    private static final String LICENCE = "Licence and attribution";
+
     private static List<MetaRow> metaRows(ArticleMeta meta) {
         List<MetaRow> rows = new ArrayList<>();
         add(rows, "Source", meta.source());
@@ -58,7 +65,7 @@ record HtmlScope(String title, List<MetaRow> meta, String generated, String revi
         if (meta.url() != null) {
             rows.add(new MetaRow("URL", meta.url(), SafeValues.link(meta.url()).orElse(null)));
         }
-        add(rows, "Licence and attribution", meta.license());
+        add(rows, LICENCE, meta.license());
         add(rows, "File", meta.fileName());
         return rows;
     }

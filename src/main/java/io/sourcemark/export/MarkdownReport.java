@@ -2,6 +2,7 @@ package io.sourcemark.export;
 
 import io.sourcemark.model.ArticleMeta;
 import io.sourcemark.model.Origin;
+import io.sourcemark.model.Verdict;
 import io.sourcemark.model.Verification;
 
 import java.io.IOException;
@@ -88,14 +89,21 @@ public final class MarkdownReport {
                     .append(" | ").append(MarkdownText.cell(row.text()))
                     .append(" | ").append(row.speaker() == null ? "" : MarkdownText.cell(row.speaker().name()));
             if (verdicts) {
+                // what the HTML report says of each: the review's status and reviewer, each source's date and note
+                boolean checked = v.verdict() != Verdict.NOT_CHECKED;
                 line.append(" | ").append(VerdictScale.name(v.verdict()))
+                        .append(checked ? " (" + Labels.status(v.status())
+                                + (v.reviewer() == null ? "" : " · " + MarkdownText.cell(v.reviewer())) + ")" : "")
                         .append(" | ").append(v.rationale() == null ? "" : MarkdownText.cell(v.rationale()))
                         .append(" | ").append(row.evidence().stream()
                                 .map(e -> MarkdownText.link(e.title() != null ? e.title() : e.url(), e.url())
-                                        + " (" + Labels.stance(e.stance()) + ")")
+                                        + " (" + Labels.stance(e.stance())
+                                        + (e.accessed() == null ? "" : ", accessed " + e.accessed()) + ")"
+                                        + (notes && e.note() != null ? ": " + MarkdownText.cell(e.note()) : ""))
                                 .collect(Collectors.joining("; ")));
             }
-            line.append(" | ").append(row.links().stream().map(l -> MarkdownText.cell(l.describe()))
+            line.append(" | ").append(row.links().stream().map(l -> MarkdownText.cell(l.describe()
+                            + (l.note() == null ? "" : " (" + l.note() + ")")))
                             .collect(Collectors.joining("; ")))
                     .append(" | ").append(MarkdownText.cell(row.tags().stream().map(t -> t.name())
                             .collect(Collectors.joining(", "))));

@@ -87,7 +87,8 @@ class FileExportsTest {
             assertTrue(text.replace(" ", "").contains(ScriptedAfp.EVIDENCE_URL), "the evidence's address");
             // the columns are wide enough for their words: none is cut over two lines
             List<String> lines = new PDFTextStripper().getText(pdf).lines().map(String::strip).toList();
-            for (String words : List.of("Speaker Verdict Evidence Links", "Mostly true", "Not checked", "False")) {
+            for (String words : List.of("Speaker Verdict Evidence Links", "Mostly true", "Not checked", "False",
+                    "Speaker Kind Role Mentions Statements Verdicts", "government body")) {
                 assertTrue(lines.stream().anyMatch(line -> line.contains(words)), words + " on one line: " + lines);
             }
             List<String> fonts = new ArrayList<>();

@@ -114,10 +114,13 @@ class HtmlExportTest {
                 "one name per tagged passage");
         assertTrue(html.contains("<th class=\"n\">#</th>") && html.contains("th.n, td.n { white-space: nowrap;"),
                 "the statements' numbers are never broken over lines");
-        Matcher speaker = Pattern.compile("<tr><td dir=\"auto\">" + afp.speakerOf(afp.sullivan) + "</td><td>person</td><td>[^<]*"
-                + "</td><td>(\\d+)</td><td>(\\d+)</td><td>([^<]*)</td></tr>").matcher(html);
+        Matcher speaker = Pattern.compile("<tr><td dir=\"auto\">" + afp.speakerOf(afp.sullivan) + "</td><td class=\"kind\">"
+                + "person</td><td dir=\"auto\">[^<]*</td><td>(\\d+)</td><td>(\\d+)</td><td>([^<]*)</td></tr>").matcher(html);
         assertTrue(speaker.find(), "the speaker's summary row");
         assertTrue(speaker.group(3).contains("1 mostly true"), speaker.group(3));
+        assertTrue(html.contains("<table class=\"speaker-table checked\">"), "headings broken between words only");
+        assertTrue(html.contains("<footer>Made with Sourcemark. The article's text belongs to its source, whose terms "
+                + "apply to it.</footer>"), "no licence above to point to");
         assertTrue(html.contains("@media print") && html.contains("counter(page)"));
     }
 
@@ -150,8 +153,13 @@ class HtmlExportTest {
         assertTrue(md.contains("| # | Kind | Statement | Speaker | Verdict | Rationale | Evidence | Links | Tags | Note |"));
         String sullivan = md.lines().filter(l -> l.startsWith("| " + numberOf(afp.sullivan) + " |")).findFirst()
                 .orElseThrow();
-        assertTrue(sullivan.contains("| Mostly true |"), sullivan);
-        assertTrue(sullivan.contains("[Press briefings](<" + ScriptedAfp.EVIDENCE_URL + ">) (supports)"), sullivan);
+        // as much as the HTML says: the review's status and reviewer, each source's date and note, a link's note
+        assertTrue(sullivan.contains("| Mostly true (done · " + ScriptedAfp.REVIEWER + ") |"), sullivan);
+        assertTrue(sullivan.contains("[Press briefings](<" + ScriptedAfp.EVIDENCE_URL + ">) (supports, accessed "
+                + "2023-09-06): the 5 September one"), sullivan);
+        String forum = md.lines().filter(l -> l.startsWith("| " + numberOf(afp.forum) + " |")).findFirst()
+                .orElseThrow();
+        assertTrue(forum.contains(" (Same week, other count)"), forum);
         assertTrue(sullivan.contains("ftp://archive.example.org/briefing.txt (context)"), sullivan);
         assertTrue(sullivan.contains("Arms trade"), sullivan);
         assertTrue(md.contains("## Speakers\n\n| Speaker | Kind | Role | Mentions | Statements | Verdicts |"));
