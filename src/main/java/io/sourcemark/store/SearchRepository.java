@@ -39,8 +39,10 @@ public final class SearchRepository {
     static final int RANKED_AT_MOST = 10_000;
     private static final String MANY = "SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1 OFFSET "
             + RANKED_AT_MOST;
+    /** Where a speaker's hit leads: their first mention by name, else the first statement they made. */
     private static final String FIRST_MENTION = "SELECT id, article_id, kind, \"start\", \"end\" FROM annotation "
-            + "WHERE speaker_id = ? AND origin <> 'REJECTED' ORDER BY article_id, \"start\" LIMIT 1";
+            + "WHERE speaker_id = ? AND origin <> 'REJECTED' ORDER BY kind <> 'SPEAKER', article_id, \"start\" "
+            + "LIMIT 1";
     private static final String MARKED_BODY = "SELECT CASE WHEN length(text) <= " + LongBodyHits.LONG
             + " THEN highlight(search_index, 1, char(2), char(3)) END FROM search_index "
             + "WHERE search_index MATCH ? AND rowid = ?";

@@ -41,6 +41,9 @@ class SearchSpeakersAndNotesTest {
     void findsASpeakerByNameAliasRoleAndAffiliationAndOpensItsFirstMention() {
         Speaker shoigu = store.speakers().insert(new Speaker(0, null, "Sergei Shoigu", SpeakerKind.PERSON,
                 "defence minister", "Russian government", List.of("the minister")));
+        // a statement of theirs before the mention: the hit leads to the mention all the same
+        store.annotations().insert(Samples.annotationOf(afp, Kind.CLAIM, Origin.DETECTED,
+                "The White House on Tuesday warned North Korea").withSpeaker(shoigu.id()));
         Annotation mention = store.annotations().insert(Samples.annotationOf(afp, Kind.SPEAKER, Origin.MANUAL,
                 "Sergei Shoigu").withSpeaker(shoigu.id()));
 
