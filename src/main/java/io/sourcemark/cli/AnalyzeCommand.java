@@ -97,14 +97,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 articles.add(given); // as given, so that a message names the file the way it was typed
                 continue;
             }
-            ImportInputs found = ImportInputs.expand(List.of(given), importers::isSupportedFileName);
+            ImportInputs found = ImportInputs.expand(List.of(given), importers::isSupportedFileName,
+                    "files of the extensions " + String.join(", ", importers.extensions()));
             for (RefusedFile r : found.refused()) {
                 err.println(r.message());
-                refused++;
-            }
-            if (found.files().isEmpty() && found.refused().isEmpty()) {
-                err.println(given + ": no article in this folder (files of the extensions "
-                        + String.join(", ", importers.extensions()) + ", hidden ones left out).");
                 refused++;
             }
             articles.addAll(found.files());

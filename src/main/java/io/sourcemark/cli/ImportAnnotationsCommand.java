@@ -1,6 +1,7 @@
 package io.sourcemark.cli;
 
 import io.sourcemark.service.AnnotationImportService;
+import io.sourcemark.service.ImportInputs;
 import io.sourcemark.service.ImportProgress;
 import io.sourcemark.service.MergeConflict;
 import io.sourcemark.service.MergeReport;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,6 +46,13 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ImportInputs found = AnnotationImportService.inputs(inputs);
+        if (found.files().isEmpty() && !Files.exists(project)) {
+            // nothing to read: no project is made for it
+            found.refused().forEach(file -> out.println("  refused   " + file.input() + ": " + file.message()));
+            err.println("Nothing was imported and no project was created.");
+            return ExitCodes.SOME_REFUSED;
+        }
         try (Project opened = Project.open(project)) {
             MergeReport report = new AnnotationImportService(opened).importFiles(inputs, ImportProgress.NONE,
                     () -> false);

@@ -33,6 +33,10 @@ public final class AnnotationImportService {
     private final WebAnnotationReader w3c = new WebAnnotationReader();
     private final BratReader brat = new BratReader();
 
+    /** What an import of annotations reads, in words. */
+    private static final String FORMATS = "W3C Web Annotation files (.jsonld, .json) and brat files (.ann, with "
+            + "their .txt beside them)";
+
     public AnnotationImportService(Project project) {
         this.project = project;
     }
@@ -43,6 +47,11 @@ public final class AnnotationImportService {
         return lower.endsWith(".jsonld") || lower.endsWith(".json") || lower.endsWith(".ann");
     }
 
+    /** The files an import of these inputs reads, and the inputs it refuses before reading any (an empty folder). */
+    public static ImportInputs inputs(List<Path> inputs) {
+        return ImportInputs.expand(inputs, AnnotationImportService::isSupportedFileName, FORMATS);
+    }
+
     /**
      * Imports files, and the supported files of folders (recursively, sorted, hidden ones skipped).
      *
@@ -50,7 +59,7 @@ public final class AnnotationImportService {
      * @param cancelled checked between files
      */
     public MergeReport importFiles(List<Path> inputs, ImportProgress progress, BooleanSupplier cancelled) {
-        ImportInputs expanded = ImportInputs.expand(inputs, AnnotationImportService::isSupportedFileName);
+        ImportInputs expanded = inputs(inputs);
         List<Path> files = expanded.files();
         MergeTally tally = new MergeTally();
         tally.refused.addAll(expanded.refused());
@@ -69,7 +78,7 @@ public final class AnnotationImportService {
                 progress.update(done, files.size(), file.toString());
                 Optional<InterchangeArticle> read = read(file, tally);
                 if (read.isPresent()) {
-                    change.write(tx -> merge.article(tx, read.get())).ifPresent(articles::add);
+                    change.write(tx -> merge.article(tx, read.get(), file.toString())).ifPresent(articles::add);
                 }
                 done++;
             }
@@ -90,6 +99,11 @@ public final class AnnotationImportService {
 
     private Optional<InterchangeArticle> read(Path file, MergeTally tally) {
         String name = file.getFileName().toString();
+        if (!isSupportedFileName(name)) {
+            tally.refused.add(new RefusedFile(file.toString(), file + " is not a file of annotations: Sourcemark "
+                    + "reads " + FORMATS + "."));
+            return Optional.empty();
+        }
         try {
             if (name.toLowerCase(Locale.ROOT).endsWith(".ann")) {
                 Path text = file.resolveSibling(name.substring(0, name.length() - ".ann".length()) + ".txt");

@@ -33,11 +33,21 @@ public final class ImportInputs {
     private ImportInputs() {
     }
 
-    public static ImportInputs expand(List<Path> inputs, Predicate<String> supportedFileName) {
+    /**
+     * @param whatItReads the files looked for, in words ("files of the extensions txt, md…"): a folder that holds
+     *                    none is refused saying so, rather than imported as nothing
+     */
+    public static ImportInputs expand(List<Path> inputs, Predicate<String> supportedFileName, String whatItReads) {
         ImportInputs result = new ImportInputs();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
+                int files = result.files.size();
+                int refused = result.refused.size();
                 result.addFolder(input, supportedFileName);
+                if (result.files.size() == files && result.refused.size() == refused) {
+                    result.refused.add(new RefusedFile(input.toString(), input + " holds nothing to import: "
+                            + whatItReads + " (hidden ones left out)."));
+                }
             } else if (Files.exists(input)) {
                 result.files.add(input.toAbsolutePath().normalize());
             } else if (OTHER_SCHEME.matcher(input.toString()).lookingAt()) {

@@ -41,14 +41,19 @@ final class ProjectMerge {
         this.tally = tally;
     }
 
-    /** @return the project's id of the article, or empty when it was left out */
-    Optional<Long> article(Repositories tx, InterchangeArticle file) {
+    /**
+     * @param source where the file was read from, named when the whole of it is refused
+     * @return the project's id of the article, or empty when it was left out
+     */
+    Optional<Long> article(Repositories tx, InterchangeArticle file, String source) {
         InterchangeArticle in = withWebAddressOnly(file);
         String title = in.meta().title();
         String hash = ImportedArticle.contentHashOf(in.body());
         Optional<Article> byUid = in.uid() == null ? Optional.empty() : tx.articles().findByUid(in.uid());
         if (byUid.isPresent() && !byUid.get().contentHash().equals(hash)) {
-            tally.leftOut.add("“" + title + "” was left out: the project has another text under the same identity.");
+            // nothing of the file is merged: a refusal, which the import's exit code and summary count
+            tally.refused.add(new RefusedFile(source, "“" + title + "” was left out: the project has another text "
+                    + "under the same identity."));
             return Optional.empty();
         }
         Optional<Article> existing = byUid.isPresent() ? byUid : tx.articles().findByHash(hash);

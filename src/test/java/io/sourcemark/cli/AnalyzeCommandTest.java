@@ -283,8 +283,8 @@ class AnalyzeCommandTest {
         assertEquals(List.of(folder.resolve("b.txt").toAbsolutePath().toString(),
                 folder.resolve("older/a.md").toAbsolutePath().toString()), analysed);
         assertEquals(2, run.out().split(java.util.regex.Pattern.quote(QUOTE), -1).length - 1, run.out());
-        assertTrue(run.err().contains(empty + ": no article in this folder (files of the extensions docx, htm, "
-                + "html, markdown, md, odt, pdf, text, txt, xhtml, hidden ones left out)."), run.err());
+        assertTrue(run.err().contains(empty + " holds nothing to import: files of the extensions docx, htm, "
+                + "html, markdown, md, odt, pdf, text, txt, xhtml (hidden ones left out)."), run.err());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExportCommandTest {
@@ -187,5 +188,47 @@ class ExportCommandTest {
         assertEquals(ExitCodes.SOME_REFUSED, second.exitCode());
         assertTrue(second.out().startsWith("Articles: 0 added, 2 merged."), second.out());
         assertTrue(second.out().contains("refused   " + dir.resolve("missing.jsonld") + ": "), second.out());
+    }
+
+    @Test
+    void importAnnotationsOfNothingSaysWhatItReadsAndMakesNoProject() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("csv-only"));
+        Path csv = Files.writeString(empty.resolve("statements.csv"), "article,start,end\n");
+        Path other = dir.resolve("never.sourcemark");
+
+        CliRun folder = CliRun.of("import-annotations", "-p", other.toString(), empty.toString());
+        CliRun named = CliRun.of("import-annotations", "-p", project.toString(), csv.toString());
+
+        assertEquals(ExitCodes.SOME_REFUSED, folder.exitCode());
+        assertTrue(folder.out().contains("refused   " + empty + ": " + empty + " holds nothing to import: W3C Web "
+                + "Annotation files (.jsonld, .json) and brat files (.ann, with their .txt beside them) (hidden ones "
+                + "left out)."), folder.out());
+        assertTrue(folder.err().contains("no project was created"), folder.err());
+        assertFalse(Files.exists(other), "no project for nothing");
+        assertEquals(ExitCodes.SOME_REFUSED, named.exitCode());
+        assertTrue(named.out().contains(csv + " is not a file of annotations: Sourcemark reads W3C Web Annotation "
+                + "files"), named.out());
+    }
+
+    @Test
+    void importAnnotationsRefusesAnArticleWhoseTextDiffersUnderItsIdentity() throws Exception {
+        Path out = dir.resolve("w3c-changed");
+        CliRun.of("export", "-p", project.toString(), "-f", "w3c", "-o", out.toString());
+        Path file;
+        try (var files = Files.list(out)) {
+            file = files.sorted().findFirst().orElseThrow();
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        var article = (com.fasterxml.jackson.databind.node.ObjectNode) root.get("sm:article");
+        article.put("value", article.get("value").asText() + " A sentence added elsewhere.");
+        json.writeValue(file.toFile(), root);
+
+        CliRun run = CliRun.of("import-annotations", "-p", project.toString(), file.toString());
+
+        assertEquals(ExitCodes.SOME_REFUSED, run.exitCode(), run.out());
+        assertTrue(run.out().contains("refused   " + file + ": “"), run.out());
+        assertTrue(run.out().contains("” was left out: the project has another text under the same identity."),
+                run.out());
     }
 }

@@ -15,6 +15,18 @@ class ImportInputsTest {
     Path dir;
 
     @Test
+    void aFolderWithNothingToImportIsRefusedSayingWhatItLookedFor() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.json"), "{}");
+
+        ImportInputs inputs = ImportInputs.expand(List.of(empty), name -> name.endsWith(".txt"), "text files");
+
+        assertEquals(List.of(), inputs.files());
+        assertEquals(List.of(new RefusedFile(empty.toString(), empty + " holds nothing to import: text files (hidden "
+                + "ones left out).")), inputs.refused());
+    }
+
+    @Test
     void takesSupportedFilesOfFoldersRecursivelySortedAndSkipsHiddenOnes() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("in"));
         Files.writeString(folder.resolve("b.txt"), "B");
@@ -28,7 +40,7 @@ class ImportInputsTest {
         Path single = Files.writeString(dir.resolve("single.md"), "given by name");
 
         ImportInputs inputs = ImportInputs.expand(List.of(folder, single, dir.resolve("missing.txt")),
-                name -> name.toLowerCase().endsWith(".txt"));
+                name -> name.toLowerCase().endsWith(".txt"), "text files");
 
         assertEquals(List.of(folder.resolve("a.txt"), folder.resolve("b.txt"), folder.resolve("sub/c.TXT"), single),
                 inputs.files());
@@ -39,7 +51,7 @@ class ImportInputsTest {
     @Test
     void anAddressOfAnotherSchemeIsNamedAsSuchNotAsAMissingFile() throws Exception {
         ImportInputs inputs = ImportInputs.expand(List.of(Path.of("javascript:alert(1)"),
-                Path.of("ftp://example.org/a.txt"), dir.resolve("C:missing.txt")), name -> true);
+                Path.of("ftp://example.org/a.txt"), dir.resolve("C:missing.txt")), name -> true, "text files");
 
         assertEquals(List.of(
                 new RefusedFile("javascript:alert(1)", "javascript:alert(1) is neither a file nor a web address: "
@@ -57,7 +69,7 @@ class ImportInputsTest {
         Files.createSymbolicLink(folder.resolve("linked.txt"), elsewhere);
         Files.createSymbolicLink(folder.resolve("broken.txt"), dir.resolve("gone.txt"));
 
-        ImportInputs inputs = ImportInputs.expand(List.of(folder), name -> name.endsWith(".txt"));
+        ImportInputs inputs = ImportInputs.expand(List.of(folder), name -> name.endsWith(".txt"), "text files");
 
         assertEquals(List.of(folder.resolve("linked.txt")), inputs.files());
         assertEquals(List.of(new RefusedFile(folder.resolve("broken.txt").toString(), folder.resolve("broken.txt")
@@ -72,7 +84,7 @@ class ImportInputsTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
         Files.createSymbolicLink(folder.resolve("zero.txt"), Path.of("/dev/zero"));
 
-        ImportInputs inputs = ImportInputs.expand(List.of(folder), name -> name.endsWith(".txt"));
+        ImportInputs inputs = ImportInputs.expand(List.of(folder), name -> name.endsWith(".txt"), "text files");
 
         assertEquals(List.of(fifo, folder.resolve("zero.txt")), inputs.files());
     }
@@ -86,7 +98,7 @@ class ImportInputsTest {
             Files.writeString(folder.resolve(name), "x");
         }
         ImportInputs inputs = ImportInputs.expand(List.of(folder),
-                io.sourcemark.importer.ImporterRegistry.standard()::isSupportedFileName);
+                io.sourcemark.importer.ImporterRegistry.standard()::isSupportedFileName, "text files");
         assertEquals(List.of(folder.resolve("b.pdf"), folder.resolve("c.docx"), folder.resolve("d.md"),
                 folder.resolve("e.odt"), folder.resolve("f.htm"), folder.resolve("orphan_files/story.html"),
                 folder.resolve("page.html")), inputs.files());
@@ -95,7 +107,7 @@ class ImportInputsTest {
     @Test
     void aFileGivenTwiceIsImportedOnce() throws Exception {
         Path file = Files.writeString(dir.resolve("a.txt"), "A");
-        ImportInputs inputs = ImportInputs.expand(List.of(file, dir, dir.resolve("./a.txt")), name -> true);
+        ImportInputs inputs = ImportInputs.expand(List.of(file, dir, dir.resolve("./a.txt")), name -> true, "text files");
         assertEquals(List.of(file), inputs.files());
     }
 }
