@@ -71,6 +71,10 @@ public final class EvalClaimsCommand implements Callable<Integer> {
         }
         try {
             List<ClaimTraining.Article> articles = new ClaimGoldReader().read(gold);
+            if (articles.isEmpty()) {
+                err.println(gold + " holds no article: give a file of JSON lines, one article a line.");
+                return ExitCodes.CANNOT_RUN;
+            }
             Map<String, List<ScoredClaim>> predicted = predictions != null
                     ? new ClaimPredictionReader().read(predictions) : run(articles);
             if (predicted == null) {

@@ -110,6 +110,9 @@ public final class EvalCommand implements Callable<Integer> {
     /** Prints the blocks of one gold file; false when the engine cannot load. */
     private boolean scoreOne(Path gold, List<Units> chosen) throws EvalFileException, InterruptedException {
         List<ArticleAttributions> goldArticles = reader.read(gold);
+        if (goldArticles.isEmpty()) {
+            throw new EvalFileException(gold + " holds no article: give a file of JSON lines, one article a line.");
+        }
         List<ArticleAttributions> predicted = predictions != null ? reader.read(predictions) : run(goldArticles);
         if (predicted == null) {
             return false;

@@ -205,6 +205,21 @@ class EvalClaimsCommandTest {
         return output.lines().toList();
     }
 
+    @Test
+    void readsAGoldFileThatStartsWithAByteOrderMarkAndRefusesAnEmptyOne() throws Exception {
+        Path marked = dir.resolve("marked.jsonl");
+        Files.writeString(marked, "\uFEFF" + Files.readAllLines(Path.of(GOLD)).get(0) + "\n");
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+
+        CommandRun read = eval(marked.toString());
+        CommandRun refused = eval(empty.toString());
+
+        assertEquals(0, read.exitCode(), read.err());
+        assertTrue(read.out().startsWith("claims: articles=1 "), read.out());
+        assertEquals(ExitCodes.CANNOT_RUN, refused.exitCode());
+        assertTrue(refused.err().contains(empty + " holds no article"), refused.err());
+    }
+
     private CommandRun eval(String... args) {
         return CommandRun.of((out, err) -> new EvalClaimsCommand(out, err, () -> analyzer), args);
     }

@@ -97,6 +97,22 @@ class EvalCommandTest {
     }
 
     @Test
+    void readsAGoldFileThatStartsWithAByteOrderMarkAndRefusesAnEmptyOne() throws Exception {
+        Path marked = dir.resolve("marked.jsonl");
+        Files.writeString(marked, "\uFEFF" + Files.readAllLines(Path.of(GOLD)).get(0) + "\n");
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n");
+
+        CommandRun read = eval(marked.toString());
+        CommandRun refused = eval(empty.toString());
+
+        assertEquals(0, read.exitCode(), read.err());
+        assertTrue(read.out().contains("F1"), read.out());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains(empty + " holds no article"), refused.err());
+        assertEquals("", refused.out());
+    }
+
+    @Test
     void refusesAGoldFileWhoseQuotesAreNotAListOrRunPastTheText() throws Exception {
         Path notAList = dir.resolve("not-a-list.jsonl");
         Files.writeString(notAList, "{\"id\": \"a\", \"text\": \"He said so.\", \"quotes\": \"none\"}\n");

@@ -22,7 +22,9 @@ final class JsonLine {
     /** One JSON value and nothing after it: a second object on the line is a line that lost its line break. */
     static JsonNode tree(ObjectMapper json, String text, String where, String notJson) throws EvalFileException {
         try {
-            return json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+            // a byte order mark, which editors on Windows put before the first line, is no part of the JSON
+            String value = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(value);
         } catch (JsonProcessingException e) {
             throw new EvalFileException(where + ": " + notJson + " (" + e.getOriginalMessage() + ")", e);
         }
