@@ -171,8 +171,12 @@ public final class ExportService {
             } catch (CancellationException e) {
                 return new ExportReport(written, skipped, done, true); // the article begun was not written
             } catch (FileAlreadyExistsException e) {
-                skipped.add(new SkippedArticle(article.getValue(), e.getFile() + " exists already; it was left as "
-                        + "it is. Export again and choose to replace it.", true));
+                // replacing was chosen: what stands in the way is a file where the export makes a folder (brat)
+                skipped.add(new SkippedArticle(article.getValue(), request.overwrite()
+                        ? e.getFile() + " is a file where the export makes a folder; it was left as it is. Move it "
+                                + "away and export again."
+                        : e.getFile() + " exists already; it was left as it is. Export again and choose to replace "
+                                + "it.", true));
             } catch (IOException e) {
                 skipped.add(new SkippedArticle(article.getValue(), "It could not be written in " + request.folder()
                         + ": " + io.sourcemark.model.FileTrouble.reason(e) + ".", true));

@@ -191,6 +191,31 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFileWhereTheBratExportMakesAFolderIsNamedNotLeftToOverwrite() throws Exception {
+        Path out = dir.resolve("brat");
+        CliRun.of("export", "-p", project.toString(), "-f", "brat", "-o", out.toString());
+        Path folder = files(out).get(0);
+        deleteTree(folder);
+        Files.writeString(folder, "in the way");
+
+        CliRun run = CliRun.of("export", "-p", project.toString(), "-f", "brat", "-o", out.toString(), "--overwrite");
+
+        assertEquals(ExitCodes.SOME_REFUSED, run.exitCode());
+        assertTrue(run.out().contains(folder + " is a file where the export makes a folder; it was left as it is. "
+                + "Move it away and export again."), run.out());
+        assertFalse(run.out().contains("with --overwrite"), run.out());
+        assertEquals("in the way", Files.readString(folder));
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     void importAnnotationsOfNothingSaysWhatItReadsAndMakesNoProject() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("csv-only"));
         Path csv = Files.writeString(empty.resolve("statements.csv"), "article,start,end\n");
