@@ -3,7 +3,9 @@ package io.sourcemark.export;
 import io.sourcemark.model.TextRange;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
 record BratLines(List<TextBound> entities, List<Relation> relations, List<Attribute> attributes, List<Note> notes,
                  List<String> problems) {
 
-    private static final Pattern ENTITY = Pattern.compile("(T\\d+)\\t(\\S+) ([0-9 ;]+)\\t?(.*)");
+    private static final Pattern ENTITY = Pattern.compile("(T\\d+)\\t(\\S+) ([-+0-9 ;]+)\\t?(.*)");
     private static final Pattern SPAN = Pattern.compile("(\\d+) (\\d+)");
     private static final Pattern RELATION = Pattern.compile("(R\\d+)\\t(\\S+) Arg1:(\\S+) Arg2:(\\S+)\\s*");
     private static final Pattern ATTRIBUTE = Pattern.compile("([AM]\\d+)\\t(\\S+) (\\S+)(?: (\\S+))?\\s*");
@@ -21,9 +23,17 @@ record BratLines(List<TextBound> entities, List<Relation> relations, List<Attrib
         BratLines lines = new BratLines(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
         int number = 0;
+        Set<String> ids = new HashSet<>();
         for (String line : ann.split("\\r?\\n")) {
             number++;
             if (line.isBlank()) {
+                continue;
+            }
+            String id = line.split("\\t", 2)[0];
+            if (!id.startsWith("#") && !id.equals("*") && !ids.add(id)) {
+                // which of the two brat would show is not known: neither is taken for the other
+                lines.problems.add("Line " + number + " (" + ReportView.abbreviated(line) + ") has the id " + id
+                        + " of an earlier line; it was left out.");
                 continue;
             }
             Matcher m;
@@ -43,7 +53,9 @@ record BratLines(List<TextBound> entities, List<Relation> relations, List<Attrib
                     spans.add(new int[] {start, end});
                 }
                 if (spans == null || spans.isEmpty()) {
-                    lines.problems.add("Line " + number + " has offsets brat does not write; it was left out.");
+                    lines.problems.add("Line " + number + " (" + ReportView.abbreviated(line) + ") has offsets brat "
+                            + "does not write (whole numbers from 0, a space between start and end); it was left "
+                            + "out.");
                 } else if (!inOrder) {
                     lines.problems.add("Line " + number + " (" + ReportView.abbreviated(line) + ") has pieces that "
                             + "end before they start, overlap or are out of order; it was left out.");

@@ -155,6 +155,8 @@ class BratImportTest {
                 T6\tClaim 100 116\tThe talks failed
                 T7\tClaim 100 116\tThe talks failed
                 T8\tDirect_quote 30 44\t"We will pay,"
+                T9\tSpeaker -3 11\tOfficials
+                T8\tClaim 0 9\tOfficials
                 """, StandardCharsets.UTF_8);
 
         MergeReport report = new AnnotationImportService(project.project()).importFiles(List.of(folder),
@@ -168,6 +170,10 @@ class BratImportTest {
         assertTrue(leftOut.contains("“talks”: T3 covers no words, only spaces; it was left out."), leftOut.toString());
         assertTrue(leftOut.contains("“talks”: T4 (“Jane Doe”) names other words than those at its offsets in the text "
                 + "(“Officials”): the .ann was made for another text; it was left out."), leftOut.toString());
+        assertTrue(leftOut.contains("“talks”: Line 9 (T9 Speaker -3 11 Officials) has offsets brat does not write "
+                + "(whole numbers from 0, a space between start and end); it was left out."), leftOut.toString());
+        assertTrue(leftOut.contains("“talks”: Line 10 (T8 Claim 0 9 Officials) has the id T8 of an earlier line; it "
+                + "was left out."), leftOut.toString());
         long articleId = project.read(tx -> tx.articles().list()).get(0).id();
         List<Annotation> annotations = project.read(tx -> tx.annotations().forArticle(articleId));
         assertEquals(List.of("\"We will pay,\"", "The talks failed"), annotations.stream()
