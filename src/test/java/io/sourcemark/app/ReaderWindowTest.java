@@ -319,12 +319,25 @@ class ReaderWindowTest {
 
     private Menu menu(String name) {
         return window.robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
-                .filter(m -> m.getText().equals(name)).findFirst().orElseThrow();
+                .filter(m -> m.getText().replace("_", "").equals(name)).findFirst().orElseThrow();
     }
 
     private RadioMenuItem themeItem(String text) {
         return menu("View").getItems().stream().filter(i -> text.equals(i.getText()))
                 .map(RadioMenuItem.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    void altAndAMenusLetterOpensIt() throws Exception {
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        waitUntil(() -> fx(() -> menu("Edit").isShowing()));
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !menu("Edit").isShowing()));
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        waitUntil(() -> fx(() -> menu("Verify").isShowing()));
+        window.robot.type(KeyCode.ESCAPE);
     }
 
     @Test

@@ -36,8 +36,7 @@ final class CheckingMenus {
     }
 
     Menu verifyMenu() {
-        Menu menu = new Menu("Verify");
-        menu.setId("verifyMenu");
+        Menu menu = MainMenus.named(new Menu("Ve_rify"), "verifyMenu");
         for (Verdict verdict : VerdictLook.KEYED) {
             menu.getItems().add(verdictItem(verdict));
         }

@@ -97,7 +97,7 @@ final class MainMenus {
         MenuItem importAnnotations = new MenuItem("Import annotations…");
         importAnnotations.setId("importAnnotations");
         importAnnotations.setOnAction(e -> actions.importAnnotations());
-        return new Menu("File", null,
+        return named(new Menu("_File", null,
                 item(commands.newProject, Material2AL.CREATE_NEW_FOLDER),
                 item(commands.openProject, Material2AL.FOLDER_OPEN),
                 recent,
@@ -109,7 +109,7 @@ final class MainMenus {
                 item(commands.export, Material2MZ.SAVE_ALT),
                 importAnnotations,
                 new SeparatorMenuItem(),
-                item(commands.quit, null));
+                item(commands.quit, null)), "fileMenu");
     }
 
     private Menu editMenu() {
@@ -121,10 +121,10 @@ final class MainMenus {
         redo.textProperty().bind(workspace.history().redoTextProperty());
         MenuItem delete = item(commands.delete, Material2AL.DELETE);
         delete.disableProperty().bind(workspace.selection().annotationProperty().isNull());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
-                item(commands.pasteAsArticle, Material2AL.CONTENT_PASTE), new SeparatorMenuItem(),
-                item(commands.findInArticle, Material2MZ.SEARCH), item(commands.searchLibrary, null),
-                item(commands.nextHit, null), item(commands.previousHit, null));
+        Menu edit = named(new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete,
+                new SeparatorMenuItem(), item(commands.pasteAsArticle, Material2AL.CONTENT_PASTE),
+                new SeparatorMenuItem(), item(commands.findInArticle, Material2MZ.SEARCH), item(commands.searchLibrary, null),
+                item(commands.nextHit, null), item(commands.previousHit, null)), "editMenu");
         edit.getItems().add(new SeparatorMenuItem());
         edit.getItems().addAll(checking.articleItems());
         edit.getItems().addAll(new SeparatorMenuItem(), checking.preferencesItem());
@@ -132,7 +132,7 @@ final class MainMenus {
     }
 
     private Menu annotateMenu() {
-        Menu menu = new Menu("Annotate");
+        Menu menu = named(new Menu("_Annotate"), TagAndSpanCommands.ANNOTATE_MENU);
         for (Kind kind : Names.MARKED_KINDS) {
             MenuItem item = item(commands.mark.get(kind), null);
             item.setGraphic(Icons.forKind(kind));
@@ -171,12 +171,13 @@ final class MainMenus {
                 plain("Every kind", () -> workspace.edits().reviewAll(null, false)));
         MenuItem again = item(commands.detectAgain, Material2AL.AUTORENEW);
         again.setId("detectAgain");
-        return new Menu("Analyze", null, again, item(commands.detectEverywhere, null),
-                new SeparatorMenuItem(), accept, reject, new SeparatorMenuItem(), acceptAll, rejectAll);
+        return named(new Menu("A_nalyze", null, again, item(commands.detectEverywhere, null),
+                new SeparatorMenuItem(), accept, reject, new SeparatorMenuItem(), acceptAll, rejectAll),
+                "analyzeMenu");
     }
 
     private Menu viewMenu() {
-        Menu menu = new Menu("View");
+        Menu menu = named(new Menu("_View"), "viewMenu");
         for (Layer layer : Layer.values()) {
             CheckMenuItem toggle = new CheckMenuItem(layer.label());
             bindings.bindBidirectional(toggle.selectedProperty(), workspace.reader().layers().property(layer));
@@ -258,4 +259,15 @@ final class MainMenus {
         }
         return button;
     }
+
+    /**
+     * A menu of the bar with its id; its text marks the letter that opens it with Alt (Alt+F, Alt+E, Alt+A, Alt+N,
+     * Alt+R, Alt+V), which no command of the keymap takes.
+     */
+    static Menu named(Menu menu, String id) {
+        menu.setId(id);
+        menu.setMnemonicParsing(true);
+        return menu;
+    }
+
 }

@@ -20,6 +20,8 @@ import javafx.scene.control.SeparatorMenuItem;
  */
 final class TagAndSpanCommands {
 
+    static final String ANNOTATE_MENU = "annotateMenu";
+
     final Command markTagSpan;
     final Command endForward;
     final Command endBack;
@@ -72,9 +74,9 @@ final class TagAndSpanCommands {
 
     /** Adds these commands, with their keys, to the Annotate menu. */
     void addTo(MenuBar bar) {
-        Menu annotate = bar.getMenus().stream().filter(m -> "Annotate".equals(m.getText())).findFirst()
+        Menu annotate = bar.getMenus().stream().filter(m -> ANNOTATE_MENU.equals(m.getId())).findFirst()
                 .orElseGet(() -> {
-                    Menu menu = new Menu("Annotate");
+                    Menu menu = MainMenus.named(new Menu("_Annotate"), ANNOTATE_MENU);
                     bar.getMenus().add(menu);
                     return menu;
                 });
