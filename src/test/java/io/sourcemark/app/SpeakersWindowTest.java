@@ -175,9 +175,18 @@ class SpeakersWindowTest {
         waitUntil(() -> fx(() -> mergeWith.getItems().size() == 2));
         assertTrue(fx(() -> mergeWith.getItems().stream().noneMatch(o -> o.speaker().name().equals(kept))));
 
-        // a filter that hides the chosen speaker lets them go: Edit, Merge and Split cannot act on someone unseen
+        // with the merge form open, the filter finds the speaker to merge in: the one to keep stays chosen
         window.robot.interact(() -> window.robot.lookup("#speakerFilter").queryAs(TextField.class).setText("pesk"));
         waitUntil(() -> fx(() -> speakers.getItems().size() == 1));
+        waitUntil(() -> fx(() -> mergeWith.getItems().stream().map(o -> o.speaker().name()).toList()
+                .equals(List.of("Dmitry Peskov"))));
+        assertEquals(kept, fx(() -> window.app.workspace().speakers().chosenProperty().get().speaker().name()));
+        assertTrue(fx(() -> mergeWith.getParent().isVisible()), "the form stays open");
+        // the form given up, a filter that hides the chosen speaker lets them go: Edit, Merge and Split cannot act
+        // on someone unseen
+        window.robot.interact(mergeWith::requestFocus);
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !mergeWith.getParent().isVisible()));
         waitUntil(() -> fx(() -> window.robot.lookup("#speakerMerge").query().isDisabled()));
         assertTrue(fx(() -> window.app.workspace().speakers().chosenProperty().get() == null));
         assertTrue(fx(() -> window.robot.lookup("#speakerEdit").query().isDisabled()));

@@ -272,6 +272,7 @@ public final class SpeakersView {
         captions(speaker);
         mergeForm.setVisible(pane == Pane.MERGE);
         splitForm.setVisible(pane == Pane.SPLIT);
+        model.formOpenProperty().set(pane != null);
         mergeWith.setValue(null);
         alias.setValue(null);
         if (pane == Pane.EDIT && speaker != null) {

@@ -38,6 +38,8 @@ public final class SpeakersViewModel {
     private final ObservableList<SpeakerOverview> mergeable = FXCollections.observableArrayList();
     private final ObservableList<ArticleStatements> said = FXCollections.observableArrayList();
     private final BooleanProperty wholeProject = new SimpleBooleanProperty(false);
+    /** Whether a form about the chosen speaker is open (edit, merge, split): they stay chosen while it is. */
+    private final BooleanProperty formOpen = new SimpleBooleanProperty(false);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<SpeakerOverview> chosen = new SimpleObjectProperty<>();
     /** The speaker whose statements {@link #said} holds once they are read; null while none are. */
@@ -54,16 +56,18 @@ public final class SpeakersViewModel {
         this.jumps = jumps;
         wholeProject.addListener((obs, old, now) -> narrowed());
         filter.addListener((obs, old, now) -> narrowed());
+        formOpen.addListener((obs, old, now) -> narrowed());
     }
 
     /**
      * The rows again after the analyst narrowed them; a chosen speaker no longer among them is let go, so that Edit,
-     * Merge and Split never act on someone the list does not show.
+     * Merge and Split never act on someone the list does not show. Not while a form about them is open: there the
+     * filter finds the speaker to merge in, and the form names whom it acts on.
      */
     private void narrowed() {
         filterRows();
         SpeakerOverview kept = chosen.get();
-        if (kept != null && rows.stream().noneMatch(o -> o.speaker().id() == kept.speaker().id())) {
+        if (kept != null && !formOpen.get() && rows.stream().noneMatch(o -> o.speaker().id() == kept.speaker().id())) {
             choose(null);
         }
     }
@@ -188,6 +192,10 @@ public final class SpeakersViewModel {
 
     public javafx.beans.value.ObservableValue<Speaker> saidOfProperty() {
         return saidOf;
+    }
+
+    public BooleanProperty formOpenProperty() {
+        return formOpen;
     }
 
     public BooleanProperty wholeProjectProperty() {
