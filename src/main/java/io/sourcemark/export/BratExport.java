@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class BratExport {
 
-    /** Between the parts of one note line: the speaker's name, the rationale, the evidence, the analyst's note. */
+    /** Between a speaker's name and the analyst's note on one note line, as exports before one line a part wrote. */
     static final String NOTE_SEPARATOR = " · ";
 
     public BratDocument write(ReportModel model, ExportOptions options) {
@@ -66,7 +66,8 @@ public final class BratExport {
                 lines.relation(BratTypes.CUE, id, lines.entity(BratTypes.CUE, List.of(a.cue())));
             }
             attributes(lines, a, id, options);
-            lines.note(id, note(view, a));
+            // a line for each part, so that a rationale or a note with any words in it is read back whole
+            note(view, a).forEach(part -> lines.note(id, part));
         }
         for (Link link : model.links()) {
             String from = ids.get(link.fromAnnotationId());
@@ -92,7 +93,7 @@ public final class BratExport {
     }
 
     /** The speaker's name on a mention, the rationale and evidence on a statement, and the analyst's note. */
-    private static String note(ReportView view, Annotation a) {
+    private static List<String> note(ReportView view, Annotation a) {
         List<String> parts = new ArrayList<>();
         Speaker speaker = view.speaker(a);
         if (a.kind() == Kind.SPEAKER && speaker != null) {
@@ -113,7 +114,7 @@ public final class BratExport {
         if (view.options().notes() && a.note() != null) {
             parts.add(a.note());
         }
-        return String.join(NOTE_SEPARATOR, parts);
+        return parts;
     }
 
     /**

@@ -119,9 +119,9 @@ public final class BratReader {
                 continue;
             }
             String text = ArticleTextForm.field(note.text());
-            if (text.startsWith(BratTypes.SPEAKER_NOTE)) {
-                // as our export writes it: "Speaker: Jake Sullivan · the analyst's note", on a mention, or on a
-                // statement whose speaker has no mention in the text
+            if (text.startsWith(BratTypes.SPEAKER_NOTE) && draft.speakerName == null) {
+                // as our export writes it, on a line of its own ("Speaker: Jake Sullivan"; before, followed by
+                // " · " and the analyst's note), on a mention or on a statement whose speaker has no mention
                 int end = text.indexOf(BratExport.NOTE_SEPARATOR);
                 draft.speakerName = text.substring(BratTypes.SPEAKER_NOTE.length(), end < 0 ? text.length() : end)
                         .strip();
@@ -263,28 +263,27 @@ public final class BratReader {
         }
 
         /**
-         * Takes the rationale and the evidence's addresses from the start of a note as our export writes them
-         * ("Rationale: … · Evidence: https://… https://… · the analyst's note"); returns the rest of the note.
+         * Takes a note line our export writes for a statement ("Rationale: …", "Evidence: https://… https://…");
+         * returns the line when it is neither, as the analyst's note. An "Evidence:" line of other words than
+         * addresses is a note that starts so.
          */
         String readVerification(String text) {
-            String rest = text;
-            if (kind.isStatement() && rest.startsWith(RATIONALE)) {
-                int evidenceAt = rest.indexOf(BratExport.NOTE_SEPARATOR + EVIDENCE);
-                int end = evidenceAt >= 0 ? evidenceAt : rest.indexOf(BratExport.NOTE_SEPARATOR);
-                rationale = rest.substring(RATIONALE.length(), end < 0 ? rest.length() : end).strip();
-                rest = end < 0 ? "" : rest.substring(end + BratExport.NOTE_SEPARATOR.length());
+            if (!kind.isStatement()) {
+                return text;
             }
-            if (kind.isStatement() && rest.startsWith(EVIDENCE)) {
-                int end = rest.indexOf(BratExport.NOTE_SEPARATOR);
-                for (String url : rest.substring(EVIDENCE.length(), end < 0 ? rest.length() : end).strip()
-                        .split("\\s+")) {
-                    if (!url.isEmpty()) {
-                        evidence.add(new Evidence(0, null, 0, url, null, null, Stance.CONTEXT, null));
-                    }
+            if (text.startsWith(RATIONALE) && rationale == null) {
+                rationale = text.substring(RATIONALE.length()).strip();
+                return "";
+            }
+            if (text.startsWith(EVIDENCE)) {
+                List<String> urls = List.of(text.substring(EVIDENCE.length()).strip().split("\\s+"));
+                if (!urls.get(0).isEmpty() && urls.stream().allMatch(url -> url.contains("://"))) {
+                    urls.forEach(url -> evidence.add(new Evidence(0, null, 0, url, null, null, Stance.CONTEXT,
+                            null)));
+                    return "";
                 }
-                rest = end < 0 ? "" : rest.substring(end + BratExport.NOTE_SEPARATOR.length());
             }
-            return rest;
+            return text;
         }
 
         InterchangeAnnotation toInterchange(String body) {

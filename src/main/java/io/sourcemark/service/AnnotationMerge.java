@@ -157,13 +157,20 @@ final class AnnotationMerge {
     }
 
     /**
-     * The project's annotation of this kind and range; of a suggestion and its twin made by hand, the one of the
-     * file's kind of origin (a format without uids, brat, tells them apart only so).
+     * The project's annotation of this kind and range; of a suggestion, a rejected one and a twin made by hand, the
+     * one of the file's kind of origin (a format without uids, brat, tells them apart only so), else one that is not
+     * rejected, else the rejected one.
      */
     private Annotation twin(Key key, Origin origin) {
         List<Annotation> same = byKey.getOrDefault(key, List.of());
-        return same.stream().filter(a -> (a.origin() == Origin.DETECTED) == (origin == Origin.DETECTED)).findFirst()
+        return same.stream().filter(a -> standing(a.origin()) == standing(origin)).findFirst()
+                .or(() -> same.stream().filter(a -> a.origin() != Origin.REJECTED).findFirst())
                 .orElse(same.isEmpty() ? null : same.get(0));
+    }
+
+    /** A suggestion, a rejected suggestion, or the analyst's (accepted or made by hand). */
+    private static int standing(Origin origin) {
+        return origin == Origin.DETECTED ? 0 : origin == Origin.REJECTED ? 1 : 2;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.sourcemark.model.Evidence;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
 import io.sourcemark.model.Tag;
+import io.sourcemark.model.Verification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,11 @@ class InterchangeRoundTripTest {
 
     @Test
     void theBratExportImportedIntoItsOwnProjectChangesNothingAndListsNothing() throws Exception {
+        // the claim rejected as a suggestion, then marked by hand: two of one kind and range, which brat tells
+        // apart by their origin only
+        Annotation mine = afp.project.write(tx -> tx.annotations().insert(ScriptedAfp.mark(afp.afp, Kind.CLAIM,
+                afp.rejected.exact()).withNote("Marked again by hand.")));
+        assertEquals(afp.rejected.range(), mine.range());
         Path export = dir.resolve("brat");
         ExportReport written = new ExportService(afp.project.project()).export(new ExportRequest(ExportFormat.BRAT,
                 List.of(), export, ExportOptions.everything(), false, false), ImportProgress.NONE, () -> false);
@@ -124,6 +130,12 @@ class InterchangeRoundTripTest {
     void theBratExportBringsTagNamesColoursRationaleAndEvidenceIntoAnotherProject() throws Exception {
         afp.project.run(tx -> tx.tags().update(new Tag(afp.group.id(), afp.group.uid(), "Wagner | mercenaries",
                 afp.group.color(), null, null)));
+        // words our export writes before its parts, in the analyst's own note and rationale
+        String note = "Evidence: the ministry's own figures · Rationale: none yet";
+        String rationale = ScriptedAfp.RATIONALE + " · Old figure · 2023 is lower";
+        afp.project.run(tx -> tx.annotations().update(tx.annotations().find(afp.sullivan.id()).orElseThrow()
+                .withNote(note).withVerification(new Verification(afp.sullivan.verification().verdict(),
+                        afp.sullivan.verification().status(), rationale, ScriptedAfp.REVIEWER, null))));
         Path export = dir.resolve("brat");
         new ExportService(afp.project.project()).export(new ExportRequest(ExportFormat.BRAT, List.of(), export,
                 ExportOptions.everything(), false, false), ImportProgress.NONE, () -> false);
@@ -140,12 +152,12 @@ class InterchangeRoundTripTest {
                     afp.afp.contentHash()).orElseThrow().id())).stream()
                     .filter(a -> a.kind() == afp.sullivan.kind() && a.range().equals(afp.sullivan.range()))
                     .findFirst().orElseThrow();
-            assertEquals(ScriptedAfp.RATIONALE, sullivan.verification().rationale());
+            assertEquals(rationale, sullivan.verification().rationale());
             assertEquals(afp.sullivan.verification().verdict(), sullivan.verification().verdict());
             assertEquals(List.of(ScriptedAfp.EVIDENCE_URL, "ftp://archive.example.org/briefing.txt"),
                     other.read(tx -> tx.evidence().forAnnotation(sullivan.id())).stream().map(Evidence::url)
                             .toList());
-            assertEquals(null, sullivan.note(), "the rationale and the evidence are not left in the note");
+            assertEquals(note, sullivan.note(), "the note whole, and neither the rationale nor the evidence in it");
         }
     }
 
