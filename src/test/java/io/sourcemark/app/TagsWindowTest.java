@@ -179,6 +179,24 @@ class TagsWindowTest {
         waitUntil(() -> tagsInTheFile(quoteId).isEmpty());
         Thread.sleep(300);
         assertTrue(fx(picker::isFocused), "not the window's first field");
+
+        // clicked, the × leaves the keyboard where it was: in the article, whose keys go on working
+        window.robot.interact(() -> picker.setValue(picker.getItems().stream()
+                .filter(t -> t.name().equals("Arms trade")).findFirst().orElseThrow()));
+        waitUntil(() -> tagsInTheFile(quoteId).equals(List.of("Arms trade")));
+        window.robot.interact(() -> window.area().requestFocus());
+        javafx.scene.control.Button again = fx(() -> window.robot.lookup(".sm-tag-chip-remove")
+                .queryAs(javafx.scene.control.Button.class));
+        // a press and a release of the mouse's first button on it (the inspector has it below the fold)
+        for (javafx.event.EventType<javafx.scene.input.MouseEvent> type : List.of(
+                javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.MouseEvent.MOUSE_RELEASED)) {
+            window.robot.interact(() -> again.fireEvent(new javafx.scene.input.MouseEvent(type, 5, 5, 5, 5,
+                    javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, true,
+                    false, true, null)));
+        }
+        waitUntil(() -> tagsInTheFile(quoteId).isEmpty());
+        Thread.sleep(300);
+        assertTrue(fx(() -> window.area().isFocused()), "the article keeps the keyboard");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.sourcemark.model.Kind;
 import io.sourcemark.model.LinkEnd;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.StatementInArticle;
+import io.sourcemark.ui.ClickLeavesFocus;
 import io.sourcemark.ui.KeyboardFocus;
 import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.Names;
@@ -203,15 +204,16 @@ final class LinksSection {
                 // keyboard would go to the first field of the window, the library's filter
                 backToArticle.run();
             });
-            Button delete = new Button("×");
+            Button delete = ClickLeavesFocus.install(new Button("×"));
             delete.getStyleClass().addAll("flat", "sm-link-delete");
             delete.setTooltip(new Tooltip("Delete this link"));
             delete.setOnAction(e -> {
-                // the row goes with its link: the keyboard stays in the section, on Link to…
+                // pressed by key, the row goes with its link: the keyboard stays in the section, on Link to… (on
+                // the form's search while a link is being made)
                 boolean keyboard = delete.isFocused();
                 model.delete(end);
                 if (keyboard) {
-                    linkTo.requestFocus();
+                    (linkTo.isDisabled() ? search : linkTo).requestFocus();
                 }
             });
             HBox.setHgrow(jump, Priority.ALWAYS);

@@ -2,6 +2,7 @@ package io.sourcemark.ui.inspector;
 
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Tag;
+import io.sourcemark.ui.ClickLeavesFocus;
 import io.sourcemark.ui.Codebook;
 import io.sourcemark.ui.TagCommands;
 import javafx.collections.ListChangeListener;
@@ -86,12 +87,12 @@ final class TagsSection {
 
     private HBox chip(Annotation annotation, Tag tag) {
         Label name = new Label(commands.codebook().path(tag));
-        Button remove = new Button("×");
+        Button remove = ClickLeavesFocus.install(new Button("×"));
         remove.getStyleClass().addAll("flat", "sm-tag-chip-remove");
         remove.setTooltip(new Tooltip("Take the tag “" + tag.name() + "” off"));
         remove.setOnAction(e -> {
-            // the chip goes with its tag: the keyboard stays in the section rather than going back to the window's
-            // first field
+            // pressed by key, the chip goes with its tag: the keyboard stays in the section rather than going back
+            // to the window's first field (a click gives the focus back to where it was)
             boolean keyboard = remove.isFocused();
             commands.untag(annotation, tag);
             if (keyboard) {
