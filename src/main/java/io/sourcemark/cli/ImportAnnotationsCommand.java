@@ -47,8 +47,12 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportInputs found = AnnotationImportService.inputs(inputs);
-        if (found.files().isEmpty() && !Files.exists(project)) {
-            // nothing to read: no project is made for it
+        boolean annotations = found.files().stream()
+                .anyMatch(f -> AnnotationImportService.isSupportedFileName(f.getFileName().toString()));
+        if (!annotations && !Files.exists(project)) {
+            // no file of annotations among the inputs: no project is made for them
+            found.files().forEach(file -> out.println("  refused   " + file + ": " + AnnotationImportService
+                    .notAnnotations(file)));
             found.refused().forEach(file -> out.println("  refused   " + file.input() + ": " + file.message()));
             err.println("Nothing was imported and no project was created.");
             return ExitCodes.SOME_REFUSED;

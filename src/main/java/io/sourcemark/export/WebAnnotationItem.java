@@ -137,11 +137,11 @@ final class WebAnnotationItem {
     }
 
     /**
-     * Made by hand when the file does not say (another tool's annotation); a suggestion when it says something
+     * Made by hand when the file does not say (another tool's annotation, or a null); a suggestion when it says something
      * Sourcemark does not know, so that it neither passes for an analyst's review nor replaces one in a merge.
      */
     private Origin origin(String named) {
-        if (!node.has("sm:origin")) {
+        if (!node.hasNonNull("sm:origin")) {
             return Origin.MANUAL;
         }
         Origin origin = JsonFields.enumValue(node, "sm:origin", Origin.class);

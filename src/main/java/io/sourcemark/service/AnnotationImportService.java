@@ -47,6 +47,11 @@ public final class AnnotationImportService {
         return lower.endsWith(".jsonld") || lower.endsWith(".json") || lower.endsWith(".ann");
     }
 
+    /** Why a file of another kind is refused. */
+    public static String notAnnotations(Path file) {
+        return file + " is not a file of annotations: Sourcemark reads " + FORMATS + ".";
+    }
+
     /** The files an import of these inputs reads, and the inputs it refuses before reading any (an empty folder). */
     public static ImportInputs inputs(List<Path> inputs) {
         return ImportInputs.expand(inputs, AnnotationImportService::isSupportedFileName, FORMATS);
@@ -100,8 +105,7 @@ public final class AnnotationImportService {
     private Optional<InterchangeArticle> read(Path file, MergeTally tally) {
         String name = file.getFileName().toString();
         if (!isSupportedFileName(name)) {
-            tally.refused.add(new RefusedFile(file.toString(), file + " is not a file of annotations: Sourcemark "
-                    + "reads " + FORMATS + "."));
+            tally.refused.add(new RefusedFile(file.toString(), notAnnotations(file)));
             return Optional.empty();
         }
         try {

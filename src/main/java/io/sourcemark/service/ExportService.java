@@ -207,8 +207,11 @@ public final class ExportService {
         } catch (Stopped e) {
             return new ExportReport(List.of(), List.of(), 0, true);
         } catch (FileAlreadyExistsException e) {
-            return new ExportReport(List.of(), List.of(new SkippedArticle("every article", file + " exists "
-                    + "already; it was left as it is. Export again and choose to replace it.", true)), 0, false);
+            return new ExportReport(List.of(), List.of(new SkippedArticle("every article", request.overwrite()
+                    ? file + " is a folder where the export writes a file; it was left as it is. Move it away and "
+                            + "export again."
+                    : file + " exists already; it was left as it is. Export again and choose to replace it.", true)),
+                    0, false);
         } catch (IOException e) {
             return new ExportReport(List.of(), List.of(new SkippedArticle("every article", file + " could not be "
                     + "written: " + io.sourcemark.model.FileTrouble.reason(e) + ".", true)), 0, false);

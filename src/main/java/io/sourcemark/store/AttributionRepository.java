@@ -97,11 +97,12 @@ public final class AttributionRepository {
     }
 
     /**
-     * Statements and speaker mentions (rejected suggestions left out) whose words contain {@code text}, ignoring the
-     * case of ASCII letters, by article title then reading order.
+     * Statements and speaker mentions (rejected suggestions left out) whose words contain each word of {@code text}
+     * (its first twelve), in any order and as parts of longer words too, ignoring the case of ASCII letters, by
+     * article title then reading order.
      */
     public List<StatementInArticle> findByWords(String text, int limit) {
-        // every word, in any order and anywhere in the statement, as the library's search finds them
+        // every word, in any order: "North Korea arms" finds "arms to North Korea"
         List<String> words = Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).distinct()
                 .limit(MAX_WORDS).toList();
         if (words.isEmpty()) {

@@ -223,6 +223,7 @@ class ExportCommandTest {
 
         CliRun folder = CliRun.of("import-annotations", "-p", other.toString(), empty.toString());
         CliRun named = CliRun.of("import-annotations", "-p", project.toString(), csv.toString());
+        CliRun namedNew = CliRun.of("import-annotations", "-p", other.toString(), csv.toString());
 
         assertEquals(ExitCodes.SOME_REFUSED, folder.exitCode());
         assertTrue(folder.out().contains("refused   " + empty + ": " + empty + " holds nothing to import: W3C Web "
@@ -233,6 +234,9 @@ class ExportCommandTest {
         assertEquals(ExitCodes.SOME_REFUSED, named.exitCode());
         assertTrue(named.out().contains(csv + " is not a file of annotations: Sourcemark reads W3C Web Annotation "
                 + "files"), named.out());
+        assertEquals(ExitCodes.SOME_REFUSED, namedNew.exitCode());
+        assertTrue(namedNew.out().contains(csv + " is not a file of annotations"), namedNew.out());
+        assertFalse(Files.exists(other), "no project for a file of another kind either");
     }
 
     @Test

@@ -12,13 +12,23 @@ record FoundWords(String before, String match, String after) {
     static final int BEFORE = 30;
     static final int AFTER = 60;
 
-    /** The excerpt of {@code text} around its first occurrence of {@code words}, ignoring case as the search does. */
+    /**
+     * The excerpt of {@code text} around its first occurrence of {@code words}, ignoring case as the search does;
+     * when they are not side by side (the search finds every word, in any order), around the first of them.
+     */
     static FoundWords in(String text, String words) {
         String flat = text.strip().replaceAll("\\s+", " ");
         String sought = words == null ? "" : words.strip().replaceAll("\\s+", " ");
-        Matcher found = Pattern.compile(Pattern.quote(sought), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(flat);
-        if (sought.isEmpty() || !found.find()) {
+        Matcher found = sought.isEmpty() ? null : first(flat, sought);
+        if (found == null && !sought.isEmpty()) {
+            for (String word : sought.split(" ")) {
+                Matcher one = first(flat, word);
+                if (one != null && (found == null || one.start() < found.start())) {
+                    found = one;
+                }
+            }
+        }
+        if (found == null) {
             return new FoundWords("", "", shortened(flat, BEFORE + AFTER));
         }
         String before = flat.substring(0, found.start());
@@ -29,6 +39,13 @@ record FoundWords(String before, String match, String after) {
             before = "…" + (space >= 0 && space < tail.length() - 1 ? tail.substring(space + 1) : tail);
         }
         return new FoundWords(before, found.group(), shortened(flat.substring(found.end()), AFTER));
+    }
+
+    /** The first occurrence of {@code words} in {@code text}, ignoring case; null when there is none. */
+    private static Matcher first(String text, String words) {
+        Matcher m = Pattern.compile(Pattern.quote(words), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text);
+        return m.find() ? m : null;
     }
 
     private static String shortened(String words, int length) {

@@ -34,4 +34,11 @@ class FoundWordsTest {
         assertEquals("Such arms delivery will not improve North Korea's image and they will pay the price in the…",
                 none.after());
     }
+
+    @Test
+    void wordsFoundApartShowTheFirstOfThemInTheText() {
+        FoundWords shown = FoundWords.in(LONG, "community adviser");
+        assertEquals("community", shown.match(), "the earlier in the text, whatever the order typed");
+        assertEquals("…price in the international ", shown.before());
+    }
 }
