@@ -87,8 +87,14 @@ public final class AnnotationService {
         });
     }
 
+    /**
+     * Moving a suggestion's edges reviews it, as changing its kind does: it becomes confirmed, and detecting again
+     * neither puts it back where the engine had it nor suggests that range beside it.
+     */
     private static Annotation adjusted(Repositories tx, Annotation before, TextRange range) {
-        Annotation after = RangeAdjustment.apply(before, range, body(tx, before.articleId()));
+        Annotation moved = RangeAdjustment.apply(before, range, body(tx, before.articleId()));
+        Annotation after = before.origin() == Origin.DETECTED && !moved.range().equals(before.range())
+                ? moved.withOrigin(Origin.CONFIRMED) : moved;
         boolean taken = tx.annotations().forArticle(before.articleId()).stream().anyMatch(a -> a.id() != before.id()
                 && a.kind() == before.kind() && a.range().equals(after.range()) && a.origin().isVisible());
         if (taken) {

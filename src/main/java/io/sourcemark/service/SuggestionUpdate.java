@@ -17,8 +17,8 @@ import java.util.Objects;
  * Brings an article's suggestions up to date with a new analysis, in place: a suggestion the engine makes again
  * (same kind and range) keeps its row, and is written only when what the engine says of it changed; new ones are
  * added; unreviewed ones it no longer makes are deleted, unless the analyst has worked on them. Whatever the
- * analyst reviewed (accepted, rejected, changed the kind of, marked by hand) is left as it is and not suggested
- * again. Writing only what changed keeps the undo of the analyst's earlier steps possible.
+ * analyst reviewed (accepted, rejected, changed the kind or the edges of, marked by hand) is left as it is and not
+ * suggested again, nor is a suggestion that overlaps an accepted or hand-made highlight of its kind. Writing only what changed keeps the undo of the analyst's earlier steps possible.
  */
 final class SuggestionUpdate {
 
@@ -50,10 +50,16 @@ final class SuggestionUpdate {
         }
         int added = 0;
         int kept = 0;
+        List<Annotation> reviewed = existing.values().stream().filter(a -> a.origin() == Origin.CONFIRMED
+                || a.origin() == Origin.MANUAL).toList();
         for (Map.Entry<Key, Annotation> entry : wanted.entrySet()) {
             Annotation before = existing.remove(entry.getKey());
             Annotation suggestion = entry.getValue();
-            if (before == null) {
+            if (before == null && overlapsReviewed(reviewed, entry.getKey())) {
+                // the analyst's highlight of this kind over these words (its edges moved, or marked otherwise by
+                // hand) stands for the suggestion: it is not suggested again beside it
+                kept++;
+            } else if (before == null) {
                 tx.annotations().insert(suggestion);
                 added++;
             } else if (before.origin() == Origin.DETECTED) {
@@ -72,6 +78,10 @@ final class SuggestionUpdate {
             }
         }
         return new DetectionReport(added, kept, speakers, 1);
+    }
+
+    private static boolean overlapsReviewed(List<Annotation> reviewed, Key key) {
+        return reviewed.stream().anyMatch(a -> Key.of(a).kind() == key.kind() && a.range().overlaps(key.range()));
     }
 
     /** What the engine says of a suggestion it made again; the rest (verification, note) is the analyst's. */

@@ -10,6 +10,7 @@ import io.sourcemark.model.Origin;
 import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Speaker;
 import io.sourcemark.model.Stance;
+import io.sourcemark.model.TextRange;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.model.Verification;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,29 @@ class DetectionServiceTest {
                 .filter(a -> a.kind() == Kind.DIRECT_QUOTE && a.range().equals(confirmed.range())).count());
         assertEquals(Origin.CONFIRMED,
                 project.read(tx -> tx.annotations().find(confirmed.id())).orElseThrow().origin());
+    }
+
+    @Test
+    void detectingAgainKeepsTheEdgesTheAnalystMovedOfASuggestionOrOfAnAcceptedHighlight() {
+        detection.detect(afp.id());
+        String words = "against selling arms to Russia in support of its war in Ukraine";
+        TextRange engine = new TextRange(afp.body().indexOf(words), afp.body().indexOf(words) + words.length());
+        Annotation suggestion = annotations().stream().filter(a -> a.kind() == Kind.INDIRECT_QUOTE
+                && a.range().equals(engine) && a.origin() == Origin.DETECTED).findFirst().orElseThrow();
+        AnnotationService annotations = new AnnotationService(project);
+        for (int i = 0; i < 4; i++) {
+            annotations.adjustByWord(suggestion.id(), SpanEdge.END, false);
+        }
+        Annotation moved = project.read(tx -> tx.annotations().find(suggestion.id())).orElseThrow();
+        assertEquals("against selling arms to Russia in support of", moved.exact());
+        assertEquals(Origin.CONFIRMED, moved.origin(), "moving a suggestion's edges reviews it");
+
+        detection.detect(afp.id());
+
+        assertEquals(moved, project.read(tx -> tx.annotations().find(suggestion.id())).orElseThrow());
+        assertEquals(List.of(moved.id()), annotations().stream().filter(a -> a.kind() == Kind.INDIRECT_QUOTE
+                && a.range().overlaps(engine) && a.origin().isVisible()).map(Annotation::id).toList(),
+                "the engine's range is not suggested beside the analyst's");
     }
 
     @Test
