@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the reader shows: the library, one article, and the highlights an analyst sees on it. */
 public final class ArticleService {
@@ -41,9 +42,19 @@ public final class ArticleService {
         if (needle.isEmpty()) {
             return list("");
         }
+        // every word, each in the article's title, text or note, or in its source or date: "subpoena wikinews"
+        // finds the article whose title says one and whose source is the other
+        List<String> words = List.of(needle.split("\\s+"));
         return project.read(tx -> {
-            java.util.Set<Long> byText = tx.search().articleIds(needle);
-            return tx.articles().list().stream().filter(a -> byText.contains(a.id()) || matches(a, needle)).toList();
+            List<Set<Long>> byText = words.stream().map(word -> tx.search().articleIds(word)).toList();
+            return tx.articles().list().stream().filter(a -> {
+                for (int i = 0; i < words.size(); i++) {
+                    if (!byText.get(i).contains(a.id()) && !matches(a, words.get(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }).toList();
         });
     }
 

@@ -117,5 +117,10 @@ class SearchServiceTest {
         assertEquals(List.of(), project.articles().filter("zqxj"));
         assertEquals(project.articles().list("AFP").stream().map(ArticleSummary::id).toList().isEmpty(), false);
         assertTrue(project.articles().filter("AFP").containsAll(project.articles().list("AFP")));
+        // a word of the text and one of the source or the date, each where it is
+        ArticleSummary theAfp = shoigu.stream().filter(a -> a.id() == afp).findFirst().orElseThrow();
+        assertTrue(project.articles().filter("Shoigu " + theAfp.source()).contains(theAfp));
+        assertTrue(project.articles().filter(theAfp.date() + "  shoigu").contains(theAfp));
+        assertEquals(List.of(), project.articles().filter("Shoigu zqxj"), "every word, not any of them");
     }
 }
