@@ -70,6 +70,23 @@ class NarrowWindowTest {
     }
 
     @Test
+    void theFindCountStaysWholeBesideItsButtons() throws Exception {
+        window.robot.interact(() -> window.area().getScene().getWindow().setWidth(1000));
+        waitUntil(() -> fx(() -> window.area().getScene().getWidth() <= 1000));
+        window.robot.interact(() -> window.robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class)
+                .setText("north korea"));
+        Label count = fx(() -> window.robot.lookup("#findCount").queryAs(Label.class));
+        waitUntil(() -> fx(() -> count.getText().endsWith(" in the article") || count.getText().contains(" of ")));
+        window.robot.interact(() -> { });
+        assertEquals(fx(count::getText), fx(() -> shown(count)), "not cut to …");
+        // inside the article's column, whose text area is as wide as it
+        double right = fx(() -> count.localToScene(count.getBoundsInLocal()).getMaxX());
+        double column = fx(() -> window.area().getParent().localToScene(window.area().getParent().getLayoutBounds())
+                .getMaxX());
+        assertTrue(right <= column + 0.5, () -> "the count ends at " + right + ", the article's column at " + column);
+    }
+
+    @Test
     void theStatementChosenWithJIsWhollyInTheListOrItsTopAtTheTopWhenTallerThanTheList() throws Exception {
         ListView<?> list = fx(window::statements);
         int before = -1;

@@ -81,8 +81,10 @@ public final class SearchView {
         next.setFocusTraversable(false);
         previous.setMinWidth(Region.USE_PREF_SIZE);
         next.setMinWidth(Region.USE_PREF_SIZE);
-        field.setMinWidth(120);
+        field.setMinWidth(80);
         count.setId("findCount");
+        // "3 of 15" whole in a narrow window: the field gives up its width first
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.getStyleClass().add("text-muted");
         message.setId("searchMessage");
         message.getStyleClass().add("text-muted");
