@@ -83,8 +83,15 @@ public final class TagCommands {
                 created);
     }
 
-    public void rename(Tag tag, String name) {
-        codebookChange("Renamed tag “" + tag.name() + "”", () -> service.rename(tag.id(), name), t -> { });
+    /** @param refused run when the name is refused (another tag's, too long…), after the status line says why */
+    public void rename(Tag tag, String name, Runnable refused) {
+        tasks.action(() -> service.rename(tag.id(), name), result -> {
+            afterCodebookChange();
+            status.saved("Renamed tag “" + tag.name() + "”");
+        }, e -> {
+            failed(e);
+            refused.run();
+        });
     }
 
     public void recolour(Tag tag, String colour) {

@@ -337,6 +337,42 @@ class TagsWindowTest {
     }
 
     @Test
+    void theCodebookGivesARefusedNameBackAndShowsTheParentAMoveChose() throws Exception {
+        createTag("Economy", "#2563eb", null);
+        createTag("Health", "#16a34a", null);
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitUntil(() -> window.robot.lookup("#codebookName").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> tags = fx(() -> window.robot.lookup("#codebookList")
+                .queryAs(javafx.scene.control.ListView.class));
+        javafx.scene.control.TextField name = fx(() -> window.robot.lookup("#codebookName")
+                .queryAs(javafx.scene.control.TextField.class));
+        window.robot.interact(() -> tags.getSelectionModel().select(0));
+        waitUntil(() -> fx(() -> name.getText().equals("Economy")));
+
+        window.robot.interact(() -> {
+            name.setText("Health");
+            name.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitUntil(() -> fx(() -> name.getText().equals("Economy")));
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            assertEquals(List.of("Economy", "Health"), store.read(tx -> tx.tags().list()).stream().map(Tag::name)
+                    .sorted().toList());
+        }
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<java.util.Optional<Tag>> parent = fx(() -> window.robot
+                .lookup("#codebookParent").queryAs(javafx.scene.control.ComboBox.class));
+        window.robot.interact(() -> parent.setValue(parent.getItems().stream()
+                .filter(o -> o.map(t -> t.name().equals("Health")).orElse(false)).findFirst().orElseThrow()));
+        waitUntil(() -> window.robot.lookup("#codebookParent").tryQuery().isPresent() && fx(() -> window.app
+                .workspace().tags().codebook().tags().stream().anyMatch(t -> t.name().equals("Economy")
+                        && t.parentId() != null)));
+        Thread.sleep(300);
+        assertEquals("Health", fx(() -> parent.getButtonCell().getText()), "the box shows where the tag went");
+    }
+
+    @Test
     void aTagCannotTakeTheKeyOfACommand() throws Exception {
         createTag("Economy", "#2563eb", null);
         Tag economy = fx(() -> window.app.workspace().tags().codebook().tags().get(0));

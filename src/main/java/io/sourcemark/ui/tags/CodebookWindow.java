@@ -112,11 +112,10 @@ public final class CodebookWindow {
         parent.setCellFactory(v -> new ParentCell());
         parent.setButtonCell(new ParentCell());
 
-        name.setOnAction(e -> chosen().ifPresent(t -> commands.rename(t, name.getText())));
+        name.setOnAction(e -> chosen().ifPresent(this::rename));
         name.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
-                chosen().filter(t -> !t.name().equals(name.getText().strip())).ifPresent(t -> commands.rename(t,
-                        name.getText()));
+                chosen().filter(t -> !t.name().equals(name.getText().strip())).ifPresent(this::rename);
             }
         });
         colour.setOnAction(e -> chosen().ifPresent(t -> commands.recolour(t, WebColour.of(colour.getValue()))));
@@ -216,6 +215,15 @@ public final class CodebookWindow {
         return stage;
     }
 
+    /** A refused name is not left in the field, where it would read as the tag's: the tag's own comes back. */
+    private void rename(Tag tag) {
+        commands.rename(tag, name.getText(), () -> {
+            if (chosen().map(Tag::id).orElse(-1L) == tag.id()) {
+                name.setText(chosen().map(Tag::name).orElse(tag.name()));
+            }
+        });
+    }
+
     /** A refused key is not left in the field, where it would read as the tag's: the tag's own comes back. */
     private void setKey(Tag tag) {
         if (!commands.setKey(tag, key.getText())) {
@@ -302,6 +310,8 @@ public final class CodebookWindow {
             Optional<Tag> tag = chosen();
             name.setText(tag.map(Tag::name).orElse(""));
             colour.setValue(tag.map(Codebook::colourOf).orElse(Color.GRAY));
+            // emptied first: the same parent set again after the items were replaced would leave the box blank
+            parent.setValue(null);
             parent.getItems().setAll(Optional.<Tag>empty());
             tag.ifPresent(t -> codebook.tree().stream().map(Codebook.Nested::tag)
                     .filter(other -> !inside(other, t)).forEach(other -> parent.getItems().add(Optional.of(other))));
