@@ -370,6 +370,21 @@ class TagsWindowTest {
                         && t.parentId() != null)));
         Thread.sleep(300);
         assertEquals("Health", fx(() -> parent.getButtonCell().getText()), "the box shows where the tag went");
+
+        // a long path in the box leaves the labels beside it whole
+        Tag health = fx(() -> window.app.workspace().tags().codebook().tags().stream()
+                .filter(t -> t.name().equals("Health")).findFirst().orElseThrow());
+        window.robot.interact(() -> window.app.workspace().tags().rename(health,
+                "Health, social care and the public finances of hospitals", () -> { }));
+        waitUntil(() -> fx(() -> parent.getButtonCell().getText() != null
+                && parent.getButtonCell().getText().startsWith("Health, social care")));
+        window.robot.interact(() -> parent.getScene().getRoot().layout());
+        for (Label label : fx(() -> parent.getParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label l && List.of("Name", "Colour", "Inside", "Key").contains(l.getText()))
+                .map(n -> (Label) n).toList())) {
+            javafx.scene.Node text = fx(() -> label.lookup(".text"));
+            assertEquals(fx(label::getText), fx(() -> ((javafx.scene.text.Text) text).getText()), "not cut to …");
+        }
     }
 
     @Test

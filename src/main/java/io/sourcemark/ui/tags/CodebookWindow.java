@@ -152,10 +152,15 @@ public final class CodebookWindow {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Name"), name);
-        form.addRow(1, new Label("Colour"), colour);
-        form.addRow(2, new Label("Inside"), parent);
-        form.addRow(3, new Label("Key"), key);
+        form.addRow(0, whole(new Label("Name")), name);
+        form.addRow(1, whole(new Label("Colour")), colour);
+        form.addRow(2, whole(new Label("Inside")), parent);
+        form.addRow(3, whole(new Label("Key")), key);
+        // a long path ("Economy › Politics › Elections") is cut in the box, not the labels beside it
+        parent.setMaxWidth(Double.MAX_VALUE);
+        parent.setPrefWidth(200);
+        parent.setMinWidth(120);
+        GridPane.setHgrow(parent, Priority.ALWAYS);
         Label keyHelp = new Label("One letter or digit. Press it on a highlight to tag it, or on selected words to "
                 + "make them a tag span. Keys of other commands are refused.");
         keyHelp.setWrapText(true);
@@ -213,6 +218,11 @@ public final class CodebookWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    private static Label whole(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** A refused name is not left in the field, where it would read as the tag's: the tag's own comes back. */
