@@ -29,13 +29,13 @@ import java.util.function.BooleanSupplier;
  */
 public final class AnnotationImportService {
 
-    private final Project project;
-    private final WebAnnotationReader w3c = new WebAnnotationReader();
-    private final BratReader brat = new BratReader();
-
     /** What an import of annotations reads, in words. */
     private static final String FORMATS = "W3C Web Annotation files (.jsonld, .json) and brat files (.ann, with "
             + "their .txt beside them)";
+
+    private final Project project;
+    private final WebAnnotationReader w3c = new WebAnnotationReader();
+    private final BratReader brat = new BratReader();
 
     public AnnotationImportService(Project project) {
         this.project = project;
