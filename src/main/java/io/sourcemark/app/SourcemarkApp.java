@@ -8,6 +8,7 @@ import io.sourcemark.service.AnalyzerSupplier;
 import io.sourcemark.service.ComputePool;
 import io.sourcemark.service.ProjectUnavailableException;
 import io.sourcemark.ui.DisplaySettings;
+import io.sourcemark.ui.SpaceOpensChoices;
 import io.sourcemark.ui.Tasks;
 import io.sourcemark.ui.Workspace;
 import io.sourcemark.ui.shell.MainView;
@@ -121,6 +122,7 @@ public final class SourcemarkApp extends Application {
         Label waiting = new Label("Opening " + launchProject.getFileName() + "…");
         scene = new Scene(new StackPane(waiting), 1280, 800);
         scene.getStylesheets().add(MainView.STYLESHEET);
+        SpaceOpensChoices.install(scene);
         stage.setTitle("Sourcemark");
         for (int size : new int[] {16, 32, 64, 128, 256}) {
             // decoded on a thread of the toolkit's: the window need not wait for its icons to be drawn

@@ -161,6 +161,10 @@ class TagsWindowTest {
         waitUntil(() -> fx(() -> "Add a tag…".equals(button.getText())));
 
         window.robot.interact(picker::requestFocus);
+        window.robot.type(KeyCode.SPACE);
+        waitUntil(() -> fx(picker::isShowing)); // Space opens the list, as F4 and Alt+↓ do
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !picker.isShowing()));
         window.robot.interact(() -> picker.setValue(picker.getItems().stream()
                 .filter(t -> t.name().equals("Arms trade")).findFirst().orElseThrow()));
         waitUntil(() -> tagsInTheFile(quoteId).equals(List.of("Arms trade")));

@@ -2,6 +2,7 @@ package io.sourcemark.ui.export;
 
 import io.sourcemark.model.Kind;
 import io.sourcemark.ui.Names;
+import io.sourcemark.ui.SpaceOpensChoices;
 import io.sourcemark.ui.Subscriptions;
 import io.sourcemark.ui.dialogs.Destructive;
 import javafx.event.ActionEvent;
@@ -72,6 +73,7 @@ public final class ExportView {
         dialog.setTitle("Export");
         dialog.setHeaderText("Export articles with their highlights");
         dialog.getDialogPane().setId("exportDialog");
+        SpaceOpensChoices.install(dialog.getDialogPane());
         dialog.getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
         Button run = (Button) dialog.getDialogPane().lookupButton(EXPORT);

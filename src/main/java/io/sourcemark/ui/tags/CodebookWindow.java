@@ -5,10 +5,11 @@ import io.sourcemark.ui.Codebook;
 import io.sourcemark.ui.Edits;
 import io.sourcemark.ui.Icons;
 import io.sourcemark.ui.Keys;
+import io.sourcemark.ui.SpaceOpensChoices;
 import io.sourcemark.ui.StatusLine;
 import io.sourcemark.ui.Subscriptions;
-import io.sourcemark.ui.WebColour;
 import io.sourcemark.ui.TagCommands;
+import io.sourcemark.ui.WebColour;
 import io.sourcemark.ui.dialogs.Destructive;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -188,6 +189,7 @@ public final class CodebookWindow {
         }
         BorderPane.setMargin(root.getBottom(), new Insets(12, 0, 0, 0));
         Scene scene = new Scene(root, 720, 460);
+        SpaceOpensChoices.install(scene);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         // the window's undo and redo keys work here too: a codebook change is undone where it was made
