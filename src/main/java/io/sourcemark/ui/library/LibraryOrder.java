@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** The orders of the library list. Articles without the field sorted on (no date, no source) come last. */
 public enum LibraryOrder {
-    TITLE("Title", Comparator.comparing(a -> a.title().toLowerCase(Locale.ROOT))),
+    TITLE("Title", Comparator.comparing(ArticleSummary::title, new TitleOrder())),
     DATE("Newest first", Comparator.comparing(ArticleSummary::date,
             Comparator.nullsLast(Comparator.<String>reverseOrder()))),
     SOURCE("Source", Comparator.comparing(a -> a.source() == null ? null : a.source().toLowerCase(Locale.ROOT),
@@ -21,7 +21,7 @@ public enum LibraryOrder {
     LibraryOrder(String label, Comparator<ArticleSummary> order) {
         this.label = label;
         // ties keep the title order, then the id: the list never shuffles rows that compare equal
-        this.order = order.thenComparing(a -> a.title().toLowerCase(Locale.ROOT))
+        this.order = order.thenComparing(ArticleSummary::title, new TitleOrder())
                 .thenComparingLong(ArticleSummary::id);
     }
 

@@ -29,6 +29,16 @@ class LibraryOrderTest {
     }
 
     @Test
+    void titlesWithNumbersComeInTheOrderOfTheNumbers() {
+        List<String> titles = List.of("Copy 10", "copy 2", "Copy 1", "Day 9 of the trial", "Day 10 of the trial",
+                "Copy 02b", "Copy");
+        List<String> sorted = titles.stream().map(t -> new ArticleSummary(titles.indexOf(t), t, null, null, 0, 0))
+                .sorted(LibraryOrder.TITLE.comparator()).map(ArticleSummary::title).toList();
+        assertEquals(List.of("Copy", "Copy 1", "copy 2", "Copy 02b", "Copy 10", "Day 9 of the trial",
+                "Day 10 of the trial"), sorted);
+    }
+
+    @Test
     void progressChoicesSplitTheLibraryByWhatIsLeftToCheck() {
         List<ArticleSummary> all = List.of(OLD_DONE, NEW_HALF, UNDATED_NONE, EMPTY);
         java.util.function.Function<LibraryProgress, List<Long>> shown = p -> all.stream()
