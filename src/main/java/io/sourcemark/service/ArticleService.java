@@ -5,6 +5,7 @@ import io.sourcemark.model.Article;
 import io.sourcemark.model.ArticleProvenance;
 import io.sourcemark.model.ArticleSummary;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,12 @@ public final class ArticleService {
         }
         // every word, each in the article's title, text or note, or in its source or date: "subpoena wikinews"
         // finds the article whose title says one and whose source is the other
-        List<String> words = List.of(needle.split("\\s+"));
+        // a sign alone (a stray quotation mark, a dash) searches for nothing: it is no word to find
+        List<String> words = Arrays.stream(needle.split("\\s+")).filter(w -> w.codePoints()
+                .anyMatch(Character::isLetterOrDigit)).toList();
+        if (words.isEmpty()) {
+            return list(needle);
+        }
         return project.read(tx -> {
             List<Set<Long>> byText = words.stream().map(word -> tx.search().articleIds(word)).toList();
             return tx.articles().list().stream().filter(a -> {

@@ -122,5 +122,11 @@ class SearchServiceTest {
         assertTrue(project.articles().filter("Shoigu " + theAfp.source()).contains(theAfp));
         assertTrue(project.articles().filter(theAfp.date() + "  shoigu").contains(theAfp));
         assertEquals(List.of(), project.articles().filter("Shoigu zqxj"), "every word, not any of them");
+        // the query language's own signs are the analyst's characters, one by one as together
+        for (String odd : List.of("\" - NEAR( AND * ^", "Shoigu \"", "OR", "- -", "(", "Shoigu*", "%_")) {
+            List<ArticleSummary> found = project.articles().filter(odd);
+            assertTrue(found.size() <= project.articles().list("").size(), odd);
+        }
+        assertTrue(project.articles().filter("Shoigu \"").contains(theAfp), "a stray quote does not hide a hit");
     }
 }
