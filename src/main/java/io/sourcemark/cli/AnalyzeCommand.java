@@ -98,7 +98,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 continue;
             }
             ImportInputs found = ImportInputs.expand(List.of(given), importers::isSupportedFileName,
-                    "files of the extensions " + String.join(", ", importers.extensions()));
+                    importers.filesInWords());
             for (RefusedFile r : found.refused()) {
                 err.println(r.message());
                 refused++;

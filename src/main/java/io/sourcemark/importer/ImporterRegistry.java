@@ -53,6 +53,11 @@ public final class ImporterRegistry {
         return all;
     }
 
+    /** The files a folder is searched for, in words: "files of the extensions docx, htm, …". */
+    public String filesInWords() {
+        return "files of the extensions " + String.join(", ", extensions());
+    }
+
     /** Whether a file of this name is picked up when its folder is imported. */
     public boolean isSupportedFileName(String fileName) {
         return extensions().contains(Extensions.of(fileName));

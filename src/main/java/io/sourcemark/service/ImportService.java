@@ -57,15 +57,10 @@ public final class ImportService {
         return importAll(List.of(), addresses, progress, cancelled);
     }
 
-    /** The files a folder is searched for, in words. */
-    public String whatItReads() {
-        return "files of the extensions " + String.join(", ", importers.extensions());
-    }
-
     /** Files and folders, then web addresses, as one import (one undo step): what a drop on the window brings. */
     public ImportReport importAll(List<Path> paths, List<String> addresses, ImportProgress progress,
                                   BooleanSupplier cancelled) {
-        ImportInputs expanded = ImportInputs.expand(paths, importers::isSupportedFileName, whatItReads());
+        ImportInputs expanded = ImportInputs.expand(paths, importers::isSupportedFileName, importers.filesInWords());
         List<RefusedFile> refused = new ArrayList<>(expanded.refused());
         List<Source> sources = new ArrayList<>();
         for (Path file : expanded.files()) {
