@@ -1,6 +1,7 @@
 package io.sourcemark.ui;
 
 import io.sourcemark.model.Kind;
+import io.sourcemark.model.ReviewStatus;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -65,6 +66,20 @@ public final class Keys {
     public static List<KeyCombination> digit(int digit) {
         return List.of(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + digit)),
                 new KeyCodeCombination(KeyCode.valueOf("NUMPAD" + digit)));
+    }
+
+    /** The second key of a review status, after V: T to check, P in progress, D done. */
+    public static KeyCombination reviewStatus(ReviewStatus status) {
+        return new KeyCodeCombination(switch (status) {
+            case TO_CHECK -> KeyCode.T;
+            case IN_PROGRESS -> KeyCode.P;
+            case DONE -> KeyCode.D;
+        });
+    }
+
+    /** "V, D", as menus and tooltips show a review status's two keys. */
+    public static String reviewStatusKeys(ReviewStatus status) {
+        return VERDICT.getDisplayText() + ", " + reviewStatus(status).getDisplayText();
     }
 
     /** A single key, no modifier: the analyst's hands stay on the text. */

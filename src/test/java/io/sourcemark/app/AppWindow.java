@@ -71,6 +71,15 @@ class AppWindow {
         return robot.lookup("#statementList").queryAs(ListView.class);
     }
 
+    /** A menu item of the menu bar by its id, in a menu or one of its submenus. */
+    javafx.scene.control.MenuItem menuItem(String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream()
+                        : java.util.stream.Stream.of(i))
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
     ListView<?> library() {
         return robot.lookup("#libraryList").queryAs(ListView.class);
     }

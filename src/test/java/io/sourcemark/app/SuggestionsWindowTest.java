@@ -3,8 +3,6 @@ package io.sourcemark.app;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,7 +142,7 @@ class SuggestionsWindowTest {
         assertTrue(suggestedQuotes >= 4, "suggested direct quotes (one per quote, mixed ones are indirect): "
                 + suggestedQuotes);
 
-        window.robot.interact(() -> menuItem("acceptAll-DIRECT_QUOTE").fire());
+        window.robot.interact(() -> window.menuItem("acceptAll-DIRECT_QUOTE").fire());
         waitUntil(() -> window.rows().stream().noneMatch(a -> a.kind() == Kind.DIRECT_QUOTE
                 && a.origin() == Origin.DETECTED));
         assertEquals(suggestedQuotes, window.rows().stream()
@@ -156,13 +154,6 @@ class SuggestionsWindowTest {
         window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> window.rows().stream().noneMatch(a -> a.kind() == Kind.DIRECT_QUOTE
                 && a.origin() == Origin.CONFIRMED));
-    }
-
-    private MenuItem menuItem(String id) {
-        MenuBar bar = window.robot.lookup("#menuBar").queryAs(MenuBar.class);
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
-                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     @Test

@@ -165,9 +165,61 @@ class VerificationWindowTest {
                 .startsWith("Verdict: 0 not checked, 1 true"));
         window.robot.type(KeyCode.DIGIT9);
         waitUntil(() -> fx(() -> window.app.workspace().status().textProperty().get())
-                .equals("No verdict given: V then a digit from 0 to 7 sets one."));
+                .equals("No verdict given: V then a digit from 0 to 7 sets one, V then T, P or D the review status."));
         assertEquals(io.sourcemark.model.Verdict.NOT_CHECKED, row(quote.id()).verification().verdict(),
                 "no verdict was set");
+    }
+
+    @Test
+    void vThenPSetsTheCheckInProgressAndVThenDEndsItAsTheVerifyMenuSays() throws Exception {
+        int start = window.quoteStart();
+        Annotation quote = markQuote(start);
+        window.robot.type(KeyCode.V);
+        waitUntil(() -> fx(() -> window.app.workspace().status().textProperty().get())
+                .endsWith("status: T to check, P in progress, D done"));
+        window.robot.type(KeyCode.P);
+        waitUntil(() -> row(quote.id()).verification().status() == ReviewStatus.IN_PROGRESS);
+        assertEquals(Verdict.NOT_CHECKED, row(quote.id()).verification().verdict(), "a status is no verdict");
+        waitUntil(() -> fx(() -> window.robot.lookup("#status-IN_PROGRESS")
+                .queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
+        assertEquals("Set review status: In progress",
+                fx(() -> window.app.session().history().undoLabel().orElseThrow()));
+        window.robot.type(KeyCode.V).type(KeyCode.D);
+        waitUntil(() -> row(quote.id()).verification().status() == ReviewStatus.DONE);
+        javafx.scene.control.MenuItem done = fx(() -> window.menuItem("statusItem-DONE"));
+        assertEquals("Review status: Done", fx(done::getText));
+        assertEquals("V, D", fx(() -> done.getAccelerator().getDisplayText()));
+    }
+
+    @Test
+    void theVerdictsAndTheStatusesAreOneTabStopEachAndTheArrowsMoveAlongThem() throws Exception {
+        markQuote(window.quoteStart());
+        // looked up on the FX thread by the callers' fx(…)
+        java.util.function.Function<String, javafx.scene.control.ToggleButton> button = id -> window.robot
+                .lookup("#" + id).queryAs(javafx.scene.control.ToggleButton.class);
+        waitUntil(() -> fx(() -> button.apply("verdict-NOT_CHECKED").isVisible()));
+        javafx.scene.control.ToggleButton notChecked = fx(() -> button.apply("verdict-NOT_CHECKED"));
+        // from the speaker's Mention… button, the one before the verdicts, Tab reaches the chosen verdict only
+        Button mention = fx(() -> window.robot.lookup("#speakerFromMention").queryAs(Button.class));
+        window.robot.interact(mention::requestFocus);
+        window.robot.type(KeyCode.TAB);
+        waitUntil(() -> fx(notChecked::isFocused));
+        window.robot.type(KeyCode.TAB);
+        waitUntil(() -> fx(() -> button.apply("status-TO_CHECK").isFocused()));
+        window.robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> fx(notChecked::isFocused));
+
+        // the first verdict after Not checked, by the arrow, is chosen by Space
+        List<Verdict> order = List.of(Verdict.values());
+        Verdict next = order.get(order.indexOf(Verdict.NOT_CHECKED) + 1);
+        window.robot.type(KeyCode.RIGHT);
+        waitUntil(() -> fx(() -> button.apply("verdict-" + next.name()).isFocused()));
+        window.robot.type(KeyCode.SPACE);
+        long id = fx(() -> window.app.workspace().selection().annotation().id());
+        waitUntil(() -> row(id).verification().verdict() == next);
+        assertTrue(fx(() -> button.apply("verdict-" + next.name()).isFocusTraversable()),
+                "the chosen verdict is the row's Tab stop now");
+        assertTrue(!fx(notChecked::isFocusTraversable));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,6 +78,24 @@ class WorkbenchWindowTest {
 
         window.robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         waitUntil(() -> fx(() -> window.area().isFocused()));
+    }
+
+    @Test
+    void tabGoesRoundTheWindowThroughTheDetailsButtonAndTheStatementsSortBack() throws Exception {
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 80; i++) {
+            window.robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node owner = fx(() -> window.area().getScene().getFocusOwner());
+            if (owner == window.area()) {
+                break;
+            }
+            reached.add(fx(owner::getId) == null ? owner.getClass().getSimpleName() : fx(owner::getId));
+        }
+        assertTrue(fx(() -> window.area().isFocused()), "Tab comes back to the article: " + reached);
+        assertTrue(reached.contains("provenanceDetails"), "the article's Details… button: " + reached);
+        assertTrue(reached.contains("statementsMostCheckWorthyFirst"), "the statements' sort: " + reached);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.sourcemark.ui.details;
 
+import io.sourcemark.ui.ClickLeavesFocus;
 import io.sourcemark.ui.Icons;
 import io.sourcemark.ui.Subscriptions;
 import javafx.geometry.Insets;
@@ -45,7 +46,7 @@ public final class ArticleDetailsView {
         HBox.setHgrow(line, Priority.ALWAYS);
         more.setId("provenanceDetails");
         more.setOnAction(e -> showDetails());
-        more.setFocusTraversable(false);
+        ClickLeavesFocus.install(more); // a Tab stop; a click leaves the keyboard in the article
         more.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(line, more);
         root.managedProperty().bind(root.visibleProperty());

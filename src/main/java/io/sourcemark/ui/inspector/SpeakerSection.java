@@ -3,6 +3,7 @@ package io.sourcemark.ui.inspector;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Speaker;
+import io.sourcemark.ui.ClickLeavesFocus;
 import io.sourcemark.ui.Keys;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -91,7 +92,7 @@ final class SpeakerSection {
         mention.setTooltip(new Tooltip("Click a speaker's name in the article to link the statement to them ("
                 + Keys.LINK_SPEAKER.getDisplayText() + ")"));
         mention.setOnAction(e -> model.pickMention());
-        mention.setFocusTraversable(false);
+        ClickLeavesFocus.install(mention); // Tab reaches it; a click leaves the keyboard in the article
         mention.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox row = new HBox(6, name, mention);

@@ -1,8 +1,10 @@
 package io.sourcemark.ui.shell;
 
 import io.sourcemark.model.Article;
+import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.ui.Keymap.Command;
+import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.Names;
 import io.sourcemark.ui.VerdictLook;
 import io.sourcemark.ui.Workspace;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The Verify menu (a verdict for the selected statement, with its two keys), the article's commands (edit its
+ * The Verify menu (a verdict or a review status for the selected statement, each with its two keys), the article's commands (edit its
  * details, delete it) and the preferences.
  */
 final class CheckingMenus {
@@ -40,8 +42,27 @@ final class CheckingMenus {
         for (Verdict verdict : VerdictLook.KEYED) {
             menu.getItems().add(verdictItem(verdict));
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), verdictItem(Verdict.NOT_CHECKED));
+        menu.getItems().addAll(new SeparatorMenuItem(), verdictItem(Verdict.NOT_CHECKED), new SeparatorMenuItem());
+        for (ReviewStatus status : ReviewStatus.values()) {
+            menu.getItems().add(statusItem(status));
+        }
         return menu;
+    }
+
+    private MenuItem statusItem(ReviewStatus status) {
+        Command command = commands.statuses.get(status);
+        MenuItem item = new MenuItem("Review status: " + Names.of(status));
+        item.setAccelerator(new ShownKeys(Keys.reviewStatusKeys(status)));
+        item.setId("statusItem-" + status.name());
+        item.setOnAction(e -> command.action().run());
+        item.disableProperty().bind(noStatementSelected());
+        return item;
+    }
+
+    private javafx.beans.binding.BooleanBinding noStatementSelected() {
+        return Bindings.createBooleanBinding(() -> workspace.selection().annotation() == null
+                || !workspace.selection().annotation().kind().isStatement(),
+                workspace.selection().annotationProperty());
     }
 
     /** A chord cannot be a menu accelerator: its keys are shown as one, and the keymap reads them. */
@@ -52,9 +73,7 @@ final class CheckingMenus {
         item.setAccelerator(new ShownKeys(keys));
         item.setId("verdictItem-" + verdict.name());
         item.setOnAction(e -> command.action().run());
-        item.disableProperty().bind(Bindings.createBooleanBinding(() -> workspace.selection().annotation() == null
-                || !workspace.selection().annotation().kind().isStatement(),
-                workspace.selection().annotationProperty()));
+        item.disableProperty().bind(noStatementSelected());
         return item;
     }
 

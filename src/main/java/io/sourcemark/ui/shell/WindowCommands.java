@@ -3,6 +3,7 @@ package io.sourcemark.ui.shell;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.ui.DisplaySettings;
 import io.sourcemark.ui.Keymap;
@@ -56,6 +57,7 @@ final class WindowCommands {
     final Command statistics;
     final Map<Kind, Command> mark = new EnumMap<>(Kind.class);
     final Map<Verdict, Command> verdicts = new EnumMap<>(Verdict.class);
+    final Map<ReviewStatus, Command> statuses = new EnumMap<>(ReviewStatus.class);
 
     private final Workspace workspace;
 
@@ -91,7 +93,8 @@ final class WindowCommands {
         // short enough for the status bar beside a running job; another key gives no verdict, as the README says
         // 0 first, in the keys' order: in a narrow window the end of the line is what is cut
         Runnable verdictHint = () -> workspace.status().announce("Verdict: 0 not checked, 1 true, 2 mostly true, "
-                + "3 mixed, 4 mostly false, 5 false, 6 misleading, 7 unverifiable");
+                + "3 mixed, 4 mostly false, 5 false, 6 misleading, 7 unverifiable; status: T to check, P in progress, "
+                + "D done");
         for (Verdict verdict : Verdict.values()) {
             int digit = VerdictLook.KEYED.indexOf(verdict) + 1;
             for (var second : Keys.digit(digit)) {
@@ -99,9 +102,14 @@ final class WindowCommands {
                         () -> workspace.checking().setVerdict(verdict), verdictHint));
             }
         }
+        // the review status has keys of its own too, after the same V: a check is done from the keyboard
+        for (ReviewStatus status : ReviewStatus.values()) {
+            statuses.put(status, keys.bindChord("Review status: " + Names.of(status), Keys.VERDICT,
+                    Keys.reviewStatus(status), () -> workspace.checking().setStatus(status), verdictHint));
+        }
         // the hint does not stay up as if the key were still awaited
         keys.whenChordGivenUp(Keys.VERDICT, () -> workspace.status().announce("No verdict given: V then a digit "
-                + "from 0 to 7 sets one."));
+                + "from 0 to 7 sets one, V then T, P or D the review status."));
         linkSpeaker = keys.bind("Link to speaker mention…", Keys.LINK_SPEAKER,
                 workspace.speakerSection()::pickMention);
         linkTo = keys.bind("Link to…", Keys.LINK_TO, workspace.linksSection()::startLink);

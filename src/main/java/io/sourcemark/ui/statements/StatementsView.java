@@ -1,6 +1,7 @@
 package io.sourcemark.ui.statements;
 
 import io.sourcemark.model.Annotation;
+import io.sourcemark.ui.ClickLeavesFocus;
 import io.sourcemark.ui.Keymap;
 import io.sourcemark.ui.Subscriptions;
 import javafx.collections.ListChangeListener;
@@ -64,7 +65,7 @@ public final class StatementsView {
         byVerdict.setId("statementsByVerdict");
         byVerdict.selectedProperty().bindBidirectional(model.byVerdictProperty());
         mostCheckWorthyFirst.setId("statementsMostCheckWorthyFirst");
-        mostCheckWorthyFirst.setFocusTraversable(false);
+        ClickLeavesFocus.install(mostCheckWorthyFirst); // a Tab stop; a click leaves the keyboard in the list
         // on as many lines as the column's width needs, rather than cut to "Sort by ve…"
         verdicts.setMinWidth(Region.USE_PREF_SIZE);
         byVerdict.setMinWidth(Region.USE_PREF_SIZE);
