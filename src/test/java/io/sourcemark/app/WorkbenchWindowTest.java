@@ -99,6 +99,33 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theArticleTheChosenSideTabAndTheClaimSliderShowWhenTheKeyboardIsOnThem() throws Exception {
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+        javafx.scene.layout.Region tab = fx(() -> (javafx.scene.layout.Region) window.robot.lookup("#sideTabs")
+                .lookup(".tab:selected").query());
+        javafx.scene.layout.Region thumb = fx(() -> (javafx.scene.layout.Region) window.robot
+                .lookup("#legend-claim-threshold").lookup(".thumb").query());
+        javafx.scene.layout.Background article = fx(() -> window.area().getBackground());
+        javafx.scene.layout.Background tabBefore = fx(tab::getBackground);
+        javafx.scene.layout.Background thumbBefore = fx(thumb::getBackground);
+
+        // there and back by Tab: the keyboard, not a click, brought the focus
+        window.robot.type(KeyCode.TAB);
+        window.robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> fx(() -> window.area().isFocused() && !article.equals(window.area().getBackground())));
+        assertEquals(2, (int) fx(() -> window.area().getBackground().getFills().size()), "a frame inside the edges");
+
+        window.robot.press(KeyCode.SHIFT).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> fx(() -> window.robot.lookup("#legend-claim-threshold").query().isFocused()));
+        waitUntil(() -> fx(() -> !thumbBefore.equals(thumb.getBackground())));
+
+        window.robot.type(KeyCode.TAB).type(KeyCode.TAB); // the tags' layer, the article
+        window.robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB); // find, Details…, the side tabs
+        waitUntil(() -> fx(() -> window.robot.lookup("#sideTabs").query().isFocused()));
+        waitUntil(() -> fx(() -> !tabBefore.equals(tab.getBackground())));
+    }
+
+    @Test
     void markingLetsGoOfTheTextSelectionAndEscapeDeselects() throws Exception {
         int start = window.quoteStart();
         window.robot.interact(() -> {
