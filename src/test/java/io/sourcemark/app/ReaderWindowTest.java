@@ -191,6 +191,36 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theKindBoxsArrowsMoveThroughTheKindsWithoutChangingOneUntilEnter() throws Exception {
+        TextRange range = markTheQuoteWithQ();
+        long id = window.rows().get(0).id();
+        waitUntil(() -> fx(() -> inspectorKind().getValue() == Kind.DIRECT_QUOTE));
+        String undoBefore = fx(() -> window.app.session().history().undoLabel().orElseThrow());
+        window.robot.interact(() -> inspectorKind().requestFocus());
+
+        window.robot.type(KeyCode.DOWN);
+        waitUntil(() -> fx(() -> inspectorKind().isShowing()));
+        window.robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !inspectorKind().isShowing()));
+        Thread.sleep(300);
+        assertEquals(Kind.DIRECT_QUOTE, window.rows().get(0).kind(), "moved through and left, the kind stays");
+        assertEquals(Kind.DIRECT_QUOTE, fx(() -> inspectorKind().getValue()), "and the box says so");
+        assertEquals(undoBefore, fx(() -> window.app.session().history().undoLabel().orElseThrow()));
+
+        List<Kind> kinds = fx(() -> List.copyOf(inspectorKind().getItems()));
+        Kind next = kinds.get(kinds.indexOf(Kind.DIRECT_QUOTE) + 1);
+        window.robot.type(KeyCode.DOWN);
+        waitUntil(() -> fx(() -> inspectorKind().isShowing()));
+        window.robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> window.rows().get(0).kind() == next);
+        assertEquals(id, window.rows().get(0).id());
+        assertEquals(range, window.rows().get(0).range());
+        window.robot.interact(() -> window.app.workspace().edits().undo());
+        waitUntil(() -> window.rows().get(0).kind() == Kind.DIRECT_QUOTE); // one step, not one per arrow
+    }
+
+    @Test
     void aFileThatIsNotAProjectIsRefusedAndTheCurrentProjectStays() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.sourcemark"), "These are notes, not a project.\n");
         String title = window.title();

@@ -7,6 +7,8 @@ import io.sourcemark.model.TextRange;
 import io.sourcemark.store.ProjectStore;
 import io.sourcemark.ui.reader.Layer;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
@@ -204,6 +206,47 @@ class TagsWindowTest {
     }
 
     @Test
+    void inTheTagBoxTheArrowsOpenTheListAndMoveInItAndOnlyEnterAddsTheTag() throws Exception {
+        createTag("Diplomacy", "#db2777", null);
+        createTag("Arms trade", "#b91c1c", null);
+        markQuote();
+        long quoteId = fx(() -> window.app.workspace().selection().annotation().id());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Tag> picker = fx(() -> window.robot.lookup("#inspectorTagPicker")
+                .queryAs(javafx.scene.control.ComboBox.class));
+        waitUntil(() -> fx(() -> picker.getItems().size() == 2));
+        window.robot.interact(picker::requestFocus);
+
+        window.robot.type(KeyCode.DOWN);
+        waitUntil(() -> fx(picker::isShowing));
+        window.robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.UP);
+        Thread.sleep(300);
+        assertEquals(List.of(), tagsInTheFile(quoteId), "moving in the list adds nothing");
+        String second = fx(() -> picker.getItems().get(1).name());
+        window.robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> tagsInTheFile(quoteId).equals(List.of(second)));
+
+        // closed, the box takes no tag from an arrow either
+        waitUntil(() -> fx(() -> !picker.isShowing() && picker.getItems().size() == 1));
+        window.robot.interact(picker::requestFocus);
+        window.robot.type(KeyCode.UP);
+        waitUntil(() -> fx(picker::isShowing));
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !picker.isShowing()));
+        Thread.sleep(300);
+        assertEquals(List.of(second), tagsInTheFile(quoteId), "Esc adds nothing");
+
+        // a click in the open list gives its tag
+        String first = fx(() -> picker.getItems().get(0).name());
+        window.robot.interact(picker::show);
+        waitUntil(() -> fx(picker::isShowing));
+        window.robot.clickOn(window.robot.lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> cell
+                && cell.getItem() instanceof Tag tag && tag.name().equals(first)).queryAs(ListCell.class));
+        waitUntil(() -> tagsInTheFile(quoteId).stream().sorted().toList()
+                .equals(java.util.stream.Stream.of(first, second).sorted().toList()));
+    }
+
+    @Test
     void tOnSelectedWordsMarksATagSpanAndATagsKeyOnWordsMarksOneWithTheTag() throws Exception {
         String body = fx(() -> window.area().getText());
         int at = body.indexOf("North Korea");
@@ -367,6 +410,16 @@ class TagsWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<java.util.Optional<Tag>> parent = fx(() -> window.robot
                 .lookup("#codebookParent").queryAs(javafx.scene.control.ComboBox.class));
+        // the arrows step through the places without moving the tag to each: Esc leaves it where it was
+        window.robot.interact(parent::requestFocus);
+        window.robot.type(KeyCode.DOWN);
+        waitUntil(() -> fx(parent::isShowing));
+        window.robot.type(KeyCode.DOWN).type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> !parent.isShowing()));
+        Thread.sleep(300);
+        assertTrue(fx(() -> window.app.workspace().tags().codebook().tags().stream()
+                .allMatch(t -> t.parentId() == null)), "no tag was moved");
+        assertEquals(java.util.Optional.empty(), fx(parent::getValue), "the box shows the tag's place again");
         window.robot.interact(() -> parent.setValue(parent.getItems().stream()
                 .filter(o -> o.map(t -> t.name().equals("Health")).orElse(false)).findFirst().orElseThrow()));
         waitUntil(() -> window.robot.lookup("#codebookParent").tryQuery().isPresent() && fx(() -> window.app

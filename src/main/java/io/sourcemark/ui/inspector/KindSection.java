@@ -3,6 +3,7 @@ package io.sourcemark.ui.inspector;
 import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.ui.Icons;
+import io.sourcemark.ui.ListChoice;
 import io.sourcemark.ui.Names;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,11 +26,12 @@ final class KindSection {
         kind.getItems().setAll(Names.MARKED_KINDS);
         kind.setButtonCell(new KindCell(true));
         kind.setCellFactory(v -> new KindCell(false));
-        kind.valueProperty().addListener((obs, old, now) -> {
+        // one change when a kind is chosen, not one at each arrow's move through the list
+        ListChoice.install(kind, now -> {
             if (!showing && now != null) {
                 model.changeKind(now);
             }
-        });
+        }, () -> show(shown));
         range.setId("inspectorRange");
         range.getStyleClass().add("sm-caption");
         root.getChildren().addAll(kind, range);

@@ -4,6 +4,7 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Tag;
 import io.sourcemark.ui.ClickLeavesFocus;
 import io.sourcemark.ui.Codebook;
+import io.sourcemark.ui.ListChoice;
 import io.sourcemark.ui.TagCommands;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -45,12 +46,10 @@ final class TagsSection {
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setCellFactory(v -> new TagCell(false));
         picker.setButtonCell(new TagCell(true));
-        picker.setOnAction(e -> {
-            Tag chosen = picker.getValue();
-            if (!filling && chosen != null && shown != null) {
-                commands.toggle(shown, chosen);
-                // the next tag is picked in the same box, as the section is drawn again with this one's chip
-                picker.requestFocus();
+        // given when chosen in the list, not at each arrow's move towards it
+        ListChoice.install(picker, this::give, () -> {
+            if (picker.getValue() != null) {
+                show(shown); // moved to, then left: the box is empty again
             }
         });
         // both outlive no workspace: the section is built and dropped with it
@@ -59,6 +58,14 @@ final class TagsSection {
         model.open().annotations().addListener((ListChangeListener<Annotation>) c -> show(shown == null ? null
                 : model.open().current(shown.id()).orElse(null)));
         root.getChildren().addAll(heading, chips, none, picker);
+    }
+
+    private void give(Tag chosen) {
+        if (!filling && chosen != null && shown != null) {
+            commands.toggle(shown, chosen);
+            // the next tag is picked in the same box, as the section is drawn again with this one's chip
+            picker.requestFocus();
+        }
     }
 
     void show(Annotation annotation) {

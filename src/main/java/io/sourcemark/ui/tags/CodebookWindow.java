@@ -5,6 +5,7 @@ import io.sourcemark.ui.Codebook;
 import io.sourcemark.ui.Edits;
 import io.sourcemark.ui.Icons;
 import io.sourcemark.ui.Keys;
+import io.sourcemark.ui.ListChoice;
 import io.sourcemark.ui.SpaceOpensChoices;
 import io.sourcemark.ui.StatusLine;
 import io.sourcemark.ui.Subscriptions;
@@ -120,11 +121,12 @@ public final class CodebookWindow {
             }
         });
         colour.setOnAction(e -> chosen().ifPresent(t -> commands.recolour(t, WebColour.of(colour.getValue()))));
-        parent.setOnAction(e -> {
-            if (!showing && parent.getValue() != null) {
-                chosen().ifPresent(t -> commands.move(t, parent.getValue().map(Tag::id).orElse(null)));
+        // a move when a parent is chosen, not one at each arrow's step through the list
+        ListChoice.install(parent, inside -> {
+            if (!showing && inside != null) {
+                chosen().ifPresent(t -> commands.move(t, inside.map(Tag::id).orElse(null)));
             }
-        });
+        }, this::showChosen);
         key.setOnAction(e -> chosen().ifPresent(this::setKey));
         key.focusedProperty().addListener((obs, was, now) -> {
             String current = chosen().map(Codebook::keyLabel).orElse("");
