@@ -150,15 +150,18 @@ class TagsWindowTest {
         assertEquals(List.of("Diplomacy", "Economy"), tagsInTheFile(quoteId).stream().sorted().toList());
     }
 
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ComboBox<Tag> tagPicker() {
+        return window.robot.lookup("#inspectorTagPicker").queryAs(javafx.scene.control.ComboBox.class);
+    }
+
     @Test
     void theInspectorsTagBoxAddsATagAndOffersTheNextOne() throws Exception {
         createTag("Diplomacy", "#db2777", "g");
         createTag("Arms trade", "#b91c1c", null);
         markQuote();
         long quoteId = fx(() -> window.app.workspace().selection().annotation().id());
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<Tag> picker = fx(() -> window.robot.lookup("#inspectorTagPicker")
-                .queryAs(javafx.scene.control.ComboBox.class));
+        javafx.scene.control.ComboBox<Tag> picker = fx(this::tagPicker);
         javafx.scene.control.ListCell<Tag> button = fx(picker::getButtonCell);
         waitUntil(() -> fx(() -> "Add a tag…".equals(button.getText())));
 
@@ -211,9 +214,7 @@ class TagsWindowTest {
         createTag("Arms trade", "#b91c1c", null);
         markQuote();
         long quoteId = fx(() -> window.app.workspace().selection().annotation().id());
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<Tag> picker = fx(() -> window.robot.lookup("#inspectorTagPicker")
-                .queryAs(javafx.scene.control.ComboBox.class));
+        javafx.scene.control.ComboBox<Tag> picker = fx(this::tagPicker);
         waitUntil(() -> fx(() -> picker.getItems().size() == 2));
         window.robot.interact(picker::requestFocus);
 
