@@ -319,6 +319,33 @@ class SearchWindowTest {
     }
 
     @Test
+    void theStatisticsScopeIsOneTabStopWhoseArrowsMoveToTheOtherScope() throws Exception {
+        window.robot.interact(() -> window.area().requestFocus());
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.G).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> window.robot.lookup("#statisticsRefresh").tryQuery().isPresent());
+        javafx.scene.control.ToggleButton library = fx(() -> window.robot.lookup("#statisticsLibrary")
+                .queryAs(javafx.scene.control.ToggleButton.class));
+        javafx.scene.control.ToggleButton article = fx(() -> window.robot.lookup("#statisticsArticle")
+                .queryAs(javafx.scene.control.ToggleButton.class));
+        javafx.scene.Node refresh = fx(() -> window.robot.lookup("#statisticsRefresh").query());
+        waitUntil(() -> fx(library::isSelected));
+        window.robot.interact(refresh::requestFocus);
+        window.robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> fx(library::isFocused));
+        window.robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(() -> fx(() -> !library.isFocused()));
+        assertTrue(!fx(article::isFocused), "the scope not chosen is no Tab stop of its own");
+
+        window.robot.interact(library::requestFocus);
+        window.robot.type(KeyCode.LEFT);
+        waitUntil(() -> fx(article::isFocused));
+        window.robot.type(KeyCode.SPACE);
+        String title = fx(() -> window.app.workspace().selection().article().meta().title());
+        waitUntil(() -> fx(() -> title.equals(window.robot.lookup("#statisticsHeading").queryAs(Label.class)
+                .getText())));
+    }
+
+    @Test
     void theStatisticsWindowKeepsEverySpeakersNameAndTheKindsKeysInASmallWindow() throws Exception {
         // a first run that detects in the samples: their suggestions give the chart its speakers
         window.close();

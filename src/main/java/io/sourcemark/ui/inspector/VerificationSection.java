@@ -4,9 +4,9 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.model.Verification;
+import io.sourcemark.ui.ClickLeavesFocus;
 import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.Names;
-import io.sourcemark.ui.RovingToggles;
 import io.sourcemark.ui.VerdictLook;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -20,14 +20,13 @@ import javafx.scene.layout.VBox;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A statement's check: the verdict (buttons, or V then 1–7), the review status (V then T, P or D), who checked it
- * and when, and the rationale. Each row of buttons is one Tab stop, its arrows move along it. Hidden for speakers and
- * tags, which are not checked.
+ * and when, and the rationale. Each row of buttons is a toggle group: one Tab stop, its chosen button, and the arrows
+ * move along it. Hidden for speakers and tags, which are not checked.
  */
 final class VerificationSection {
 
@@ -58,6 +57,7 @@ final class VerificationSection {
             button.getStyleClass().addAll("sm-verdict-button", "small");
             button.setMinWidth(Region.USE_PREF_SIZE); // a narrow inspector wraps the buttons rather than cut names
             button.setToggleGroup(verdictGroup);
+            ClickLeavesFocus.install(button);
             String keys = verdict == Verdict.NOT_CHECKED ? "V, 0" : VerdictLook.keys(verdict);
             button.setTooltip(new Tooltip("Verdict: " + Names.of(verdict) + " (" + keys + ")"));
             button.setOnAction(e -> {
@@ -80,6 +80,7 @@ final class VerificationSection {
             button.setTooltip(new Tooltip("Review status: " + Names.of(status) + " ("
                     + Keys.reviewStatusKeys(status) + ")"));
             button.setToggleGroup(statusGroup);
+            ClickLeavesFocus.install(button);
             button.setOnAction(e -> {
                 if (!showing) {
                     button.setSelected(true);
@@ -89,8 +90,6 @@ final class VerificationSection {
             statuses.put(status, button);
             statusButtons.getChildren().add(button);
         }
-        RovingToggles.install(List.copyOf(verdicts.values()));
-        RovingToggles.install(List.copyOf(statuses.values()));
         statusButtons.getChildren().get(0).getStyleClass().add("left-pill");
         statusButtons.getChildren().get(1).getStyleClass().add("center-pill");
         statusButtons.getChildren().get(2).getStyleClass().add("right-pill");
