@@ -5,6 +5,7 @@ import io.sourcemark.model.Origin;
 import io.sourcemark.model.StatementInArticle;
 import io.sourcemark.model.TextRange;
 import io.sourcemark.model.Verdict;
+import io.sourcemark.model.WordStart;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Who said what across the library: statements by speaker, and moving them from one speaker to another. */
 public final class AttributionRepository {
@@ -109,17 +112,19 @@ public final class AttributionRepository {
             return List.of();
         }
         String each = "AND a.exact LIKE ? ESCAPE '\\' ".repeat(words.size());
+        List<Pattern> starts = words.stream().map(WordStart::of).toList();
         return session.read("find statements", connection -> {
+            // LIKE finds the words anywhere, inside others too; read in order, the rows where each starts a word
+            // are kept until there are enough
             try (PreparedStatement query = connection.prepareStatement(PLACED + "WHERE " + VISIBLE
                     + "AND a.kind <> 'TAG' " + each
-                    + "ORDER BY r.title COLLATE NOCASE, r.id, a.\"start\", a.id LIMIT ?")) {
+                    + "ORDER BY r.title COLLATE NOCASE, r.id, a.\"start\", a.id")) {
                 int at = 1;
                 for (String word : words) {
                     query.setString(at++, "%" + word.replace("\\", "\\\\").replace("%", "\\%")
                             .replace("_", "\\_") + "%");
                 }
-                query.setInt(at, limit);
-                return placed(query);
+                return placed(query, row -> starts.stream().allMatch(p -> p.matcher(row.exact()).find()), limit);
             }
         });
     }
@@ -161,13 +166,22 @@ public final class AttributionRepository {
     }
 
     private static List<StatementInArticle> placed(PreparedStatement query) throws SQLException {
+        return placed(query, row -> true, Integer.MAX_VALUE);
+    }
+
+    private static List<StatementInArticle> placed(PreparedStatement query,
+                                                   Predicate<StatementInArticle> kept, int limit)
+            throws SQLException {
         try (ResultSet rows = query.executeQuery()) {
             List<StatementInArticle> placed = new ArrayList<>();
-            while (rows.next()) {
-                placed.add(new StatementInArticle(rows.getLong(1), rows.getLong(2), rows.getString(3),
+            while (placed.size() < limit && rows.next()) {
+                StatementInArticle row = new StatementInArticle(rows.getLong(1), rows.getLong(2), rows.getString(3),
                         Rows.getEnum(rows, "kind", Kind.class), Rows.getEnum(rows, "origin", Origin.class),
                         new TextRange(rows.getInt(6), rows.getInt(7)), rows.getString(8),
-                        Rows.getEnum(rows, "verdict", Verdict.class), Rows.getLong(rows, "speaker_id")));
+                        Rows.getEnum(rows, "verdict", Verdict.class), Rows.getLong(rows, "speaker_id"));
+                if (kept.test(row)) {
+                    placed.add(row);
+                }
             }
             return placed;
         }

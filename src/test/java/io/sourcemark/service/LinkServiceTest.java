@@ -109,5 +109,7 @@ class LinkServiceTest {
         assertEquals(List.of(), links.find("  "));
         assertEquals(found, links.find("were  talks"), "every word, in any order, as the library's search");
         assertEquals(List.of(), links.find("talks zebra"), "every word, not any of them");
+        assertEquals(found, links.find("were tal"), "the last word may be unfinished");
+        assertEquals(List.of(), links.find("alks ere"), "a word is found where a word starts, not inside one");
     }
 }

@@ -1,7 +1,8 @@
 package io.sourcemark.ui.inspector;
 
+import io.sourcemark.model.WordStart;
+
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a statement found for a link shows of itself: the words searched for, with a little of what comes before
@@ -13,8 +14,9 @@ record FoundWords(String before, String match, String after) {
     static final int AFTER = 60;
 
     /**
-     * The excerpt of {@code text} around its first occurrence of {@code words}, ignoring case as the search does;
-     * when they are not side by side (the search finds every word, in any order), around the first of them.
+     * The excerpt of {@code text} around its first occurrence of {@code words}, at a word's start and ignoring case
+     * as the search does; when they are not side by side (the search finds every word, in any order), around the
+     * first of them.
      */
     static FoundWords in(String text, String words) {
         String flat = text.strip().replaceAll("\\s+", " ");
@@ -41,10 +43,9 @@ record FoundWords(String before, String match, String after) {
         return new FoundWords(before, found.group(), shortened(flat.substring(found.end()), AFTER));
     }
 
-    /** The first occurrence of {@code words} in {@code text}, ignoring case; null when there is none. */
+    /** The first occurrence of {@code words} where a word starts, as the search finds them; null: none. */
     private static Matcher first(String text, String words) {
-        Matcher m = Pattern.compile(Pattern.quote(words), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(text);
+        Matcher m = WordStart.of(words).matcher(text);
         return m.find() ? m : null;
     }
 

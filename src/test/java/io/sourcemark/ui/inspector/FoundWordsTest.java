@@ -41,4 +41,15 @@ class FoundWordsTest {
         assertEquals("community", shown.match(), "the earlier in the text, whatever the order typed");
         assertEquals("…price in the international ", shown.before());
     }
+
+    @Test
+    void theWordShownIsWhereAWordStartsAsTheSearchFoundIt() {
+        // "ice" is only inside "price"
+        assertEquals("", FoundWords.in(LONG, "ice").match());
+        FoundWords shown = FoundWords.in("Moscow refused to confirm the holding of a summit", "old");
+        assertEquals("", shown.match(), "not the \"old\" of \"holding\"");
+        FoundWords start = FoundWords.in("The holding and the hold", "hold");
+        assertEquals("The ", start.before());
+        assertEquals("hold", start.match());
+    }
 }
