@@ -13,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -105,7 +107,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             articles.addAll(found.files());
         }
+        // a file given twice, or given and found in a folder also given, is analysed once, as import reads it once
+        Map<Path, Path> seen = new HashMap<>();
         for (Path file : articles) {
+            Path first = seen.putIfAbsent(file.toAbsolutePath().normalize(), file);
+            if (first != null) {
+                err.println(file + ": the same file as " + first + ", analysed once.");
+                continue;
+            }
             String text;
             try {
                 text = importers.importFile(file).body();

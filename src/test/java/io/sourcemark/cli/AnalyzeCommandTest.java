@@ -288,6 +288,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aFileGivenTwiceOrAlsoInAGivenFolderIsAnalysedOnceAndSaidSo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("desk"));
+        Path article = Files.writeString(folder.resolve("b.txt"), TEXT);
+        String twice = folder.resolve("../desk/b.txt").toString();
+
+        CommandRun run = analyze(article.toString(), twice, folder.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals(1, run.out().split(java.util.regex.Pattern.quote(QUOTE), -1).length - 1, run.out());
+        assertTrue(run.err().contains(twice + ": the same file as " + article + ", analysed once."), run.err());
+        assertTrue(run.err().contains(article.toAbsolutePath() + ": the same file as " + article
+                + ", analysed once."), run.err());
+    }
+
+    @Test
     void asksForInputWhenGivenNone() {
         CommandRun run = analyze();
 
