@@ -130,6 +130,34 @@ class AnalyzerContentTest {
     }
 
     @Test
+    void aWebAddressLineInATranscriptIsNoTurnAndEndsTheTurnBeforeIt() {
+        String briefing = """
+                MS. JEAN-PIERRE: Good afternoon, everyone. We have a busy week ahead of us.
+
+                The President will travel to Ohio on Thursday.
+
+                URL: https://example.org/briefing-room/2023/09/05/press-briefing
+
+                Q: Thank you. Will he meet the governor there?
+
+                MS. JEAN-PIERRE: He will, and they will visit the plant together.
+
+                Q: And after that?
+
+                MS. JEAN-PIERRE: He comes back to Washington on Friday.
+                """;
+        Analysis a = analyzer.analyze(briefing);
+        assertTrue(a.quotes().stream().noneMatch(q -> "URL".equals(q.speakerText())),
+                "the address line is nobody's turn");
+        DetectedQuote first = quoteStartingWith(a, briefing, "Good afternoon, everyone.");
+        assertEquals("MS. JEAN-PIERRE", first.speakerText());
+        assertEquals(List.of("Good afternoon, everyone. We have a busy week ahead of us.",
+                "The President will travel to Ohio on Thursday."), first.fragments().stream()
+                .map(f -> f.of(briefing)).toList(), "the turn ends before the address");
+        assertEquals("Q", quoteStartingWith(a, briefing, "Thank you. Will he meet").speakerText());
+    }
+
+    @Test
     void scoresNumericReportedSentenceAsClaimOfItsSpeaker() {
         DetectedClaim claim = afpAnalysis.claims().stream()
                 .filter(c -> c.range().of(afp).startsWith("Washington said last week")).findFirst().orElseThrow();

@@ -24,6 +24,12 @@ final class TranscriptTurns {
             "^(\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*){0,3})(:)\\s+");
     private static final Pattern STOP = Pattern.compile(
             "^(?:\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?.*|END|###|\\* \\* \\*)$");
+    /**
+     * A line of a page's particulars, "URL: https://…", "Source: www.…": a web address after the colon is no one's
+     * words. It is no label, and it ends the turn before it.
+     */
+    private static final Pattern ADDRESS_LINE = Pattern.compile(
+            "^[\\p{L}][\\p{L} ]{0,30}:\\s*(?:https?://|www\\.)\\S*\\s*$", Pattern.CASE_INSENSITIVE);
 
     private record Label(int paragraph, TextRange source, TextRange cue, int contentStart) {}
 
@@ -36,6 +42,9 @@ final class TranscriptTurns {
         List<Label> named = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             TextRange p = paragraphs.get(i);
+            if (ADDRESS_LINE.matcher(p.of(text)).matches()) {
+                continue;
+            }
             String para = text.substring(p.start(), Math.min(p.end(), p.start() + 80));
             Label l = match(CAPS_LABEL, para, p, i);
             if (l == null) {
@@ -84,7 +93,7 @@ final class TranscriptTurns {
             }
             for (int i = l.paragraph() + 1; i < stop; i++) {
                 TextRange p = paragraphs.get(i);
-                if (STOP.matcher(p.of(text)).matches()) {
+                if (STOP.matcher(p.of(text)).matches() || ADDRESS_LINE.matcher(p.of(text)).matches()) {
                     break;
                 }
                 d.fragments.add(p);
