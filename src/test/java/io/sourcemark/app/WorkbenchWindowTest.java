@@ -126,6 +126,42 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void everyDividerIsWideEnoughToTakeHoldOf() throws Exception {
+        // the speakers' own divider too, between the list and who said what
+        window.robot.interact(() -> window.robot.lookup("#sideTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(1));
+        waitUntil(() -> fx(() -> window.robot.lookup("#whoSaidWhat").tryQuery().map(Node::isVisible).orElse(false)));
+        // the side column's parts are laid out a frame after the article
+        waitUntil(() -> fx(() -> dividerThicknesses().size() >= 4
+                && dividerThicknesses().stream().allMatch(t -> t >= 8)));
+    }
+
+    /** How thick each divider shown is across its pane: the columns' two, the side column's, the speakers'. */
+    private List<Double> dividerThicknesses() {
+        List<Double> thicknesses = new java.util.ArrayList<>();
+        for (javafx.scene.control.SplitPane pane : window.robot.lookup(".split-pane")
+                .queryAllAs(javafx.scene.control.SplitPane.class)) {
+            for (Node divider : pane.lookupAll(".split-pane-divider")) {
+                if (divider.getParent() == pane && shown(pane)) { // not a nested pane's, nor one in a hidden tab
+                    boolean across = pane.getOrientation() == javafx.geometry.Orientation.HORIZONTAL;
+                    thicknesses.add(across ? divider.getLayoutBounds().getWidth()
+                            : divider.getLayoutBounds().getHeight());
+                }
+            }
+        }
+        return thicknesses;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getLayoutBounds().getWidth() > 0;
+    }
+
+    @Test
     void markingLetsGoOfTheTextSelectionAndEscapeDeselects() throws Exception {
         int start = window.quoteStart();
         window.robot.interact(() -> {
