@@ -2,12 +2,14 @@ package io.sourcemark.ui;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Skin;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -19,11 +21,11 @@ import java.util.function.Consumer;
  */
 public final class ListChoice<T> {
 
-    private final ComboBox<T> box;
     private boolean chosenInList;
+    /** The value as the list opened: choosing it again changes nothing, as it did not when the box acted alone. */
+    private T atOpen;
 
-    private ListChoice(ComboBox<T> box) {
-        this.box = box;
+    private ListChoice() {
     }
 
     /**
@@ -31,7 +33,7 @@ public final class ListChoice<T> {
      * @param notTaken the list closed on a value moved to and not chosen: show the value the box had
      */
     public static <T> void install(ComboBox<T> box, Consumer<T> chosen, Runnable notTaken) {
-        ListChoice<T> choice = new ListChoice<>(box);
+        ListChoice<T> choice = new ListChoice<>();
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean arrow = e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP;
             if (arrow && !box.isShowing() && !e.isAltDown() && !e.isShortcutDown()) {
@@ -40,32 +42,42 @@ public final class ListChoice<T> {
             }
         });
         // open, the list reads the keys and the clicks itself
-        box.skinProperty().addListener((obs, old, skin) -> {
-            if (skin instanceof ComboBoxListViewSkin<?> listSkin) {
-                listSkin.getPopupContent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (e.getCode() == KeyCode.ENTER) {
-                        choice.chosenInList = true;
-                    }
-                });
-                // pressed on an item: the list closes on the release, after this
-                listSkin.getPopupContent().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> choice.chosenInList =
-                        e.getButton() == MouseButton.PRIMARY && itemUnder(e));
-            }
-        });
+        choice.watch(box.getSkin());
+        box.skinProperty().addListener((obs, old, skin) -> choice.watch(skin));
         box.setOnAction(e -> {
             if (!box.isShowing()) {
                 chosen.accept(box.getValue());
             }
         });
+        box.setOnShowing(e -> {
+            choice.chosenInList = false;
+            choice.atOpen = box.getValue();
+        });
         box.setOnHidden(e -> {
             boolean taken = choice.chosenInList;
             choice.chosenInList = false;
+            if (Objects.equals(box.getValue(), choice.atOpen)) {
+                return;
+            }
             if (taken) {
                 chosen.accept(box.getValue());
             } else {
                 notTaken.run();
             }
         });
+    }
+
+    private void watch(Skin<?> skin) {
+        if (skin instanceof ComboBoxListViewSkin<?> listSkin) {
+            listSkin.getPopupContent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    chosenInList = true;
+                }
+            });
+            // pressed on an item: the list closes on the release, after this
+            listSkin.getPopupContent().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> chosenInList =
+                    e.getButton() == MouseButton.PRIMARY && itemUnder(e));
+        }
     }
 
     private static boolean itemUnder(MouseEvent event) {

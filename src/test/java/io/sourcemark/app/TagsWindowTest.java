@@ -428,6 +428,22 @@ class TagsWindowTest {
                         && t.parentId() != null)));
         Thread.sleep(300);
         assertEquals("Health", fx(() -> parent.getButtonCell().getText()), "the box shows where the tag went");
+        // the place it has, chosen again, is no move of its own
+        String moved = fx(() -> window.app.session().history().undoLabel().orElseThrow());
+        window.robot.interact(parent::show);
+        waitUntil(() -> fx(parent::isShowing));
+        window.robot.clickOn(window.robot.lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> cell
+                && cell.getItem() instanceof java.util.Optional<?> o && o.isPresent()
+                && ((Tag) o.get()).name().equals("Health")).queryAs(ListCell.class));
+        waitUntil(() -> fx(() -> !parent.isShowing()));
+        Thread.sleep(300);
+        assertEquals(moved, fx(() -> window.app.session().history().undoLabel().orElseThrow()));
+        // one undo takes the move back: no empty step was made on top of it
+        window.robot.interact(() -> window.app.workspace().edits().undo());
+        waitUntil(() -> fx(() -> window.app.workspace().tags().codebook().tags().stream()
+                .allMatch(t -> t.parentId() == null)));
+        window.robot.interact(() -> window.app.workspace().edits().redo());
+        waitUntil(() -> fx(() -> "Health".equals(parent.getButtonCell().getText())));
 
         // a long path in the box leaves the labels beside it whole
         Tag health = fx(() -> window.app.workspace().tags().codebook().tags().stream()
