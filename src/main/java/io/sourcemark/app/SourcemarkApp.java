@@ -207,8 +207,14 @@ public final class SourcemarkApp extends Application {
         }, this::show, e -> alert("No new project was created", e));
     }
 
-    /** The project about to be replaced stops detecting: the new one would otherwise open only after it. */
+    /**
+     * The project about to be closed or replaced keeps what is being typed in a note (Ctrl+Q straight after typing
+     * lost it), and stops detecting: the new one would otherwise open only after it.
+     */
     private void leaveCurrentProject() {
+        if (view != null) {
+            view.saveWhatIsTyped();
+        }
         if (workspace != null) {
             workspace.detection().stop();
         }

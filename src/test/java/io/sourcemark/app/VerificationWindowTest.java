@@ -225,6 +225,41 @@ class VerificationWindowTest {
     }
 
     @Test
+    void anArticleNoteStillBeingTypedIsSavedAsTheWindowCloses() throws Exception {
+        long articleId = fx(() -> window.app.workspace().selection().article().id());
+        javafx.scene.control.TextArea articleNote = fx(() -> window.robot.lookup("#articleNoteText")
+                .queryAs(javafx.scene.control.TextArea.class));
+        window.robot.interact(articleNote::requestFocus);
+        window.robot.write("Checked by the desk on Monday");
+        waitUntil(() -> fx(() -> articleNote.getText().equals("Checked by the desk on Monday")));
+
+        window.close(); // as Ctrl+Q, the keyboard still in the field
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            assertEquals("Checked by the desk on Monday", store.read(tx -> tx.articles().find(articleId))
+                    .orElseThrow().note());
+        }
+    }
+
+    @Test
+    void aRationaleStillBeingTypedIsSavedAsTheWindowCloses() throws Exception {
+        long articleId = fx(() -> window.app.workspace().selection().article().id());
+        Annotation quote = markQuote(window.quoteStart());
+        waitUntil(() -> window.robot.lookup("#rationaleText").tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.control.TextArea rationale = fx(() -> window.robot.lookup("#rationaleText")
+                .queryAs(javafx.scene.control.TextArea.class));
+        window.robot.interact(rationale::requestFocus);
+        window.robot.write("The ministry's figures");
+        waitUntil(() -> fx(() -> rationale.getText().equals("The ministry's figures")));
+
+        window.close();
+        try (ProjectStore store = ProjectStore.open(window.project)) {
+            Annotation stored = store.read(tx -> tx.annotations().forArticle(articleId)).stream()
+                    .filter(a -> a.id() == quote.id()).findFirst().orElseThrow();
+            assertEquals("The ministry's figures", stored.verification().rationale());
+        }
+    }
+
+    @Test
     void tabLeavesTheRationaleAndTheNoteAsItLeavesEveryOtherField() throws Exception {
         markQuote(window.quoteStart());
         for (String field : List.of("#rationaleText", "#noteText")) {

@@ -84,6 +84,17 @@ public final class InspectorView {
     }
 
     /**
+     * Saves what is being typed in a note or a rationale, as leaving the field would: before the window closes or
+     * another project opens, with the keyboard still in the field.
+     */
+    public void saveWhatIsTyped() {
+        note.commit();
+        if (sections != null) {
+            sections.verification.commit();
+        }
+    }
+
+    /**
      * The sections of a selected highlight: about a hundred controls that a window opening on an article does not
      * show, so they are made (and styled) when the analyst first selects one, not before the article is drawn.
      */

@@ -25,6 +25,12 @@ final class NoteSection {
         article.node().setVisible(open != null && annotation == null);
     }
 
+    /** Saves what is being typed in either note. */
+    void commit() {
+        highlight.commit();
+        article.commit();
+    }
+
     Region highlightNode() {
         return highlight.node();
     }

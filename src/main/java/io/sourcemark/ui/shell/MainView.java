@@ -214,6 +214,11 @@ public final class MainView {
         }
     }
 
+    /** Saves a note or a rationale being typed: the window is closing, or another project opening. */
+    public void saveWhatIsTyped() {
+        inspector.saveWhatIsTyped();
+    }
+
     /** Unbinds every view from objects that outlive it; call when another project's view replaces this one. */
     public void dispose() {
         statistics.deactivate();
