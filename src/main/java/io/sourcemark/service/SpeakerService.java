@@ -4,6 +4,7 @@ import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Kind;
 import io.sourcemark.model.ArticleStatements;
 import io.sourcemark.model.Link;
+import io.sourcemark.model.Origin;
 import io.sourcemark.model.SpeakerOverview;
 import io.sourcemark.model.Relation;
 import io.sourcemark.model.Speaker;
@@ -241,6 +242,11 @@ public final class SpeakerService {
         }
         Annotation after = before.withSpeaker(speakerId);
         if (!after.equals(before)) {
+            // the analyst said who speaks: the suggestion is reviewed, as when its kind or edges change, so that
+            // detecting again leaves the speaker be and "Reject all suggested" leaves the statement alone
+            if (before.origin() == Origin.DETECTED) {
+                after = after.withOrigin(Origin.CONFIRMED);
+            }
             tx.annotations().update(after);
         }
         tx.focus(before.articleId(), annotationId);

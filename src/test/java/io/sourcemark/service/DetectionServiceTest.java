@@ -140,6 +140,21 @@ class DetectionServiceTest {
     }
 
     @Test
+    void theSpeakerTheAnalystGaveASuggestionReviewsItAndDetectingAgainKeepsIt() {
+        detection.detect(afp.id());
+        Annotation quote = peskovQuote();
+        Annotation corrected = new SpeakerService(project).setSpeakerByName(quote.id(), "Maria Zakharova");
+        assertEquals(Origin.CONFIRMED, corrected.origin(), "saying who speaks reviews the suggestion");
+
+        detection.detect(afp.id());
+
+        Annotation after = project.read(tx -> tx.annotations().find(quote.id())).orElseThrow();
+        assertEquals(corrected, after);
+        assertEquals("Maria Zakharova", project.read(tx -> tx.speakers().find(after.speakerId())).orElseThrow()
+                .name());
+    }
+
+    @Test
     void detectingAgainKeepsASuggestionTheAnalystHasWorkedOn() {
         detection.detect(afp.id());
         Annotation quote = peskovQuote();
