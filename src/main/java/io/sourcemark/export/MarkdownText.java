@@ -24,6 +24,8 @@ final class MarkdownText {
      *                    a piece that goes on a line is not littered with entities where none is needed
      */
     static String escape(String text, boolean atLineStart) {
+        // a lone carriage return ends a line for a Markdown reader too: read as one, it could start a heading
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(text.length() + 16);
         boolean lineStart = atLineStart;
         for (int i = 0; i < text.length(); i++) {
@@ -51,8 +53,8 @@ final class MarkdownText {
                 lineStart = true;
                 continue;
             }
-            if (c == ' ' && lineStart) {
-                out.append("&#32;"); // leading spaces would make a code block
+            if ((c == ' ' || c == '\t') && lineStart) {
+                out.append(c == ' ' ? "&#32;" : "&#9;"); // leading spaces or a tab would make a code block
                 continue;
             }
             if (INLINE.indexOf(c) >= 0) {

@@ -96,6 +96,17 @@ class EscapingTest {
     }
 
     @Test
+    void markdownReadByACommonMarkParserKeepsALeadingTabAndALoneCarriageReturnAsText() {
+        org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder().build();
+        org.commonmark.renderer.html.HtmlRenderer html = org.commonmark.renderer.html.HtmlRenderer.builder().build();
+        String tabbed = html.render(parser.parse(MarkdownText.escape("\tOfficials said **2** things")));
+        assertEquals("<p>\tOfficials said **2** things</p>\n", tabbed, "no code block, the stars as typed");
+        String lone = html.render(parser.parse(MarkdownText.escape("line one\r# INJECTED\r\r    indented")));
+        assertFalse(lone.contains("<h1>") || lone.contains("<pre>") || lone.contains("<code>"), lone);
+        assertTrue(lone.contains("# INJECTED") && lone.contains("indented"), lone);
+    }
+
+    @Test
     void claimReviewCannotEndTheScriptElementItIsPastedInto() throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         new ClaimReviewExport().write(ReportModels.hostile(), ExportOptions.everything(), out);
