@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Markdown articles (commonmark): the YAML front matter is the metadata, a first level-one heading is the title when
@@ -21,6 +22,11 @@ final class MarkdownImporter implements ArticleImporter {
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(YamlFrontMatterExtension.create()))
             .build();
+    /** For a text whose opening rule is a rule: the front matter's reader would drop what follows it unread. */
+    private static final Parser WITHOUT_FRONT_MATTER = Parser.builder().build();
+    /** A line of front matter: a key and its colon, an item of a list, a value going on, or nothing. */
+    private static final Pattern FRONT_MATTER_LINE = Pattern.compile(
+            "[A-Za-z0-9_][\\w.-]*:(?:\\s.*)?|\\s+.*|-\\s.*|#.*|");
 
     @Override
     public String formatName() {
@@ -47,7 +53,8 @@ final class MarkdownImporter implements ArticleImporter {
     @Override
     public ArticleDraft read(ImportSource source) throws ImportException {
         DecodedText decoded = TextDecoder.decode(source.bytes(), source.fileName());
-        Node document = PARSER.parse(MarkdownNesting.bounded(decoded.text()));
+        String markdown = MarkdownNesting.bounded(decoded.text());
+        Node document = (opensWithFrontMatter(markdown) ? PARSER : WITHOUT_FRONT_MATTER).parse(markdown);
         Map<String, String> front = frontMatter(document);
         String title = front.get("title");
         Node first = MarkdownText.firstBlock(document);
@@ -64,6 +71,28 @@ final class MarkdownImporter implements ArticleImporter {
                 front.get("agency"), first(front, "url", "link", "canonical", "canonical_url"),
                 first(front, "license", "licence"), author, decoded.encoding(),
                 String.join("\n\n", MarkdownText.paragraphs(document)));
+    }
+
+    /**
+     * Whether the text opens with YAML front matter: a line "---", lines of keys and values, and a closing "---" or
+     * "...". A rule above the text, or two rules around paragraphs, are text: read as front matter, every
+     * paragraph between them was lost without a word.
+     */
+    static boolean opensWithFrontMatter(String text) {
+        List<String> lines = text.lines().limit(500).toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return false;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.strip().equals("---") || line.strip().equals("...")) {
+                return i > 1;
+            }
+            if (!FRONT_MATTER_LINE.matcher(line).matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> frontMatter(Node document) {

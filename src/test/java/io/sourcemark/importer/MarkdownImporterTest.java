@@ -38,4 +38,24 @@ class MarkdownImporterTest {
         assertNull(article.meta().date());
         assertEquals("Markdown", article.provenance().format());
     }
+
+    @Test
+    void rulesAroundParagraphsAreRulesNotFrontMatterAndNoParagraphIsLost() throws Exception {
+        ImportedArticle article = read("---\n\nThe minister resigned on Tuesday, aides said.\n\n"
+                + "\u201cIt was time,\u201d she told reporters.\n\n---\n\nThe vote is on Friday.\n");
+        assertEquals("The minister resigned on Tuesday, aides said.\n\n\u201cIt was time,\u201d she told "
+                + "reporters.\n\nThe vote is on Friday.\n", article.body());
+
+        ImportedArticle unclosed = read("---\nThe minister resigned on Tuesday.\n\nThe vote is on Friday.\n");
+        assertEquals("The minister resigned on Tuesday.\n\nThe vote is on Friday.\n", unclosed.body());
+    }
+
+    @Test
+    void frontMatterIsToldFromTextByItsLinesOfKeys() {
+        assertEquals(true, MarkdownImporter.opensWithFrontMatter(
+                "---\ntitle: A\ntags:\n  - x\n- y\n# note\n\n---\nText"));
+        assertEquals(false, MarkdownImporter.opensWithFrontMatter("---\nHe said: no.\n---\nText"));
+        assertEquals(false, MarkdownImporter.opensWithFrontMatter("---\ntitle: A\n"), "never closed");
+        assertEquals(false, MarkdownImporter.opensWithFrontMatter("---\n---\nText"), "nothing in it");
+    }
 }
