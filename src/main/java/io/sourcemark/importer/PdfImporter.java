@@ -59,6 +59,11 @@ final class PdfImporter extends FormatImporter {
                 paragraphs = PdfParagraphs.of(RunningLines.drop(PdfLines.of(document)));
             } catch (PdfLines.TooMuchContent e) {
                 throw tooMuchContent(name);
+            } catch (PdfLines.CrowdedPage e) {
+                throw new ImportException(name, name + " has a page that draws more than " + String.format(
+                        Locale.ROOT, "%,d", PdfLines.MAX_PAGE_CHARACTERS) + " characters, far more than any page of "
+                        + "an article: Sourcemark does not read it. If it is a real document, copy its text into a "
+                        + "text file and import that.");
             }
             if (paragraphs.isEmpty()) {
                 throw new ImportException(name, hasImages(document)

@@ -96,8 +96,12 @@ public final class PdfFixtures {
      * the same place, deflated to a small fraction of that.
      */
     public static byte[] inflatingTo(long inflated) {
-        byte[] chunk = "BT /F1 11 Tf 72 700 Td (word word word) Tj ET\n".repeat(1000)
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return inflatingTo(inflated, "BT /F1 11 Tf 72 700 Td (word word word) Tj ET\n");
+    }
+
+    /** The same, of {@code line} over and over: operators that draw no character ("q Q") make only operations. */
+    public static byte[] inflatingTo(long inflated, String line) {
+        byte[] chunk = line.repeat(1000).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);

@@ -116,14 +116,26 @@ class PdfImporterTest {
 
     @Test
     void refusesAPdfOfMoreOperationsThanTheLimitUnderTheByteLimit() {
-        // about 40 bytes and 5 operators per line: 6 million operators in some 48 MB
-        byte[] many = PdfFixtures.inflatingTo(48L * 1024 * 1024);
+        // a save and a restore of the drawing state, which draw no character: 6 million operators in 12 MB
+        byte[] many = PdfFixtures.inflatingTo(12L * 1024 * 1024, "q Q\n");
         assertTrue(refusal(many, "many.pdf").getMessage().startsWith("many.pdf holds far more drawing instructions"));
     }
 
     @Test
-    void readsAPdfUnderBothLimits() throws Exception {
-        byte[] modest = PdfFixtures.inflatingTo(2L * 1024 * 1024);
+    void readsAPdfUnderEveryLimit() throws Exception {
+        // some 1,400 lines of 14 characters on its page: 20,000 characters, under the page's limit too
+        byte[] modest = PdfFixtures.inflatingTo(64L * 1024);
         assertTrue(registry.importBytes(modest, "modest.pdf").body().startsWith("word word word"));
+    }
+
+    @Test
+    void refusesAPageThatDrawsMoreCharactersThanAnyArticlesPageInASmallFile() {
+        // 2 MB of drawing deflated to a few kilobytes: 640,000 characters on one page, which PDFBox would hold
+        // in some 600 MB of memory before the page ends
+        byte[] crowded = PdfFixtures.inflatingTo(2L * 1024 * 1024);
+        assertTrue(crowded.length < 64 * 1024, "a small file: " + crowded.length);
+        assertEquals("crowded.pdf has a page that draws more than 50,000 characters, far more than any page of an "
+                + "article: Sourcemark does not read it. If it is a real document, copy its text into a text file "
+                + "and import that.", refusal(crowded, "crowded.pdf").getMessage());
     }
 }
