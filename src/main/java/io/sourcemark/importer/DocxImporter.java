@@ -5,6 +5,7 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -15,15 +16,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Word documents ({@code .docx}, read by POI with its zip-bomb guards as they come: an entry that inflates a hundred
- * times its size is refused). The body's paragraphs and table cells in order; page headers, footers and comments are
- * not the article. The title is the document's title property, else a first paragraph styled as a title.
+ * times its size is refused). The body's paragraphs, table cells (of nested tables too) and content controls in
+ * order; page headers, footers and comments are not the article. The title is the document's title property, else
+ * a first paragraph styled as a title.
  */
 final class DocxImporter extends FormatImporter {
 
     private static final String TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    /**
+     * The most bytes one XML part may unpack to. A long article's text part is a few hundred kilobytes; POI holds a
+     * part as a tree of objects some ten times its size, so a 4 MB file whose 38 MB of XML pass the zip-bomb guard
+     * (ten to one) filled the memory and stopped the whole import.
+     */
+    static final long MAX_PART_BYTES = 16L * 1024 * 1024;
 
     DocxImporter() {
         super("Word", Set.of("docx"), true, Set.of(TYPE));
@@ -48,6 +58,12 @@ final class DocxImporter extends FormatImporter {
     @Override
     public ArticleDraft read(ImportSource source) throws ImportException {
         String name = source.fileName();
+        if (partOver(source.bytes(), MAX_PART_BYTES)) {
+            // the limit reached at fifty times the whole file's size or more: a bomb, as POI's guard would say
+            throw MAX_PART_BYTES >= 50L * source.bytes().length ? zipBomb(name, null) : new ImportException(name, name + " holds a part of more than " + MAX_PART_BYTES / (1024 * 1024)
+                    + " MB of text once unpacked, far more than any article: Sourcemark does not read it. If it is a "
+                    + "real document, copy its text into a text file and import that.");
+        }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(source.bytes()))) {
             POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
             List<String> paragraphs = new ArrayList<>();
@@ -59,8 +75,8 @@ final class DocxImporter extends FormatImporter {
                         continue;
                     }
                     add(paragraphs, paragraph.getText());
-                } else if (element instanceof XWPFTable table) {
-                    cells(table, paragraphs);
+                } else {
+                    inner(element, paragraphs);
                 }
             }
             String title = blankToNull(core.getTitle());
@@ -81,6 +97,28 @@ final class DocxImporter extends FormatImporter {
         }
     }
 
+    /** Unpacks the XML parts only as far as the limit; a damaged zip is left for POI to say so. */
+    private static boolean partOver(byte[] bytes, long limit) {
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.getName().endsWith(".xml")) {
+                    continue;
+                }
+                long total = 0;
+                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                    total += read;
+                    if (total > limit) {
+                        return true;
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return false;
+    }
+
     /** POI's zip-bomb guard and a damaged zip both end here: say which. */
     static ImportException refusal(String name, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -94,12 +132,25 @@ final class DocxImporter extends FormatImporter {
                 + LibraryDetail.inParentheses(e) + ".", e);
     }
 
-    private static void cells(XWPFTable table, List<String> paragraphs) {
-        for (XWPFTableRow row : table.getRows()) {
-            for (XWPFTableCell cell : row.getTableCells()) {
-                for (XWPFParagraph paragraph : cell.getParagraphs()) {
-                    add(paragraphs, paragraph.getText());
+    /**
+     * The text of a table, cell by cell, and of the tables inside its cells, and of a content control (a box a
+     * template puts text in), paragraph by paragraph: both were left out, without a word, when only a table's
+     * own paragraphs were read.
+     */
+    private static void inner(IBodyElement element, List<String> paragraphs) {
+        if (element instanceof XWPFParagraph paragraph) {
+            add(paragraphs, paragraph.getText());
+        } else if (element instanceof XWPFTable table) {
+            for (XWPFTableRow row : table.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    for (IBodyElement inCell : cell.getBodyElements()) {
+                        inner(inCell, paragraphs);
+                    }
                 }
+            }
+        } else if (element instanceof XWPFSDT control) {
+            for (String line : control.getContent().getText().split("\\R")) {
+                add(paragraphs, line);
             }
         }
     }

@@ -146,6 +146,30 @@ public final class ArticleFixtures {
         return md.toString();
     }
 
+    /** A Word document of the body's XML as written ({@code <w:p>…</w:p>…}), in the least parts Word needs. */
+    public static byte[] rawDocx(String bodyXml) {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        String types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd."
+                + "openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/"
+                + "xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                + "officedocument.wordprocessingml.document.main+xml\"/></Types>";
+        String rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
+                + "openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "</Relationships>";
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + w + "\"><w:body>"
+                + bodyXml + "</w:body></w:document>";
+        return zip(List.of(new Entry("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8), false),
+                new Entry("_rels/.rels", rels.getBytes(StandardCharsets.UTF_8), false),
+                new Entry("word/document.xml", document.getBytes(StandardCharsets.UTF_8), false)));
+    }
+
+    /** A paragraph of Word's XML. */
+    public static String wordParagraph(String text) {
+        return "<w:p><w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r></w:p>";
+    }
+
     /** An entry of a zip file; {@code stored} ones are not compressed (ODF's mimetype must come first, stored). */
     public record Entry(String name, byte[] bytes, boolean stored) {
     }

@@ -86,6 +86,42 @@ class OfficeImporterTest {
     }
 
     @Test
+    void readsTheTextOfNestedTablesAndOfContentControlsInTheirPlace() throws Exception {
+        String lead = "The council voted on Monday, officials said.";
+        byte[] docx = ArticleFixtures.rawDocx(ArticleFixtures.wordParagraph(lead)
+                + "<w:tbl><w:tr><w:tc>" + ArticleFixtures.wordParagraph("Outer cell")
+                + "<w:tbl><w:tr><w:tc>" + ArticleFixtures.wordParagraph("\u201cWe will appeal,\u201d said Jane Doe.")
+                + "</w:tc></w:tr></w:tbl>" + ArticleFixtures.wordParagraph("After the inner table")
+                + "</w:tc></w:tr></w:tbl>"
+                + "<w:sdt><w:sdtPr/><w:sdtContent>" + ArticleFixtures.wordParagraph("Inside a content control.")
+                + ArticleFixtures.wordParagraph("Its second paragraph.") + "</w:sdtContent></w:sdt>"
+                + ArticleFixtures.wordParagraph("The last paragraph."));
+        assertEquals(lead + "\n\nOuter cell\n\n\u201cWe will appeal,\u201d said Jane Doe.\n\nAfter the inner table\n\n"
+                + "Inside a content control.\n\nIts second paragraph.\n\nThe last paragraph.\n",
+                registry.importBytes(docx, "council.docx").body());
+    }
+
+    @Test
+    void refusesAWordDocumentWhoseTextPartUnpacksToMoreThanAnyArticleBeforePoiHoldsIt() {
+        // random words: about ten to one, under the zip-bomb guard's ratio, and 20 MB of XML
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder body = new StringBuilder();
+        while (body.length() < 20 * 1024 * 1024) {
+            StringBuilder words = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                words.append(Long.toString(random.nextLong() & Long.MAX_VALUE, 36), 0, 6).append(' ');
+            }
+            body.append(ArticleFixtures.wordParagraph(words.toString()));
+        }
+        byte[] docx = ArticleFixtures.rawDocx(body.toString());
+        assertTrue(docx.length < 12 * 1024 * 1024, "a file of " + docx.length + " bytes");
+        ImportException refused = assertThrows(ImportException.class, () -> registry.importBytes(docx, "big.docx"));
+        assertEquals("big.docx holds a part of more than 16 MB of text once unpacked, far more than any article: "
+                + "Sourcemark does not read it. If it is a real document, copy its text into a text file and import "
+                + "that.", refused.getMessage());
+    }
+
+    @Test
     void readsTableCellsAndKeepsATitleParagraphThatIsNotTheTitle() throws Exception {
         ArticleFixtures.Article article = new ArticleFixtures.Article("Results", null, null, null,
                 List.of("Turnout was 61 percent.", "The count ended at midnight."));
