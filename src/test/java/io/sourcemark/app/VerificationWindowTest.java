@@ -176,7 +176,7 @@ class VerificationWindowTest {
         Annotation quote = markQuote(start);
         window.robot.type(KeyCode.V);
         waitUntil(() -> fx(() -> window.app.workspace().status().textProperty().get())
-                .endsWith("status: T to check, P in progress, D done"));
+                .endsWith("7 unverifiable · status T, P, D"));
         window.robot.type(KeyCode.P);
         waitUntil(() -> row(quote.id()).verification().status() == ReviewStatus.IN_PROGRESS);
         assertEquals(Verdict.NOT_CHECKED, row(quote.id()).verification().verdict(), "a status is no verdict");

@@ -90,11 +90,11 @@ final class WindowCommands {
         zoomOut = keys.bind("Zoom out", Keys.ZOOM_OUT, display::zoomOut);
         zoomOutSubtract = keys.bind("Zoom out", Keys.ZOOM_OUT_SUBTRACT, display::zoomOut);
         resetZoom = keys.bind("Reset zoom", Keys.ZOOM_RESET, display::resetZoom);
-        // short enough for the status bar beside a running job; another key gives no verdict, as the README says
+        // short enough for the status bar beside a running job (the status keys' names are in the Verify menu and the
+        // buttons' tooltips: named here, they were cut at 1,280 pixels); another key gives no verdict
         // 0 first, in the keys' order: in a narrow window the end of the line is what is cut
         Runnable verdictHint = () -> workspace.status().announce("Verdict: 0 not checked, 1 true, 2 mostly true, "
-                + "3 mixed, 4 mostly false, 5 false, 6 misleading, 7 unverifiable; status: T to check, P in progress, "
-                + "D done");
+                + "3 mixed, 4 mostly false, 5 false, 6 misleading, 7 unverifiable · status T, P, D");
         for (Verdict verdict : Verdict.values()) {
             int digit = VerdictLook.KEYED.indexOf(verdict) + 1;
             for (var second : Keys.digit(digit)) {
