@@ -316,15 +316,17 @@ class VerificationWindowTest {
         window.robot.clickOn("#evidenceUrl").write("file:///etc/passwd");
         waitUntil(() -> fx(() -> window.robot.lookup("#evidenceProblem").queryAs(Label.class).isVisible()));
         assertTrue(fx(() -> problem.getStyleClass().contains("danger")), "once typed, what is wrong is an error");
-        assertEquals("Only web addresses starting with http:// or https:// can be evidence.",
+        assertEquals("Only web addresses (http:// or https://) can be evidence.",
                 fx(() -> window.robot.lookup("#evidenceProblem").queryAs(Label.class).getText()));
         Node ok = fx(() -> window.robot.lookup("#evidenceUrl").queryAs(TextField.class).getScene()
                 .lookup(".dialog-pane").lookupAll(".button").stream()
                 .filter(b -> ((Button) b).isDefaultButton()).findFirst().orElseThrow());
         assertTrue(fx(ok::isDisabled), "OK waits for a web address");
 
+        // typed as in a browser's address bar: https:// is meant
         window.robot.interact(() -> window.robot.lookup("#evidenceUrl").queryAs(TextField.class)
-                .setText("https://example.org/arms-report"));
+                .setText("example.org/arms-report"));
+        waitUntil(() -> fx(() -> !ok.isDisabled()));
         window.robot.interact(() -> window.robot.lookup("#evidenceTitle").queryAs(TextField.class)
                 .setText("UN panel report"));
         // Enter in the note is a new line of it, not OK

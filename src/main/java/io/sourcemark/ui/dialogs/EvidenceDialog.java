@@ -3,6 +3,7 @@ package io.sourcemark.ui.dialogs;
 import io.sourcemark.model.Evidence;
 import io.sourcemark.model.Stance;
 import io.sourcemark.service.EvidenceDraft;
+import io.sourcemark.service.WebAddresses;
 import io.sourcemark.service.WebLinks;
 import io.sourcemark.ui.Names;
 import io.sourcemark.ui.TabLeavesText;
@@ -62,11 +63,13 @@ public final class EvidenceDialog {
         Form form = new Form(dialog, "evidenceProblem");
         form.row("Web address", url).row("Title", title).row("Stance", stance).row("Accessed", accessed)
                 .row("Note", note);
+        // typed as in a browser's address bar, "nytimes.com/2019/…" means https://, as the web import reads it
         form.check(() -> url.getText().isBlank() ? "Evidence needs a web address, such as https://example.org/report."
-                : WebLinks.web(url.getText()).isEmpty()
-                ? "Only web addresses starting with http:// or https:// can be evidence." : dateProblem(accessed),
+                : WebLinks.web(WebAddresses.completed(url.getText())).isEmpty()
+                ? "Only web addresses (http:// or https://) can be evidence." : dateProblem(accessed),
                 url.textProperty(), accessed.getEditor().textProperty());
-        dialog.setResultConverter(button -> button == ButtonType.OK ? new EvidenceDraft(url.getText(),
+        dialog.setResultConverter(button -> button == ButtonType.OK ? new EvidenceDraft(
+                WebAddresses.completed(url.getText()),
                 title.getText(), note.getText(), stance.getValue(), TypedDate.of(accessed).orElse(null)) : null);
         form.focusFirst(url);
         return dialog.showAndWait();
