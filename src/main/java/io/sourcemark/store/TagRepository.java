@@ -98,24 +98,27 @@ public final class TagRepository {
         });
     }
 
-    /** The tags of the annotation, ordered by name. */
+    /**
+     * The tags of the annotation, in the order they were given: the first one's colour is the highlight's, so a tag
+     * added later, whatever its name, leaves the text in the colour it had.
+     */
     public List<Tag> forAnnotation(long annotationId) {
         return session.read("read the tags of an annotation", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM tag t "
                     + "JOIN annotation_tag a ON a.tag_id = t.id WHERE a.annotation_id = ? "
-                    + "ORDER BY t.name COLLATE NOCASE, t.id")) {
+                    + "ORDER BY a.id")) {
                 query.setLong(1, annotationId);
                 return tags(query);
             }
         });
     }
 
-    /** The tags of every annotation of the article that has some, by annotation id, each list ordered by name. */
+    /** The tags of every annotation of the article that has some, by annotation id, each list as given. */
     public Map<Long, List<Tag>> forArticle(long articleId) {
         return session.read("read the tags of an article", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT a.annotation_id, " + COLUMNS
                     + " FROM tag t JOIN annotation_tag a ON a.tag_id = t.id JOIN annotation n ON n.id = a.annotation_id "
-                    + "WHERE n.article_id = ? ORDER BY a.annotation_id, t.name COLLATE NOCASE, t.id")) {
+                    + "WHERE n.article_id = ? ORDER BY a.annotation_id, a.id")) {
                 query.setLong(1, articleId);
                 try (ResultSet rows = query.executeQuery()) {
                     Map<Long, List<Tag>> tags = new HashMap<>();

@@ -55,7 +55,7 @@ class TagRepositoryTest {
         store.tags().assign(claim.id(), military.id());
         store.tags().assign(claim.id(), diplomacy.id());
         store.tags().assign(claim.id(), military.id());
-        assertEquals(List.of(diplomacy, military), store.tags().forAnnotation(claim.id()));
+        assertEquals(List.of(military, diplomacy), store.tags().forAnnotation(claim.id()), "as given, once each");
 
         store.tags().unassign(claim.id(), diplomacy.id());
         assertEquals(List.of(military), store.tags().forAnnotation(claim.id()));
