@@ -117,6 +117,20 @@ class SearchWindowTest {
                     .orElseThrow();
         });
         assertTrue(contrast >= 4.5, "contrast of the selected hit's words: " + contrast);
+
+        // Esc puts the hits away and gives the keys to the article, as in the field: V is a verdict's, not a letter
+        // of the query
+        window.robot.interact(() -> results().requestFocus());
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> window.area().isFocused() && !results().isVisible()));
+        assertEquals("Adamowicz", fx(() -> field().getText()));
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> fx(() -> field().isFocused()));
+        window.robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fx(() -> window.area().isFocused()));
+        window.robot.type(KeyCode.V).type(KeyCode.DIGIT4);
+        Thread.sleep(300);
+        assertEquals("Adamowicz", fx(() -> field().getText()), "nothing typed into the query");
     }
 
     @Test

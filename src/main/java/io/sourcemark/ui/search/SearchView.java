@@ -108,8 +108,10 @@ public final class SearchView {
                 model.open(results.getSelectionModel().getSelectedItem());
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
+                // the hits put away, the keys go to the article that shows the hit chosen: V then 4 gave the query
+                // "v4" when they went back to the field
                 model.close();
-                field.requestFocus();
+                backToArticle.run();
                 e.consume();
             }
         });
@@ -183,10 +185,9 @@ public final class SearchView {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             model.close();
-            // back to the article with the hit still selected, so that Q, I, C or S marks it at once
-            if (model.scopeProperty().get() == SearchViewModel.Scope.ARTICLE) {
-                backToArticle.run();
-            }
+            // back to the article with the hit still selected, so that Q, I, C or S marks it at once, or V gives
+            // the statement a library hit opened its verdict
+            backToArticle.run();
             e.consume();
         }
     }
