@@ -260,6 +260,32 @@ class VerificationWindowTest {
     }
 
     @Test
+    void aWheelNotchMovesTheInspectorByItsDistanceAndAnotherStatementIsShownFromItsTop() throws Exception {
+        markQuote(window.quoteStart());
+        javafx.scene.control.ScrollPane scroll = fx(() -> window.robot.lookup("#inspectorScroll")
+                .queryAs(javafx.scene.control.ScrollPane.class));
+        waitUntil(() -> fx(() -> scroll.getContent().getLayoutBounds().getHeight()
+                > scroll.getViewportBounds().getHeight() + 100));
+        double hidden = fx(() -> scroll.getContent().getLayoutBounds().getHeight()
+                - scroll.getViewportBounds().getHeight());
+        window.robot.interact(() -> scroll.fireEvent(new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false,
+                0, -40, 0, -40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertEquals(40, fx(scroll::getVvalue) * hidden, 0.5, "a notch of 40 pixels moves the content 40 pixels");
+
+        long first = fx(() -> window.app.workspace().selection().annotation().id());
+        window.robot.interact(() -> { // another statement: the article's first words marked as a claim
+            window.area().requestFocus();
+            window.area().selectRange(0, 30);
+        });
+        window.robot.type(KeyCode.C);
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null
+                && window.app.workspace().selection().annotation().id() != first));
+        waitUntil(() -> fx(() -> scroll.getVvalue() == 0));
+    }
+
+    @Test
     void tabLeavesTheRationaleAndTheNoteAsItLeavesEveryOtherField() throws Exception {
         markQuote(window.quoteStart());
         for (String field : List.of("#rationaleText", "#noteText")) {

@@ -1,6 +1,7 @@
 package io.sourcemark.ui.inspector;
 
 import io.sourcemark.model.Annotation;
+import io.sourcemark.ui.PixelScroll;
 import io.sourcemark.ui.Subscriptions;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -28,6 +29,8 @@ public final class InspectorView {
     /** Built when the first highlight is selected: a window that opens on an article shows none of them yet. */
     private Sections sections;
     private final Subscriptions bindings = new Subscriptions();
+    /** The highlight shown (0: none), to tell another one from the same one shown again after a change. */
+    private long shownId;
 
     /**
      * @param browser       opens a web address in the system browser (evidence)
@@ -52,6 +55,8 @@ public final class InspectorView {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
+        scroll.setId("inspectorScroll");
+        PixelScroll.install(scroll);
     }
 
     public void activate() {
@@ -68,6 +73,12 @@ public final class InspectorView {
     }
 
     private void show(Annotation annotation) {
+        // another highlight is read from its top (its Accept and Reject, its kind), not where the last one was left
+        long id = annotation == null ? 0 : annotation.id();
+        if (id != shownId) {
+            shownId = id;
+            scroll.setVvalue(scroll.getVmin());
+        }
         empty.setVisible(annotation == null);
         note.show(annotation, model.selection().article());
         if (annotation != null && sections == null) {
