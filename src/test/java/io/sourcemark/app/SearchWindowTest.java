@@ -315,6 +315,9 @@ class SearchWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.chart.BarChart<String, Number> byVerdict = fx(() -> window.robot.lookup("#statisticsByVerdict")
                 .queryAs(javafx.scene.chart.BarChart.class));
+        // the verdicts given, each a bar; the unchecked ones are counted under the progress bar, not drawn beside them
+        assertEquals(io.sourcemark.ui.VerdictLook.KEYED.stream().map(io.sourcemark.ui.Names::of).toList(),
+                fx(() -> byVerdict.getData().get(0).getData().stream().map(d -> d.getXValue()).toList()));
         javafx.scene.chart.XYChart.Data<String, Number> trueBar = fx(() -> byVerdict.getData().get(0).getData()
                 .stream().filter(d -> d.getXValue().equals(io.sourcemark.ui.Names.of(Verdict.TRUE))).findFirst()
                 .orElseThrow());

@@ -112,7 +112,7 @@ public final class StatisticsView {
         byKind.setMinHeight(CHART_MIN_HEIGHT);
         byVerdict.setMinHeight(CHART_MIN_HEIGHT);
         byVerdict.setId("statisticsByVerdict");
-        byVerdict.setTitle("Statements by verdict");
+        byVerdict.setTitle("Checked statements by verdict");
         byVerdict.setLegendVisible(false);
         byVerdict.setAnimated(false);
         speakers.setId("statisticsSpeakers");
@@ -148,6 +148,24 @@ public final class StatisticsView {
         page.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(page, Priority.ALWAYS);
         root.getChildren().addAll(top, page);
+    }
+
+    /**
+     * "0.4%" rather than "0%" once a check is made, and "99.9%" rather than "100%" while one is left: a whole
+     * percent in between.
+     */
+    static String percent(double share) {
+        double percent = 100 * share;
+        if (percent > 0 && percent < 0.1) {
+            return "under 0.1%";
+        }
+        if (percent > 0 && percent < 1) {
+            return String.format(Locale.ROOT, "%.1f%%", percent);
+        }
+        if (percent > 99 && percent < 100) {
+            return String.format(Locale.ROOT, "%.1f%%", Math.floor(percent * 10) / 10); // never 100% too soon
+        }
+        return String.format(Locale.ROOT, "%.0f%%", percent);
     }
 
     public void activate() {
@@ -197,18 +215,20 @@ public final class StatisticsView {
         }
         byKind.setStyle(nthChartColours(kindColours));
 
+        // the verdicts given, not the statements still unchecked: a thousand of those flattened three verdicts to
+        // nothing on the same scale (how many are unchecked is the line under the progress bar)
         XYChart.Series<String, Number> verdicts = new XYChart.Series<>();
-        for (Verdict verdict : Verdict.values()) {
+        for (Verdict verdict : VerdictLook.KEYED) {
             verdicts.getData().add(new XYChart.Data<>(Names.of(verdict), figures.byVerdict().get(verdict)));
         }
         byVerdict.setData(FXCollections.observableArrayList(List.of(verdicts)));
         for (int i = 0; i < verdicts.getData().size(); i++) {
-            verdicts.getData().get(i).getNode().setStyle(barFill(Verdict.values()[i]));
+            verdicts.getData().get(i).getNode().setStyle(barFill(VerdictLook.KEYED.get(i)));
         }
 
         progress.setProgress(figures.progress());
-        progressText.setText(String.format(Locale.ROOT, "%d of %d statements checked (%.0f%%); %d suggestions to "
-                        + "review", figures.checked(), figures.statements(), 100 * figures.progress(),
+        progressText.setText(String.format(Locale.ROOT, "%d of %d statements checked (%s); %d suggestions to "
+                        + "review", figures.checked(), figures.statements(), percent(figures.progress()),
                 figures.suggested()));
         statusText.setText("To check " + figures.byStatus().get(ReviewStatus.TO_CHECK) + " · in progress "
                 + figures.byStatus().get(ReviewStatus.IN_PROGRESS) + " · done "
