@@ -58,27 +58,19 @@ public final class Checking {
                 () -> { }));
     }
 
+    /** Saves the rationale of {@code statement}, which may no longer be the selected highlight. */
     public void setRationale(Annotation statement, String rationale) {
-        edits.change(statement.articleId(), "Rationale saved",
-                () -> services.verification().setRationale(statement.id(), rationale, preferences.reviewer()).id(),
-                () -> { });
+        edits.saveText(statement.articleId(), "Rationale saved",
+                () -> services.verification().setRationale(statement.id(), rationale, preferences.reviewer()));
     }
 
     /** Saves the note of {@code target}, which may no longer be the selected highlight. */
     public void setNote(Annotation target, String note) {
-        long keep = selectedId();
-        edits.change(target.articleId(), "Note saved", () -> {
-            services.notes().setNote(target.id(), note);
-            return keep;
-        }, () -> { });
+        edits.saveText(target.articleId(), "Note saved", () -> services.notes().setNote(target.id(), note));
     }
 
     public void setArticleNote(long articleId, String note) {
-        long keep = selectedId();
-        edits.change(articleId, "Article note saved", () -> {
-            services.notes().setArticleNote(articleId, note);
-            return keep;
-        }, () -> { });
+        edits.saveText(articleId, "Article note saved", () -> services.notes().setArticleNote(articleId, note));
     }
 
     /** Reads the statement's evidence, in the analyst's order. */

@@ -208,6 +208,23 @@ public final class Edits {
         }, this::failed);
     }
 
+    /**
+     * Saves text typed about the article or one of its highlights (a note, a rationale), then shows the article as it
+     * now is with whatever is selected by then still selected. Leaving the field by clicking another highlight saves
+     * the text and selects that highlight in one click: selecting the highlight the text was of, once saved, took the
+     * click back.
+     */
+    public void saveText(long articleId, String done, Runnable work) {
+        tasks.action(() -> {
+            work.run();
+            return read(articleId);
+        }, after -> {
+            Annotation now = selection.annotation();
+            show(after, now == null ? 0 : now.id());
+            status.saved(done);
+        }, this::failed);
+    }
+
     /** Runs one change of an article's highlights, then shows them as they now are. */
     private void change(long articleId, String done, LongSupplier work, After after) {
         Annotation before = selection.annotation();

@@ -286,6 +286,33 @@ class VerificationWindowTest {
     }
 
     @Test
+    void clickingAnotherHighlightFromTheRationaleSavesItAndSelectsThatHighlightInOneClick() throws Exception {
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().selectRange(0, 30);
+        });
+        window.robot.type(KeyCode.C);
+        waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null));
+        Annotation claim = fx(() -> window.app.workspace().selection().annotation());
+        Annotation quote = markQuote(window.quoteStart());
+        waitUntil(() -> window.robot.lookup("#rationaleText").tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.control.TextArea rationale = fx(() -> window.robot.lookup("#rationaleText")
+                .queryAs(javafx.scene.control.TextArea.class));
+        window.robot.interact(rationale::requestFocus);
+        window.robot.write("Seen in the transcript");
+
+        // the click's press: the article takes the keyboard (the rationale is saved) and the claim is selected
+        window.robot.interact(() -> {
+            window.area().requestFocus();
+            window.app.workspace().selection().annotationProperty().set(claim);
+        });
+        waitUntil(() -> "Seen in the transcript".equals(row(quote.id()).verification().rationale()));
+        Thread.sleep(300);
+        assertEquals(claim.id(), (long) fx(() -> window.app.workspace().selection().annotation().id()),
+                "the highlight clicked stays selected once the rationale is saved");
+    }
+
+    @Test
     void tabLeavesTheRationaleAndTheNoteAsItLeavesEveryOtherField() throws Exception {
         markQuote(window.quoteStart());
         for (String field : List.of("#rationaleText", "#noteText")) {
