@@ -138,7 +138,7 @@ public final class Edits {
                 status.report("This article has no " + (kind == null ? "suggestions" : "suggested "
                         + KindNames.plural(kind)) + " left to " + (accept ? "accept." : "reject."));
             } else {
-                status.saved((accept ? "Accepted " : "Rejected ") + count + " " + what);
+                status.saved((accept ? "Accepted " : "Rejected ") + count + " " + what + " in this article");
             }
         }, this::failed);
     }

@@ -175,7 +175,8 @@ class EditsTest {
         workspace.navigator().open(fixture.afpId);
 
         workspace.edits().reviewAll(Kind.SPEAKER, true);
-        assertEquals("Saved · Accepted 2 suggested speakers", workspace.status().textProperty().get());
+        assertEquals("Saved · Accepted 2 suggested speakers in this article",
+                workspace.status().textProperty().get());
         assertTrue(workspace.open().annotations().stream().allMatch(a -> a.origin() == Origin.CONFIRMED));
 
         workspace.edits().reviewAll(Kind.SPEAKER, false);

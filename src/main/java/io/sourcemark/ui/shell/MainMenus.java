@@ -153,8 +153,9 @@ final class MainMenus {
                             || workspace.selection().annotation().origin() != Origin.DETECTED,
                     workspace.selection().annotationProperty()));
         }
-        Menu acceptAll = new Menu("Accept all suggested");
-        Menu rejectAll = new Menu("Reject all suggested");
+        // the open article's, as the names say: the whole library's would be one step too easily taken
+        Menu acceptAll = new Menu("Accept all suggested in this article");
+        Menu rejectAll = new Menu("Reject all suggested in this article");
         acceptAll.setId("acceptAllMenu");
         rejectAll.setId("rejectAllMenu");
         for (Kind kind : Names.MARKED_KINDS) {
