@@ -112,7 +112,7 @@ public final class BratExport {
             parts.add(BratReader.EVIDENCE + evidence.stream().map(Evidence::url).collect(Collectors.joining(" ")));
         }
         if (view.options().notes() && a.note() != null) {
-            parts.add(a.note());
+            parts.add(BratTypes.analystNote(a.note()));
         }
         return parts;
     }

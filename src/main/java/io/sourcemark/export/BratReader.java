@@ -119,6 +119,12 @@ public final class BratReader {
                 continue;
             }
             String text = ArticleTextForm.field(note.text());
+            if (text.startsWith(BratTypes.NOTE)) {
+                // the analyst's own words, marked so by our export: as written, whatever they start with
+                String own = text.substring(BratTypes.NOTE.length());
+                draft.note = draft.note == null ? own : draft.note + "\n" + own;
+                continue;
+            }
             if (text.startsWith(BratTypes.SPEAKER_NOTE) && draft.speakerName == null) {
                 // as our export writes it, on a line of its own ("Speaker: Jake Sullivan"; before, followed by
                 // " · " and the analyst's note), on a mention or on a statement whose speaker has no mention

@@ -21,6 +21,22 @@ final class BratTypes {
     static final String NOTES = "AnnotatorNotes";
     /** The note of a speaker mention that names its speaker: "Speaker: Jake Sullivan". */
     static final String SPEAKER_NOTE = "Speaker: ";
+    /**
+     * Before an analyst's note that starts as a line of ours does ("Speaker: …", "Evidence: …"): read back as the
+     * note it is, not as a speaker or evidence.
+     */
+    static final String NOTE = "Note: ";
+
+    /** The analyst's note as a note line: marked as a note when it could be read as a line of ours. */
+    static String analystNote(String note) {
+        return ours(note) ? NOTE + note : note;
+    }
+
+    /** Whether a note line starts as one of the lines our export writes of its own. */
+    static boolean ours(String line) {
+        return line.startsWith(SPEAKER_NOTE) || line.startsWith(BratReader.RATIONALE)
+                || line.startsWith(BratReader.EVIDENCE) || line.startsWith(NOTE);
+    }
     /** Our entity types, and the names of our attributes and relations, which share brat's namespace of types. */
     private static final Set<String> RESERVED = reserved();
 
@@ -28,8 +44,10 @@ final class BratTypes {
     }
 
     private static Set<String> reserved() {
-        Set<String> names = new HashSet<>(Set.of("speaker", "direct_quote", "indirect_quote",
-                "claim", "cue", "tag", "annotatornotes"));
+        // "source", "direct" and "indirect" too: the reader takes them for kinds, so a tag of such a name came back
+        // as speakers and quotes
+        Set<String> names = new HashSet<>(Set.of("speaker", "source", "direct_quote", "direct", "indirect_quote",
+                "indirect", "claim", "cue", "tag", "annotatornotes"));
         names.add(key(VERDICT));
         names.add(key(STATUS));
         names.add(key(SUGGESTION));

@@ -162,6 +162,42 @@ class InterchangeRoundTripTest {
     }
 
     @Test
+    void notesThatStartAsTheBratExportsOwnLinesAndTagsNamedAsKindsComeBackAsNotesAndTags() throws Exception {
+        afp.project.run(tx -> tx.tags().update(new Tag(afp.group.id(), afp.group.uid(), "Source", afp.group.color(),
+                null, null)));
+        afp.project.run(tx -> tx.annotations().update(tx.annotations().find(afp.sullivan.id()).orElseThrow()
+                .withNote("Speaker: Vladimir Putin, or so the caption said")));
+        afp.project.run(tx -> tx.annotations().update(tx.annotations().find(afp.forum.id()).orElseThrow()
+                .withNote("Evidence: https://evil.example/x")));
+        Path export = dir.resolve("brat");
+        new ExportService(afp.project.project()).export(new ExportRequest(ExportFormat.BRAT, List.of(), export,
+                ExportOptions.everything(), false, false), ImportProgress.NONE, () -> false);
+        try (TestProject other = TestProject.open(dir.resolve("second.sourcemark"))) {
+            new AnnotationImportService(other.project()).importFiles(List.of(export), ImportProgress.NONE,
+                    () -> false);
+            long article = other.read(tx -> tx.articles().findByHash(afp.afp.contentHash()).orElseThrow().id());
+            List<Annotation> there = other.read(tx -> tx.annotations().forArticle(article));
+            Annotation sullivan = there.stream().filter(a -> a.kind() == afp.sullivan.kind()
+                    && a.range().equals(afp.sullivan.range())).findFirst().orElseThrow();
+            assertEquals("Speaker: Vladimir Putin, or so the caption said", sullivan.note());
+            assertEquals(afp.project.read(tx -> tx.speakers().find(afp.sullivan.speakerId())).orElseThrow().name(),
+                    other.read(tx -> tx.speakers().find(sullivan.speakerId())).orElseThrow().name(),
+                    "the speaker is the statement's, not the note's words");
+            Annotation forum = there.stream().filter(a -> a.kind() == Kind.CLAIM
+                    && a.range().equals(afp.forum.range()) && a.origin() == afp.forum.origin()).findFirst()
+                    .orElseThrow(); // not the engine's suggestion of the same words
+            assertEquals("Evidence: https://evil.example/x", forum.note());
+            assertTrue(other.read(tx -> tx.evidence().forAnnotation(forum.id())).stream()
+                    .noneMatch(e -> e.url().contains("evil.example")), "a note's address is no evidence");
+            Annotation wagner = there.stream().filter(a -> a.range().equals(afp.wagner.range())).findFirst()
+                    .orElseThrow();
+            assertEquals(Kind.TAG, wagner.kind(), "a tag named Source is a tag, not a speaker");
+            assertEquals(List.of("Source"), other.read(tx -> tx.tags().forAnnotation(wagner.id())).stream()
+                    .map(Tag::name).toList());
+        }
+    }
+
+    @Test
     void aW3cFileThatRenamesOrSaysAnUnknownOriginIsListedAndTheProjectKeepsItsOwn() throws Exception {
         Path export = exportLibrary(afp.project.project(), "w3c");
         Path file;
