@@ -92,7 +92,13 @@ public final class ImporterRegistry {
         ArticleDraft draft;
         try {
             draft = importer.read(source);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            // a reader that recurses once per level of something nested (emphasis in emphasis, tags in tags): the
+            // name of a Java error would tell the analyst nothing
+            throw new ImportException(name, name + " cannot be read as " + importer.formatName() + ": it nests "
+                    + "its markup (emphasis, quotes, lists or tags) far deeper than any article does. If it is a real "
+                    + "article, save it as plain text and import that.", e);
+        } catch (RuntimeException e) {
             // A library that fails on hostile bytes: the file is refused, the application goes on.
             String detail = LibraryDetail.of(e);
             throw new ImportException(name, name + " cannot be read as " + importer.formatName() + " (it may be "

@@ -58,4 +58,14 @@ class MarkdownImporterTest {
         assertEquals(false, MarkdownImporter.opensWithFrontMatter("---\ntitle: A\n"), "never closed");
         assertEquals(false, MarkdownImporter.opensWithFrontMatter("---\n---\nText"), "nothing in it");
     }
+
+    @Test
+    void emphasisNestedTenThousandDeepIsRefusedSayingSoNotByAJavaErrorsName() {
+        String deep = "*a ".repeat(10_000) + "a* ".repeat(10_000);
+        ImportException refused = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> read(deep));
+        assertEquals("story.md cannot be read as Markdown: it nests its markup (emphasis, quotes, lists or tags) far "
+                + "deeper than any article does. If it is a real article, save it as plain text and import that.",
+                refused.getMessage());
+    }
 }
