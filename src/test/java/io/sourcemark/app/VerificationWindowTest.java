@@ -104,6 +104,13 @@ class VerificationWindowTest {
         assertTrue(fx(() -> window.robot.lookup("#status-DONE").queryAs(javafx.scene.control.ToggleButton.class)
                 .isSelected()), "the inspector shows the check as done");
         assertEquals("Set verdict: Mixed", fx(() -> window.app.session().history().undoLabel().orElseThrow()));
+        // the Verify menu ticks the statement's verdict and status, and nothing else
+        waitUntil(() -> fx(() -> ((javafx.scene.control.CheckMenuItem) window.menuItem("verdictItem-MIXED"))
+                .isSelected()));
+        for (String other : List.of("verdictItem-TRUE", "verdictItem-NOT_CHECKED", "statusItem-TO_CHECK")) {
+            assertTrue(!fx(() -> ((javafx.scene.control.CheckMenuItem) window.menuItem(other)).isSelected()), other);
+        }
+        assertTrue(fx(() -> ((javafx.scene.control.CheckMenuItem) window.menuItem("statusItem-DONE")).isSelected()));
         // the statements list shows the verdict's symbol too
         waitUntil(() -> fx(() -> window.statements().lookup("#statementVerdict") != null));
     }

@@ -1,8 +1,10 @@
 package io.sourcemark.ui.shell;
 
+import io.sourcemark.model.Annotation;
 import io.sourcemark.model.Article;
 import io.sourcemark.model.ReviewStatus;
 import io.sourcemark.model.Verdict;
+import io.sourcemark.model.Verification;
 import io.sourcemark.ui.Keymap.Command;
 import io.sourcemark.ui.Keys;
 import io.sourcemark.ui.Names;
@@ -13,6 +15,7 @@ import io.sourcemark.ui.dialogs.ConfirmDelete;
 import io.sourcemark.ui.dialogs.PreferencesDialog;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -51,12 +54,33 @@ final class CheckingMenus {
 
     private MenuItem statusItem(ReviewStatus status) {
         Command command = commands.statuses.get(status);
-        MenuItem item = new MenuItem("Review status: " + Names.of(status));
+        CheckMenuItem item = new CheckMenuItem("Review status: " + Names.of(status));
         item.setAccelerator(new ShownKeys(Keys.reviewStatusKeys(status)));
         item.setId("statusItem-" + status.name());
-        item.setOnAction(e -> command.action().run());
         item.disableProperty().bind(noStatementSelected());
+        marks(item, command, a -> checkOf(a).status() == status);
         return item;
+    }
+
+    /**
+     * The item is ticked when the selected statement has what it sets: the menu says the statement's verdict and
+     * status, as the inspector's buttons do. A click runs the command; the tick follows the statement as saved.
+     */
+    private void marks(CheckMenuItem item, Command command, java.util.function.Predicate<Annotation> has) {
+        Runnable sync = () -> {
+            Annotation selected = workspace.selection().annotation();
+            item.setSelected(selected != null && selected.kind().isStatement() && has.test(selected));
+        };
+        workspace.selection().annotationProperty().addListener((obs, old, now) -> sync.run());
+        item.setOnAction(e -> {
+            command.action().run();
+            sync.run(); // until the change is saved, the tick says what the statement still has
+        });
+        sync.run();
+    }
+
+    private static Verification checkOf(Annotation statement) {
+        return statement.verification() == null ? Verification.UNCHECKED : statement.verification();
     }
 
     private javafx.beans.binding.BooleanBinding noStatementSelected() {
@@ -69,10 +93,10 @@ final class CheckingMenus {
     private MenuItem verdictItem(Verdict verdict) {
         Command command = commands.verdicts.get(verdict);
         String keys = verdict == Verdict.NOT_CHECKED ? "V, 0" : VerdictLook.keys(verdict);
-        MenuItem item = new MenuItem(Names.of(verdict), VerdictLook.icon(verdict));
+        CheckMenuItem item = new CheckMenuItem(Names.of(verdict), VerdictLook.icon(verdict));
         item.setAccelerator(new ShownKeys(keys));
         item.setId("verdictItem-" + verdict.name());
-        item.setOnAction(e -> command.action().run());
+        marks(item, command, a -> checkOf(a).verdict() == verdict);
         item.disableProperty().bind(noStatementSelected());
         return item;
     }
