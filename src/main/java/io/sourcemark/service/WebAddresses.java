@@ -24,7 +24,14 @@ public final class WebAddresses {
      */
     public static String completed(String typed) {
         String text = typed == null ? "" : typed.strip();
-        return text.isEmpty() || SCHEME.matcher(text).matches() && text.contains(":/") ? text : "https://" + text;
+        // "mailto:…" or "javascript:…" keep their scheme, to be refused by name, not made https://mailto:…
+        return text.isEmpty() || SCHEME.matcher(text).matches() && (text.contains(":/") || !hostAndPort(text))
+                ? text : "https://" + text;
+    }
+
+    /** "example.org:8080/page": a host and a port, which reads as a scheme and its text. */
+    private static boolean hostAndPort(String text) {
+        return text.matches("^[A-Za-z0-9.-]+:\\d+(?:[/?#].*)?$");
     }
 
     /** The address as a URI, or empty when it cannot be one (spaces, a broken escape, no host). */

@@ -70,7 +70,8 @@ public final class ListChoice<T> {
     private void watch(Skin<?> skin) {
         if (skin instanceof ComboBoxListViewSkin<?> listSkin) {
             listSkin.getPopupContent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ENTER) {
+                // Space chooses too: the list closes on it, and Space is how the box was opened
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                     chosenInList = true;
                 }
             });

@@ -221,6 +221,7 @@ class VerificationWindowTest {
         Verdict next = order.get(order.indexOf(Verdict.NOT_CHECKED) + 1);
         window.robot.type(KeyCode.RIGHT);
         waitUntil(() -> fx(() -> button.apply("verdict-" + next.name()).isFocused()));
+        assertTrue(fx(notChecked::isSelected), "moving to a verdict does not show it chosen before Space");
         window.robot.type(KeyCode.SPACE);
         long id = fx(() -> window.app.workspace().selection().annotation().id());
         waitUntil(() -> row(id).verification().verdict() == next);

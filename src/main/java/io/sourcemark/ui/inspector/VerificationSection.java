@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -90,6 +91,8 @@ final class VerificationSection {
             statuses.put(status, button);
             statusButtons.getChildren().add(button);
         }
+        arrowsMoveTheFocus(List.copyOf(verdicts.values()));
+        arrowsMoveTheFocus(List.copyOf(statuses.values()));
         statusButtons.getChildren().get(0).getStyleClass().add("left-pill");
         statusButtons.getChildren().get(1).getStyleClass().add("center-pill");
         statusButtons.getChildren().get(2).getStyleClass().add("right-pill");
@@ -100,6 +103,27 @@ final class VerificationSection {
                 (statement, text) -> model.checking().setRationale(statement, text));
         root.getChildren().addAll(heading, verdictButtons, statusButtons, reviewed, rationale.node());
         root.managedProperty().bind(root.visibleProperty());
+    }
+
+    /**
+     * The arrows move the keyboard along a row, and Space chooses. The toggle group's own arrows would choose the next
+     * button as they move to it without running its action: the row showed a verdict that was never saved.
+     */
+    private static void arrowsMoveTheFocus(List<ToggleButton> row) {
+        for (int i = 0; i < row.size(); i++) {
+            int at = i;
+            row.get(i).addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                int step = switch (e.getCode()) {
+                    case LEFT, UP, KP_LEFT, KP_UP -> -1;
+                    case RIGHT, DOWN, KP_RIGHT, KP_DOWN -> 1;
+                    default -> 0;
+                };
+                if (step != 0 && !e.isShiftDown() && !e.isAltDown() && !e.isShortcutDown()) {
+                    e.consume();
+                    row.get(Math.floorMod(at + step, row.size())).requestFocus();
+                }
+            });
+        }
     }
 
     void show(Annotation annotation) {
