@@ -60,9 +60,10 @@ final class DocxImporter extends FormatImporter {
         String name = source.fileName();
         if (partOver(source.bytes(), MAX_PART_BYTES)) {
             // the limit reached at fifty times the whole file's size or more: a bomb, as POI's guard would say
-            throw MAX_PART_BYTES >= 50L * source.bytes().length ? zipBomb(name, null) : new ImportException(name, name + " holds a part of more than " + MAX_PART_BYTES / (1024 * 1024)
-                    + " MB of text once unpacked, far more than any article: Sourcemark does not read it. If it is a "
-                    + "real document, copy its text into a text file and import that.");
+            throw MAX_PART_BYTES >= 50L * source.bytes().length ? zipBomb(name, null) : new ImportException(name,
+                    name + " holds a part of more than " + MAX_PART_BYTES / (1024 * 1024) + " MB of text once "
+                    + "unpacked, far more than any article: Sourcemark does not read it. If it is a real document, "
+                    + "copy its text into a text file and import that.");
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(source.bytes()))) {
             POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();

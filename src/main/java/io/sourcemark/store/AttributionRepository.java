@@ -100,9 +100,8 @@ public final class AttributionRepository {
     }
 
     /**
-     * Statements and speaker mentions (rejected suggestions left out) whose words contain each word of {@code text}
-     * (its first twelve), in any order and as parts of longer words too, ignoring the case of ASCII letters, by
-     * article title then reading order.
+     * Statements and speaker mentions (rejected suggestions left out) in which each word of {@code text} (its first
+     * twelve) starts a word, in any order, ignoring the case of ASCII letters, by article title then reading order.
      */
     public List<StatementInArticle> findByWords(String text, int limit) {
         // every word, in any order: "North Korea arms" finds "arms to North Korea"

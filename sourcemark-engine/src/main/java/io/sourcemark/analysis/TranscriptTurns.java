@@ -93,7 +93,8 @@ final class TranscriptTurns {
             }
             for (int i = l.paragraph() + 1; i < stop; i++) {
                 TextRange p = paragraphs.get(i);
-                if (STOP.matcher(p.of(text)).matches() || ADDRESS_LINE.matcher(p.of(text)).matches()) {
+                String line = p.of(text);
+                if (STOP.matcher(line).matches() || ADDRESS_LINE.matcher(line).matches()) {
                     break;
                 }
                 d.fragments.add(p);

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -112,7 +113,7 @@ final class VerificationSection {
     private static void arrowsMoveTheFocus(List<ToggleButton> row) {
         for (int i = 0; i < row.size(); i++) {
             int at = i;
-            row.get(i).addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            row.get(i).addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 int step = switch (e.getCode()) {
                     case LEFT, UP, KP_LEFT, KP_UP -> -1;
                     case RIGHT, DOWN, KP_RIGHT, KP_DOWN -> 1;
