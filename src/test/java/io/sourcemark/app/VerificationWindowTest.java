@@ -276,10 +276,8 @@ class VerificationWindowTest {
                 > scroll.getViewportBounds().getHeight() + 100));
         double hidden = fx(() -> scroll.getContent().getLayoutBounds().getHeight()
                 - scroll.getViewportBounds().getHeight());
-        window.robot.interact(() -> scroll.fireEvent(new javafx.scene.input.ScrollEvent(
-                javafx.scene.input.ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false,
-                0, -40, 0, -40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        Node heading = fx(() -> scroll.getContent().lookup(".title-4"));
+        window.robot.interact(() -> heading.fireEvent(wheelNotch(-40)));
         assertEquals(40, fx(scroll::getVvalue) * hidden, 0.5, "a notch of 40 pixels moves the content 40 pixels");
 
         long first = fx(() -> window.app.workspace().selection().annotation().id());
@@ -291,6 +289,31 @@ class VerificationWindowTest {
         waitUntil(() -> fx(() -> window.app.workspace().selection().annotation() != null
                 && window.app.workspace().selection().annotation().id() != first));
         waitUntil(() -> fx(() -> scroll.getVvalue() == 0));
+    }
+
+    @Test
+    void theWheelOverALongRationaleScrollsTheRationaleAndLeavesTheInspectorWhereItIs() throws Exception {
+        markQuote(window.quoteStart());
+        waitUntil(() -> window.robot.lookup("#rationaleText").tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.control.TextArea rationale = fx(() -> window.robot.lookup("#rationaleText")
+                .queryAs(javafx.scene.control.TextArea.class));
+        javafx.scene.control.ScrollPane scroll = fx(() -> window.robot.lookup("#inspectorScroll")
+                .queryAs(javafx.scene.control.ScrollPane.class));
+        window.robot.interact(() -> rationale.setText("A line of the rationale\n".repeat(60)));
+        waitUntil(() -> fx(() -> scroll.getContent().getLayoutBounds().getHeight()
+                > scroll.getViewportBounds().getHeight() + 100));
+        Node text = fx(() -> rationale.lookup(".content"));
+        double inspectorBefore = fx(scroll::getVvalue);
+        window.robot.interact(() -> text.fireEvent(wheelNotch(-40)));
+        assertTrue(fx(rationale::getScrollTop) > 0, "the rationale scrolled under the wheel");
+        assertEquals(inspectorBefore, fx(scroll::getVvalue), 1e-9, "the inspector stayed where it was");
+    }
+
+    private static javafx.scene.input.ScrollEvent wheelNotch(double deltaY) {
+        return new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 10, 10, 10, 10,
+                false, false, false, false, false, false, 0, deltaY, 0, deltaY,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
     }
 
     @Test
