@@ -119,8 +119,9 @@ public final class BratReader {
                 continue;
             }
             String text = ArticleTextForm.field(note.text());
-            if (text.startsWith(BratTypes.NOTE)) {
-                // the analyst's own words, marked so by our export: as written, whatever they start with
+            if (text.startsWith(BratTypes.NOTE) && BratTypes.ours(text.substring(BratTypes.NOTE.length()))) {
+                // the analyst's own words, marked so by our export as they start as a line of ours: as written.
+                // Another tool's "Note: …" is kept whole, since our export marks no other note
                 String own = text.substring(BratTypes.NOTE.length());
                 draft.note = draft.note == null ? own : draft.note + "\n" + own;
                 continue;

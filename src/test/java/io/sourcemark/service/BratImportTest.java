@@ -40,6 +40,7 @@ class BratImportTest {
             R4\tCauses Arg1:T7 Arg2:T2
             A1\tVerdict T7 False
             #1\tAnnotatorNotes T7\tNo source given.
+            #2\tAnnotatorNotes T5\tNote: ask the desk.
             E1\tMeeting:T6
             """;
 
@@ -85,6 +86,8 @@ class BratImportTest {
         assertEquals(List.of("Event"), tagNames(claim), "a type of another tool on a claim's words tags the claim");
         assertEquals("FALSE", claim.verification().verdict().name());
         assertEquals("No source given.", claim.note());
+        assertEquals("Note: ask the desk.", only(annotations, Kind.DIRECT_QUOTE, "\"nothing else\"").note(),
+                "another tool's note that starts \"Note: \" is kept whole");
         List<Link> links = project.read(tx -> tx.links().forArticle(article.id()));
         assertEquals(1, links.size());
         assertEquals(Relation.SUPPORTS, links.get(0).relation());
