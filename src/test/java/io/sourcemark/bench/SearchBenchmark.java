@@ -7,6 +7,7 @@ import io.sourcemark.model.TextRange;
 import io.sourcemark.service.AnnotationService;
 import io.sourcemark.service.ArticleService;
 import io.sourcemark.service.ComputePool;
+import io.sourcemark.service.LinkService;
 import io.sourcemark.service.Project;
 import io.sourcemark.service.SearchService;
 import io.sourcemark.service.StatisticsService;
@@ -23,10 +24,11 @@ import java.util.function.Supplier;
 /**
  * Prints how long the analyst's workflow reads and writes take on a 10,000-article library (the samples over and over,
  * each copy with a title of its own, with the engine's suggestions; built as {@link ExportBenchmark} builds it): a
- * search across the library, find in an article, the library filter by text, an action, the speakers list with
- * counts, who said what, and the statistics of one article and of the library. Each figure is the median of warm
- * runs, printed with the floor measured in the same run (reading one article's library row) and their ratio. Targets:
- * search 50 ms, action 10 ms, speakers list and who-said-what 200 ms, library statistics 500 ms.
+ * search across the library, the link form's search for statements, find in an article, the library filter by text,
+ * an action, the speakers list with counts, who said what, and the statistics of one article and of the library.
+ * Each figure is the median of warm runs, printed with the floor measured in the same run (reading one article's
+ * library row) and their ratio. Targets: search 50 ms, action 10 ms, speakers list and who-said-what 200 ms, library
+ * statistics 500 ms.
  *
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.sourcemark.bench.SearchBenchmark [LIBRARY]
@@ -37,6 +39,9 @@ public final class SearchBenchmark {
     private static final List<String> QUERIES = List.of("Shoigu", "North Korea", "Pyong", "minister said",
             "\"White House\"", "Gdańsk mayor", "percent", "the", "ammunition Russia", "spokesman",
             "NEAR(\"Kim\" AND", "election", "police", "zqxj", "Sullivan");
+    /** What an analyst types in the link form, a word at a time: a rare name, its start, common words. */
+    private static final List<String> LINK_QUERIES = List.of("Shoigu", "Sho", "North Korea", "the", "s", "zqxj",
+            "élysée");
     private static final int WARM_UP = 3;
     private static final int RUNS = 11;
     private static final java.lang.management.ThreadMXBean THREADS =
@@ -86,6 +91,12 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "  slowest query: median %.1f ms; CPU time: median of the queries %.1f ms, "
                     + "slowest %.1f ms%n", searches.get(searches.size() - 1), cpus.get(cpus.size() / 2),
                     cpus.get(cpus.size() - 1));
+            LinkService links = new LinkService(project);
+            for (String words : LINK_QUERIES) {
+                double ms = median(() -> links.find(words));
+                System.out.printf(Locale.ROOT, "  link form, find %-14s %3d hits  median %6.1f ms (CPU %5.1f ms)%n",
+                        words, links.find(words).size(), ms, lastCpu);
+            }
             print("find in the open article (Shoigu)", median(() -> search.inArticle(first, "Shoigu")), floor);
             print("library list unfiltered, 10,000 rows (what the filter starts from)", median(() -> articles.list("")),
                     floor);
