@@ -19,13 +19,22 @@ import java.util.logging.Logger;
 
 /**
  * The report on paper: the HTML report's template rendered by openhtmltopdf (PDFBox), A4 with page numbers, its text
- * selectable, in DejaVu Sans embedded in the file (subset to the characters used), so that it reads the same on any
- * machine. The font ships with the application (see docs/decisions/0017).
+ * selectable, in DejaVu Sans embedded in the file (subset to the characters used), with fallback fonts for the
+ * Chinese, Japanese and Korean that DejaVu lacks, so that it reads the same on any machine. Both fonts ship with the
+ * application (see docs/decisions/0017).
  */
 public final class PdfReport {
 
     static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+    /**
+     * DejaVu Sans has no Chinese, Japanese or Korean: openhtmltopdf takes each character DejaVu lacks from the next
+     * family of the template's list that has it. Droid Sans Fallback (Apache-2.0) has the Chinese and Japanese,
+     * NanumSquare (SIL Open Font Licence) the Korean syllables; both ship in the jar, their licences beside them.
+     * Each has one weight and style: bold and italic text in them prints upright and regular, not as "#".
+     */
+    private static final String FALLBACKS = "/io/sourcemark/export/fonts/";
 
     /**
      * PDFBox warns, for every document, that the PDF base fonts (Helvetica, Times) are not installed: the report
@@ -68,6 +77,9 @@ public final class PdfReport {
         font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
         font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+        builder.useFont(() -> open(FALLBACKS + "DroidSansFallbackFull.ttf"), "Droid Sans Fallback", 400,
+                FontStyle.NORMAL, true);
+        builder.useFont(() -> open(FALLBACKS + "NanumSquareR.ttf"), "NanumSquare", 400, FontStyle.NORMAL, true);
         builder.withProducer("Sourcemark");
         stops.check();
         stops.into(builder);
@@ -89,13 +101,13 @@ public final class PdfReport {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> open(file), FONT_FAMILY, weight, style, true);
+        builder.useFont(() -> open(FONTS + file), FONT_FAMILY, weight, style, true);
     }
 
-    private static InputStream open(String file) {
-        InputStream font = PdfReport.class.getResourceAsStream(FONTS + file);
+    private static InputStream open(String path) {
+        InputStream font = PdfReport.class.getResourceAsStream(path);
         if (font == null) {
-            throw new UncheckedIOException(new IOException("The application is incomplete: the font " + file
+            throw new UncheckedIOException(new IOException("The application is incomplete: the font " + path
                     + " is missing from its class path."));
         }
         return font;

@@ -100,6 +100,16 @@ final class ReportModels {
                 Instant.parse("2024-01-03T00:00:00Z"));
     }
 
+    /** An article of {@code body} whose first {@code claimed} characters are a claim, its only statement. */
+    static ReportModel claimedAtItsStart(String title, String body, int claimed) {
+        Article article = new Article(1, "00000000-0000-4000-8000-000000000001", new ArticleMeta(title, null, null,
+                null, null, null, null, null), body, "hash", Instant.parse("2024-01-02T00:00:00Z"), null);
+        Annotation claim = Annotation.of(article.id(), Kind.CLAIM, Origin.MANUAL, new TextRange(0, claimed), body)
+                .withId(1).withUid("00000000-0000-4000-8000-000000000101");
+        return new ReportModel(article, List.of(claim), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(),
+                Instant.parse("2024-01-03T00:00:00Z"));
+    }
+
     static ExportOptions signedByAHostileReviewer() {
         return ExportOptions.everything().signedBy("Reviewer " + SCRIPT, "Org " + BREAK_ATTRIBUTE)
                 .publishedAt(JAVASCRIPT_URL);

@@ -1,11 +1,5 @@
 package io.sourcemark.export;
 
-import io.sourcemark.model.Annotation;
-import io.sourcemark.model.Article;
-import io.sourcemark.model.ArticleMeta;
-import io.sourcemark.model.Kind;
-import io.sourcemark.model.Origin;
-import io.sourcemark.model.TextRange;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -163,12 +156,7 @@ class RightToLeftPdfTest {
 
     private static ReportModel floods() {
         String body = ARABIC + "\n\n" + ARABIC_WITH_A_NAME + "\n\n" + HEBREW + "\n\n" + ENGLISH_QUOTING_HEBREW + "\n";
-        Article article = new Article(1, "00000000-0000-4000-8000-000000000001", new ArticleMeta("Floods", null,
-                null, null, null, null, null, null), body, "hash", Instant.parse("2024-01-02T00:00:00Z"), null);
-        Annotation claim = Annotation.of(article.id(), Kind.CLAIM, Origin.MANUAL,
-                new TextRange(0, ARABIC.length()), body).withId(1).withUid("00000000-0000-4000-8000-000000000101");
-        return new ReportModel(article, List.of(claim), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of(),
-                Instant.parse("2024-01-03T00:00:00Z"));
+        return ReportModels.claimedAtItsStart("Floods", body, ARABIC.length());
     }
 
     /** A glyph on a page, with the code points its font maps it to (before the stripper normalises them). */
