@@ -3,6 +3,7 @@ package io.sourcemark.service;
 import io.sourcemark.export.ExportFormat;
 import io.sourcemark.export.ExportOptions;
 import io.sourcemark.model.Annotation;
+import io.sourcemark.model.Kind;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,6 +22,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PDF, CSV and brat exports of the scripted AFP article, read back as their readers read them. */
@@ -104,7 +106,7 @@ class FileExportsTest {
     }
 
     @Test
-    void theCsvHasOneRowPerStatement() throws Exception {
+    void theCsvHasOneRowPerStatementAndPerTaggedPassage() throws Exception {
         ExportReport report = export(ExportFormat.CSV, List.of(afp.afp.id()),
                 ExportOptions.everything().withByteOrderMark(true), false);
 
@@ -114,12 +116,12 @@ class FileExportsTest {
         assertTrue(text.contains("\r\n") && !text.replace("\r\n", "").contains("\r"), "CRLF line ends");
         List<List<String>> rows = Rfc4180.parse(text);
         assertEquals(List.of("article", "kind", "text", "start", "end", "speaker", "speaker kind", "cue", "verdict",
-                "status", "rationale", "evidence URLs", "tags", "links", "origin", "confidence", "uid", "article uid"),
-                rows.get(0));
-        List<Annotation> statements = afp.project.read(tx -> tx.annotations().forArticle(afp.afp.id())).stream()
-                .filter(a -> a.kind().isStatement() && a.origin().isVisible()).toList();
-        assertEquals(statements.size() + 1, rows.size());
-        List<String> sullivan = rows.stream().filter(r -> r.get(16).equals(afp.sullivan.uid())).findFirst()
+                "status", "rationale", "evidence URLs", "tags", "links", "note", "origin", "confidence", "uid",
+                "article uid"), rows.get(0));
+        List<Annotation> rowed = afp.project.read(tx -> tx.annotations().forArticle(afp.afp.id())).stream()
+                .filter(a -> (a.kind().isStatement() || a.kind() == Kind.TAG) && a.origin().isVisible()).toList();
+        assertEquals(rowed.size() + 1, rows.size());
+        List<String> sullivan = rows.stream().filter(r -> r.get(17).equals(afp.sullivan.uid())).findFirst()
                 .orElseThrow();
         assertEquals(afp.afp.meta().title(), sullivan.get(0));
         assertEquals("mixed quote", sullivan.get(1));
@@ -132,12 +134,29 @@ class FileExportsTest {
         assertEquals("Arms trade", sullivan.get(12));
         assertTrue(sullivan.get(13).contains("contradicts this") && sullivan.get(13).contains("cites “"),
                 sullivan.get(13));
-        assertEquals("accepted suggestion", sullivan.get(14));
-        assertEquals(afp.afp.uid(), sullivan.get(17));
-        List<String> forum = rows.stream().filter(r -> r.get(16).equals(afp.forum.uid())).findFirst().orElseThrow();
+        assertEquals("", sullivan.get(14), "no note");
+        assertEquals("accepted suggestion", sullivan.get(15));
+        assertEquals(afp.afp.uid(), sullivan.get(18));
+        List<String> forum = rows.stream().filter(r -> r.get(17).equals(afp.forum.uid())).findFirst().orElseThrow();
         assertEquals(List.of("claim", ScriptedAfp.FORUM_CLAIM), forum.subList(1, 3));
-        assertEquals(List.of("", "", ""), List.of(forum.get(5), forum.get(7), forum.get(15)));
-        assertEquals("marked by hand", forum.get(14));
+        assertEquals(List.of("", "", ""), List.of(forum.get(5), forum.get(7), forum.get(16)));
+        assertEquals("", forum.get(14), "no note");
+        assertEquals("marked by hand", forum.get(15));
+        List<String> peskov = rows.stream().filter(r -> r.get(17).equals(afp.peskov.uid())).findFirst().orElseThrow();
+        assertEquals("Asked twice by reporters.", peskov.get(14));
+        // the tagged passage, in reading order among the statements
+        List<String> wagner = rows.stream().filter(r -> r.get(17).equals(afp.wagner.uid())).findFirst().orElseThrow();
+        assertEquals(List.of("tag", ScriptedAfp.WAGNER_WORDS, String.valueOf(afp.wagner.range().start()),
+                String.valueOf(afp.wagner.range().end())), wagner.subList(1, 5));
+        assertEquals(List.of("Wagner group", "marked by hand"), List.of(wagner.get(12), wagner.get(15)));
+        assertEquals(List.of("", "", ""), List.of(wagner.get(5), wagner.get(8), wagner.get(11)));
+        List<Integer> starts = rows.subList(1, rows.size()).stream().map(r -> Integer.parseInt(r.get(3))).toList();
+        assertEquals(starts.stream().sorted().toList(), starts, "reading order");
+
+        String withoutNotes = Files.readString(afp.export(ExportFormat.CSV, List.of(afp.afp.id()),
+                dir.resolve("without notes"), ExportOptions.everything().withoutNotes(), false, false).written()
+                .get(0), StandardCharsets.UTF_8);
+        assertFalse(withoutNotes.contains("Asked twice by reporters."), withoutNotes);
     }
 
     @Test
@@ -148,7 +167,9 @@ class FileExportsTest {
         assertEquals(30, report.articles());
         List<List<String>> rows = Rfc4180.parse(Files.readString(report.written().get(0), StandardCharsets.UTF_8));
         assertEquals(1, rows.stream().filter(r -> r.get(0).equals("article")).count(), "one header");
-        assertEquals(4, rows.size() - 1, "three reviewed statements of the AFP article and the Gdańsk claim");
+        assertEquals(5, rows.size() - 1,
+                "three reviewed statements of the AFP article, its tagged passage and the Gdańsk claim");
+        assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("tag") && r.get(2).equals(ScriptedAfp.WAGNER_WORDS)));
         assertTrue(rows.stream().anyMatch(r -> r.get(2).equals(ScriptedAfp.GDANSK_CLAIM)));
     }
 
