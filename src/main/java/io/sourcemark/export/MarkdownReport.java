@@ -1,7 +1,10 @@
 package io.sourcemark.export;
 
+import io.sourcemark.model.Annotation;
 import io.sourcemark.model.ArticleMeta;
+import io.sourcemark.model.Kind;
 import io.sourcemark.model.Origin;
+import io.sourcemark.model.Tag;
 import io.sourcemark.model.Verdict;
 import io.sourcemark.model.Verification;
 
@@ -12,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The report in Markdown, for a CMS or a wiki: the HTML report's content (metadata, the article with numbered
- * markers, the statements table, the per-speaker summary) with every text escaped.
+ * markers and each tagged passage's tags after it, the statements table, the tagged passages, the per-speaker
+ * summary) with every text escaped.
  */
 public final class MarkdownReport {
 
@@ -31,6 +35,7 @@ public final class MarkdownReport {
         article(view, out);
         out.write("\n## Statements\n\n");
         statements(view, out);
+        tagged(view, out);
         out.write("\n## Speakers\n\n");
         speakers(view, out);
     }
@@ -52,7 +57,7 @@ public final class MarkdownReport {
         }
     }
 
-    /** The paragraphs, a bold [n] before each statement. */
+    /** The paragraphs, a bold [n] before each statement and the tags in italics after each tagged passage. */
     private static void article(ReportView view, Writer out) throws IOException {
         StringBuilder text = new StringBuilder();
         for (List<TextRun> paragraph : ArticleMarkup.paragraphs(view)) {
@@ -64,6 +69,11 @@ public final class MarkdownReport {
                 }
                 text.append(MarkdownText.escape(run.text(), lineStart));
                 lineStart = run.text().isEmpty() ? lineStart : run.text().endsWith("\n");
+                if (run.tagged() != null) {
+                    // Markdown has no highlight: the passage's end and its tags are all it can show in the text
+                    text.append(" *\\[").append(MarkdownText.cell(run.tagged())).append("\\]*");
+                    lineStart = false;
+                }
             }
             text.append("\n\n");
         }
@@ -112,6 +122,24 @@ public final class MarkdownReport {
                         : MarkdownText.cell(row.annotation().note()));
             }
             out.write(line.append(" |\n").toString());
+        }
+    }
+
+    /** The tagged passages in reading order, with their tags and notes; nothing when there are none. */
+    private static void tagged(ReportView view, Writer out) throws IOException {
+        List<Annotation> passages = view.shown().stream().filter(a -> a.kind() == Kind.TAG).toList();
+        if (passages.isEmpty()) {
+            return;
+        }
+        boolean notes = view.options().notes();
+        out.write("\n## Tagged passages\n\n| Passage | Tags |" + (notes ? " Note |" : "") + "\n|---|---|"
+                + (notes ? "---|" : "") + "\n");
+        for (Annotation a : passages) {
+            out.write("| " + MarkdownText.cell(view.text(a))
+                    + (a.origin() == Origin.DETECTED ? " (suggestion)" : "") + " | "
+                    + MarkdownText.cell(view.model().tagsOf(a.id()).stream().map(Tag::name)
+                            .collect(Collectors.joining(", "))) + " |"
+                    + (notes ? " " + (a.note() == null ? "" : MarkdownText.cell(a.note())) + " |" : "") + "\n");
         }
     }
 

@@ -140,6 +140,8 @@ class HtmlExportTest {
 
     @Test
     void theMarkdownReportHasTheSameContent() throws Exception {
+        afp.project.run(tx -> tx.annotations().update(tx.annotations().find(afp.wagner.id()).orElseThrow()
+                .withNote("Named in the *Kremlin* | readout")));
         String md = export(ExportFormat.MARKDOWN, ExportOptions.everything().signedBy("Desk Reviewer", null));
 
         assertTrue(md.startsWith("# " + afp.afp.meta().title() + "\n"), md.substring(0, 80));
@@ -163,7 +165,11 @@ class HtmlExportTest {
         assertTrue(sullivan.contains("ftp://archive.example.org/briefing.txt (context)"), sullivan);
         assertTrue(sullivan.contains("Arms trade"), sullivan);
         assertTrue(md.contains("## Speakers\n\n| Speaker | Kind | Role | Mentions | Statements | Verdicts |"));
+        // a tagged passage: its tags after it in the text, and a row of its own with its note
+        assertTrue(md.contains(ScriptedAfp.WAGNER_WORDS + " *\\[Wagner group\\]*"), md);
+        assertTrue(md.contains("## Tagged passages\n\n| Passage | Tags | Note |\n|---|---|---|\n| "
+                + ScriptedAfp.WAGNER_WORDS + " | Wagner group | Named in the \\*Kremlin\\* \\| readout |\n"), md);
         assertEquals(statements().size() + 1, md.lines().filter(l -> l.startsWith("| ")).takeWhile(
-                l -> !l.startsWith("| Speaker")).count(), "a row per statement, after the header");
+                l -> !l.startsWith("| Passage")).count(), "a row per statement, after the header");
     }
 }
