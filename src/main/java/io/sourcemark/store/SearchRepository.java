@@ -27,6 +27,8 @@ public final class SearchRepository {
             + "ELSE snippet(search_index, -1, char(2), char(3), '…', 16) END AS snippet, "
             + "instr(coalesce(highlight(search_index, 2, char(2), char(3)), ''), char(2)) > 0 AS in_note, "
             + "CASE WHEN " + ARTICLE_ROW + " THEN highlight(search_index, 0, char(2), char(3)) END AS marked_title, "
+            + "CASE WHEN s.speaker_id IS NOT NULL THEN highlight(search_index, 0, char(2), char(3)) END "
+            + "AS marked_name, "
             + "CASE WHEN " + ARTICLE_ROW + " AND length(s.text) <= " + LongBodyHits.LONG
             + " THEN highlight(search_index, 1, char(2), char(3)) END AS marked_body, "
             + "a.kind, a.\"start\", a.\"end\" FROM search_index s LEFT JOIN annotation a ON a.id = s.annotation_id "
@@ -157,7 +159,7 @@ public final class SearchRepository {
         boolean inNote = row.getBoolean("in_note");
         Long speakerId = Rows.getLong(row, "speaker_id");
         if (speakerId != null) {
-            return speakerHit(connection, speakerId, snippet);
+            return speakerHit(connection, speakerId, named(row.getString("marked_name"), snippet));
         }
         long articleId = row.getLong("article_id");
         Long annotationId = Rows.getLong(row, "annotation_id");
@@ -202,6 +204,18 @@ public final class SearchRepository {
                 return row.next() ? row.getString(1) : "";
             }
         }
+    }
+
+    /**
+     * A speaker's passage always starts with their name: the index's snippet is of the column with the most hits,
+     * and a word found in the aliases, role or affiliation gave "Senator Nelson Administrator Nelson NASA" for Bill
+     * Nelson, without saying who he is.
+     */
+    private static String named(String markedName, String snippet) {
+        if (markedName == null || snippet == null || snippet.equals(markedName)) {
+            return snippet == null ? markedName : snippet;
+        }
+        return markedName + " · " + snippet;
     }
 
     private static SearchHit speakerHit(Connection connection, long speakerId, String snippet) throws SQLException {

@@ -57,8 +57,12 @@ class SearchSpeakersAndNotesTest {
             assertEquals(Kind.SPEAKER, hit.kind());
             assertEquals(mention.range(), hit.range());
         }
-        assertTrue(speakers(store.search().search("Shoigu", 20)).get(0).snippet()
-                .contains(SearchHit.MATCH_START + "Shoigu" + SearchHit.MATCH_END));
+        assertEquals("Sergei " + SearchHit.MATCH_START + "Shoigu" + SearchHit.MATCH_END,
+                speakers(store.search().search("Shoigu", 20)).get(0).snippet());
+        // found by a word of the role or an alias, the passage names the speaker first
+        assertEquals("Sergei Shoigu · the " + SearchHit.MATCH_START + "minister" + SearchHit.MATCH_END
+                + " defence " + SearchHit.MATCH_START + "minister" + SearchHit.MATCH_END + " Russian government",
+                speakers(store.search().search("minister", 20)).get(0).snippet());
     }
 
     @Test
