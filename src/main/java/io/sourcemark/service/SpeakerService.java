@@ -96,7 +96,10 @@ public final class SpeakerService {
         });
     }
 
-    /** Changes a speaker's name, kind, role, affiliation and aliases; another speaker's name is refused. */
+    /**
+     * Changes a speaker's name, kind, role, affiliation and aliases; another speaker's name is refused, as the name
+     * and as a new alias: a mention by that name would be tied to either.
+     */
     public Speaker edit(Speaker edited) {
         String name = SpeakerNames.required(edited.name());
         return project.change("Edit speaker " + name, tx -> {
@@ -110,6 +113,14 @@ public final class SpeakerService {
             Speaker after = new Speaker(before.id(), before.uid(), name,
                     edited.kind() == null ? before.kind() : edited.kind(), SpeakerNames.optional(edited.role()),
                     SpeakerNames.optional(edited.affiliation()), SpeakerNames.aliases(name, edited.aliases()));
+            for (String alias : after.aliases()) {
+                tx.speakers().findByNameOrAlias(alias)
+                        .filter(other -> other.id() != before.id() && SpeakerNames.isNamed(other, alias))
+                        .ifPresent(other -> {
+                            throw new IllegalArgumentException("“" + other.name() + "” is the name of another "
+                                    + "speaker, not an alias. Merge the two speakers instead.");
+                        });
+            }
             if (!after.equals(before)) {
                 tx.speakers().update(after);
             }

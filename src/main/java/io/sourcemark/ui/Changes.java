@@ -22,6 +22,14 @@ public final class Changes {
 
     /** {@code done} names the change in the status bar ("Linked: supports"); {@code then} gets its result. */
     public <T> void run(Work<T> work, String done, Consumer<T> then) {
+        run(work, done, then, message -> { });
+    }
+
+    /**
+     * The same, for a form that stays open when the change is refused: {@code refused} gets the message the status
+     * bar shows, to say it where the analyst is typing too.
+     */
+    public <T> void run(Work<T> work, String done, Consumer<T> then, Consumer<String> refused) {
         tasks.action(work, result -> {
             navigator.refresh();
             edits.refreshHistory();
@@ -30,6 +38,7 @@ public final class Changes {
         }, e -> {
             edits.refreshHistory();
             status.failed(e);
+            refused.accept(status.textProperty().get());
         });
     }
 

@@ -135,12 +135,26 @@ class SpeakersWindowTest {
         });
         Thread.sleep(300);
         assertTrue(fx(() -> window.robot.lookup(".sm-speaker-editor").query().isVisible()), "the form stays open");
+        Label inForm = fx(() -> window.robot.lookup("#speakerRefusal").queryAs(Label.class));
+        assertTrue(fx(inForm::isVisible), "and says why under its fields");
+        assertEquals(refused, fx(inForm::getText));
         assertEquals(other, fx(name::getText));
         assertEquals("national security adviser", fx(() -> window.robot.lookup("#speakerRole")
                 .queryAs(TextField.class).getText()), "and what else was typed in it");
 
+        // another speaker's name as an alias is refused in the same way
+        TextField aliases = fx(() -> window.robot.lookup("#speakerAliases").queryAs(TextField.class));
+        window.robot.interact(() -> {
+            name.setText(chosen);
+            aliases.setText(other);
+        });
+        window.robot.clickOn("#speakerAliases").type(KeyCode.ENTER);
+        String notAnAlias = "“" + other + "” is the name of another speaker, not an alias. Merge the two speakers "
+                + "instead.";
+        waitUntil(() -> notAnAlias.equals(fx(inForm::getText)) && fx(inForm::isVisible));
+
         // the name put right, Enter saves and closes it
-        window.robot.interact(() -> name.setText(chosen));
+        window.robot.interact(() -> aliases.setText(""));
         window.robot.clickOn("#speakerRole").type(KeyCode.ENTER);
         waitUntil(() -> fx(() -> !window.robot.lookup(".sm-speaker-editor").query().isVisible()));
         waitUntil(() -> speakerRows().stream().anyMatch(s -> s.name().equals(chosen)

@@ -132,6 +132,11 @@ class SpeakerServiceTest {
         assertTrue(refused.getMessage().contains("Merge"), refused.getMessage());
         assertThrows(IllegalArgumentException.class, () -> speakers.edit(new Speaker(library.kim.id(), null, " ",
                 SpeakerKind.PERSON, null, null, List.of())));
+        IllegalArgumentException alias = assertThrows(IllegalArgumentException.class, () -> speakers.edit(
+                new Speaker(library.kim.id(), null, library.kim.name(), SpeakerKind.PERSON, null, null,
+                        List.of("Mr. Kim", "JAKE SULLIVAN"))));
+        assertEquals("“Jake Sullivan” is the name of another speaker, not an alias. Merge the two speakers instead.",
+                alias.getMessage());
         assertEquals(before, library.snapshot());
     }
 

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** The fields of one speaker, edited in place under the list: name, kind, role, affiliation, aliases. */
 final class SpeakerEditor {
@@ -31,11 +31,12 @@ final class SpeakerEditor {
     private final TextField role = new TextField();
     private final TextField affiliation = new TextField();
     private final TextField aliases = new TextField();
+    private final Label refusal = new Label();
     private final Runnable closed;
     private Speaker editing;
 
     /** @param closed gives the keyboard back once the editor closes, so that it is not left on a hidden field */
-    SpeakerEditor(BiConsumer<Speaker, Runnable> save, Runnable closed) {
+    SpeakerEditor(Save save, Runnable closed) {
         this.closed = closed;
         name.setId("speakerName");
         kind.setId("speakerKind");
@@ -62,8 +63,16 @@ final class SpeakerEditor {
         ok.setId("speakerSave");
         ok.getStyleClass().add("accent");
         // the form closes once the speaker is saved: refused (a name another speaker has), it stays open with what
-        // was typed, and the status bar says why
-        ok.setOnAction(e -> save.accept(edited(), this::hide));
+        // was typed, and says why under its fields, as the status bar does
+        refusal.setId("speakerRefusal");
+        refusal.getStyleClass().add("sm-form-problem");
+        refusal.setWrapText(true);
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        refusal.setVisible(false);
+        ok.setOnAction(e -> {
+            refusal.setVisible(false);
+            save.save(edited(), this::hide, this::refused);
+        });
         Button cancel = new Button("Cancel");
         cancel.setOnAction(e -> hide());
         // Enter in any field saves, as in a dialog; Esc gives up (an open list of kinds closes first)
@@ -76,7 +85,7 @@ final class SpeakerEditor {
                 e.consume();
             }
         });
-        root.getChildren().addAll(grid, new HBox(6, ok, cancel));
+        root.getChildren().addAll(grid, refusal, new HBox(6, ok, cancel));
         root.getStyleClass().add("sm-speaker-editor");
         root.managedProperty().bind(root.visibleProperty());
         root.setVisible(false);
@@ -89,6 +98,7 @@ final class SpeakerEditor {
         role.setText(speaker.role() == null ? "" : speaker.role());
         affiliation.setText(speaker.affiliation() == null ? "" : speaker.affiliation());
         aliases.setText(String.join(", ", speaker.aliases()));
+        refusal.setVisible(false);
         root.setVisible(true);
         name.requestFocus();
     }
@@ -101,6 +111,15 @@ final class SpeakerEditor {
         }
     }
 
+    private void refused(String reason) {
+        refusal.setText(reason);
+        refusal.setVisible(true);
+    }
+
+    /** Saves an edited speaker: {@code saved} when it is, {@code refused} with the reason when it is not. */
+    interface Save {
+        void save(Speaker edited, Runnable saved, Consumer<String> refused);
+    }
 
     private Speaker edited() {
         return new Speaker(editing.id(), editing.uid(), name.getText(), kind.getValue(), role.getText(),

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -112,11 +113,12 @@ public final class SpeakersViewModel {
     }
 
     /** Saves the speaker as edited; {@code saved} runs once it is, not when it is refused (a name taken). */
-    public void edit(Speaker edited, Runnable saved) {
+    /** @param refused gets the reason when the edit is refused (a name another speaker has), to show in the form */
+    public void edit(Speaker edited, Runnable saved, Consumer<String> refused) {
         changes.run(() -> speakers.edit(edited), "Edited the speaker " + edited.name().strip(), s -> {
             reload();
             saved.run();
-        });
+        }, refused);
     }
 
     /** Merges {@code merged} into the chosen speaker, who keeps their name. */
