@@ -14,21 +14,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One row per statement (quote or claim) and per tagged passage, in reading order, RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a
- * comma, a quotation mark or a line break, with quotation marks doubled. Offsets are in code points, as in the W3C
+ * One row per statement (quote or claim) and per tagged passage, in reading order, RFC 4180: comma-separated, CRLF
+ * line ends, a field quoted when it holds a comma, a quotation mark or a line break, with quotation marks doubled. Offsets are in code points, as in the W3C
  * and brat exports. A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @ or a control)
  * gets a leading apostrophe, as spreadsheets themselves write such text.
  */
 public final class CsvStatements {
 
     static final List<String> COLUMNS = List.of("article", "kind", "text", "start", "end", "speaker", "speaker kind",
-            "cue", "verdict", "status", "rationale", "evidence URLs", "tags", "links", "note", "origin", "confidence", "uid",
-            "article uid");
+            "cue", "verdict", "status", "rationale", "evidence URLs", "tags", "links", "note", "origin", "confidence",
+            "uid", "article uid");
     private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String LINE_END = "\r\n";
 

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * The report on paper: the HTML report's template rendered by openhtmltopdf (PDFBox), A4 with page numbers, its text
  * selectable, in DejaVu Sans embedded in the file (subset to the characters used), with fallback fonts for the
- * Chinese, Japanese and Korean that DejaVu lacks, so that it reads the same on any machine. Both fonts ship with the
+ * Chinese, Japanese and Korean that DejaVu lacks, so that it reads the same on any machine. The fonts ship with the
  * application (see docs/decisions/0017).
  */
 public final class PdfReport {
