@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * One row per statement (quote or claim) and per tagged passage, in reading order, RFC 4180: comma-separated, CRLF
- * line ends, a field quoted when it holds a comma, a quotation mark or a line break, with quotation marks doubled. Offsets are in code points, as in the W3C
- * and brat exports. A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @ or a control)
- * gets a leading apostrophe, as spreadsheets themselves write such text.
+ * line ends, a field quoted when it holds a comma, a quotation mark or a line break, with quotation marks doubled.
+ * Offsets are in code points, as in the W3C and brat exports. A text cell that a spreadsheet would run as a formula
+ * (it starts with =, +, -, @ or a control) gets a leading apostrophe, as spreadsheets themselves write such text.
  */
 public final class CsvStatements {
 
